@@ -1,0 +1,100 @@
+package model
+
+import "time"
+
+// Report is what the renderers draw: the facts of one run, arranged into the tables and series
+// that the workbook, the brief and the charts show. aggregate.Build makes it; nothing else does.
+type Report struct {
+	Name     string // report definition name, e.g. "weekly"
+	Title    string
+	Subject  string
+	Language string // "en" or "fr": the language of the brief and of the labels
+	RunID    string
+	AsOf     time.Time // the as-of date (midnight UTC); also the documents' creation date
+	// PeriodStart and PeriodEnd bound the dates of the dated documents read (zero when none is
+	// dated); PeriodEnd is never after AsOf.
+	PeriodStart time.Time
+	PeriodEnd   time.Time
+
+	Facts   Facts
+	Figures KeyFigures
+	// Vendors is sorted by mentions, most first, then name.
+	Vendors []VendorRow
+	// Deals is Facts.Deals sorted by date (newest first, undated last), then type and parties.
+	Deals []Deal
+	// Shares is Facts.MarketShares sorted by region, period (newest first) and share (largest first).
+	Shares []MarketShare
+	// Latest holds, per region, the market shares of the latest period that region has.
+	Latest []RegionShares
+	// Trends holds, per region, each vendor's share over the periods known for that region.
+	Trends []Trend
+	// DealsByType counts deals per type in the order of DealTypes, types with no deal included.
+	DealsByType []Count
+	// DealsByYear counts dated deals per year, oldest first.
+	DealsByYear []Count
+	Sources     []SourceRow
+}
+
+// KeyFigures are the headline numbers of a report.
+type KeyFigures struct {
+	Documents int
+	Skipped   int
+	Languages []Count // documents per language, most first
+	Vendors   int
+	Deals     int
+	// DisclosedValue sums the deals' stated values per currency, largest first.
+	DisclosedValue  []Money
+	DealsWithValue  int
+	ShareStatements int // market_shares + group_shares
+}
+
+// Count is a labelled count.
+type Count struct {
+	Label string
+	N     int
+}
+
+// VendorRow is one line of the Vendors table.
+type VendorRow struct {
+	Name         string
+	Mentions     int
+	Documents    int
+	ShareOfVoice float64 // fraction of all vendor mentions, 0–1
+	AsAcquirer   int     // deals as acquirer, investor or customer
+	AsTarget     int     // deals as target, investee or supplier
+	AsPartner    int     // partnerships and other parties
+	LatestShare  *MarketShare
+	FirstSeen    string // first and last dates of the documents that mention it, YYYY-MM-DD
+	LastSeen     string
+	Aliases      []string
+	New          bool
+}
+
+// RegionShares is the market shares of one region and period.
+type RegionShares struct {
+	Region string
+	Period string
+	Market string
+	Shares []MarketShare // largest first
+}
+
+// Trend is one region's shares over time: Values[i][j] is Vendors[i]'s share in Periods[j].
+type Trend struct {
+	Region  string
+	Periods []string // oldest first
+	Vendors []string
+	Values  [][]*float64 // nil where the vendor has no share for that period
+}
+
+// SourceRow is one line of the Sources table: a document read or a file skipped.
+type SourceRow struct {
+	ID       string
+	Title    string
+	Language string
+	Date     string
+	Bytes    int64
+	Facts    int    // deals and shares citing the document
+	Status   string // "read", or "skipped: REASON"
+	Path     string // absolute file path, for a hyperlink; empty when unknown
+	New      bool
+}
