@@ -1,4 +1,4 @@
-module github.com/marketbrief/marketbrief
+module marketbrief
 
 go 1.26
 

@@ -1,0 +1,50 @@
+// Package extract reads vendors, deals and market shares from the text of English and French news.
+// It is pure: no I/O, no clock; the same documents give the same facts, sorted deterministically.
+package extract
+
+import (
+	"marketbrief/internal/model"
+)
+
+// Extractor finds facts in documents. It is safe for concurrent use once built.
+type Extractor struct {
+	dict *Dictionary
+}
+
+// New returns an Extractor that resolves company names with dict (nil: the built-in dictionary).
+func New(dict *Dictionary) *Extractor {
+	if dict == nil {
+		dict = NewDictionary(nil)
+	}
+	return &Extractor{dict: dict}
+}
+
+// Sentence is one sentence of a document with the company names found in it.
+type Sentence struct {
+	Index    int    // position in the document, 0 for the title
+	Text     string // the sentence as it reads, whitespace folded
+	Mentions []Mention
+}
+
+// Mention is a company name in a sentence.
+type Mention struct {
+	Start, End int    // byte offsets in Sentence.Text
+	Surface    string // as written
+	Name       string // canonical name
+	Known      bool   // found in the dictionary (not only recognised from context)
+}
+
+// Extract returns the facts of one document. doc.Date (when set) anchors relative dates such as
+// "last year".
+func (e *Extractor) Extract(doc model.Document) model.DocFacts {
+	sents := e.sentences(doc)
+	df := model.DocFacts{
+		Document: doc.ID,
+		Mentions: map[string]int{},
+		Aliases:  map[string][]string{},
+	}
+	df.Deals = e.deals(doc, sents)
+	df.MarketShares, df.GroupShares = e.shares(doc, sents)
+	e.countMentions(&df, sents)
+	return df
+}
