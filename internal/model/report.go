@@ -98,3 +98,12 @@ type SourceRow struct {
 	Path     string // absolute file path, for a hyperlink; empty when unknown
 	New      bool
 }
+
+// Chart is a rendered chart for the brief: PNG bytes and the size they were drawn at (pixels).
+type Chart struct {
+	Name   string // stable identifier, e.g. "share_of_voice"
+	Title  string
+	PNG    []byte
+	Width  int
+	Height int
+}
