@@ -1,6 +1,6 @@
 module marketbrief
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/go-pdf/fpdf v0.9.0 // indirect

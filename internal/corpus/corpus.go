@@ -1,0 +1,118 @@
+// Package corpus reads a folder of articles: .txt, .md, .html/.htm and JSON-lines files
+// (.jsonl, .jsonl.gz, one {"id","title","date","text"} document per line). Files that cannot be
+// read as text are reported as skipped, with the reason, and the walk goes on.
+package corpus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"marketbrief/internal/model"
+)
+
+// ErrEmpty is returned by Walk when the corpus holds no document at all.
+var ErrEmpty = errors.New("the corpus holds no readable document")
+
+// Extensions lists the file endings Walk reads.
+var Extensions = []string{".txt", ".md", ".html", ".htm", ".jsonl", ".jsonl.gz"}
+
+// MaxFileBytes is the largest text, Markdown or HTML file read; larger ones are skipped.
+const MaxFileBytes = 64 << 20
+
+// Stats counts what a walk saw.
+type Stats struct {
+	Files     int
+	Documents int
+	Skipped   int
+	Bytes     int64
+}
+
+// Walk reads every document under root in lexical order of paths and calls doc for each one and
+// skip for each file or line that is not a document. It stops early when ctx is done or a
+// callback returns an error. It returns an error when root does not exist or is not a folder, or
+// ErrEmpty (wrapped) when nothing under it could be read; a single path may also be a file.
+func Walk(ctx context.Context, root string, doc func(model.Document) error, skip func(model.Skipped)) (Stats, error) {
+	var st Stats
+	info, err := os.Stat(root)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return st, fmt.Errorf("corpus folder %s does not exist: set corpus in config.yaml or pass --corpus", root)
+		}
+		return st, fmt.Errorf("corpus folder %s: %w", root, err)
+	}
+	base := root
+	if !info.IsDir() {
+		base = filepath.Dir(root)
+	}
+	r := reader{base: base, doc: doc, skip: skip, stats: &st}
+	walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return ctxErr
+		}
+		if err != nil {
+			r.skipFile(path, fmt.Sprintf("cannot be read: %v", unwrapPath(err)))
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		name := d.Name()
+		if path != root && strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil // hidden files (.DS_Store, .gitkeep) are not articles
+		}
+		if d.IsDir() {
+			return nil
+		}
+		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			return nil
+		}
+		return r.file(ctx, path)
+	})
+	if walkErr != nil {
+		return st, walkErr
+	}
+	if st.Documents == 0 {
+		return st, fmt.Errorf("corpus folder %s: %w (%d files, %d skipped); add .txt, .md, .html or .jsonl articles", root, ErrEmpty, st.Files, st.Skipped)
+	}
+	return st, nil
+}
+
+// ReadAll reads every document under root into memory; for small corpora and tests.
+func ReadAll(ctx context.Context, root string) ([]model.Document, []model.Skipped, error) {
+	var docs []model.Document
+	var skipped []model.Skipped
+	_, err := Walk(ctx, root, func(d model.Document) error {
+		docs = append(docs, d)
+		return nil
+	}, func(s model.Skipped) { skipped = append(skipped, s) })
+	sort.SliceStable(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
+	return docs, skipped, err
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// kind returns the supported ending of name, or "" when the file is not read.
+func kind(name string) string {
+	lower := strings.ToLower(name)
+	for _, ext := range []string{".jsonl.gz", ".jsonl", ".html", ".htm", ".txt", ".md"} {
+		if strings.HasSuffix(lower, ext) {
+			return ext
+		}
+	}
+	return ""
+}
