@@ -1,0 +1,58 @@
+package font
+
+import (
+	"testing"
+
+	"github.com/go-pdf/fpdf"
+)
+
+func TestClean(t *testing.T) {
+	t.Parallel()
+	f, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in, want string
+	}{
+		{"plain", "Amazon Web Services", "Amazon Web Services"},
+		{"french", "« Société Générale » a acquis l’éditeur – 1,2 milliard d’euros €", "« Société Générale » a acquis l’éditeur – 1,2 milliard d’euros €"},
+		{"narrow no-break space kept", "33\u202f%", "33\u202f%"},
+		{"emoji in the middle", "Cloud 🚀 news", "Cloud news"},
+		{"emoji at the start", "🚀 Cloud", "Cloud"},
+		{"emoji with selector", "Sun ☀️ day", "Sun day"},
+		{"cjk", "阿里巴巴 Alibaba", "???? Alibaba"},
+		{"controls", "a\tb\x00c\nd", "a bc\nd"},
+		{"invalid utf-8", "a\xffb", "a?b"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := f.Clean(tt.in); got != tt.want {
+				t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFPDFAcceptsFace checks that fpdf parses both TTF files and can measure cleaned text.
+func TestFPDFAcceptsFace(t *testing.T) {
+	t.Parallel()
+	f, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.AddUTF8FontFromBytes(Family, "", f.RegularTTF)
+	pdf.AddUTF8FontFromBytes(Family, "B", f.BoldTTF)
+	for _, style := range []string{"", "B"} {
+		pdf.SetFont(Family, style, 10)
+		if w := pdf.GetStringWidth(f.Clean("Société 🚀 € 33\u202f%")); w <= 0 {
+			t.Errorf("style %q: width %v, want > 0", style, w)
+		}
+	}
+	if err := pdf.Error(); err != nil {
+		t.Fatal(err)
+	}
+}
