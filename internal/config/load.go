@@ -1,0 +1,116 @@
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// DefaultFile is the config file read when none is named.
+const DefaultFile = "config.yaml"
+
+// Default returns the configuration used when no config file exists: the sample corpus and the
+// output folder of the current directory, the built-in reports and templates.
+func Default() Config {
+	return Config{
+		Corpus:        "corpus",
+		Output:        "output",
+		Timezone:      "UTC",
+		LogFormat:     "text",
+		MinConfidence: 0.5,
+		Serve: Serve{
+			CatchUp:  true,
+			Overlap:  "skip",
+			Attempts: 3,
+			Backoff:  time.Minute,
+			Grace:    2 * time.Minute,
+		},
+	}
+}
+
+// Load reads the config file at path on top of the defaults. An empty path reads config.yaml in
+// the current directory when it exists, else returns the defaults. Unknown keys are errors.
+// The result is not validated: call Validate.
+func Load(path string) (Config, error) {
+	cfg := Default()
+	wd, err := os.Getwd()
+	if err != nil {
+		return cfg, err
+	}
+	cfg.Dir = wd
+	if path == "" {
+		if _, err := os.Stat(DefaultFile); errors.Is(err, fs.ErrNotExist) {
+			return cfg, nil
+		}
+		path = DefaultFile
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return cfg, fmt.Errorf("config %s: %w", path, unwrap(err))
+	}
+	if err := decode(data, &cfg); err != nil {
+		return cfg, fmt.Errorf("config %s: %w", path, err)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return cfg, err
+	}
+	cfg.File = abs
+	cfg.Dir = filepath.Dir(abs)
+	return cfg, nil
+}
+
+// decode reads YAML strictly: unknown fields and trailing documents are errors.
+func decode(data []byte, v any) error {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(v); err != nil && !errors.Is(err, io.EOF) { // an empty file is valid
+		return tidyYAML(err)
+	}
+	return nil
+}
+
+var yamlField = regexp.MustCompile(`field (\S+) not found in type \S+`)
+
+// tidyYAML rewrites yaml.v3's messages in the words of the config file.
+func tidyYAML(err error) error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	msg = strings.TrimPrefix(msg, "unmarshal errors:\n  ")
+	msg = yamlField.ReplaceAllString(msg, "unknown key $1 (check its spelling against the README's config reference)")
+	msg = strings.ReplaceAll(msg, "\n  ", "; ")
+	return errors.New(msg)
+}
+
+func unwrap(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Path resolves p against the folder of the config file.
+func (c Config) Path(p string) string {
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(c.Dir, p)
+}
+
+// Location returns the default time zone of schedules.
+func (c Config) Location() *time.Location {
+	loc, err := time.LoadLocation(c.Timezone)
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}

@@ -1,0 +1,88 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"time"
+)
+
+// FieldError is a problem with one field of the configuration.
+type FieldError struct {
+	Field string // e.g. "serve.overlap" or "reports/weekly.yaml: language"
+	Value any
+	Msg   string // what is wrong and what to do
+}
+
+func (e *FieldError) Error() string {
+	return fmt.Sprintf("%s: %s (got %q)", e.Field, e.Msg, fmt.Sprint(e.Value))
+}
+
+// Validate checks every field of c and returns all problems at once (errors.Join of
+// *FieldError), or nil.
+func (c Config) Validate() error {
+	var errs []error
+	bad := func(field string, value any, msg string) {
+		errs = append(errs, &FieldError{Field: field, Value: value, Msg: msg})
+	}
+	if c.Corpus == "" {
+		bad("corpus", c.Corpus, "must name the folder of articles")
+	}
+	if c.Output == "" {
+		bad("output", c.Output, "must name the folder reports are written to")
+	}
+	if _, err := time.LoadLocation(c.Timezone); err != nil || c.Timezone == "" {
+		bad("timezone", c.Timezone, "unknown time zone; use an IANA name such as Europe/Paris or UTC")
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		bad("log_format", c.LogFormat, "must be text or json")
+	}
+	if c.MinConfidence < 0 || c.MinConfidence > 1 {
+		bad("min_confidence", c.MinConfidence, "must be between 0 and 1")
+	}
+	if c.Keep < 0 {
+		bad("keep", c.Keep, "must be 0 (keep every run) or more")
+	}
+	for i, v := range c.Vendors {
+		if v.Name == "" {
+			bad(fmt.Sprintf("vendors[%d].name", i), v.Name, "must name the company")
+		}
+		for j, a := range v.Aliases {
+			if a == "" {
+				bad(fmt.Sprintf("vendors[%d].aliases[%d]", i, j), a, "must not be empty")
+			}
+		}
+	}
+	errs = append(errs, c.Serve.validate()...)
+	return errors.Join(errs...)
+}
+
+func (s Serve) validate() []error {
+	var errs []error
+	bad := func(field string, value any, msg string) {
+		errs = append(errs, &FieldError{Field: "serve." + field, Value: value, Msg: msg})
+	}
+	if s.Overlap != "skip" && s.Overlap != "wait" {
+		bad("overlap", s.Overlap, "must be skip or wait")
+	}
+	if s.Attempts < 1 || s.Attempts > 20 {
+		bad("attempts", s.Attempts, "must be between 1 (no retry) and 20")
+	}
+	if s.Backoff < 0 {
+		bad("backoff", s.Backoff, "must not be negative")
+	}
+	if s.Grace < 0 {
+		bad("grace", s.Grace, "must not be negative")
+	}
+	if s.Listen != "" {
+		host, _, err := net.SplitHostPort(s.Listen)
+		ip := net.ParseIP(host)
+		switch {
+		case err != nil:
+			bad("listen", s.Listen, "must be host:port, e.g. 127.0.0.1:9464")
+		case host != "localhost" && (ip == nil || !ip.IsLoopback()):
+			bad("listen", s.Listen, "must be a loopback address (127.0.0.1, ::1 or localhost): metrics are not for the network")
+		}
+	}
+	return errs
+}
