@@ -134,7 +134,9 @@ type Facts struct {
 	MarketShares  []MarketShare `json:"market_shares"`
 	GroupShares   []GroupShare  `json:"group_shares"`
 	// Changes compares these facts with the previous successful run's; nil on a first run.
-	Changes *Changes `json:"changes,omitempty"`
+	// It is written to changes.json, not facts.json, so that the same corpus and as-of date
+	// always give the same facts.json; facts.json marks new facts with their New field.
+	Changes *Changes `json:"-"`
 }
 
 // DocFacts is what extraction finds in one document, before facts of all documents are merged.

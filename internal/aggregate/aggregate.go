@@ -1,0 +1,145 @@
+// Package aggregate arranges the facts of a run into the report model that the workbook, the
+// brief and the charts draw. It is pure: no I/O, no clock; the as-of date is passed in.
+package aggregate
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"marketbrief/internal/model"
+)
+
+// Options says which report to build.
+type Options struct {
+	Name, Title, Subject, Language, RunID string
+	AsOf                                  time.Time
+	// MinConfidence hides deals and shares below it from the report (facts.json keeps them).
+	MinConfidence float64
+}
+
+// Build returns the report model of facts. Facts below opts.MinConfidence are left out of the
+// tables and charts; f itself is not modified.
+func Build(f model.Facts, opts Options) *model.Report {
+	r := &model.Report{
+		Name: opts.Name, Title: opts.Title, Subject: opts.Subject, Language: opts.Language,
+		RunID: opts.RunID, AsOf: opts.AsOf, Facts: f,
+	}
+	for _, d := range f.Deals {
+		if d.Confidence >= opts.MinConfidence {
+			r.Deals = append(r.Deals, d)
+		}
+	}
+	for _, s := range f.MarketShares {
+		if s.Confidence >= opts.MinConfidence {
+			r.Shares = append(r.Shares, s)
+		}
+	}
+	sortDeals(r.Deals)
+	sortShares(r.Shares)
+	dates := docDates(f.Documents)
+	r.PeriodStart, r.PeriodEnd = period(dates, opts.AsOf)
+	r.Vendors = vendorRows(f.Vendors, r.Deals, r.Shares, dates)
+	r.Latest = latest(r.Shares)
+	r.Trends = trends(r.Shares)
+	r.DealsByType, r.DealsByYear = dealCounts(r.Deals)
+	r.Sources = sources(f, r.Deals, r.Shares)
+	r.Figures = figures(f, r)
+	return r
+}
+
+func docDates(docs []model.Document) map[string]string {
+	m := make(map[string]string, len(docs))
+	for _, d := range docs {
+		if d.Date != "" {
+			m[d.ID] = d.Date
+		}
+	}
+	return m
+}
+
+// period returns the first and last document dates, the last capped at asOf.
+func period(dates map[string]string, asOf time.Time) (time.Time, time.Time) {
+	var lo, hi time.Time
+	for _, s := range dates {
+		t, err := time.Parse("2006-01-02", s)
+		if err != nil || (!asOf.IsZero() && t.After(asOf)) {
+			continue
+		}
+		if lo.IsZero() || t.Before(lo) {
+			lo = t
+		}
+		if t.After(hi) {
+			hi = t
+		}
+	}
+	return lo, hi
+}
+
+func sortDeals(ds []model.Deal) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
+		if a.Date != b.Date {
+			if a.Date == "" || b.Date == "" {
+				return b.Date == ""
+			}
+			return a.Date > b.Date
+		}
+		if a.Type != b.Type {
+			return a.Type < b.Type
+		}
+		return strings.Join(a.Parties, "|") < strings.Join(b.Parties, "|")
+	})
+}
+
+func sortShares(ss []model.MarketShare) {
+	sort.SliceStable(ss, func(i, j int) bool {
+		a, b := ss[i], ss[j]
+		if a.Region != b.Region {
+			return regionLess(a.Region, b.Region)
+		}
+		if a.Period != b.Period {
+			return PeriodLess(b.Period, a.Period)
+		}
+		if a.Share != b.Share {
+			return a.Share > b.Share
+		}
+		return a.Vendor < b.Vendor
+	})
+}
+
+// regionLess orders Global first, named regions by name, unspecified last.
+func regionLess(a, b string) bool {
+	rank := func(r string) int {
+		switch r {
+		case "Global":
+			return 0
+		case "":
+			return 2
+		}
+		return 1
+	}
+	if rank(a) != rank(b) {
+		return rank(a) < rank(b)
+	}
+	return a < b
+}
+
+func dealCounts(ds []model.Deal) (byType, byYear []model.Count) {
+	types := map[string]int{}
+	years := map[string]int{}
+	for _, d := range ds {
+		types[d.Type]++
+		if len(d.Date) >= 4 {
+			years[d.Date[:4]]++
+		}
+	}
+	for _, t := range model.DealTypes {
+		byType = append(byType, model.Count{Label: t, N: types[t]})
+	}
+	for y, n := range years {
+		byYear = append(byYear, model.Count{Label: y, N: n})
+	}
+	sort.Slice(byYear, func(i, j int) bool { return byYear[i].Label < byYear[j].Label })
+	return byType, byYear
+}

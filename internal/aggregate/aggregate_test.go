@@ -1,0 +1,101 @@
+package aggregate
+
+import (
+	"reflect"
+	"sort"
+	"testing"
+	"time"
+
+	"marketbrief/internal/model"
+)
+
+func fixture() model.Facts {
+	return model.Facts{
+		Documents: []model.Document{
+			{ID: "a.txt", Language: "en", Date: "2025-10-01"},
+			{ID: "b.txt", Language: "fr", Date: "2025-11-02"},
+			{ID: "c.txt", Language: "fr"},
+		},
+		Skipped: []model.Skipped{{ID: "bad.bin", Reason: "binary file"}},
+		Vendors: []model.Vendor{
+			{Name: "Amazon", Mentions: 6, Documents: []string{"a.txt", "b.txt"}},
+			{Name: "Microsoft", Mentions: 3, Documents: []string{"b.txt"}},
+			{Name: "Wiz", Mentions: 1, Documents: []string{"a.txt"}},
+		},
+		Deals: []model.Deal{
+			{Type: "acquisition", Acquirer: "Google", Target: "Wiz", Parties: []string{"Google", "Wiz"}, Value: &model.Money{Amount: 32e9, Currency: "USD"}, Date: "2025", Documents: []string{"a.txt"}, Confidence: 0.9},
+			{Type: "partnership", Parties: []string{"Amazon", "Microsoft"}, Documents: []string{"b.txt"}, Confidence: 0.8},
+			{Type: "contract", Acquirer: "Amazon", Target: "Wiz", Parties: []string{"Amazon", "Wiz"}, Date: "2025-10", Documents: []string{"a.txt"}, Confidence: 0.3},
+		},
+		MarketShares: []model.MarketShare{
+			{Vendor: "Amazon", Share: 30, Region: "Global", Period: "2025-Q3", Document: "a.txt", Confidence: 0.9},
+			{Vendor: "Amazon", Share: 31, Region: "Global", Period: "2025-Q2", Document: "a.txt", Confidence: 0.9},
+			{Vendor: "Microsoft", Share: 21, Region: "Global", Period: "2025-Q3", Document: "a.txt", Confidence: 0.9},
+			{Vendor: "Amazon", Share: 25, Region: "Europe", Period: "2024", Document: "b.txt", Confidence: 0.9},
+		},
+	}
+}
+
+func TestBuild(t *testing.T) {
+	asOf := time.Date(2025, 11, 23, 0, 0, 0, 0, time.UTC)
+	r := Build(fixture(), Options{Name: "weekly", AsOf: asOf, MinConfidence: 0.5})
+	if len(r.Deals) != 2 || r.Deals[0].Date != "2025" || r.Deals[1].Date != "" {
+		t.Errorf("deals = %+v, want the low-confidence one hidden, dated first", r.Deals)
+	}
+	if r.PeriodStart.Format("2006-01-02") != "2025-10-01" || r.PeriodEnd.Format("2006-01-02") != "2025-11-02" {
+		t.Errorf("period %v – %v", r.PeriodStart, r.PeriodEnd)
+	}
+	if got := []string{r.Vendors[0].Name, r.Vendors[1].Name}; !reflect.DeepEqual(got, []string{"Amazon", "Microsoft"}) {
+		t.Errorf("vendor order %v", got)
+	}
+	am := r.Vendors[0]
+	if am.ShareOfVoice != 0.6 || am.AsPartner != 1 || am.LatestShare == nil || am.LatestShare.Period != "2025-Q3" || am.FirstSeen != "2025-10-01" || am.LastSeen != "2025-11-02" {
+		t.Errorf("Amazon row %+v latest %+v", am, am.LatestShare)
+	}
+	if len(r.Latest) != 2 || r.Latest[0].Region != "Global" || r.Latest[0].Period != "2025-Q3" || len(r.Latest[0].Shares) != 2 || r.Latest[1].Region != "Europe" {
+		t.Errorf("latest = %+v", r.Latest)
+	}
+	g := r.Trends[0]
+	if g.Region != "Global" || !reflect.DeepEqual(g.Periods, []string{"2025-Q2", "2025-Q3"}) || *g.Values[0][0] != 31 || g.Values[1][0] != nil {
+		t.Errorf("trend = %+v", g)
+	}
+	if r.DealsByType[0] != (model.Count{Label: "acquisition", N: 1}) || len(r.DealsByType) != len(model.DealTypes) {
+		t.Errorf("by type %v", r.DealsByType)
+	}
+	if r.Figures.Documents != 3 || r.Figures.Skipped != 1 || r.Figures.DisclosedValue[0].Amount != 32e9 || r.Figures.ShareStatements != 4 || r.Figures.Languages[0].Label != "fr" {
+		t.Errorf("figures %+v", r.Figures)
+	}
+	if n := len(r.Sources); n != 4 || r.Sources[3].Status != "skipped: binary file" || r.Sources[0].Facts != 4 {
+		t.Errorf("sources %+v", r.Sources)
+	}
+}
+
+func TestPeriodOrder(t *testing.T) {
+	ps := []string{"2025", "2025-Q3", "Q2", "2024-H2", "2025-Q1", "2025-07", "2024"}
+	sort.Slice(ps, func(i, j int) bool { return PeriodLess(ps[i], ps[j]) })
+	want := []string{"Q2", "2024-H2", "2024", "2025-Q1", "2025-07", "2025-Q3", "2025"}
+	if !reflect.DeepEqual(ps, want) {
+		t.Errorf("got %v, want %v", ps, want)
+	}
+}
+
+func TestMarkChanges(t *testing.T) {
+	prev := fixture()
+	cur := fixture()
+	MarkChanges(nil, &cur, "", "")
+	if cur.Changes != nil || cur.Documents[0].New {
+		t.Fatal("a first run marks nothing")
+	}
+	cur.Documents = append(cur.Documents, model.Document{ID: "d.txt"})
+	cur.Vendors = append(cur.Vendors, model.Vendor{Name: "OVHcloud"})
+	cur.Deals = append(cur.Deals, model.Deal{Type: "merger", Parties: []string{"A", "B"}})
+	cur.MarketShares[0].Share = 32
+	MarkChanges(&prev, &cur, "run1", "2025-11-16")
+	ch := cur.Changes
+	if ch == nil || !reflect.DeepEqual(ch.NewDocuments, []string{"d.txt"}) || !reflect.DeepEqual(ch.NewVendors, []string{"OVHcloud"}) || ch.NewDeals != 1 {
+		t.Fatalf("changes %+v", ch)
+	}
+	if len(ch.ShareChanges) != 1 || *ch.ShareChanges[0].Old != 30 || ch.ShareChanges[0].New != 32 || !cur.MarketShares[0].New || cur.MarketShares[1].New {
+		t.Errorf("share changes %+v", ch.ShareChanges)
+	}
+}

@@ -1,0 +1,208 @@
+package aggregate
+
+import (
+	"fmt"
+	"sort"
+
+	"marketbrief/internal/model"
+)
+
+func vendorRows(vs []model.Vendor, deals []model.Deal, shares []model.MarketShare, dates map[string]string) []model.VendorRow {
+	total := 0
+	for _, v := range vs {
+		total += v.Mentions
+	}
+	rows := make([]model.VendorRow, 0, len(vs))
+	for _, v := range vs {
+		row := model.VendorRow{Name: v.Name, Mentions: v.Mentions, Documents: len(v.Documents), Aliases: v.Aliases, New: v.New}
+		if total > 0 {
+			row.ShareOfVoice = float64(v.Mentions) / float64(total)
+		}
+		for _, d := range v.Documents {
+			if dt := dates[d]; dt != "" {
+				if row.FirstSeen == "" || dt < row.FirstSeen {
+					row.FirstSeen = dt
+				}
+				if dt > row.LastSeen {
+					row.LastSeen = dt
+				}
+			}
+		}
+		rows = append(rows, row)
+	}
+	index := make(map[string]int, len(rows))
+	for i, r := range rows {
+		index[r.Name] = i
+	}
+	for _, d := range deals {
+		roles := map[string]bool{}
+		if i, ok := index[d.Acquirer]; ok {
+			rows[i].AsAcquirer++
+			roles[d.Acquirer] = true
+		}
+		if i, ok := index[d.Target]; ok {
+			rows[i].AsTarget++
+			roles[d.Target] = true
+		}
+		for _, p := range d.Parties {
+			if i, ok := index[p]; ok && !roles[p] {
+				rows[i].AsPartner++
+				roles[p] = true
+			}
+		}
+	}
+	for i := range shares { // shares are sorted with the latest period of each region first
+		s := &shares[i]
+		if j, ok := index[s.Vendor]; ok && betterLatest(s, rows[j].LatestShare) {
+			rows[j].LatestShare = s
+		}
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		if rows[i].Mentions != rows[j].Mentions {
+			return rows[i].Mentions > rows[j].Mentions
+		}
+		return rows[i].Name < rows[j].Name
+	})
+	return rows
+}
+
+// betterLatest prefers the later period, then the global figure.
+func betterLatest(s, cur *model.MarketShare) bool {
+	if cur == nil {
+		return true
+	}
+	if s.Period != cur.Period {
+		return PeriodLess(cur.Period, s.Period)
+	}
+	return s.Region == "Global" && cur.Region != "Global"
+}
+
+// latest returns, per region, the shares of the latest period, one per vendor.
+func latest(shares []model.MarketShare) []model.RegionShares {
+	var out []model.RegionShares
+	for _, s := range shares { // sorted by region, then newest period first
+		if n := len(out); n > 0 && out[n-1].Region == s.Region {
+			rs := &out[n-1]
+			if rs.Period == s.Period && !hasVendor(rs.Shares, s.Vendor) {
+				rs.Shares = append(rs.Shares, s)
+			}
+			continue
+		}
+		out = append(out, model.RegionShares{Region: s.Region, Period: s.Period, Market: s.Market, Shares: []model.MarketShare{s}})
+	}
+	return out
+}
+
+func hasVendor(ss []model.MarketShare, v string) bool {
+	for _, s := range ss {
+		if s.Vendor == v {
+			return true
+		}
+	}
+	return false
+}
+
+// trends returns each region's shares per vendor and period, periods oldest first.
+func trends(shares []model.MarketShare) []model.Trend {
+	var out []model.Trend
+	for i := 0; i < len(shares); {
+		j := i
+		for j < len(shares) && shares[j].Region == shares[i].Region {
+			j++
+		}
+		out = append(out, trend(shares[i].Region, shares[i:j]))
+		i = j
+	}
+	return out
+}
+
+func trend(region string, ss []model.MarketShare) model.Trend {
+	t := model.Trend{Region: region}
+	pi, vi := map[string]int{}, map[string]int{}
+	for _, s := range ss {
+		if _, ok := pi[s.Period]; !ok {
+			pi[s.Period] = 0
+			t.Periods = append(t.Periods, s.Period)
+		}
+		if _, ok := vi[s.Vendor]; !ok {
+			vi[s.Vendor] = 0
+			t.Vendors = append(t.Vendors, s.Vendor)
+		}
+	}
+	sort.Slice(t.Periods, func(a, b int) bool { return PeriodLess(t.Periods[a], t.Periods[b]) })
+	for i, p := range t.Periods {
+		pi[p] = i
+	}
+	for i, v := range t.Vendors { // vendors in order of their largest share (ss is sorted by share)
+		vi[v] = i
+	}
+	t.Values = make([][]*float64, len(t.Vendors))
+	for i := range t.Values {
+		t.Values[i] = make([]*float64, len(t.Periods))
+	}
+	for _, s := range ss {
+		cell := &t.Values[vi[s.Vendor]][pi[s.Period]]
+		if *cell == nil {
+			v := s.Share
+			*cell = &v
+		}
+	}
+	return t
+}
+
+func sources(f model.Facts, deals []model.Deal, shares []model.MarketShare) []model.SourceRow {
+	counts := map[string]int{}
+	for _, d := range deals {
+		for _, doc := range d.Documents {
+			counts[doc]++
+		}
+	}
+	for _, s := range shares {
+		counts[s.Document]++
+	}
+	rows := make([]model.SourceRow, 0, len(f.Documents)+len(f.Skipped))
+	for _, d := range f.Documents {
+		rows = append(rows, model.SourceRow{ID: d.ID, Title: d.Title, Language: d.Language, Date: d.Date,
+			Bytes: d.Bytes, Facts: counts[d.ID], Status: "read", Path: d.Path, New: d.New})
+	}
+	for _, s := range f.Skipped {
+		rows = append(rows, model.SourceRow{ID: s.ID, Status: "skipped: " + s.Reason, Path: s.Path})
+	}
+	return rows
+}
+
+func figures(f model.Facts, r *model.Report) model.KeyFigures {
+	k := model.KeyFigures{Documents: len(f.Documents), Skipped: len(f.Skipped), Vendors: len(f.Vendors),
+		Deals: len(r.Deals), ShareStatements: len(r.Shares) + len(f.GroupShares)}
+	langs := map[string]int{}
+	for _, d := range f.Documents {
+		langs[d.Language]++
+	}
+	for l, n := range langs {
+		k.Languages = append(k.Languages, model.Count{Label: l, N: n})
+	}
+	sort.Slice(k.Languages, func(i, j int) bool {
+		a, b := k.Languages[i], k.Languages[j]
+		return a.N > b.N || a.N == b.N && a.Label < b.Label
+	})
+	sums := map[string]float64{}
+	for _, d := range r.Deals {
+		if d.Value != nil && d.Value.Amount > 0 {
+			sums[d.Value.Currency] += d.Value.Amount
+			k.DealsWithValue++
+		}
+	}
+	for c, a := range sums {
+		k.DisclosedValue = append(k.DisclosedValue, model.Money{Amount: a, Currency: c})
+	}
+	sort.Slice(k.DisclosedValue, func(i, j int) bool {
+		a, b := k.DisclosedValue[i], k.DisclosedValue[j]
+		return a.Amount > b.Amount || a.Amount == b.Amount && a.Currency < b.Currency
+	})
+	return k
+}
+
+// ShareKey identifies a market share across runs: vendor, market, region and period.
+func ShareKey(s model.MarketShare) string {
+	return fmt.Sprintf("%s|%s|%s|%s", s.Vendor, s.Market, s.Region, s.Period)
+}
