@@ -2,75 +2,77 @@
 // validates them, naming the field and the value of every problem at once.
 package config
 
-import (
-	"time"
-
-	"marketbrief/internal/extract"
-)
+import "time"
 
 // Config is config.yaml.
 type Config struct {
 	// Corpus is the folder of articles, read recursively. Relative paths are relative to the
 	// folder of config.yaml.
-	Corpus string `yaml:"corpus"`
+	Corpus string `yaml:"corpus" json:"corpus"`
 	// Output is the folder reports are written to (OUT/REPORT/RUN-ID/).
-	Output string `yaml:"output"`
+	Output string `yaml:"output" json:"output"`
 	// Reports is the folder of report definitions; empty means the built-in ones.
-	Reports string `yaml:"reports"`
+	Reports string `yaml:"reports" json:"reports"`
 	// Templates is the folder of brief templates; empty means the built-in ones.
-	Templates string `yaml:"templates"`
+	Templates string `yaml:"templates" json:"templates"`
 	// Timezone is the default IANA zone of report schedules.
-	Timezone string `yaml:"timezone"`
+	Timezone string `yaml:"timezone" json:"timezone"`
 	// LogFormat is "text" or "json".
-	LogFormat string `yaml:"log_format"`
+	LogFormat string `yaml:"log_format" json:"log_format"`
 	// MinConfidence hides facts below it from the workbook and the brief (facts.json keeps all).
-	MinConfidence float64 `yaml:"min_confidence"`
+	MinConfidence float64 `yaml:"min_confidence" json:"min_confidence"`
 	// Vendors extends the built-in dictionary; an entry with a known name replaces it.
-	Vendors []extract.Entry `yaml:"vendors"`
+	Vendors []Vendor `yaml:"vendors" json:"vendors"`
 	// Keep is how many runs of each report to keep in the output folder (0 keeps all).
-	Keep  int   `yaml:"keep"`
-	Serve Serve `yaml:"serve"`
+	Keep  int   `yaml:"keep" json:"keep"`
+	Serve Serve `yaml:"serve" json:"serve"`
 
 	// Dir is the folder of the config file, against which relative paths resolve.
-	Dir string `yaml:"-"`
+	Dir string `yaml:"-" json:"dir"`
 	// File is the config file read, empty for the defaults.
-	File string `yaml:"-"`
+	File string `yaml:"-" json:"file"`
 }
 
 // Serve configures `marketbrief serve`.
 type Serve struct {
 	// Listen is the address of /healthz and /metrics; empty turns them off.
-	Listen string `yaml:"listen"`
+	Listen string `yaml:"listen" json:"listen"`
 	// CatchUp runs a report once at start when a slot passed while serve was down.
-	CatchUp bool `yaml:"catch_up"`
+	CatchUp bool `yaml:"catch_up" json:"catch_up"`
 	// Overlap is what happens to a slot that comes while the previous run still runs:
 	// "skip" or "wait".
-	Overlap string `yaml:"overlap"`
+	Overlap string `yaml:"overlap" json:"overlap"`
 	// Attempts is how many times a failing run is tried in all (1: no retry).
-	Attempts int `yaml:"attempts"`
+	Attempts int `yaml:"attempts" json:"attempts"`
 	// Backoff is the wait before the first retry; it doubles at each further retry.
-	Backoff time.Duration `yaml:"backoff"`
+	Backoff time.Duration `yaml:"backoff" json:"backoff"`
 	// Grace is how long a running report may take to finish after SIGINT/SIGTERM before it is
 	// cancelled.
-	Grace time.Duration `yaml:"grace"`
+	Grace time.Duration `yaml:"grace" json:"grace"`
+}
+
+// Vendor is a company added to the built-in dictionary, or replacing the entry of the same name.
+type Vendor struct {
+	Name    string   `yaml:"name" json:"name"`
+	Aliases []string `yaml:"aliases" json:"aliases"`
 }
 
 // Report is one report definition (reports/NAME.yaml).
 type Report struct {
 	// Name identifies the report; it names its output folder. Defaults to the file name.
-	Name     string `yaml:"name"`
-	Title    string `yaml:"title"`
-	Subject  string `yaml:"subject"`
-	Language string `yaml:"language"` // "en" or "fr"; picks templates/brief.LANG.tmpl
+	Name     string `yaml:"name" json:"name"`
+	Title    string `yaml:"title" json:"title"`
+	Subject  string `yaml:"subject" json:"subject"`
+	Language string `yaml:"language" json:"language"` // "en" or "fr"; picks templates/brief.LANG.tmpl
 	// Schedule is a cron spec: 5 fields, 6 with seconds, or a descriptor such as @weekly.
-	Schedule string `yaml:"schedule"`
+	Schedule string `yaml:"schedule" json:"schedule"`
 	// Timezone is the IANA zone of the schedule; empty means Config.Timezone.
-	Timezone string `yaml:"timezone"`
+	Timezone string `yaml:"timezone" json:"timezone"`
 	// TopVendors is how many vendors the charts and the brief's tables show.
-	TopVendors int `yaml:"top_vendors"`
+	TopVendors int `yaml:"top_vendors" json:"top_vendors"`
 	// MinConfidence overrides Config.MinConfidence when set.
-	MinConfidence *float64 `yaml:"min_confidence"`
+	MinConfidence *float64 `yaml:"min_confidence" json:"min_confidence"`
 
 	// File is the definition's file name.
-	File string `yaml:"-"`
+	File string `yaml:"-" json:"file"`
 }
