@@ -3,6 +3,8 @@
 package extract
 
 import (
+	"sort"
+
 	"marketbrief/internal/model"
 )
 
@@ -45,6 +47,41 @@ func (e *Extractor) Extract(doc model.Document) model.DocFacts {
 	}
 	df.Deals = e.deals(doc, sents)
 	df.MarketShares, df.GroupShares = e.shares(doc, sents)
-	e.countMentions(&df, sents)
+	countMentions(&df, sents)
 	return df
+}
+
+// countMentions counts the company mentions of a document per canonical name with the surface
+// forms seen, and counts every deal party as a mention, even one no dictionary lists.
+func countMentions(df *model.DocFacts, sents []Sentence) {
+	seen := map[string]map[string]bool{}
+	addAlias := func(name, surface string) {
+		if seen[name] == nil {
+			seen[name] = map[string]bool{}
+		}
+		if !seen[name][surface] {
+			seen[name][surface] = true
+			df.Aliases[name] = append(df.Aliases[name], surface)
+		}
+	}
+	for _, s := range sents {
+		for _, m := range s.Mentions {
+			df.Mentions[m.Name]++
+			addAlias(m.Name, m.Surface)
+		}
+	}
+	for _, d := range df.Deals {
+		for _, p := range d.Parties {
+			if p == "" {
+				continue
+			}
+			if _, ok := df.Mentions[p]; !ok {
+				df.Mentions[p] = 1
+				addAlias(p, p)
+			}
+		}
+	}
+	for name := range df.Aliases {
+		sort.Strings(df.Aliases[name])
+	}
 }

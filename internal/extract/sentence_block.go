@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// splitBlock cuts a block of text (a paragraph, line breaks already resolved) at sentence ends:
+// ".", "!", "?" or "…", possibly followed by closing quotes or brackets, then white space and a
+// capital letter, a digit or an opening quote. A period after an abbreviation ("Inc.", "U.S.",
+// "Mr.", "e.g.") or an initial ends a sentence only when a word that usually starts one follows.
+func splitBlock(b string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c != '.' && c != '!' && c != '?' && !(c == 0xe2 && strings.HasPrefix(b[i:], "…")) {
+			continue
+		}
+		end := i + 1
+		if c == 0xe2 {
+			end = i + len("…")
+		}
+		for end < len(b) && strings.ContainsRune(".!?", rune(b[end])) {
+			end++
+		}
+		end = skipClosers(b, end)
+		if end >= len(b) || b[end] != ' ' {
+			continue
+		}
+		next := strings.TrimLeft(b[end:], " ")
+		if !startsSentence(next) {
+			continue
+		}
+		if c == '.' && !periodEndsSentence(b[start:i], next) {
+			continue
+		}
+		out = append(out, b[start:end])
+		start = end
+		i = end - 1
+	}
+	if start < len(b) {
+		out = append(out, b[start:])
+	}
+	return out
+}
+
+// skipClosers skips closing quotes and brackets after a sentence's final punctuation.
+func skipClosers(b string, i int) int {
+	for i < len(b) {
+		r, n := utf8.DecodeRuneInString(b[i:])
+		if !strings.ContainsRune("\"')]»”’", r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// startsSentence reports whether s can be the start of a sentence.
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isUpperStart(s) || ('0' <= r && r <= '9') || strings.ContainsRune("\"«“'(•[", r) || r == '-' || r == '–'
+}
+
+// periodEndsSentence decides whether a period after before (the sentence so far) ends it, next
+// being the text that follows.
+func periodEndsSentence(before, next string) bool {
+	w := trailingWord(before)
+	if w == "" {
+		return true
+	}
+	lw := strings.ToLower(strings.ReplaceAll(w, ".", ""))
+	initial := utf8.RuneCountInString(strings.ReplaceAll(w, ".", "")) == 1 && isUpperStart(w)
+	dotted := strings.Contains(w, ".") && isUpperStart(w) && len(w) <= 6 // "U.S", "S.A"
+	if !sentenceAbbrev[lw] && !initial && !dotted {
+		return true
+	}
+	nw := strings.ToLower(trailingWord(firstWordOf(next)))
+	return starterWords[nw]
+}
+
+// trailingWord returns the last run of letters, digits and dots of s ("U.S" of "in the U.S").
+func trailingWord(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if r != '.' && r != '&' && !isWordRune(r) {
+			break
+		}
+		i -= n
+	}
+	return strings.Trim(s[i:], ".")
+}
+
+// firstWordOf returns the first word of s.
+func firstWordOf(s string) string {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return s[:i]
+}
+
+// sentenceAbbrev are words that a period follows without ending the sentence (lower case, dots
+// removed).
+var sentenceAbbrev = map[string]bool{
+	"inc": true, "corp": true, "co": true, "ltd": true, "cos": true, "bros": true, "mr": true,
+	"mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "no": true, "nos": true, "vs": true,
+	"eg": true, "ie": true, "cf": true, "approx": true, "est": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "jr": true, "sr": true, "gen": true, "gov": true,
+	"sen": true, "rep": true, "fig": true, "mme": true, "mlle": true, "me": true, "pp": true,
+	"av": true, "bd": true, "env": true, "etc": false, "vol": true, "p": true, "op": true, "ref": true,
+}
+
+// starterWords usually start a sentence; after an abbreviation they mean the sentence ended.
+var starterWords = map[string]bool{
+	"the": true, "it": true, "this": true, "that": true, "these": true, "he": true, "she": true,
+	"they": true, "we": true, "in": true, "but": true, "its": true, "a": true, "an": true, "as": true,
+	"for": true, "on": true, "at": true, "after": true, "while": true, "however": true, "le": true,
+	"la": true, "les": true, "il": true, "elle": true, "ils": true, "elles": true, "en": true,
+	"un": true, "une": true, "ce": true, "cette": true, "mais": true, "selon": true, "pour": true,
+	"dans": true, "depuis": true, "des": true, "nous": true, "l": true, "d": true,
+}

@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// sentenceTexts cuts a document into sentences: the title first (always, even when empty), then
+// the sentences of the text. Line breaks end a sentence at blank lines, before bullets and indented
+// lines, after lines that end with punctuation and after title-like lines (short, no final
+// punctuation, followed by a capitalised line); other line breaks are wrapping and are joined.
+// Every sentence is normalised (see normalizeText) and has its white space folded.
+func sentenceTexts(title, text string) []string {
+	out := []string{foldSpace(normalizeText(title))}
+	for _, block := range textBlocks(normalizeText(text)) {
+		for _, s := range splitBlock(block) {
+			if s = foldSpace(stripBullet(s)); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// textBlocks joins wrapped lines and splits text at hard line breaks.
+func textBlocks(text string) []string {
+	lines := strings.Split(text, "\n")
+	var out []string
+	var cur strings.Builder
+	for i, line := range lines {
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" {
+			if cur.Len() > 0 {
+				out = append(out, cur.String())
+				cur.Reset()
+			}
+			continue
+		}
+		if cur.Len() > 0 {
+			cur.WriteByte(' ')
+		}
+		cur.WriteString(trimmed)
+		next := ""
+		if i+1 < len(lines) {
+			next = lines[i+1]
+		}
+		if hardBreak(trimmed, next) {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	return out
+}
+
+// hardBreak reports whether the line break after line (trimmed) ends a sentence, next being the
+// following line as written.
+func hardBreak(line, next string) bool {
+	nt := strings.TrimSpace(next)
+	switch {
+	case nt == "":
+		return true
+	case isBullet(nt) || next[0] == ' ' || next[0] == '\t':
+		return true
+	case isLowerStart(nt):
+		return false
+	case len(line) > 100:
+		return true // one paragraph per line: a wrapped line is never this long
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(".!?:;»\"”…", last) {
+		return true
+	}
+	words := strings.Fields(line)
+	return len(words) <= 10 && !functionWords[fold(strings.Trim(words[len(words)-1], ",'"))]
+}
+
+// functionWords end a wrapped line but never a heading.
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "and": true, "or": true,
+	"for": true, "with": true, "its": true, "their": true, "by": true, "at": true, "on": true,
+	"from": true, "that": true, "said": true, "is": true, "was": true, "as": true, "le": true,
+	"la": true, "les": true, "de": true, "du": true, "des": true, "et": true, "en": true, "un": true,
+	"une": true, "sur": true, "par": true, "pour": true, "dans": true, "au": true, "aux": true,
+}
+
+// isBullet reports whether a line starts with a list marker ("•", "-", "*", "1.", "2)").
+func isBullet(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	switch r {
+	case '•', '·', '▪', '◦', '‣', '–', '—', '*', '-', '>':
+		return n < len(s) && s[n] == ' '
+	}
+	i := 0
+	for i < len(s) && i < 3 && isDigitByte(s[i]) {
+		i++
+	}
+	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
+}
+
+// stripBullet removes a list marker from the start of s.
+func stripBullet(s string) string {
+	s = strings.TrimSpace(s)
+	if !isBullet(s) {
+		return s
+	}
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}

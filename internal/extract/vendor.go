@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"strings"
+
+	"marketbrief/internal/model"
+)
+
+// sentences splits a document into sentences (sentence 0 is the title) and finds in each the
+// companies the dictionary knows and those the document itself defines: names recognised from
+// context ("la start-up Qonto", "Acme Networks Inc") and their acronyms ("Cloud Technology
+// Partners" then "CTP"). Mentions carry canonical names.
+func (e *Extractor) sentences(doc model.Document) []Sentence {
+	texts := sentenceTexts(doc.Title, doc.Text)
+	fr := doc.Language == "fr"
+	toks := make([][]token, len(texts))
+	out := make([]Sentence, len(texts))
+	local := newDocNames()
+	for i, s := range texts {
+		toks[i] = tokenize(s)
+		out[i] = Sentence{Index: i, Text: s}
+		out[i].Mentions = e.matchNames(s, toks[i], nil, fr)
+		e.learnNames(local, s, toks[i], out[i].Mentions)
+	}
+	if local.empty() {
+		return out
+	}
+	for i, s := range texts {
+		out[i].Mentions = e.matchNames(s, toks[i], local, fr)
+	}
+	return out
+}
+
+// matchNames finds the company names of one sentence: the longest dictionary or document name
+// at each position, then acronyms the document defined.
+func (e *Extractor) matchNames(s string, toks []token, local *docNames, fr bool) []Mention {
+	var ms []Mention
+	tc := isTitleCase(toks)
+	var buf [64]byte
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == tokPunct || !(isUpperStart(t.text) || t.kind == tokNumber) {
+			continue
+		}
+		key := foldKey(buf[:0], t.text)
+		best, n := e.dict.index.longest(toks, i, string(key), tc, fr)
+		known := n > 0
+		if local != nil {
+			if lb, ln := local.index.longest(toks, i, string(key), tc, fr); ln > n {
+				best, n, known = lb, ln, false
+			}
+			if n == 0 && isAllCaps(t.text) {
+				if name, ok := local.acronyms[t.text]; ok {
+					best, n = name, 1
+				}
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		end := toks[i+n-1].end
+		ms = append(ms, Mention{Start: t.start, End: end, Surface: s[t.start:end], Name: best, Known: known})
+		i += n - 1
+	}
+	return ms
+}
+
+// foldKey appends the folded form of s to buf without allocating for ASCII words.
+func foldKey(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return append(buf[:0], fold(s)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// longest returns the canonical name and token count of the longest alias that starts at
+// toks[i] (key is its folded text), or 0 when none matches. Strict aliases must match case
+// exactly, and never in a Title Case sentence (tc); an alias in capitals must be written in
+// capitals ("TIM", not "Tim").
+func (ix nameIndex) longest(toks []token, i int, key string, tc, fr bool) (string, int) {
+	cands, ok := ix[key]
+	if !ok {
+		return "", 0
+	}
+	for _, a := range cands {
+		if i+len(a.folded) > len(toks) || !a.matches(toks[i:i+len(a.folded)]) {
+			continue
+		}
+		if a.strict && (tc || (!fr && i == 0 && startAmbiguous[a.folded[0]] && len(a.folded) == 1)) {
+			continue
+		}
+		return a.name, len(a.folded)
+	}
+	return "", 0
+}
+
+// matches reports whether toks spell the alias.
+func (a dictAlias) matches(toks []token) bool {
+	for k, t := range toks {
+		switch {
+		case a.strict:
+			if t.text != a.surface[k] {
+				return false
+			}
+		case k > 0 && fold(t.text) != a.folded[k]:
+			return false
+		case len(a.surface[k]) > 1 && isAllCaps(a.surface[k]) && !isAllCaps(t.text):
+			return false
+		}
+	}
+	return true
+}
+
+// startAmbiguous are strict names that, first in an English sentence, are more likely the
+// everyday word ("Free software…", "Box office…").
+var startAmbiguous = vendorWordSet("free", "box", "apple", "zoom", "arm", "honor", "bleu", "meta")
+
+// isTitleCase reports whether a sentence is written in Title Case or in capitals (a headline):
+// capitalisation then says nothing about names.
+func isTitleCase(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.kind != tokWord || len(t.text) < 4 {
+			continue
+		}
+		words++
+		if isUpperStart(t.text) {
+			caps++
+		}
+	}
+	return words >= 3 && words <= 20 && caps*10 >= words*7
+}
+
+// docNames are the company names a document defines: recognised from context, with their
+// acronyms. Matched case-sensitively.
+type docNames struct {
+	index    nameIndex
+	acronyms map[string]string
+	seen     map[string]bool
+}
+
+func newDocNames() *docNames {
+	return &docNames{index: nameIndex{}, acronyms: map[string]string{}, seen: map[string]bool{}}
+}
+
+func (d *docNames) empty() bool { return len(d.index) == 0 && len(d.acronyms) == 0 }
+
+// add registers a company name recognised in the document, and its initials as an acronym.
+func (d *docNames) add(surface, canonical string) {
+	if d.seen[surface] {
+		return
+	}
+	d.seen[surface] = true
+	d.index.add(surface, canonical, true)
+	d.index.sort()
+	if ac := initials(surface); len(ac) >= 2 {
+		if _, dup := d.acronyms[ac]; !dup {
+			d.acronyms[ac] = canonical
+		}
+	}
+}
+
+// initials returns the capital initials of a multi-word name ("Cloud Technology Partners" →
+// "CTP"); "" for a one-word name.
+func initials(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		if c := w[0]; 'A' <= c && c <= 'Z' {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}

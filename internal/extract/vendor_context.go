@@ -1,0 +1,174 @@
+package extract
+
+import "strings"
+
+// learnNames records in local the companies that one sentence names without the dictionary
+// knowing them, recognised from context:
+//   - a legal form after a capitalised name: "Acme Widgets Inc", "Qonto SAS";
+//   - a noun saying what the company is, before the name: "the start-up Qonto", "la société
+//     Qonto", "l'éditeur français de logiciels Qonto", "cloud provider Qonto";
+//   - a French nationality used as a noun: "l'américain Qonto", "le chinois Qonto";
+//   - a capitalised name ending in a company word: "Cloud Technology Partners", "Acme Networks";
+//   - an acronym defined in brackets after a name: "Cloud Technology Partners (CTP)".
+//
+// Names in Title Case sentences are not learned: capitals say nothing there.
+func (e *Extractor) learnNames(local *docNames, s string, toks []token, ms []Mention) {
+	covered := make([]bool, len(toks))
+	mi := 0
+	for i, t := range toks {
+		for mi < len(ms) && ms[mi].End <= t.start {
+			mi++
+		}
+		covered[i] = mi < len(ms) && ms[mi].Start <= t.start
+	}
+	if !isTitleCase(toks) {
+		for i := range toks {
+			from, to := e.contextName(toks, covered, i)
+			if to <= from {
+				continue
+			}
+			surface := s[toks[from].start:toks[to-1].end]
+			if name, known := e.dict.Canonical(surface); !known && validName(toks[from:to]) {
+				local.add(surface, name)
+				e.learnAcronym(local, toks, to, name)
+			}
+		}
+	}
+	for _, m := range ms {
+		for i, t := range toks {
+			if t.start == m.End {
+				e.learnAcronym(local, toks, i, m.Name)
+			}
+		}
+	}
+}
+
+// contextName returns the token range [from, to) of a company name that toks[i] signals, or an
+// empty range.
+func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to int) {
+	t := toks[i]
+	f := fold(t.text)
+	switch {
+	case legalForms[t.text] && i > 0:
+		end := i
+		if toks[end-1].text == "," {
+			end--
+		}
+		return nameRunBefore(toks, covered, end), end
+	case t.kind == tokWord && isLowerStart(t.text) && (cueNouns[f] || frenchNationalNoun(toks, i)):
+		p := skipBridge(toks, i+1, cueNouns[f])
+		return p, nameRunAfter(toks, covered, p)
+	case companyWords[f] && isUpperStart(t.text) && i > 0 && !covered[i]:
+		from := nameRunBefore(toks, covered, i)
+		if from == i || (from > 0 && covered[from-1]) {
+			return 0, 0
+		}
+		return from, i + 1
+	}
+	return 0, 0
+}
+
+// frenchNationalNoun reports whether toks[i] is a nationality used as a noun: "l'américain",
+// "le chinois".
+func frenchNationalNoun(toks []token, i int) bool {
+	if !nationalities[fold(toks[i].text)] || i == 0 {
+		return false
+	}
+	p := fold(toks[i-1].text)
+	return p == "le" || p == "la" || (p == "'" && i > 1 && fold(toks[i-2].text) == "l")
+}
+
+// skipBridge skips, after a cue noun, nationality adjectives and complements such as "de
+// logiciels" or "du cloud", returning where the name should start.
+func skipBridge(toks []token, p int, allow bool) int {
+	if !allow {
+		return p
+	}
+	for steps := 0; p < len(toks) && steps < 4; steps++ {
+		w := fold(toks[p].text)
+		switch {
+		case nationalities[w]:
+			p++
+		case (w == "de" || w == "du" || w == "des" || w == "of") && p+1 < len(toks) && isLowerStart(toks[p+1].text):
+			p += 2
+		case w == "d" && p+2 < len(toks) && toks[p+1].text == "'" && isLowerStart(toks[p+2].text):
+			p += 3
+		default:
+			return p
+		}
+	}
+	return p
+}
+
+// nameRunAfter returns the end of the capitalised words (at most four) that start at p.
+func nameRunAfter(toks []token, covered []bool, p int) int {
+	q := p
+	for q < len(toks) && q-p < 4 && nameToken(toks, covered, q) {
+		q++
+	}
+	for q > p && toks[q-1].text == "&" {
+		q--
+	}
+	return q
+}
+
+// nameRunBefore returns the start of the capitalised words (at most four) that end before end.
+func nameRunBefore(toks []token, covered []bool, end int) int {
+	p := end
+	for p > 0 && end-p < 4 && nameToken(toks, covered, p-1) {
+		p--
+	}
+	for p < end && toks[p].text == "&" {
+		p++
+	}
+	return p
+}
+
+// nameToken reports whether toks[i] can be part of a company name recognised from context.
+func nameToken(toks []token, covered []bool, i int) bool {
+	t := toks[i]
+	if covered[i] {
+		return false
+	}
+	if t.text == "&" {
+		return true
+	}
+	return t.kind == tokWord && isUpperStart(t.text) && !notNameWords[fold(t.text)] && !legalForms[t.text]
+}
+
+// validName rejects places, people and nationalities taken for companies.
+func validName(toks []token) bool {
+	places := 0
+	for _, t := range toks {
+		f := fold(t.text)
+		if placeWords[f] {
+			places++
+		}
+		if nationalities[f] {
+			return false
+		}
+	}
+	if places == len(toks) {
+		return false
+	}
+	return !(len(toks) >= 2 && firstNames[fold(toks[0].text)] && isUpperStart(toks[1].text) && !companyWords[fold(toks[len(toks)-1].text)])
+}
+
+// learnAcronym records "(ACR)" at toks[i:] as an acronym of name.
+func (e *Extractor) learnAcronym(local *docNames, toks []token, i int, name string) {
+	if i+2 >= len(toks) || toks[i].text != "(" || toks[i+2].text != ")" {
+		return
+	}
+	ac := toks[i+1].text
+	if !isAllCaps(ac) || strings.ContainsAny(ac, "0123456789") {
+		return
+	}
+	if _, known := e.dict.Canonical(ac); known {
+		return
+	}
+	local.acronyms[ac] = name
+}
+
+// legalForms are corporate suffixes as written after a name.
+var legalForms = vendorWordSet("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "SA", "SAS", "AG",
+	"GmbH", "NV", "SE", "Limited", "Corporation", "Incorporated", "BV", "SpA", "Oyj", "ASA")

@@ -1,0 +1,98 @@
+package extract
+
+// Word lists that the vendor recogniser reads (folded: lower case, no accents). Read-only.
+
+// notNameWords are capitalised words that are never (part of) a company name recognised from
+// context: months, weekdays, roles, sentence-initial function words.
+var notNameWords = vendorWordSet(
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin",
+	"juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
+	"mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"ceo", "cto", "cfo", "coo", "cio", "vp", "svp", "evp", "pdg", "dg", "president", "chairman",
+	"chairwoman", "chief", "founder", "fondateur", "directeur", "directrice", "director", "manager",
+	"head", "analyst", "analyste", "vice", "senior", "executive", "officer", "mr", "mrs", "ms",
+	"dr", "m", "mme", "monsieur", "madame", "sir",
+	"the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "for",
+	"but", "and", "or", "as", "if", "when", "while", "after", "before", "with", "by", "from",
+	"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cette", "ces", "il",
+	"elle", "ils", "elles", "en", "dans", "pour", "par", "sur", "avec", "selon", "mais", "et",
+	"ou", "qui", "que", "we", "our", "they", "he", "she", "i", "you", "nous", "vous", "on",
+	"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "h1", "h2", "s1", "s2",
+)
+
+// placeWords are countries, regions and cities, in English and French.
+var placeWords = vendorWordSet(
+	"china", "chine", "us", "usa", "u.s", "america", "amerique", "united", "states", "etats-unis",
+	"europe", "france", "germany", "allemagne", "uk", "britain", "royaume-uni", "japan", "japon",
+	"india", "inde", "asia", "asie", "africa", "afrique", "canada", "brazil", "bresil", "mexico",
+	"spain", "espagne", "italy", "italie", "russia", "russie", "korea", "coree", "australia",
+	"australie", "singapore", "singapour", "switzerland", "suisse", "belgium", "belgique",
+	"netherlands", "pays-bas", "ireland", "irlande", "israel", "taiwan", "emea", "apac", "latam",
+	"shanghai", "beijing", "pekin", "shenzhen", "hong", "kong", "tokyo", "paris", "london",
+	"londres", "berlin", "munich", "boston", "seattle", "ottawa", "washington", "york",
+	"new", "san", "francisco", "silicon", "valley", "california", "californie", "texas",
+	"lyon", "marseille", "toulouse", "bruxelles", "brussels", "amsterdam", "dublin", "frankfurt",
+	"francfort", "madrid", "milan", "rome", "moscow", "moscou", "sydney", "toronto", "montreal",
+	"bangalore", "mumbai", "delhi", "seoul", "seoul", "las", "vegas", "nord", "north", "south",
+	"sud", "west", "ouest", "east", "est", "pacific", "pacifique", "world", "monde", "global",
+	"worldwide", "mondial", "internet",
+)
+
+// firstNames start a person's name: "Guo Ping" is not a company.
+var firstNames = vendorWordSet(
+	"john", "james", "michael", "david", "robert", "william", "richard", "thomas", "mark", "paul",
+	"peter", "steve", "steven", "jeff", "jeffrey", "bill", "tim", "satya", "sundar", "andy", "larry",
+	"marc", "jean", "pierre", "michel", "philippe", "alain", "nicolas", "francois", "laurent",
+	"olivier", "christophe", "eric", "stephane", "julien", "thierry", "patrick", "bernard", "xavier",
+	"marie", "anne", "sophie", "isabelle", "catherine", "nathalie", "claire", "julie", "sarah",
+	"emmanuel", "bruno", "didier", "frederic", "sebastien", "vincent", "antoine", "arnaud", "guillaume",
+	"holger", "axel", "daniel", "matthew", "lisa", "mary", "susan", "karen", "jennifer", "elon",
+	"ren", "guo", "zheng", "ma", "jack", "pony", "eddie", "ken", "charles", "george", "joe", "donald",
+	"brian", "kevin", "scott", "chris", "christian", "matt", "adam", "ben", "sam", "greg", "ginni",
+	"arvind", "safra", "lip-bu", "jensen", "pat", "lisa", "thomas", "dario", "arthur", "yves",
+	"octave", "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou",
+)
+
+// nationalities are adjectives of nationality (both languages, folded, masculine and feminine).
+var nationalities = vendorWordSet(
+	"american", "chinese", "french", "german", "british", "japanese", "korean", "indian", "european",
+	"israeli", "canadian", "swiss", "dutch", "swedish", "italian", "spanish", "irish", "finnish",
+	"americain", "americaine", "chinois", "chinoise", "francais", "francaise", "allemand",
+	"allemande", "britannique", "japonais", "japonaise", "coreen", "coreenne", "indien", "indienne",
+	"europeen", "europeenne", "israelien", "israelienne", "canadien", "canadienne", "suisse",
+	"neerlandais", "neerlandaise", "suedois", "suedoise", "italien", "italienne", "espagnol",
+	"espagnole", "irlandais", "irlandaise", "finlandais", "finlandaise", "taiwanais", "taiwanaise",
+)
+
+// cueNouns name what a company is; a capitalised name right after one is a company ("the
+// start-up Qonto", "la société Qonto", "l'éditeur français Qonto", "cloud provider Qonto").
+var cueNouns = vendorWordSet(
+	"startup", "start-up", "company", "firm", "provider", "vendor", "rival", "competitor", "operator",
+	"carrier", "maker", "chipmaker", "giant", "specialist", "subsidiary", "publisher", "developer",
+	"integrator", "supplier", "telco", "consultancy", "hoster", "unicorn", "conglomerate",
+	"societe", "entreprise", "groupe", "fournisseur", "editeur", "operateur", "hebergeur",
+	"specialiste", "geant", "constructeur", "fabricant", "integrateur", "filiale", "firme",
+	"licorne", "concurrent", "rival", "prestataire", "pure-player", "acteur", "cabinet",
+)
+
+// companyWords end multi-word company names ("Cloud Technology Partners", "Acme Networks").
+var companyWords = vendorWordSet(
+	"partners", "technologies", "systems", "networks", "labs", "solutions", "software",
+	"communications", "holdings", "group", "capital", "ventures", "computing", "semiconductor",
+	"semiconductors", "telecom", "telecommunications", "electronics", "consulting", "microsystems",
+	"analytics", "robotics", "industries", "interactive", "informatique", "technologie",
+	"telecoms", "datacenters", "entreprises", "digital",
+)
+
+func vendorWordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// isPlaceWord reports whether the folded word w names a place.
+func isPlaceWord(w string) bool { return placeWords[w] }
