@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Run a scorer from ../shared/tools with --json, print its summary and fail below the targets.
+
+usage: check-scores.py seeds|acquisitions SCORER FACTS GOLD
+The targets are those of the extraction issue; README.md's quality table shows the latest scores.
+"""
+import json
+import subprocess
+import sys
+
+TARGETS = {
+    "seeds": {("vendors", "f1"): 0.95, ("deals", "f1"): 1.0, ("shares", "f1"): 1.0,
+              ("period_accuracy",): 1.0, ("region_accuracy",): 1.0},
+    "acquisitions": {("overall", "f1"): 0.70, ("PURCHASER", "f1"): 0.75, ("ACQUIRED", "f1"): 0.75},
+}
+
+
+def main():
+    kind, scorer, facts, gold = sys.argv[1:5]
+    subprocess.run([sys.executable, scorer, facts, gold], check=True)
+    out = subprocess.run([sys.executable, scorer, facts, gold, "--json"], check=True, capture_output=True, text=True).stdout
+    result = json.loads(out)
+    bad = []
+    for path, minimum in TARGETS[kind].items():
+        v = result
+        for k in path:
+            v = v[k]
+        if v is not None and v < minimum:
+            bad.append(f"{'.'.join(path)} = {v} < {minimum}")
+    if bad:
+        print(f"{kind}: below target: " + "; ".join(bad))
+        return 1
+    print(f"{kind}: targets met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
