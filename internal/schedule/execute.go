@@ -8,15 +8,16 @@ import (
 	"time"
 )
 
-// execute runs job for slot, retrying a failure with exponential backoff. It stops retrying when stop
+// execute runs job for slot (catchUp marks a missed slot), retrying a failure with exponential backoff. It stops retrying when stop
 // is closed or ctx ends.
-func (s *Scheduler) execute(ctx context.Context, stop <-chan struct{}, job Job, slot Slot) Result {
+func (s *Scheduler) execute(ctx context.Context, stop <-chan struct{}, job Job, slot Slot, catchUp bool) Result {
 	o := s.opts
-	r := Result{Job: job.Name, Slot: slot, Start: o.Clock.Now()}
+	r := Result{Job: job.Name, Slot: slot, CatchUp: catchUp, Start: o.Clock.Now()}
 	backoff := o.Backoff
 	for {
 		r.Attempts++
-		r.Err, r.Panicked = s.attempt(ctx, job, slot)
+		actx := context.WithValue(ctx, attemptKey{}, Attempt{Number: r.Attempts, CatchUp: catchUp})
+		r.Err, r.Panicked = s.attempt(actx, job, slot)
 		r.Status = classify(ctx, r.Err)
 		if r.Status != StatusFailed || r.Attempts >= o.Attempts {
 			break

@@ -47,7 +47,7 @@ func TestOverlap(t *testing.T) {
 						})}
 					})
 				time.Sleep(6*time.Minute + 15*time.Second) // until 00:06:45
-				h.stop()                    // the running slot finishes within the grace period
+				h.stop()                                   // the running slot finishes within the grace period
 				if !equalStrings(starts, tt.starts) {
 					t.Fatalf("starts = %q, want %q", starts, tt.starts)
 				}
@@ -85,8 +85,11 @@ func TestRetry(t *testing.T) {
 				var at []string
 				h := startHarness(t, "2025-01-01T00:00:30Z", Options{Attempts: tt.attempts, Backoff: 10 * time.Second},
 					func(c Clock, r *recorder) []Job {
-						return []Job{recordJob("r", s, c, r, func(context.Context, Slot) error {
+						return []Job{recordJob("r", s, c, r, func(ctx context.Context, _ Slot) error {
 							at = append(at, c.Now().UTC().Format("15:04:05"))
+							if a := AttemptOf(ctx); a.Number != len(at) || a.CatchUp {
+								t.Errorf("AttemptOf = %+v in attempt %d", a, len(at))
+							}
 							switch {
 							case tt.failures < 0:
 								return fmt.Errorf("locked: %w", ErrSkip)

@@ -191,8 +191,7 @@ func (l *loop) start(e *entry, slot Slot, catchUp bool) {
 	job := e.job
 	go func() {
 		defer l.wg.Done()
-		r := l.s.execute(l.runCtx, l.stop, job, slot)
-		r.CatchUp = catchUp
+		r := l.s.execute(l.runCtx, l.stop, job, slot, catchUp)
 		l.s.opts.OnResult(r)
 		l.done <- r
 	}()

@@ -52,16 +52,18 @@ func TestDST(t *testing.T) {
 		name, spec, zone, from string
 		want                   []string // RFC 3339 instants in the zone
 		keys                   []string
+		dst                    []string // Slot.DST of each
 	}{
 		{name: "paris spring forward", spec: "CRON_TZ=Europe/Paris 30 2 * * 0", from: "2025-03-25T00:00:00Z",
 			want: []string{"2025-03-30T03:00:00+02:00", "2025-04-06T02:30:00+02:00"},
-			keys: []string{"2025-03-30T02:30:00 Europe/Paris", "2025-04-06T02:30:00 Europe/Paris"}},
+			keys: []string{"2025-03-30T02:30:00 Europe/Paris", "2025-04-06T02:30:00 Europe/Paris"},
+			dst:  []string{"skipped", ""}},
 		{name: "paris fall back", spec: "CRON_TZ=Europe/Paris 30 2 * * 0", from: "2025-10-20T00:00:00Z",
-			want: []string{"2025-10-26T02:30:00+02:00", "2025-11-02T02:30:00+01:00"}},
+			want: []string{"2025-10-26T02:30:00+02:00", "2025-11-02T02:30:00+01:00"}, dst: []string{"repeated", ""}},
 		{name: "new york spring forward", spec: "30 2 * * 0", zone: "America/New_York", from: "2025-03-05T00:00:00Z",
 			want: []string{"2025-03-09T03:00:00-04:00", "2025-03-16T02:30:00-04:00"}},
 		{name: "new york fall back", spec: "30 1 * * 0", zone: "America/New_York", from: "2025-10-30T00:00:00Z",
-			want: []string{"2025-11-02T01:30:00-04:00", "2025-11-09T01:30:00-05:00"}},
+			want: []string{"2025-11-02T01:30:00-04:00", "2025-11-09T01:30:00-05:00"}, dst: []string{"repeated", ""}},
 		{name: "every 20 minutes across a gap", spec: "*/20 1-3 30 3 *", zone: "Europe/Paris", from: "2025-03-30T00:30:00+01:00",
 			want: []string{"2025-03-30T01:00:00+01:00", "2025-03-30T01:20:00+01:00", "2025-03-30T01:40:00+01:00",
 				"2025-03-30T03:00:00+02:00", "2025-03-30T03:20:00+02:00", "2025-03-30T03:40:00+02:00"}},
@@ -80,6 +82,9 @@ func TestDST(t *testing.T) {
 			for i, w := range tt.want {
 				if i >= len(got) || got[i].At.Format(time.RFC3339) != w {
 					t.Fatalf("slot %d: got %v, want %s", i, got, w)
+				}
+				if tt.dst != nil && got[i].DST() != tt.dst[i] {
+					t.Errorf("slot %d DST() = %q, want %q", i, got[i].DST(), tt.dst[i])
 				}
 				if tt.keys != nil && got[i].Key != tt.keys[i] {
 					t.Errorf("slot %d key = %q, want %q", i, got[i].Key, tt.keys[i])
