@@ -1,0 +1,180 @@
+package pdf
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"marketbrief/internal/model"
+)
+
+// number writes v with the locale's separators and at most decimals decimals, dropping trailing
+// zeros: 19700 → "19,700" / "19 700", 19.7 → "19.7" / "19,7".
+func (l *locale) number(v float64, decimals int) string {
+	neg := v < 0
+	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
+	whole, frac, _ := strings.Cut(s, ".")
+	frac = strings.TrimRight(frac, "0")
+	var b strings.Builder
+	if neg && strings.Trim(s, "0.") != "" {
+		b.WriteByte('-')
+	}
+	for i, c := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteString(l.get("thousands"))
+		}
+		b.WriteRune(c)
+	}
+	if frac != "" {
+		b.WriteString(l.get("decimal"))
+		b.WriteString(frac)
+	}
+	return b.String()
+}
+
+// percent writes a percentage (0–100) with the locale's pattern: "33%" or "33 %".
+func (l *locale) percent(v float64) string {
+	return l.fill("percent", "n", l.number(v, 1))
+}
+
+// money writes an amount in words a reader takes in at once: "$19.7 billion", "€350 million",
+// "19,7 milliards de dollars", "$500,000". Currencies without a "money.CODE" pattern use
+// "money.other". A nil amount gives "".
+func (l *locale) money(m *model.Money) string {
+	if m == nil {
+		return ""
+	}
+	a := math.Abs(m.Amount)
+	scales := []struct {
+		key string
+		div float64
+	}{{"scale.trillion", 1e12}, {"scale.billion", 1e9}, {"scale.million", 1e6}}
+	for _, s := range scales {
+		if a >= s.div {
+			n := math.Round(a/s.div*10) / 10
+			return l.moneyPattern(m.Currency, true,
+				"n", l.number(n, 1), "scale", l.form(l.get(s.key), n), "code", m.Currency)
+		}
+	}
+	return l.moneyPattern(m.Currency, false, "n", l.number(a, 0), "code", m.Currency)
+}
+
+// moneyPattern fills the currency's pattern, falling back to the generic one.
+func (l *locale) moneyPattern(code string, scaled bool, pairs ...string) string {
+	key := "money." + code
+	if scaled {
+		key += ".scaled"
+	}
+	p, ok := l.lookup(key)
+	if !ok {
+		p = l.get("money.other")
+		if scaled {
+			p = l.get("money.other.scaled")
+		}
+	}
+	return fill(p, pairs...)
+}
+
+// date writes t as the locale's long date ("23 November 2026"); the zero time gives "".
+func (l *locale) date(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	months := l.list("months")
+	if len(months) != 12 {
+		return t.Format("2006-01-02")
+	}
+	return l.fill("date", "d", strconv.Itoa(t.Day()), "month", months[t.Month()-1],
+		"y", strconv.Itoa(t.Year()))
+}
+
+// period writes a fact's date or period for a reader: YYYY-MM-DD as a long date, YYYY-MM as
+// "November 2026" (short month names when short), YYYY-Qn as "Q3 2026", YYYY-Hn as "H1 2026", and
+// anything else unchanged; "" gives the locale's "undated" word.
+func (l *locale) period(s string, short bool) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return l.get("undated")
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		if short {
+			return l.monthYear(t, true, strconv.Itoa(t.Day())+" ")
+		}
+		return l.date(t)
+	}
+	if t, err := time.Parse("2006-01", s); err == nil {
+		return l.monthYear(t, short, "")
+	}
+	year, part, _ := strings.Cut(s, "-")
+	if part == "" && len(s) == 2 && (s[0] == 'Q' || s[0] == 'H') {
+		year, part = "", s
+	}
+	if len(part) == 2 && (part[0] == 'Q' || part[0] == 'H') {
+		key := map[byte]string{'Q': "quarter", 'H': "half"}[part[0]]
+		return strings.TrimSpace(l.fill(key, "n", part[1:], "y", year))
+	}
+	return s
+}
+
+// monthYear writes "November 2026" or, short, "Nov 2026", after prefix (a day).
+func (l *locale) monthYear(t time.Time, short bool, prefix string) string {
+	key := "months"
+	if short {
+		key = "months_short"
+	}
+	months := l.list(key)
+	if len(months) != 12 {
+		return t.Format("2006-01")
+	}
+	return prefix + l.fill("month_year", "month", months[t.Month()-1], "y", strconv.Itoa(t.Year()))
+}
+
+// join lists items the way a person writes them: "A", "A and B", "A, B and C".
+func (l *locale) join(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + l.get("and") + " " + items[len(items)-1]
+}
+
+// quote wraps s in the locale's quotation marks, shortened to at most max characters with "…".
+func (l *locale) quote(s string, max int) string {
+	return l.get("quote_open") + truncate(squeeze(s), max) + l.get("quote_close")
+}
+
+// truncate shortens s to at most max characters, cutting at a word boundary when one is near and
+// ending with "…".
+func truncate(s string, max int) string {
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	r := []rune(s)[:max-1]
+	cut := string(r)
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)*3/4 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:.") + "…"
+}
+
+// span writes the dates from a to b: one date when they fall on the same day, "17–22 November
+// 2026" within a month, else the "span" pattern with both long dates.
+func (l *locale) span(a, b time.Time) string {
+	switch {
+	case a.IsZero() || b.IsZero() || a.Equal(b):
+		return l.date(a)
+	case a.Year() == b.Year() && a.Month() == b.Month():
+		if p, ok := l.lookup("span_month"); ok {
+			return fill(p, "d1", strconv.Itoa(a.Day()), "d2", strconv.Itoa(b.Day()),
+				"month", l.list("months")[a.Month()-1], "y", strconv.Itoa(a.Year()))
+		}
+	}
+	if p, ok := l.lookup("span"); ok {
+		return fill(p, "from", l.date(a), "to", l.date(b))
+	}
+	return l.date(a) + " – " + l.date(b)
+}

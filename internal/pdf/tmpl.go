@@ -1,0 +1,244 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+	"text/template"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"marketbrief/internal/model"
+)
+
+// brief is a language's parsed template with its locale.
+type brief struct {
+	t   *template.Template
+	loc *locale
+}
+
+// loadBrief parses brief.LANG.tmpl from fsys, falling back to brief.en.tmpl when the language has
+// no template, and reads its locale block.
+func loadBrief(fsys fs.FS, lang string) (*brief, error) {
+	if fsys == nil {
+		return nil, errors.New("no templates folder given")
+	}
+	name := "brief." + lang + ".tmpl"
+	src, err := fs.ReadFile(fsys, name)
+	if errors.Is(err, fs.ErrNotExist) && lang != "en" {
+		name = "brief.en.tmpl"
+		src, err = fs.ReadFile(fsys, name)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read brief template: %w", err)
+	}
+	b := &brief{loc: &locale{}}
+	// The functions close over b, whose locale is read from the template once it is parsed.
+	b.t, err = template.New(name).Option("missingkey=error").Funcs(b.funcs()).Parse(string(src))
+	if err != nil {
+		return nil, fmt.Errorf("parse %s: %w", name, err)
+	}
+	text, err := b.exec("locale", nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if b.loc, err = parseLocale(text); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return b, nil
+}
+
+// exec runs the named template and returns its output.
+func (b *brief) exec(name string, data any) (string, error) {
+	if b.t.Lookup(name) == nil {
+		return "", fmt.Errorf("no template %q: define it with {{define %q}}", name, name)
+	}
+	var buf bytes.Buffer
+	if err := b.t.ExecuteTemplate(&buf, name, data); err != nil {
+		return "", err
+	}
+	return buf.String(), nil
+}
+
+// paraSep is what {{para}} writes: Unicode's paragraph separator.
+const paraSep = "\u2029"
+
+// paragraphs runs the named template and splits its output into paragraphs where the template
+// called {{para}}. Runs of ASCII white space, line breaks included, become one space and empty
+// paragraphs are dropped, so a template may spread a sentence over lines and leave out whole
+// paragraphs with {{if}}. No-break spaces (U+00A0, U+202F) are kept.
+func (b *brief) paragraphs(name string, data any) ([]string, error) {
+	text, err := b.exec(name, data)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, p := range strings.Split(text, paraSep) {
+		if p = squeeze(p); p != "" {
+			out = append(out, fixPunctuation(p))
+		}
+	}
+	return out, nil
+}
+
+// squeeze replaces runs of ASCII white space with one space and trims the ends. Unlike
+// strings.Fields it keeps no-break spaces, which French typography puts before "%" and ":".
+func squeeze(s string) string {
+	ascii := func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' }
+	return strings.Join(strings.FieldsFunc(s, ascii), " ")
+}
+
+// fixPunctuation removes the spaces that template conditionals leave before a comma or full stop.
+func fixPunctuation(s string) string {
+	for _, p := range []string{",", "."} {
+		s = strings.ReplaceAll(s, " "+p, p)
+	}
+	return s
+}
+
+// funcs returns the functions templates use, driven by the locale.
+func (b *brief) funcs() template.FuncMap {
+	return template.FuncMap{
+		"span":    func(a, c time.Time) string { return b.loc.span(a, c) },
+		"para":    func() string { return paraSep },
+		"label":   func(key string) string { return b.loc.get(key) },
+		"num":     func(v any) string { return b.loc.number(toFloat(v), 1) },
+		"percent": func(v any) string { return b.loc.percent(toFloat(v)) },
+		"money":   b.money,
+		"date":    b.date,
+		"period":  func(s string) string { return b.loc.period(s, false) },
+		"join":    func(items []string) string { return b.loc.join(items) },
+		"plural":  func(n any, one, other string) string { return b.loc.form(one+"|"+other, toFloat(n)) },
+		"count": func(n any, one, other string) string {
+			f := toFloat(n)
+			return b.loc.number(f, 0) + " " + b.loc.form(one+"|"+other, f)
+		},
+		"quote":   func(s string) string { return b.loc.quote(s, 160) },
+		"region":  b.region,
+		"in":      b.in,
+		"share":   b.share,
+		"each":    b.each,
+		"names":   names,
+		"lang":    func(code string) string { return b.loc.get("language." + code) },
+		"upfirst": upFirst,
+		"sov":     func(f float64) string { return b.loc.percent(f * 100) },
+		"counted": func(n any, one, other string) string {
+			if toFloat(n) == 0 {
+				return ""
+			}
+			return b.loc.number(toFloat(n), 0) + " " + b.loc.form(one+"|"+other, toFloat(n))
+		},
+		"nonempty": func(ss ...string) []string { return nonEmpty(ss...) },
+		"of":       b.of,
+		"moneys": func(ms []model.Money) []string {
+			var out []string
+			for i := range ms {
+				out = append(out, b.loc.money(&ms[i]))
+			}
+			return out
+		},
+	}
+}
+
+// of writes "of NAME" with the locale's "of" word, elided before the letters of "elide_before"
+// (French: "de Google", "d’Amazon"); an empty "of" key gives the name alone.
+func (b *brief) of(name string) string {
+	first, _ := utf8.DecodeRuneInString(name)
+	if el, ok := b.loc.lookup("of_elided"); ok && strings.ContainsRune(b.loc.get("elide_before"), unicode.ToUpper(first)) {
+		return el + name
+	}
+	if of := b.loc.get("of"); of != "" {
+		return of + " " + name
+	}
+	return name
+}
+
+// money formats a *model.Money or model.Money.
+func (b *brief) money(v any) string {
+	switch m := v.(type) {
+	case *model.Money:
+		return b.loc.money(m)
+	case model.Money:
+		return b.loc.money(&m)
+	}
+	return ""
+}
+
+// date formats a time.Time or a YYYY-MM-DD string as a long date.
+func (b *brief) date(v any) string {
+	switch d := v.(type) {
+	case time.Time:
+		return b.loc.date(d)
+	case string:
+		return b.loc.period(d, false)
+	}
+	return ""
+}
+
+// region names a region in the brief's language ("region.China = Chine"), else as extracted.
+func (b *brief) region(r string) string {
+	if s, ok := b.loc.lookup("region." + r); ok {
+		return s
+	}
+	return r
+}
+
+// in writes "In China" / "En Chine" / "Globally" at the start of a sentence: "in.REGION" when the
+// locale has it, else the "in" pattern.
+func (b *brief) in(r string) string {
+	if s, ok := b.loc.lookup("in." + r); ok {
+		return s
+	}
+	return b.loc.fill("in", "r", b.region(r))
+}
+
+// share writes a market share with its qualifier: "more than 40%", "about 15%", "19%".
+func (b *brief) share(s model.MarketShare) string {
+	p := b.loc.percent(s.Share)
+	if pat, ok := b.loc.lookup("qualifier." + s.Qualifier); ok {
+		return fill(pat, "p", p)
+	}
+	return p
+}
+
+// each runs the named template on every element of items ([]model.Deal, []model.VendorRow,
+// []leader or []string) and returns the outputs, trimmed, for join.
+func (b *brief) each(name string, items any) ([]string, error) {
+	var list []any
+	switch v := items.(type) {
+	case []model.Deal:
+		for _, x := range v {
+			list = append(list, x)
+		}
+	case []model.VendorRow:
+		for _, x := range v {
+			list = append(list, x)
+		}
+	case []leader:
+		for _, x := range v {
+			list = append(list, x)
+		}
+	case []string:
+		for _, x := range v {
+			list = append(list, x)
+		}
+	case []model.Count:
+		for _, x := range v {
+			list = append(list, x)
+		}
+	default:
+		return nil, fmt.Errorf("each: cannot range over %T", items)
+	}
+	out := make([]string, 0, len(list))
+	for _, x := range list {
+		s, err := b.exec(name, x)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, squeeze(s))
+	}
+	return out, nil
+}

@@ -1,0 +1,112 @@
+package pdf
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"marketbrief/internal/model"
+	"marketbrief/internal/pdf/pdftest"
+)
+
+func loadLang(t *testing.T, lang string) *brief {
+	t.Helper()
+	b, err := loadBrief(os.DirFS("../../templates"), lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestFormats(t *testing.T) {
+	t.Parallel()
+	en, fr := loadLang(t, "en"), loadLang(t, "fr")
+	usd := func(a float64) *model.Money { return &model.Money{Amount: a, Currency: "USD"} }
+	eur := func(a float64) *model.Money { return &model.Money{Amount: a, Currency: "EUR"} }
+	day := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name   string
+		got    func(l *locale) string
+		wantEN string
+		wantFR string
+	}{
+		{"billions", func(l *locale) string { return l.money(usd(19.7e9)) }, "$19.7 billion", "19,7 milliards de dollars"},
+		{"one billion euros", func(l *locale) string { return l.money(eur(1.2e9)) }, "€1.2 billion", "1,2 milliard d’euros"},
+		{"millions", func(l *locale) string { return l.money(eur(350e6)) }, "€350 million", "350 millions d’euros"},
+		{"small amount", func(l *locale) string { return l.money(usd(500000)) }, "$500,000", "500\u202f000 dollars"},
+		{"other currency", func(l *locale) string { return l.money(&model.Money{Amount: 2e9, Currency: "CHF"}) }, "2 billion CHF", "2 milliards CHF"},
+		{"percent", func(l *locale) string { return l.percent(33) }, "33%", "33\u202f%"},
+		{"percent decimal", func(l *locale) string { return l.percent(4.5) }, "4.5%", "4,5\u202f%"},
+		{"date", func(l *locale) string { return l.date(day) }, "23 November 2026", "23 novembre 2026"},
+		{"quarter", func(l *locale) string { return l.period("2026-Q3", false) }, "Q3 2026", "T3 2026"},
+		{"bare quarter", func(l *locale) string { return l.period("Q2", false) }, "Q2", "T2"},
+		{"month short", func(l *locale) string { return l.period("2026-11", true) }, "Nov 2026", "nov. 2026"},
+		{"year", func(l *locale) string { return l.period("2014", true) }, "2014", "2014"},
+		{"undated", func(l *locale) string { return l.period("", true) }, "undated", "non datée"},
+		{"join three", func(l *locale) string { return l.join([]string{"A", "B", "C"}) }, "A, B and C", "A, B et C"},
+		{"join two", func(l *locale) string { return l.join([]string{"A", "B"}) }, "A and B", "A et B"},
+		{"thousands", func(l *locale) string { return l.number(1234567, 0) }, "1,234,567", "1\u202f234\u202f567"},
+		{"plural 1.5", func(l *locale) string { return l.form("one|many", 1.5) }, "many", "one"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := tt.got(en.loc); got != tt.wantEN {
+				t.Errorf("en: got %q, want %q", got, tt.wantEN)
+			}
+			if got := tt.got(fr.loc); got != tt.wantFR {
+				t.Errorf("fr: got %q, want %q", got, tt.wantFR)
+			}
+		})
+	}
+}
+
+func TestSummary(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		lang   string
+		report *model.Report
+		want   []string
+	}{
+		{"en", "en", pdftest.Realistic("en"), []string{
+			"Amazon was the most-mentioned vendor, with 27 mentions (27% of all vendor mentions), followed by Microsoft (21) and Google (16).",
+			"New since the report of 16 November 2026: OVHcloud.",
+			"Google’s acquisition of Wiz ($32 billion)",
+			"totalling $79.7 billion and €350 million.",
+			"In China, Alibaba led with more than 40% (Q3 2026), ahead of Huawei (19%).",
+			"(4 in English and 2 in French) dated 17–22 November 2026; 1 file could not be read.",
+		}},
+		{"fr", "fr", pdftest.Realistic("fr"), []string{
+			"Amazon est le fournisseur le plus cité, avec 27 mentions (27\u202f% des mentions de fournisseurs), devant Microsoft (21) et Google (16).",
+			"le rachat de Wiz par Google (32 milliards de dollars)",
+			"En Chine, Alibaba est en tête avec plus de 40\u202f% (T3 2026), devant Huawei (19\u202f%).",
+			"Au niveau mondial, Amazon",
+			"350 millions d’euros",
+		}},
+		{"empty", "en", pdftest.Empty("en"), []string{"This brief covers 6 documents"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			b := loadLang(t, tt.lang)
+			ps, err := b.paragraphs("summary", newView(tt.report))
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := strings.Join(ps, "\n")
+			t.Logf("%s", text)
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("summary lacks %q", w)
+				}
+			}
+			for _, p := range ps {
+				if strings.Contains(p, "  ") || strings.HasPrefix(p, ".") || strings.Contains(p, "<no value>") {
+					t.Errorf("badly formed paragraph %q", p)
+				}
+			}
+		})
+	}
+}
