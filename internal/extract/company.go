@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"strings"
+)
+
+// corpSuffixes end a company name ("Inc", "Corp", …); after one only more suffixes may follow.
+var corpSuffixes = map[string]bool{
+	"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true, "ag": true,
+	"sa": true, "nv": true, "n.v": true, "bv": true, "gmbh": true, "kg": true, "ab": true,
+	"spa": true, "sarl": true, "lp": true, "l.p": true, "pty": true, "limited": true,
+	"corporation": true, "incorporated": true, "cos": true, "bhd": true, "kgaa": true, "se": true,
+	"sas": true, "oyj": true, "asa": true, "as": false,
+}
+
+// nameConnectors may join the words of one name when a capitalized word follows.
+var nameConnectors = map[string]bool{
+	"and": true, "&": true, "und": true, "et": true, "e": true, "y": true,
+	"of": true, "de": true, "des": true, "du": true, "del": true, "der": true, "for": true, "van": true, "von": true,
+}
+
+// notNames are capitalized words that do not start a company name.
+var notNames = map[string]bool{
+	"the": true, "a": true, "an": true, "it": true, "its": true, "in": true, "on": true, "for": true,
+	"he": true, "she": true, "they": true, "this": true, "that": true, "these": true, "those": true,
+	"under": true, "after": true, "as": true, "at": true, "but": true, "and": true, "also": true,
+	"le": true, "la": true, "les": true, "l'": true, "il": true, "elle": true, "ce": true, "cette": true,
+	"pour": true, "dans": true, "en": true, "au": true, "aux": true, "un": true, "une": true,
+	"selon": true, "mr": true, "mrs": true, "ms": true, "reuter": true, "reuters": true,
+	"terms": true, "earlier": true, "last": true, "since": true, "by": true, "with": true,
+	"from": true, "to": true, "of": true, "de": true, "du": true, "des": true, "d'": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"janvier": true, "février": true, "mars": true, "avril": true, "mai": true, "juin": true,
+	"juillet": true, "août": true, "septembre": true, "octobre": true, "novembre": true,
+	"décembre": true, "pov": true, "chairman": true, "president": true, "chief": true,
+	"according": true, "both": true, "each": true, "all": true, "no": true, "not": true,
+	"we": true, "our": true, "i": true, "you": true, "there": true, "their": true, "his": true,
+	"her": true, "if": true, "when": true, "while": true, "where": true, "which": true, "who": true,
+	"securities": true, "federal": false, "ceo": true, "sources": true, "analysts": true, "is": true,
+	"purchased": true, "acquired": true, "bought": true, "meanwhile": true, "however": true,
+	"depuis": true, "après": true, "avant": true, "lors": true, "chez": true, "avec": true,
+	"par": true, "sur": true, "sa": true, "son": true, "ses": true, "leur": true, "leurs": true,
+	"à": true, "fin": true, "début": true, "ensuite": true, "puis": true, "ainsi": true,
+	"u.s": false, "government": true, "company": true, "group": true,
+}
+
+// nationalAdj reports adjectives that describe a company rather than name it when a lower-case
+// word follows ("Swedish insurance group Skandia").
+func nationalAdj(w dword) bool {
+	l := w.lower
+	if strings.HasSuffix(l, "ian") || strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ish") || strings.HasSuffix(l, "ean") {
+		return true
+	}
+	switch l {
+	case "american", "german", "french", "dutch", "swiss", "mexican", "korean", "african", "chinese", "u.s", "u.s.", "us", "west", "east", "south", "north":
+		return true
+	}
+	return strings.HasSuffix(l, "-based") || strings.HasSuffix(l, "-owned") || strings.HasSuffix(l, "-held") ||
+		strings.HasSuffix(l, "-quoted") || strings.HasSuffix(l, "-listed") || strings.HasSuffix(l, "-chartered")
+}
+
+// nameStart reports whether a company name may start at ws[i].
+func nameStart(ws []dword, i int) bool {
+	w := ws[i]
+	if !w.capitalized() || notNames[w.lower] {
+		return false
+	}
+	if w.lower == "may" && i+1 < len(ws) && !ws[i+1].capitalized() {
+		return false
+	}
+	return true
+}
+
+// inName reports whether ws[i] may continue a company name.
+func inName(ws []dword, i int) bool {
+	w := ws[i]
+	if corpSuffixes[strings.TrimSuffix(w.lower, ".")] {
+		return true
+	}
+	if !w.capitalized() {
+		return false
+	}
+	switch w.lower {
+	case "the", "it", "its", "in", "on", "a", "le", "la", "les", "reuter", "said", "says", "terms":
+		return false
+	}
+	return true
+}
+
+// nameEnd returns the end (exclusive word index) of the company name that starts at ws[i], or i
+// when none does. A name is a run of capitalized words, joined by "and", "of", "de"… when
+// another capitalized word follows, closed by corporate suffixes; punctuation or a possessive
+// ends it.
+func nameEnd(ws []dword, i int) int {
+	if i >= len(ws) || !nameStart(ws, i) {
+		return i
+	}
+	j := i
+	suffixed := false
+	for j < len(ws) {
+		w := ws[j]
+		j++
+		if corpSuffixes[strings.TrimSuffix(w.lower, ".")] && j-1 > i {
+			suffixed = true
+		}
+		if w.stop || w.poss || j >= len(ws) {
+			break
+		}
+		next := ws[j]
+		if corpSuffixes[strings.TrimSuffix(next.lower, ".")] {
+			continue
+		}
+		if suffixed && !(next.lower == "and" && j+1 < len(ws) && (ws[j+1].lower == "co" || ws[j+1].lower == "co.")) {
+			break
+		}
+		if nameConnectors[next.lower] && !next.stop && j+1 < len(ws) && inName(ws, j+1) && !notNames[ws[j+1].lower] {
+			if next.lower == "for" && !strings.EqualFold(ws[j+1].lower, "savings") {
+				break
+			}
+			j++
+			continue
+		}
+		if !inName(ws, j) {
+			break
+		}
+	}
+	return j
+}
+
+// companyName is a company name found in a sentence.
+type companyName struct {
+	name       string // as written, possessive and descriptors removed
+	start, end int    // word indexes
+	poss       bool   // written with a possessive 's ("Monsanto Co's")
+}
+
+// nameAt returns the company name starting at word i, if any.
+func nameAt(s string, ws []dword, i int) (companyName, bool) {
+	j := nameEnd(ws, i)
+	if j == i {
+		return companyName{}, false
+	}
+	last := ws[j-1]
+	text := joinWords(s, ws, i, j)
+	if last.poss {
+		text = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s"), "'")
+	}
+	text = strings.TrimSuffix(text, ".")
+	if text == "" {
+		return companyName{}, false
+	}
+	return companyName{name: text, start: i, end: j, poss: last.poss}, true
+}
+
+// splitCoordinated splits "A and B" / "A et B" into its two names when both are names; it
+// returns the name alone otherwise.
+func splitCoordinated(n companyName, ws []dword, s string) []companyName {
+	for k := n.start + 1; k < n.end-1; k++ {
+		switch ws[k].lower {
+		case "and", "et", "&":
+			a := companyName{name: joinWords(s, ws, n.start, k), start: n.start, end: k}
+			b := companyName{name: joinWords(s, ws, k+1, n.end), start: k + 1, end: n.end, poss: n.poss}
+			b.name = strings.TrimSuffix(strings.TrimSuffix(b.name, "'s"), "’s")
+			return []companyName{a, b}
+		}
+	}
+	return []companyName{n}
+}

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// canonicalName resolves a company name as written to its canonical name with the dictionary;
+// a name the dictionary does not know comes back cleaned of its article and corporate suffix.
+func canonicalName(e *Extractor, surface string) string {
+	name, _ := e.dict.Canonical(surface)
+	if name == "" {
+		return surface
+	}
+	return name
+}
+
+// accentFold maps accented Latin letters to their base letter.
+var accentFold = strings.NewReplacer(
+	"à", "a", "â", "a", "ä", "a", "á", "a", "ã", "a", "å", "a", "ç", "c", "é", "e", "è", "e",
+	"ê", "e", "ë", "e", "í", "i", "î", "i", "ï", "i", "ñ", "n", "ó", "o", "ô", "o", "ö", "o",
+	"õ", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u", "ÿ", "y", "œ", "oe", "æ", "ae", "ß", "ss",
+)
+
+// genericWords do not identify a company on their own.
+var genericWords = map[string]bool{
+	"cloud": true, "technology": true, "technologies": true, "partners": true, "services": true,
+	"systems": true, "business": true, "software": true, "data": true, "networks": true,
+	"communications": true, "international": true, "global": true, "de": true, "of": true,
+	"and": true, "industries": true, "financial": true, "american": true, "national": true,
+	"first": true, "bank": true, "savings": true, "resources": true, "holding": true, "s": true,
+}
+
+// nameWords returns the identifying words of a company name: lower-cased, accents folded,
+// punctuation, articles and corporate suffixes removed.
+func nameWords(name string) []string {
+	s := accentFold.Replace(strings.ToLower(name))
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return ' '
+	}, s)
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if corpSuffixes[w] || w == "the" || w == "group" || w == "groupe" || w == "holdings" || w == "company" || w == "companies" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// sameCompany reports whether two names denote the same company: equal identifying words, or
+// the words of one contained in the other's with at least one that is not generic.
+func sameCompany(a, b string) bool {
+	wa, wb := nameWords(a), nameWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return strings.EqualFold(a, b)
+	}
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	set := map[string]bool{}
+	for _, w := range wb {
+		set[w] = true
+	}
+	specific := false
+	for _, w := range wa {
+		if !set[w] {
+			return false
+		}
+		if !genericWords[w] {
+			specific = true
+		}
+	}
+	return specific
+}

@@ -1,0 +1,219 @@
+package extract
+
+import "strings"
+
+// party is a deal party read from a phrase: a company name, a pronoun to resolve, or (for what
+// is sold) a described business such as "its plastic container business".
+type party struct {
+	name    string
+	parent  string // the owner named with it: "X's Y unit", "the Y division of X"
+	pronoun bool   // "it", "the company", "la société": resolve from the context
+	descr   bool   // a described business, not a company name
+	end     int    // word index just after the phrase
+}
+
+// determiners and descriptors skipped before a name in argument position.
+var skippable = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "sa": true, "son": true,
+	"ses": true, "leur": true, "leurs": true, "all": true, "substantially": true, "certain": true,
+	"remaining": true, "entire": true, "outstanding": true, "issued": true, "common": true,
+	"preferred": true, "capital": true, "ordinary": true, "additional": true, "further": true,
+	"privately": true, "privately-held": true, "privately-owned": true, "held": true, "owned": true,
+	"wholly": true, "wholly-owned": true, "publicly": true, "newly": true, "formed": true,
+	"other": true, "majority": true, "rest": true, "balance": true, "de": true, "d'": true, "du": true,
+	"des": true, "of": true, "in": true, "dans": true, "shares": true, "shrs": true, "stake": true,
+	"interest": true, "share": true, "holding": true, "stock": true, "equity": true, "pct": true,
+	"percent": true, "per": true, "cent": true, "%": true, "mln": true, "participation": true,
+	"controlling": true, "minority": true, "assets": true, "business": false, "américain": true,
+	"groupe": true, "group": false, "société": true, "opérateur": true, "français": true,
+	"française": true, "chinois": true, "chinoise": true, "américaine": true, "allemand": true,
+	"britannique": true, "japonais": true, "start-up": true, "startup": true, "éditeur": true,
+	"spécialiste": true, "fournisseur": true, "constructeur": true, "géant": true, "rival": true,
+	"concurrent": true, "leader": true, "firm": true, "company": true, "companies": true,
+	"firme": true, "entreprise": true, "marque": true, "filiale": true, "maker": true,
+	"food": true, "distributor": true, "concern": true, "bank": false, "manufacturer": true,
+	"and": false, "et": false, "n": true, "tender": true, "treasury": true, "subsidiary": true,
+	"unit": true, "affiliate": true, "producer": true, "retailer": true, "investor": true,
+	"investment": true, "partnership": true, "supplier": true, "provider": true, "operator": true,
+	"chain": true, "giant": true, "small": true, "large": true, "big": true, "local": true,
+	"american": true, "rival's": true, "property": true, "financial": true, "services": true,
+	"insurance": true, "software": true, "technology": true, "cloud": true, "consultancy": true,
+	"équipementier": true, "opérateurs": true, "acteur": true, "pure": true, "player": true,
+}
+
+// unitNouns end a described business that is bought or sold.
+var unitNouns = map[string]bool{
+	"business": true, "businesses": true, "unit": true, "units": true, "division": true,
+	"divisions": true, "subsidiary": true, "subsidiaries": true, "operations": true, "operation": true,
+	"plant": true, "plants": true, "assets": true, "interests": true, "properties": true,
+	"stores": true, "mill": true, "mills": true, "field": true, "system": true, "systems": true,
+	"centers": true, "branch": true, "branches": true, "facility": true, "facilities": true,
+	"activité": true, "activités": true, "branche": true, "filiale": true, "division.": false,
+	"mines": true, "blocks": true, "stations": true, "station": true, "newspapers": true, "chain": true,
+}
+
+// qtyWord reports whether w is a number or a number word, as in "a 19.8 pct stake".
+func qtyWord(w dword) bool {
+	if w.core == "" {
+		return false
+	}
+	c := w.core[0]
+	if c >= '0' && c <= '9' {
+		return true
+	}
+	switch w.lower {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+		"twenty", "thirty", "forty", "fifty", "million", "billion":
+		return true
+	}
+	return false
+}
+
+// pronoun reports whether the words at ws[i:] start a pronoun standing for a company, and how
+// many words it takes.
+func pronounAt(ws []dword, i int) int {
+	w := ws[i].lower
+	switch w {
+	case "it", "they", "elle":
+		return 1
+	}
+	if i+1 < len(ws) {
+		n := ws[i+1].lower
+		switch w + " " + n {
+		case "the company", "the group", "the firm", "la société", "le groupe", "l' entreprise",
+			"l' éditeur", "le géant", "la firme", "le constructeur", "the concern", "le fournisseur":
+			return 2
+		}
+	}
+	return 0
+}
+
+// phraseAt reads the party phrase that starts at word i: determiners and descriptors, then a
+// company name (with "X's Y unit", "X unit Y" and "the Y unit of X" read as Y owned by X), or a
+// described business ending in a unit noun when allowDescr is set.
+func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
+	k := i
+	descStart := -1
+	for skipped := 0; k < len(ws) && skipped < 9; skipped++ {
+		if n := pronounAt(ws, k); n > 0 && skipped == 0 {
+			return party{pronoun: true, end: k + n}, true
+		}
+		if nameStart(ws, k) && !(nationalAdj(ws[k]) && k+1 < len(ws) && !ws[k+1].capitalized()) {
+			break
+		}
+		w := ws[k]
+		if !(skippable[w.lower] || qtyWord(w) || (nationalAdj(w) && !w.stop) || unitNouns[w.lower] || descrWord(w)) {
+			return party{}, false
+		}
+		if descStart < 0 && !skippable[w.lower] && !qtyWord(w) {
+			descStart = k
+		}
+		if unitNouns[w.lower] && allowDescr && descStart >= 0 {
+			if p, ok := describedAt(s, ws, descStart, k); ok {
+				return p, true
+			}
+		}
+		if w.stop && !(unitNouns[w.lower] || skippable[w.lower]) {
+			return party{}, false
+		}
+		k++
+	}
+	n, ok := nameAt(s, ws, k)
+	if !ok {
+		return party{}, false
+	}
+	return ownedName(s, ws, n), true
+}
+
+// descrWord reports whether w is a lower-case descriptive word that may precede a name
+// ("privately-held food distributor Don Lowe Foods Inc").
+func descrWord(w dword) bool {
+	if w.core == "" || w.capitalized() {
+		return false
+	}
+	switch w.lower {
+	case "from", "to", "for", "by", "with", "which", "that", "who", "or", "que", "qui", "pour",
+		"par", "avec", "à", "au", "aux", "en", "sur", "said", "is", "was", "will", "has", "have",
+		"had", "be", "been", "were", "are", "would", "not", "and", "et", "as", "at", "on", "than",
+		"about", "more", "less", "plus", "est", "a", "ont", "sont", "il", "se", "ne", "pas":
+		return false
+	}
+	return !qtyWord(w) && len(w.core) > 1
+}
+
+// describedAt returns the described business ws[from:unit+1] ("cable television business"),
+// with the owner when "of X" follows.
+func describedAt(s string, ws []dword, from, unit int) (party, bool) {
+	p := party{name: joinWords(s, ws, from, unit+1), descr: true, end: unit + 1}
+	if unit+2 < len(ws) && !ws[unit].stop && (ws[unit+1].lower == "of" || ws[unit+1].lower == "de") {
+		if n, ok := nameAt(s, ws, unit+2); ok {
+			p.parent = n.name
+			p.end = n.end
+		}
+	}
+	return p, true
+}
+
+// ownedName reads what follows a name: "X's [descriptors] Y", "X [descriptors] unit[,] Y" and
+// "X unit of Y".
+func ownedName(s string, ws []dword, n companyName) party {
+	p := party{name: n.name, end: n.end}
+	k := n.end
+	if n.poss {
+		j := k
+		for j < len(ws) && j < k+4 && (skippable[ws[j].lower] || descrWord(ws[j])) && !nameStart(ws, j) && !ws[j].stop {
+			j++
+		}
+		if m, ok := nameAt(s, ws, j); ok {
+			q := ownedName(s, ws, m)
+			unitFollows := q.end < len(ws) && unitNouns[ws[q.end].lower]
+			if j == k && !corpSuffixes[strings.ToLower(lastNameWord(n.name))] && !unitFollows && hasSuffixWord(m.name) {
+				// "Scott's Hospitality Inc": one name written with an 's.
+				return party{name: joinWords(s, ws, n.start, m.end), end: q.end}
+			}
+			q.parent = n.name
+			if q.end < len(ws) && unitNouns[ws[q.end].lower] {
+				q.end++
+			}
+			return q
+		}
+		return p
+	}
+	// "X unit Y", "X's listed unit, Y", "X subsidiary": Y owned by X, or X alone.
+	j := k
+	for j < len(ws) && j < k+4 && !ws[j].capitalized() && (descrWord(ws[j]) || unitNouns[ws[j].lower]) {
+		if unitNouns[ws[j].lower] {
+			if ws[j].lower != "unit" && ws[j].lower != "subsidiary" && ws[j].lower != "affiliate" && ws[j].lower != "division" {
+				break
+			}
+			if m, ok := nameAt(s, ws, j+1); ok && !m.poss {
+				q := ownedName(s, ws, m)
+				q.parent = n.name
+				return q
+			}
+			p.end = j + 1
+			break
+		}
+		if ws[j].stop {
+			break
+		}
+		j++
+	}
+	return p
+}
+
+// lastNameWord returns the last space-separated word of s, without a trailing period.
+func lastNameWord(s string) string {
+	return strings.TrimSuffix(s[strings.LastIndexByte(s, ' ')+1:], ".")
+}
+
+// hasSuffixWord reports whether name contains a corporate suffix word.
+func hasSuffixWord(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if corpSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,147 @@
+package extract
+
+import "strings"
+
+// clauseOpeners start a subordinate clause whose own subject follows them.
+var clauseOpeners = map[string]bool{
+	"when": true, "after": true, "while": true, "whereby": true, "because": true, "since": true,
+	"lorsque": true, "quand": true, "après": true, "alors": true, "tandis": true, "où": true,
+	"but": true, "mais": true,
+}
+
+// relatives refer back to the name just before them ("Orange, qui a retenu…").
+var relatives = map[string]bool{"which": true, "who": true, "qui": true, "that": false}
+
+// introWords start an adverbial phrase that ends at the first comma before the subject.
+var introWords = map[string]bool{
+	"in": true, "under": true, "after": true, "as": true, "earlier": true, "en": true, "dans": true,
+	"selon": true, "à": true, "au": true, "pour": true, "lors": true, "depuis": true, "après": true,
+	"last": true, "on": true, "during": true, "with": true, "for": true, "meanwhile": true,
+	"separately": true, "fin": true, "début": true, "également": true, "also": true, "today": true,
+	"yesterday": true, "however": true, "cependant": true, "par": true, "ainsi": true,
+}
+
+// subjectBefore finds the subject of the clause that contains the trigger at word t: the first
+// company name or pronoun of the clause. A relative pronoun refers to the name just before it.
+func subjectBefore(s string, ws []dword, t int) (party, bool) {
+	start := 0
+	for k := t - 1; k >= 0; k-- {
+		w := ws[k]
+		if strings.HasSuffix(w.raw, ";") {
+			start = k + 1
+			break
+		}
+		if relatives[w.lower] && k > 0 {
+			if p, ok := nameBefore(s, ws, k); ok {
+				return p, true
+			}
+		}
+		if clauseOpeners[w.lower] {
+			start = k + 1
+			break
+		}
+	}
+	if start < t && introWords[ws[start].lower] {
+		for k := start; k < t; k++ {
+			if ws[k].stop && strings.HasSuffix(ws[k].raw, ",") {
+				start = k + 1
+				break
+			}
+		}
+	}
+	// "X said Y agreed to buy…": the reported clause has its own subject; "X said it…" is X.
+	for k := t - 1; k > start; k-- {
+		if speechVerbs[ws[k].lower] {
+			from := k + 1
+			if from < t && (ws[from].lower == "that" || ws[from].lower == "que" || ws[from].lower == "qu'") {
+				from++
+			}
+			if p, ok := firstEntity(s, ws, from, t); ok && !p.pronoun {
+				return p, true
+			}
+			break
+		}
+	}
+	return firstEntity(s, ws, start, t)
+}
+
+// speechVerbs introduce a reported clause.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "reported": true, "confirmed": true,
+	"disclosed": true, "stated": true, "added": true, "indique": true, "annonce": true,
+	"annoncé": true, "déclaré": true, "précise": true, "explique": true, "affirme": true,
+}
+
+// firstEntity returns the first company name or pronoun in words [from, to).
+func firstEntity(s string, ws []dword, start, t int) (party, bool) {
+	for k := start; k < t; k++ {
+		if ws[k].lower == "its" || ws[k].lower == "their" {
+			if k+1 < t && !nameStart(ws, k+1) {
+				return party{pronoun: true, end: k + 1}, true
+			}
+			continue
+		}
+		if n := pronounAt(ws, k); n > 0 {
+			return party{pronoun: true, end: k + n}, true
+		}
+		if nameStart(ws, k) {
+			if p, ok := phraseAt(s, ws, k, false); ok && !p.pronoun && p.name != "" {
+				if nationalAdj(ws[k]) && k+1 < len(ws) && !ws[k+1].capitalized() {
+					continue
+				}
+				return p, true
+			}
+		}
+	}
+	return party{}, false
+}
+
+// nameBefore returns the company name that ends just before word k (skipping one comma).
+func nameBefore(s string, ws []dword, k int) (party, bool) {
+	end := k
+	for i := end - 1; i >= 0 && i >= end-8; i-- {
+		if !inName(ws, i) && !nameConnectors[ws[i].lower] {
+			break
+		}
+		if nameStart(ws, i) {
+			if n, ok := nameAt(s, ws, i); ok && n.end == end {
+				// keep extending left while the name still ends at end
+				best := n
+				for j := i - 1; j >= 0 && j >= end-8; j-- {
+					if m, ok := nameAt(s, ws, j); ok && m.end == end {
+						best = m
+					} else if !inName(ws, j) && !nameConnectors[ws[j].lower] {
+						break
+					}
+				}
+				return party{name: best.name, end: best.end}, true
+			}
+		}
+	}
+	return party{}, false
+}
+
+// coordinated reads "A and B" / "A et B" from the phrase at word i (both names).
+func coordinated(s string, ws []dword, i int) []party {
+	p, ok := phraseAt(s, ws, i, false)
+	if !ok || p.pronoun || p.name == "" {
+		return nil
+	}
+	start := i
+	for start < len(ws) && !nameStart(ws, start) {
+		start++
+	}
+	if n, ok := nameAt(s, ws, start); ok {
+		if parts := splitCoordinated(n, ws, s); len(parts) == 2 {
+			return []party{{name: parts[0].name, end: n.end}, {name: parts[1].name, end: n.end}}
+		}
+	}
+	out := []party{p}
+	k := p.end
+	if k+1 < len(ws) && (ws[k].lower == "and" || ws[k].lower == "et" || ws[k].lower == "&") {
+		if q, ok := phraseAt(s, ws, k+1, false); ok && !q.pronoun && q.name != "" {
+			out = append(out, q)
+		}
+	}
+	return out
+}

@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// dealMonths maps English and French month names (and English dealAbbrev) to their numbers.
+var dealMonths = map[string]int{
+	"january": 1, "jan": 1, "janvier": 1, "february": 2, "feb": 2, "février": 2, "fevrier": 2,
+	"march": 3, "mar": 3, "mars": 3, "april": 4, "apr": 4, "avril": 4, "may": 5, "mai": 5,
+	"june": 6, "juin": 6, "july": 7, "juillet": 7, "august": 8, "aug": 8, "août": 8, "aout": 8,
+	"september": 9, "sept": 9, "sep": 9, "septembre": 9, "october": 10, "oct": 10, "octobre": 10,
+	"november": 11, "nov": 11, "novembre": 11, "december": 12, "dec": 12, "décembre": 12, "decembre": 12,
+}
+
+var (
+	monthYearRe = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s+((?:19|20)\d\d)\b`)
+	yearRe      = regexp.MustCompile(`(?i)\b(?:in|since|en|depuis|during|durant|of|de|until)\s+((?:19|20)\d\d)\b`)
+	relativeRe  = regexp.MustCompile(`(?i)\b(last year|this year|earlier this year|l'année dernière|l’année dernière|l'an dernier|l’an dernier|l'an passé|l’an passé|l'année passée|cette année|last month|le mois dernier|this month|ce mois-ci)`)
+	monthOnlyRe = regexp.MustCompile(`(?i)\b(?:in|en|début|fin|mi-)\s*(january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b`)
+)
+
+// dealDate returns the date a sentence states for its deal (YYYY or YYYY-MM), reading relative
+// dates ("last year", "l'année dernière", "en avril") against docDate (YYYY-MM-DD, may be
+// empty). It returns "" when the sentence states none or the document date is needed but
+// unknown.
+func dealDate(s, docDate string) string {
+	if m := monthYearRe.FindStringSubmatch(s); m != nil {
+		return fmt.Sprintf("%s-%02d", m[2], dealMonths[strings.ToLower(m[1])])
+	}
+	if m := yearRe.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	year, month := docYearMonth(docDate)
+	if year == 0 {
+		return ""
+	}
+	if m := relativeRe.FindStringSubmatch(s); m != nil {
+		r := strings.ToLower(strings.ReplaceAll(m[1], "’", "'"))
+		switch {
+		case strings.Contains(r, "month") || strings.Contains(r, "mois"):
+			if strings.Contains(r, "last") || strings.Contains(r, "dernier") {
+				month--
+				if month == 0 {
+					year, month = year-1, 12
+				}
+			}
+			return fmt.Sprintf("%d-%02d", year, month)
+		case strings.Contains(r, "last") || strings.Contains(r, "dernier") || strings.Contains(r, "dernière") || strings.Contains(r, "pass"):
+			return strconv.Itoa(year - 1)
+		default:
+			return strconv.Itoa(year)
+		}
+	}
+	if m := monthOnlyRe.FindStringSubmatch(s); m != nil {
+		mo := dealMonths[strings.ToLower(m[1])]
+		if mo > month {
+			year--
+		}
+		return fmt.Sprintf("%d-%02d", year, mo)
+	}
+	return ""
+}
+
+// docYearMonth reads the year and month of a YYYY-MM-DD date, or zeros.
+func docYearMonth(d string) (int, int) {
+	if len(d) < 7 {
+		return 0, 0
+	}
+	y, err1 := strconv.Atoi(d[:4])
+	m, err2 := strconv.Atoi(d[5:7])
+	if err1 != nil || err2 != nil {
+		return 0, 0
+	}
+	return y, m
+}

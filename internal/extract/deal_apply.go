@@ -1,0 +1,153 @@
+package extract
+
+import (
+	"strings"
+
+	"marketbrief/internal/model"
+)
+
+// dealArgs are the phrases a rule found, before pronouns are resolved.
+type dealArgs struct {
+	subj, obj    party
+	hasSubj      bool
+	hasObj       bool
+	parties      []party // coordinated subject or object ("X and Y")
+	more         []party // further targets ("A and B" after the trigger)
+	from, to, by party   // "from X", "to X", "by X"
+	into, with   party
+}
+
+// apply reads the deals that rule r states at match m of sentence s.
+func (c *dealContext) apply(r dealRule, s string, ws []dword, m []int) []model.Deal {
+	t, o := wordIndex(ws, m[0]), wordIndex(ws, m[1])
+	if hedged(s, ws, t, m[1]) {
+		return nil
+	}
+	a := dealArgs{}
+	switch r.subj {
+	case roleParties:
+		a.parties = subjectParties(s, ws, t)
+	case roleNone:
+	default:
+		a.subj, a.hasSubj = subjectBefore(s, ws, t)
+	}
+	end := o
+	switch {
+	case r.headline:
+		a.obj, a.hasObj = nameBefore(s, ws, t)
+	case r.obj == roleParties:
+		a.parties = coordinated(s, ws, o)
+		if len(a.parties) > 0 {
+			end = a.parties[len(a.parties)-1].end
+		}
+	case r.obj != roleNone && o < len(ws):
+		if r.direct && !nameStart(ws, o) && !(o+1 < len(ws) && skippable[ws[o].lower] && nameStart(ws, o+1)) {
+			return nil
+		}
+		a.obj, a.hasObj = phraseAt(s, ws, o, r.descr)
+		end = max(end, a.obj.end)
+		a.more, end = moreTargets(s, ws, a, end)
+	}
+	if r.opener {
+		a.subj, a.hasSubj = afterOpener(s, ws, end)
+	}
+	a.scanTail(s, ws, end)
+	return c.build(r, s, m, a)
+}
+
+// hedged reports whether the clause up to the trigger's end talks about a deal that is not
+// made: talks, rumours, denials, rejections, mere possibilities.
+func hedged(s string, ws []dword, t, triggerEnd int) bool {
+	from := 0
+	if t > 12 {
+		from = ws[t-12].start
+	}
+	return hedges.MatchString(s[from:triggerEnd])
+}
+
+// subjectParties reads a coordinated subject ("X and Y agreed to merge", "X said it and Y…").
+func subjectParties(s string, ws []dword, t int) []party {
+	p, ok := subjectBefore(s, ws, t)
+	if !ok || p.pronoun {
+		return nil
+	}
+	start := p.end - 1
+	for start > 0 && inName(ws, start-1) || start > 0 && nameConnectors[ws[start-1].lower] {
+		start--
+	}
+	if ps := coordinated(s, ws, start); len(ps) == 2 {
+		return ps
+	}
+	// "X said it and Y reached…"
+	for k := p.end; k+2 < t; k++ {
+		if (ws[k].lower == "it" || ws[k].lower == "they") && (ws[k+1].lower == "and" || ws[k+1].lower == "et") {
+			if q, ok := phraseAt(s, ws, k+2, false); ok && q.name != "" {
+				return []party{p, q}
+			}
+		}
+	}
+	return []party{p}
+}
+
+// moreTargets reads further names coordinated with the object ("of A and B").
+func moreTargets(s string, ws []dword, a dealArgs, end int) ([]party, int) {
+	var more []party
+	for end+1 < len(ws) && (ws[end].lower == "and" || ws[end].lower == "et") && a.hasObj && !a.obj.descr && !a.obj.pronoun {
+		q, ok := phraseAt(s, ws, end+1, false)
+		if !ok || q.pronoun || q.name == "" || !hasSuffixWord(q.name) {
+			break
+		}
+		more = append(more, q)
+		end = q.end
+	}
+	return more, end
+}
+
+// afterOpener returns the first name after the comma that closes an opening phrase.
+func afterOpener(s string, ws []dword, from int) (party, bool) {
+	for k := from; k < len(ws); k++ {
+		if ws[k].stop && strings.HasSuffix(ws[k].raw, ",") {
+			for j := k + 1; j < len(ws) && j < k+8; j++ {
+				if nameStart(ws, j) {
+					if p, ok := phraseAt(s, ws, j, false); ok && p.name != "" {
+						return p, true
+					}
+				}
+			}
+			return party{}, false
+		}
+	}
+	return party{}, false
+}
+
+// scanTail reads "from X", "to X", "by X", "into X" and "with X" in the words after the object,
+// up to the end of the clause.
+func (a *dealArgs) scanTail(s string, ws []dword, from int) {
+	for k := from; k < len(ws) && k < from+14; k++ {
+		w := ws[k].lower
+		if relatives[w] || strings.HasSuffix(ws[k].raw, ";") || speechVerbs[w] {
+			return
+		}
+		var dst *party
+		switch w {
+		case "from", "auprès":
+			dst = &a.from
+		case "to", "à":
+			dst = &a.to
+		case "by", "par":
+			dst = &a.by
+		case "into":
+			dst = &a.into
+		case "with", "avec":
+			dst = &a.with
+		default:
+			continue
+		}
+		if dst.name != "" || k+1 >= len(ws) {
+			continue
+		}
+		if p, ok := phraseAt(s, ws, k+1, false); ok && p.name != "" && !p.pronoun {
+			*dst = p
+		}
+	}
+}

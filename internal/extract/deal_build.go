@@ -1,0 +1,215 @@
+package extract
+
+import (
+	"marketbrief/internal/model"
+)
+
+// roles are the resolved names of a deal being built.
+type roles struct {
+	acquirer, target, seller string
+	partners                 []string
+	more                     []string // further targets of the same acquirer
+	resolved                 bool     // a pronoun was resolved from the context
+	descr                    bool     // the target is a described business
+}
+
+// resolve turns a phrase into a canonical company name; object pronouns ("acquire it") refer to
+// the sentence's own subject, subject pronouns to the company of the previous sentences.
+func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
+	switch {
+	case p.pronoun:
+		rs.resolved = true
+		if isObject && c.sent != "" {
+			return c.sent
+		}
+		return c.last
+	case p.descr:
+		rs.descr = true
+		return p.name
+	case p.name == "":
+		return ""
+	}
+	return c.canonical(p.name)
+}
+
+// assign puts name into the slot of role.
+func (rs *roles) assign(role int, name string) {
+	if name == "" {
+		return
+	}
+	switch role {
+	case roleAcquirer:
+		rs.acquirer = name
+	case roleTarget:
+		rs.target = name
+	case roleSeller:
+		rs.seller = name
+	case roleParty, roleParties:
+		rs.partners = append(rs.partners, name)
+	}
+}
+
+// build turns the phrases of rule r into deals: one per target.
+func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.Deal {
+	var rs roles
+	if a.hasSubj {
+		rs.assign(r.subj, c.resolve(a.subj, false, &rs))
+		if r.opener {
+			rs.assign(roleTarget, c.resolve(a.subj, false, &rs))
+		}
+	}
+	if a.hasObj {
+		role := r.obj
+		if r.headline {
+			role = roleTarget
+		}
+		rs.assign(role, c.resolve(a.obj, true, &rs))
+	}
+	for _, p := range a.parties {
+		rs.partners = append(rs.partners, c.resolve(p, false, &rs))
+	}
+	for _, p := range a.more {
+		rs.more = append(rs.more, c.resolve(p, true, &rs))
+	}
+	kind := c.shape(r, a, &rs)
+	if kind == "" {
+		return nil
+	}
+	return c.deals(kind, r, s, &rs)
+}
+
+// shape applies the words after the object and the rule's kind to the roles and returns the deal
+// type, or "" when the roles do not make a deal.
+func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
+	name := func(p party) string { return c.resolve(p, true, rs) }
+	kind := r.kind
+	switch kind {
+	case kindSale:
+		if a.hasObj && a.obj.parent != "" && rs.seller == "" {
+			rs.seller = c.canonical(a.obj.parent)
+		}
+		if b := name(a.to); b != "" {
+			rs.acquirer, kind = b, model.Acquisition
+		} else {
+			rs.acquirer, rs.seller, kind = rs.seller, "", model.Divestiture
+		}
+		if s := name(a.by); s != "" && kind == model.Divestiture {
+			rs.acquirer = s
+		}
+	case model.Acquisition:
+		if b := name(a.by); b != "" && r.subj == roleAcquirer {
+			rs.acquirer = b
+		}
+		if rs.seller == "" {
+			rs.seller = name(a.from)
+		}
+		if rs.seller == "" && a.hasObj && a.obj.parent != "" {
+			rs.seller = c.canonical(a.obj.parent)
+		}
+	case model.Merger:
+		if len(rs.partners) >= 2 {
+			rs.acquirer, rs.target = rs.partners[0], rs.partners[1]
+		} else if len(rs.partners) == 1 && rs.acquirer == "" {
+			rs.acquirer = rs.partners[0]
+		}
+		if in := name(a.into); in != "" {
+			if rs.target == "" {
+				rs.target = rs.acquirer
+			}
+			rs.acquirer = in
+		}
+		if w := name(a.with); w != "" && rs.target == "" {
+			rs.target = w
+		}
+		rs.partners = nil
+	case model.Partnership:
+		if w := name(a.with); w != "" {
+			rs.partners = append(rs.partners, w)
+		}
+		rs.partners = uniqueNames(rs.partners)
+		if len(rs.partners) < 2 {
+			return ""
+		}
+		return kind
+	case model.Investment, model.Contract, model.Divestiture:
+	}
+	if rs.seller == rs.acquirer || rs.seller == rs.target {
+		rs.seller = ""
+	}
+	if rs.acquirer == "" || rs.target == "" || sameCompany(rs.acquirer, rs.target) {
+		return ""
+	}
+	if rs.descr && kind != model.Acquisition && kind != model.Divestiture {
+		return ""
+	}
+	return kind
+}
+
+// deals returns the deals of the resolved roles, one per target.
+func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []model.Deal {
+	conf := r.conf
+	if rs.resolved {
+		conf *= 0.9
+	}
+	if rs.descr {
+		conf *= 0.9
+	}
+	var value *model.Money
+	if kind != model.Partnership {
+		value = dealValue(s, 0)
+	}
+	date := dealDate(s, c.doc.Date)
+	base := model.Deal{
+		Type: kind, Value: value, Date: date,
+		Documents:  []string{c.doc.ID},
+		Evidence:   []model.Evidence{{Document: c.doc.ID, Text: s}},
+		Confidence: roundConf(conf),
+	}
+	if kind == model.Partnership {
+		d := base
+		d.Parties = rs.partners
+		return []model.Deal{d}
+	}
+	var out []model.Deal
+	for i, t := range append([]string{rs.target}, rs.more...) {
+		if t == "" || sameCompany(t, rs.acquirer) {
+			continue
+		}
+		d := base
+		d.Acquirer, d.Target = rs.acquirer, t
+		if kind == model.Acquisition || kind == model.Merger {
+			d.Seller = rs.seller
+		}
+		if i > 0 {
+			d.Value = nil // a price stated once is the price of the whole purchase
+		}
+		d.Parties = uniqueNames([]string{d.Acquirer, d.Target, d.Seller})
+		out = append(out, d)
+	}
+	return out
+}
+
+func roundConf(f float64) float64 {
+	return float64(int(f*100+0.5)) / 100
+}
+
+// uniqueNames drops empty and repeated names, keeping the order.
+func uniqueNames(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if n == "" {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			if sameCompany(o, n) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, n)
+		}
+	}
+	return out
+}

@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"regexp"
+
+	"marketbrief/internal/model"
+)
+
+// Roles of a phrase in a deal rule.
+const (
+	roleNone     = iota
+	roleAcquirer // buyer, investor, customer, merging company that survives
+	roleTarget   // what is bought, investee, supplier
+	roleSeller   // who sells
+	roleParty    // a partner
+	roleParties  // "X and Y": both partners (or both merging companies)
+)
+
+// kindSale is a sale: an acquisition when the buyer is named, otherwise a divestiture.
+const kindSale = "sale"
+
+// dealRule is one construction that states a deal: a trigger phrase and the roles of the clause
+// subject before it and of the phrase after it. Words after the object refine the roles:
+// "from X" (seller), "to X" (buyer of a sale), "by/par X" (acquirer), "into X" (surviving
+// company of a merger), "with/avec X" (other party).
+type dealRule struct {
+	name  string
+	re    *regexp.Regexp
+	kind  string // a model deal type, or kindSale
+	subj  int    // role of the clause subject
+	obj   int    // role of the phrase after the trigger
+	conf  float64
+	descr bool // the object may be a described business ("its cable television business")
+	// opener: the trigger opens the sentence ("Purchased by X for $19bn, Y…"): the target is
+	// the first name after the comma that ends the opening phrase.
+	opener bool
+	// headline: "X eyes Y buy": the target is the name just before the trigger.
+	headline bool
+	// direct: the object is a name right after the trigger ("X selected Y"), not a description.
+	direct bool
+}
+
+func dealRuleOf(name, kind string, subj, obj int, conf float64, re string) dealRule {
+	return dealRule{name: name, re: regexp.MustCompile(`(?i)` + re), kind: kind, subj: subj, obj: obj, conf: conf}
+}
+
+func (r dealRule) withDescr() dealRule  { r.descr = true; return r }
+func (r dealRule) asOpener() dealRule   { r.opener = true; return r }
+func (r dealRule) asHeadline() dealRule { r.headline = true; return r }
+func (r dealRule) asDirect() dealRule   { r.direct = true; return r }
+
+// dealRules are tried in order; a later rule never reuses the trigger words of an earlier match.
+var dealRules = []dealRule{
+	// Passive and participle constructions first: "Y was acquired by X", "Purchased by X, Y…".
+	dealRuleOf("opener", model.Acquisition, roleNone, roleAcquirer, 0.85, `^(?:purchased|acquired|bought|rachetée?s?|acquise?s?|achetée?s?)\s+(?:by|par)\s`).asOpener(),
+	dealRuleOf("passive", model.Acquisition, roleTarget, roleAcquirer, 0.85, `\b(?:acquired|bought|purchased|taken over|rachetée?s?|acquise?s?|achetée?s?|absorbée?s?)\s+(?:by|par)\s`),
+	dealRuleOf("leveraged buyout by", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:buyout|takeover|acquisition)\s+by\s`),
+	// Sales: "X sold its Y unit to Z", "la cession de Y à Z", "X a choisi de vendre Y".
+	dealRuleOf("sale of", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sale|divestiture|disposition|disposal|spinoff|spin-off)\s+of\s+`).withDescr(),
+	dealRuleOf("sell", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sell|sells|selling|sold|divest|divests|divested|divesting|spin off|spins off|spun off|dispose of|disposed of|disposing of)\s+`).withDescr(),
+	dealRuleOf("cession de", kindSale, roleSeller, roleTarget, 0.85, `(?:cession|vente)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).withDescr(),
+	dealRuleOf("vendre", kindSale, roleSeller, roleTarget, 0.85, `(?:\bvend|\bvendent|\bvendre|\bvendu|\bvendue|\bcède|\bcéder|\bcédé|\bcédée|\bcèdent)\s+`).withDescr(),
+	dealRuleOf("stake cut", model.Divestiture, roleSeller, roleTarget, 0.75, `\b(?:lowered|reduced|cut|decreased|trimmed|lower|reduce)\s+(?:its|his|their)\s+(?:stake|holding|holdings|interest|shareholding)\s+in\s+`),
+	// Mergers.
+	dealRuleOf("merge into", model.Merger, roleNone, roleTarget, 0.8, `\bmerge\s+`),
+	dealRuleOf("merger of", model.Merger, roleNone, roleAcquirer, 0.8, `\bmerger\s+of\s+`),
+	dealRuleOf("merge with", model.Merger, roleAcquirer, roleTarget, 0.85, `\b(?:merge|merges|merged|merging|merger|merger agreement|merger pact)\s+with\s+`),
+	dealRuleOf("agreed to merge", model.Merger, roleParties, roleNone, 0.85, `\b(?:agreed|agree|agrees|plan|plans|decided|voted|to)\s+(?:to\s+)?merge\b`),
+	dealRuleOf("merger agreement", model.Merger, roleParties, roleNone, 0.8, `\b(?:merger|mergewr)\s+(?:agreement|accord)\b`),
+	dealRuleOf("fusion entre", model.Merger, roleNone, roleParties, 0.85, `\bfusion\s+(?:entre|de)\s+`),
+	dealRuleOf("fusionne avec", model.Merger, roleAcquirer, roleTarget, 0.85, `\bfusionn\w*\s+avec\s+`),
+	dealRuleOf("fusionnent", model.Merger, roleParties, roleNone, 0.85, `\bfusionnent\b`),
+	// Acquisitions: nominal, tender offers and bids, stakes, then verbs.
+	dealRuleOf("acquisition of", model.Acquisition, roleAcquirer, roleTarget, 0.8, `\b(?:acquisition|acquisitions|purchase|takeover|buyout|acquistion)\s+of\s+`).withDescr(),
+	dealRuleOf("rachat de", model.Acquisition, roleAcquirer, roleTarget, 0.8, `(?:rachat|acquisition|achat|prise de contrôle)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`),
+	dealRuleOf("offer for", model.Acquisition, roleAcquirer, roleTarget, 0.7, `\b(?:offer|bid|proposal)\s+(?:to\s+\w+\s+)?for\s+`),
+	dealRuleOf("stake raise", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:raised|raises|increased|increases|lifted|boosted|raise|increase)\s+(?:its|his|their|the)\s+(?:stake|holding|holdings|interest|shareholding|ownership)\s+in\s+`),
+	dealRuleOf("takes stake", model.Investment, roleAcquirer, roleTarget, 0.75, `\b(?:takes?|took|taking|taken)\s+an?\s+(?:\S+\s+){0,3}?(?:stake|holding)\s+in\s+`),
+	dealRuleOf("acquire", model.Acquisition, roleAcquirer, roleTarget, 0.9, `\b(?:acquire|acquires|acquired|acquiring|buy|buys|buying|bought|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|taking it over)\s+`).withDescr(),
+	dealRuleOf("racheter", model.Acquisition, roleAcquirer, roleTarget, 0.9, `(?:\brachète|\brachètent|\bracheter|\bracheté|\bacquiert|\bacquièrent|\bacquérir|\ba acquis|\bachète|\bacheter|\ba acheté|\bs'offre|\bs’offre|\bs'empare de|\bs’empare de|\bs'emparer de|\bmet la main sur|\bmis la main sur|\bmettre la main sur|\bprend le contrôle de|\bpris le contrôle de)\s+`),
+	dealRuleOf("headline buy", model.Acquisition, roleAcquirer, roleNone, 0.8, `\s(?:buy|purchase|takeover|acquisition)(?:\s*[:\-–—]|$)`).asHeadline(),
+	// Investments.
+	dealRuleOf("invest in", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?in\s+`),
+	dealRuleOf("round led by", model.Investment, roleTarget, roleAcquirer, 0.75, `\b(?:round|funding|financing|investment)\s+(?:\S+\s+){0,3}?(?:led by|from)\s+`),
+	dealRuleOf("lève auprès de", model.Investment, roleTarget, roleAcquirer, 0.8, `\blev\S*\s+(?:\S+\s+){1,6}?auprès\s+(?:de |du |des |d'|d’)`),
+	dealRuleOf("investit dans", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest\S*\s+(?:\S+\s+){0,5}?dans\s+`),
+	dealRuleOf("participation dans", model.Investment, roleAcquirer, roleTarget, 0.75, `\bprend\S*\s+une\s+participation\s+(?:\S+\s+){0,4}?(?:dans|au capital de)\s+`),
+	// Partnerships.
+	dealRuleOf("partner with", model.Partnership, roleParty, roleParty, 0.8, `\b(?:partner(?:s|ed|ing)?|partnership|alliance|teams? up|teamed up|teaming up|join(?:s|ed)? forces|collaborat(?:e|es|ed|ion|ing)|cooperation agreement|co-operation agreement)\s+with\s+`),
+	dealRuleOf("form partnership", model.Partnership, roleParties, roleNone, 0.8, `\b(?:announced|announce|announces|signed|sign|signs|formed|form|forms|entered into|enter into|unveiled|struck|strike|expanded|extended|renewed)\s+(?:a|an|their|the)\s+(?:\S+\s+){0,3}?(?:partnership|alliance|cooperation agreement|collaboration agreement)\b`),
+	dealRuleOf("accord de coopération", model.Partnership, roleParties, roleNone, 0.8, `\b(?:accord|contrat)\s+de\s+(?:coopération|partenariat|collaboration)\b`),
+	dealRuleOf("partenariat avec", model.Partnership, roleParty, roleParty, 0.8, `(?:\bpartenariat|\balliance|\bcoopération|\bcollaboration)\s+(?:\S+\s+){0,2}?avec\s+`),
+	dealRuleOf("s'allie", model.Partnership, roleParty, roleParty, 0.8, `\bs['’]all(?:ie|ient|ier)\s+(?:à|avec)\s+`),
+	dealRuleOf("s'allient", model.Partnership, roleParties, roleNone, 0.8, `\bs['’]allient\b`),
+	// Contracts: customer first, then supplier.
+	dealRuleOf("retenu les solutions de", model.Contract, roleAcquirer, roleTarget, 0.8, `\b(?:a|ont|avait)\s+retenu\s+(?:\S+\s+){0,3}?(?:les\s+solutions|la\s+solution|l['’]offre|les\s+offres|les\s+services|la\s+technologie|les\s+technologies|les\s+équipements|le\s+cloud)\s+(?:de |d'|d’)`),
+	dealRuleOf("selected", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:selected|selects|chose|chooses|has chosen|picked|picks|taps|tapped|a choisi|choisit)\s+`).asDirect(),
+	dealRuleOf("awarded contract to", model.Contract, roleAcquirer, roleTarget, 0.8, `\bawarded\s+(?:\S+\s+){0,4}?(?:contract|deal)\s+to\s+`),
+	dealRuleOf("won contract from", model.Contract, roleTarget, roleAcquirer, 0.8, `\b(?:won|wins|secured|secures|landed|lands|remporte|a remporté)\s+(?:\S+\s+){0,4}?(?:contract|deal|contrat)\s+(?:with|from|auprès de|de)\s+`),
+	dealRuleOf("signe un contrat avec", model.Contract, roleTarget, roleAcquirer, 0.7, `\b(?:signe|signé|signs|signed)\s+(?:un|a)\s+(?:\S+\s+){0,2}?(?:contrat|contract)\s+(?:avec|with)\s+`),
+}

@@ -1,0 +1,205 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"marketbrief/internal/model"
+)
+
+// moneyRe finds amounts of money in English and French: "$19.7 billion", "US$5bn", "€1.2bn",
+// "25 mln dlrs", "1.5 mln Canadian dlrs", "two billion stg", "19,7 milliards de dollars",
+// "5,4 Md$", "100 M€", "500,000 dlr".
+var moneyRe = regexp.MustCompile(`(?i)(?:(US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥)\s?(\d[\d,.]*)\s*(billion|bn|bln|million|mln|mn|m|b|thousand|k)?\b` +
+	`|\b(\d[\d,.\x{a0}\x{202f}]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a|half a)\s*` +
+	`(billion|bln|bn|million|mln|thousand|milliards?|millions?|mds?|md|m|k)?\.?\s*(?:de |d'|d’)?` +
+	`(U\.S\.|US|Canadian|Australian|Hong Kong|New Zealand|Singapore|Belgian|French|Swiss|Swedish|Danish|Norwegian|South African|West German)?\s*` +
+	`(dlrs?|dollars?|\$|stg|sterling|pounds?|livres?|yen|francs?|marks?|crowns?|kronor|guilders?|lire|pesetas?|rand|euros?|€|eur|usd|yuan|rupees?)(?:\s|$|[.,;:)])` +
+	`)`)
+
+var moneyWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "a": 1, "half a": 0.5,
+}
+
+// moneyMatch is an amount found in a sentence, at byte offsets start and end.
+type moneyMatch struct {
+	money      model.Money
+	start, end int
+}
+
+// findMoney returns every amount of money in s, in order.
+func findMoney(s string) []moneyMatch {
+	var out []moneyMatch
+	for _, m := range moneyRe.FindAllStringSubmatchIndex(s, -1) {
+		g := func(i int) string {
+			if m[2*i] < 0 {
+				return ""
+			}
+			return s[m[2*i]:m[2*i+1]]
+		}
+		var amount float64
+		var cur string
+		var ok bool
+		if g(1) != "" {
+			amount, ok = parseAmount(g(2), false)
+			amount *= moneyScale(g(3))
+			cur = symbolCurrency(g(1))
+		} else {
+			amount, ok = parseAmount(g(4), true)
+			amount *= moneyScale(g(5))
+			cur = wordCurrency(g(6), g(7))
+			if strings.EqualFold(g(4), "a") && g(5) == "" {
+				ok = false
+			}
+		}
+		if !ok || amount <= 0 || cur == "" {
+			continue
+		}
+		out = append(out, moneyMatch{money: model.Money{Amount: amount, Currency: cur}, start: m[0], end: m[1]})
+	}
+	return out
+}
+
+// parseAmount reads "19.7", "1,500,000", "19,7" (French decimal), "1 500" or a number word.
+func parseAmount(s string, allowWords bool) (float64, bool) {
+	s = strings.TrimSpace(strings.ToLower(s))
+	if v, ok := moneyWords[s]; ok && allowWords {
+		return v, true
+	}
+	s = strings.NewReplacer("\u00a0", "", " ", "").Replace(s)
+	switch {
+	case strings.Count(s, ",") == 1 && !strings.Contains(s, ".") && len(s)-strings.Index(s, ",") != 4:
+		s = strings.Replace(s, ",", ".", 1) // French decimal comma: "19,7"
+	case strings.Contains(s, ","):
+		s = strings.ReplaceAll(s, ",", "")
+	case strings.Count(s, ".") > 1:
+		s = strings.ReplaceAll(s, ".", "") // "1.500.000"
+	}
+	s = strings.TrimSuffix(s, ".")
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil
+}
+
+// moneyScale returns the multiplier of a scale word.
+func moneyScale(w string) float64 {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "billion", "bn", "bln", "b", "milliard", "milliards", "md", "mds":
+		return 1e9
+	case "million", "millions", "mln", "mn", "m":
+		return 1e6
+	case "thousand", "k":
+		return 1e3
+	}
+	return 1
+}
+
+// symbolCurrency maps a currency symbol to ISO 4217.
+func symbolCurrency(sym string) string {
+	switch strings.ToUpper(sym) {
+	case "$", "US$":
+		return "USD"
+	case "C$":
+		return "CAD"
+	case "A$":
+		return "AUD"
+	case "HK$":
+		return "HKD"
+	case "NZ$":
+		return "NZD"
+	case "€":
+		return "EUR"
+	case "£":
+		return "GBP"
+	case "¥":
+		return "JPY"
+	}
+	return ""
+}
+
+// wordCurrency maps a currency word and its country adjective to ISO 4217. Francs without a
+// country are French francs, as in the 1987 newswire.
+func wordCurrency(country, unit string) string {
+	c := strings.ToLower(country)
+	u := strings.ToLower(unit)
+	switch {
+	case strings.HasPrefix(u, "dlr") || strings.HasPrefix(u, "dollar") || u == "$" || u == "usd":
+		switch c {
+		case "canadian":
+			return "CAD"
+		case "australian":
+			return "AUD"
+		case "hong kong":
+			return "HKD"
+		case "new zealand":
+			return "NZD"
+		case "singapore":
+			return "SGD"
+		}
+		return "USD"
+	case u == "stg" || u == "sterling" || strings.HasPrefix(u, "pound") || strings.HasPrefix(u, "livre"):
+		return "GBP"
+	case u == "yen":
+		return "JPY"
+	case strings.HasPrefix(u, "franc"):
+		switch c {
+		case "belgian":
+			return "BEF"
+		case "swiss":
+			return "CHF"
+		}
+		return "FRF"
+	case strings.HasPrefix(u, "mark"):
+		return "DEM"
+	case strings.HasPrefix(u, "crown") || u == "kronor":
+		switch c {
+		case "danish":
+			return "DKK"
+		case "norwegian":
+			return "NOK"
+		}
+		return "SEK"
+	case strings.HasPrefix(u, "guilder"):
+		return "NLG"
+	case u == "lire":
+		return "ITL"
+	case strings.HasPrefix(u, "peseta"):
+		return "ESP"
+	case u == "rand":
+		return "ZAR"
+	case strings.HasPrefix(u, "euro") || u == "€" || u == "eur":
+		return "EUR"
+	case u == "yuan":
+		return "CNY"
+	case strings.HasPrefix(u, "rupee"):
+		return "INR"
+	}
+	return ""
+}
+
+// notPrice matches the words before an amount that make it something other than a deal's price:
+// revenues, profits, assets, per-share prices.
+var notPrice = regexp.MustCompile(`(?i)(?:sales|revenues?|turnover|income|profits?|loss(?:es)?|earnings|assets|debt|capital|worth|chiffre d'affaires|bénéfices?|pertes?|valuation|valorisation|capitalisation|dividend|shares|stock|debentures|notes|loan|funds)\s+(?:\w+\s+){0,3}?(?:of|de|at|to|totalling|totaling|by|from)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*$`)
+
+// dealValue returns the price of a deal stated in s after byte offset from: the first amount
+// that is not a per-share price, a revenue or an asset figure.
+func dealValue(s string, from int) *model.Money {
+	for _, m := range findMoney(s) {
+		if m.end <= from {
+			continue
+		}
+		after := strings.ToLower(s[m.end:min(len(s), m.end+22)])
+		if strings.HasPrefix(after, "a share") || strings.HasPrefix(after, "per ") || strings.HasPrefix(after, "each") ||
+			strings.HasPrefix(after, "a shr") || strings.HasPrefix(after, "par action") || strings.HasPrefix(after, "of ") {
+			continue
+		}
+		before := s[max(0, m.start-60):m.start]
+		if notPrice.MatchString(before) {
+			continue
+		}
+		money := m.money
+		return &money
+	}
+	return nil
+}
