@@ -48,7 +48,7 @@ func (b *book) writeChanges() error {
 	sections := []section{
 		{l.NewDocuments, "NewDocuments", []string{l.Document}, docs, len(c.NewDocuments), true},
 		{l.NewVendors, "NewVendors", []string{l.Vendor}, vendors, len(c.NewVendors), false},
-		{l.ShareChanges, "ShareChanges", []string{l.Vendor, l.Market, l.Region, l.SharePeriodCol, l.Old, l.New},
+		{l.ShareChanges, "ShareChanges", []string{l.Vendor, l.Market, l.Region, l.SharePeriodCol, l.Old, l.NewShare},
 			shares, len(c.ShareChanges), false},
 	}
 	row := len(head) + 2

@@ -19,7 +19,7 @@ type labels struct {
 	DocID, Title, Language, Size, Facts, Status, Count, SharePeriodCol         string
 
 	// Changes sheet.
-	PreviousRun, PreviousAsOf, NewDocuments, NewVendors, NewDeals, ShareChanges, Old string
+	PreviousRun, PreviousAsOf, NewDocuments, NewVendors, NewDeals, ShareChanges, Old, NewShare string
 
 	Yes, Read, Skipped, NoPeriod, NoRegion string
 	// DealTypes and Qualifiers translate the model's codes.
@@ -66,7 +66,7 @@ func english() labels {
 
 		PreviousRun: "Previous run", PreviousAsOf: "Previous as-of date", NewDocuments: "New documents",
 		NewVendors: "New vendors", NewDeals: "New deals", ShareChanges: "Market shares that changed",
-		Old: "Old share",
+		Old: "Old share", NewShare: "New share",
 
 		Yes: "yes", Read: "read", Skipped: "skipped", NoPeriod: "(no period)", NoRegion: "(no region)",
 		DealTypes: map[string]string{
@@ -109,7 +109,7 @@ func french() labels {
 		PreviousRun: "Exécution précédente", PreviousAsOf: "Arrêté précédent",
 		NewDocuments: "Nouveaux documents", NewVendors: "Nouveaux fournisseurs",
 		NewDeals: "Nouvelles transactions", ShareChanges: "Parts de marché modifiées",
-		Old: "Ancienne part",
+		Old: "Ancienne part", NewShare: "Nouvelle part",
 
 		Yes: "oui", Read: "lu", Skipped: "ignoré", NoPeriod: "(sans période)", NoRegion: "(sans région)",
 		DealTypes: map[string]string{

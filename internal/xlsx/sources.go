@@ -35,7 +35,10 @@ func (b *book) writeSources() error {
 // fillSource sets the cells of one source row.
 func (b *book) fillSource(s model.SourceRow, row []any) {
 	row[0], row[1], row[2] = clean(s.ID), clean(s.Title), clean(s.Language)
-	row[3], row[4], row[5] = dateCell(s.Date), s.Bytes, s.Facts
+	row[3], row[5] = dateCell(s.Date), s.Facts
+	if s.Bytes > 0 {
+		row[4] = s.Bytes
+	}
 	row[6] = b.status(s.Status)
 	if b.changes {
 		row[7] = b.l.yes(s.New)

@@ -43,7 +43,8 @@ func newStyles(f *excelize.File, l labels) (*styles, error) {
 		{&s.Wrap, excelize.Style{Alignment: wrap}},
 		{&s.Int, excelize.Style{NumFmt: 3, Alignment: top}}, // #,##0
 		{&s.Pct, excelize.Style{CustomNumFmt: ptr("0.0%"), Alignment: top}},
-		{&s.Date, excelize.Style{CustomNumFmt: ptr("yyyy-mm-dd"), Alignment: top}},
+		// Dates align left like the partial dates ("2014", "2020-Q3") that stay text in the same column.
+		{&s.Date, excelize.Style{CustomNumFmt: ptr("yyyy-mm-dd"), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}},
 		{&s.Conf, excelize.Style{NumFmt: 2, Alignment: top}}, // 0.00
 		{&s.Link, excelize.Style{Font: &excelize.Font{Family: "Calibri", Color: "0563C1", Underline: "single"}, Alignment: top}},
 	}

@@ -1,0 +1,282 @@
+package xlsx
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"marketbrief/internal/model"
+)
+
+// written is a workbook written by Write and opened again.
+type written struct {
+	path string
+	data []byte
+	f    *excelize.File
+	pkg  *pkg
+}
+
+// writeBook writes r with lim to a file in a temporary directory and reopens it.
+func writeBook(t *testing.T, r *model.Report, lim limits) *written {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := write(&buf, r, lim); err != nil {
+		t.Fatalf("write: %v", err)
+	}
+	p := filepath.Join(t.TempDir(), "report.xlsx")
+	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(p)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return &written{path: p, data: buf.Bytes(), f: f, pkg: openPkg(t, buf.Bytes())}
+}
+
+func (w *written) cell(t *testing.T, sheet, cell string) string {
+	t.Helper()
+	v, err := w.f.GetCellValue(sheet, cell)
+	if err != nil {
+		t.Fatalf("%s!%s: %v", sheet, cell, err)
+	}
+	return v
+}
+
+func (w *written) raw(t *testing.T, sheet, cell string) string {
+	t.Helper()
+	v, err := w.f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatalf("%s!%s: %v", sheet, cell, err)
+	}
+	return v
+}
+
+// numFmt returns the custom number format of a cell ("" for a built-in one).
+func (w *written) numFmt(t *testing.T, sheet, cell string) string {
+	t.Helper()
+	id, err := w.f.GetCellStyle(sheet, cell)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := w.f.GetStyle(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.CustomNumFmt == nil {
+		return ""
+	}
+	return *st.CustomNumFmt
+}
+
+// tables returns "name range" of each table on a sheet.
+func (w *written) tables(t *testing.T, sheet string) []string {
+	t.Helper()
+	tbls, err := w.f.GetTables(sheet)
+	if err != nil {
+		t.Fatalf("tables of %s: %v", sheet, err)
+	}
+	var out []string
+	for _, tb := range tbls {
+		out = append(out, tb.Name+" "+tb.Range)
+	}
+	return out
+}
+
+func TestWriteSheetsTablesCharts(t *testing.T) {
+	t.Parallel()
+	en, fr := english(), french()
+	tests := []struct {
+		name   string
+		report *model.Report
+		sheets []string
+		tables map[string][]string
+		charts map[string][]string
+	}{
+		{"english", englishReport(),
+			[]string{"Summary", "Vendors", "Deals", "Market shares", "Group shares", "Share trends", "Sources", "Chart data"},
+			map[string][]string{en.Vendors: {"Vendors A3:M7"}, en.Deals: {"Deals A3:K7"}, en.Shares: {"MarketShares A3:I7"},
+				en.Groups: {"GroupShares A3:H4"}, en.Trends: {"Trend1 A4:C6", "Trend2 A23:B24"}, en.Sources: {"Sources A3:G7"}},
+			map[string][]string{en.Summary: {"bar", "bar", "bar", "col"}, en.Trends: {"line"}}},
+		{"french with changes", frenchReport(),
+			[]string{"Synthèse", "Fournisseurs", "Transactions", "Parts de marché", "Parts groupées", "Tendances", "Sources", "Changements", "Données graphiques"},
+			map[string][]string{fr.Vendors: {"Vendors A3:N7"}, fr.Deals: {"Deals A3:L7"}, fr.Shares: {"MarketShares A3:J7"},
+				fr.Sources: {"Sources A3:H7"}, fr.Changes: {"NewDocuments A8:A9", "NewVendors A13:A14", "ShareChanges A18:F20"}},
+			map[string][]string{fr.Summary: {"bar", "bar", "bar", "col"}, fr.Trends: {"line"}}},
+		{"empty", emptyReport("en"),
+			[]string{"Summary", "Vendors", "Deals", "Market shares", "Group shares", "Share trends", "Sources", "Chart data"},
+			map[string][]string{en.Vendors: nil, en.Deals: nil, en.Shares: nil, en.Groups: nil, en.Trends: nil, en.Sources: nil},
+			map[string][]string{en.Summary: nil, en.Trends: nil}},
+		{"one vendor", oneVendorReport(),
+			[]string{"Summary", "Vendors", "Deals", "Market shares", "Group shares", "Share trends", "Sources", "Chart data"},
+			map[string][]string{en.Vendors: {"Vendors A3:M4"}, en.Deals: nil, en.Sources: {"Sources A3:G4"}},
+			map[string][]string{en.Summary: {"bar"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			w := writeBook(t, tt.report, defaultLimits())
+			if got := w.f.GetSheetList(); !slices.Equal(got, tt.sheets) {
+				t.Errorf("sheets = %q, want %q", got, tt.sheets)
+			}
+			for sheet, want := range tt.tables {
+				if got := w.tables(t, sheet); !slices.Equal(got, want) {
+					t.Errorf("tables of %s = %q, want %q", sheet, got, want)
+				}
+				if want == nil && sheet != labelsFor(tt.report.Language).Trends {
+					if got := w.cell(t, sheet, "A3"); got != labelsFor(tt.report.Language).NoneFound {
+						t.Errorf("%s!A3 = %q, want the none-found note", sheet, got)
+					}
+				}
+			}
+			for sheet, want := range tt.charts {
+				if got := w.pkg.charts(t, sheet); !slices.Equal(got, want) {
+					t.Errorf("charts of %s = %q, want %q", sheet, got, want)
+				}
+			}
+			last := tt.sheets[len(tt.sheets)-1]
+			if vis, _ := w.f.GetSheetVisible(last); vis {
+				t.Errorf("chart data sheet %q is visible", last)
+			}
+		})
+	}
+}
+
+func TestWriteCells(t *testing.T) {
+	t.Parallel()
+	w := writeBook(t, englishReport(), defaultLimits())
+	tests := []struct {
+		name, sheet, cell string
+		// raw value and value as excelize formats it ("" to skip: excelize does not apply the
+		// conditional sections and thousands scaling of amounts; LibreOffice shows "$19.7 bn").
+		raw, shown string
+		numFmt     string
+	}{
+		{"deal value in billions", "Deals", "G4", "19700000000", "", `[>=1000000000]"$"#,##0.0,,," bn";[>=1000000]"$"#,##0.0,," M";"$"#,##0`},
+		{"deal value in millions", "Deals", "G7", "250000000", "", `[>=1000000000]"CHF "#,##0.0,,," bn";[>=1000000]"CHF "#,##0.0,," M";"CHF "#,##0`},
+		{"full date is a date", "Deals", "A4", "44298", "2021-04-12", "yyyy-mm-dd"},
+		{"partial date stays text", "Deals", "A5", "2020-Q3", "2020-Q3", ""},
+		{"share is a fraction", "Market shares", "B4", "0.4", "40.0%", "0.0%"},
+		{"share of voice", "Vendors", "D4", "0.4", "40.0%", "0.0%"},
+		{"group share", "Group shares", "B4", "0.63", "63.0%", "0.0%"},
+		{"trend value", "Share trends", "B5", "0.33", "33.0%", ""},
+		{"deal type", "Deals", "B4", "acquisition", "acquisition", ""},
+		{"other parties", "Deals", "F7", "Amazon", "Amazon", ""},
+		{"control character dropped", "Market shares", "H4", "Alibaba over 40%.", "", ""},
+		{"formula-like title is text", "Sources", "B4", `=HYPERLINK("http://evil","x")`, "", ""},
+		{"formula-like evidence is text", "Deals", "J4", "=SUM(1,2) Microsoft agreed to buy Nuance for $19.7 billion.", "", ""},
+		{"plus title is text", "Sources", "B5", "+Cloud market Q3: AWS leads", "", ""},
+		{"at title is text", "Sources", "B6", "@Microsoft buys -Nuance", "", ""},
+		{"skipped status", "Sources", "G7", "skipped: not UTF-8 text", "", ""},
+		{"summary as-of", "Summary", "B3", "46349", "2026-11-23", "yyyy-mm-dd"},
+		{"summary disclosed USD", "Summary", "B20", "19700000000", "", `[>=1000000000]"$"#,##0.0,,," bn";[>=1000000]"$"#,##0.0,," M";"$"#,##0`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := w.raw(t, tt.sheet, tt.cell); got != tt.raw {
+				t.Errorf("%s!%s raw = %q, want %q", tt.sheet, tt.cell, got, tt.raw)
+			}
+			if tt.shown != "" {
+				if got := w.cell(t, tt.sheet, tt.cell); got != tt.shown {
+					t.Errorf("%s!%s shown = %q, want %q", tt.sheet, tt.cell, got, tt.shown)
+				}
+			}
+			if tt.numFmt != "" {
+				if got := w.numFmt(t, tt.sheet, tt.cell); got != tt.numFmt {
+					t.Errorf("%s!%s format = %q, want %q", tt.sheet, tt.cell, got, tt.numFmt)
+				}
+			}
+			if f, _ := w.f.GetCellFormula(tt.sheet, tt.cell); f != "" {
+				t.Errorf("%s!%s has formula %q", tt.sheet, tt.cell, f)
+			}
+		})
+	}
+	for name, data := range w.pkg.files {
+		if strings.HasPrefix(name, "xl/worksheets/") && bytes.Contains(data, []byte("<f>")) {
+			t.Errorf("%s contains a formula", name)
+		}
+	}
+}
+
+func TestWriteHyperlinks(t *testing.T) {
+	t.Parallel()
+	w := writeBook(t, englishReport(), defaultLimits())
+	tests := []struct {
+		name, sheet, cell string
+		ok                bool
+		target, linked    string // the link target and the value of the linked Sources cell
+	}{
+		{"deal to its first document", "Deals", "I4", true, "'Sources'!A6", "news/002_c.txt"},
+		{"deal to a document", "Deals", "I5", true, "'Sources'!A5", "news/001_b.txt"},
+		{"deal citing an unknown document", "Deals", "I6", false, "", ""},
+		{"share to its document", "Market shares", "G4", true, "'Sources'!A4", "news/000_a.txt"},
+		{"group share to its document", "Group shares", "G4", true, "'Sources'!A5", "news/001_b.txt"},
+		{"source to its file", "Sources", "A5", true, "file:///corpus/news/001%20b.txt", ""},
+		{"source without a path", "Sources", "A6", false, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ok, target, err := w.f.GetCellHyperLink(tt.sheet, tt.cell)
+			if err != nil || ok != tt.ok || target != tt.target {
+				t.Fatalf("link %s!%s = %v %q %v, want %v %q", tt.sheet, tt.cell, ok, target, err, tt.ok, tt.target)
+			}
+			if tt.linked != "" {
+				cell := target[strings.Index(target, "!")+1:]
+				if got := w.cell(t, "Sources", cell); got != tt.linked {
+					t.Errorf("linked cell Sources!%s = %q, want %q", cell, got, tt.linked)
+				}
+			}
+		})
+	}
+}
+
+func TestWriteFrench(t *testing.T) {
+	t.Parallel()
+	r := frenchReport()
+	w := writeBook(t, r, defaultLimits())
+	l := french()
+	checks := map[string]string{
+		l.Summary + "!A1":  r.Title,
+		l.Summary + "!A2":  "Période couverte",
+		l.Summary + "!B8":  "fr 2, en 1",
+		l.Summary + "!A14": "    fusion",
+		l.Summary + "!A20": "Montant total annoncé, USD",
+		l.Summary + "!A25": "Changements",
+		l.Summary + "!B29": "2",
+		l.Vendors + "!A6":  "Société Générale à Nîmes",
+		l.Vendors + "!N3":  "Nouveau",
+		l.Vendors + "!N4":  "oui",
+		l.Vendors + "!N5":  "",
+		l.Deals + "!C3":    "Acquéreur / client",
+		l.Deals + "!J4":    r.Deals[0].Evidence[0].Text,
+		l.Deals + "!B5":    "partenariat",
+		l.Deals + "!L5":    "oui",
+		l.Shares + "!C4":   "plus de",
+		l.Shares + "!F3":   "Période",
+		l.Groups + "!C4":   "exacte",
+		l.Trends + "!A4":   "Fournisseur",
+		l.Sources + "!B4":  r.Sources[0].Title,
+		l.Sources + "!G4":  "lu",
+		l.Sources + "!G7":  "ignoré: not UTF-8 text",
+		l.Sources + "!H5":  "oui",
+		l.Changes + "!A3":  "Exécution précédente",
+		l.Changes + "!B4":  "2026-11-16",
+		l.Changes + "!A9":  "news/001_b.txt",
+		l.Changes + "!A14": "Société Générale à Nîmes",
+		l.Changes + "!F18": "Nouvelle part",
+		l.Changes + "!E19": "30.0%",
+		l.Changes + "!E20": "",
+	}
+	for ref, want := range checks {
+		sheet, cell, _ := strings.Cut(ref, "!")
+		if got := w.cell(t, sheet, cell); got != want {
+			t.Errorf("%s = %q, want %q", ref, got, want)
+		}
+	}
+}
