@@ -1,7 +1,185 @@
 package extract
 
-import "marketbrief/internal/model"
+import (
+	"strconv"
+	"strings"
 
+	"marketbrief/internal/model"
+)
+
+// shareContext is what a document said before the sentence being read: periods, regions and
+// markets that sentences omitting them inherit.
+type shareContext struct {
+	docID   string
+	docYear int // year of the document's date, 0 when undated
+	year    int // the last year the document named
+	period  period
+	region  string
+	market  string
+	cue     bool // the previous sentence spoke of market shares
+	docCue  bool // the title speaks of market shares
+	// holders lists the vendors given a share so far, in order, for "the top three".
+	holders []string
+}
+
+// shares reads the market shares and group shares of a document, in the order of the text.
 func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.MarketShare, []model.GroupShare) {
-	return nil, nil
+	ctx := &shareContext{docID: doc.ID, docYear: dateYear(doc.Date)}
+	var shares []model.MarketShare
+	var groups []model.GroupShare
+	seen := map[string]bool{}
+	for _, s := range sents {
+		if !hasDigit(s.Text) {
+			ctx.cue = false
+			continue
+		}
+		toks := tokenize(s.Text)
+		ms, gs := e.sentenceShares(s, toks, ctx)
+		for _, m := range ms {
+			k := m.Vendor + "|" + strconv.FormatFloat(m.Share, 'f', -1, 64) + "|" + m.Period + "|" + m.Region
+			if !seen[k] {
+				seen[k] = true
+				shares = append(shares, m)
+			}
+		}
+		groups = append(groups, gs...)
+	}
+	return shares, groups
+}
+
+// sentenceShares reads the shares of one sentence and updates ctx.
+func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) ([]model.MarketShare, []model.GroupShare) {
+	cue := hasShareCue(toks)
+	var pcts []percent
+	if mayHavePercent(s.Text) {
+		pcts = findPercents(toks)
+	}
+	year := ctx.year
+	if year == 0 {
+		year = ctx.docYear
+	}
+	periods := findPeriods(toks, year, ctx.docYear)
+	for _, p := range periods {
+		if p.year != 0 && !p.isShift() {
+			ctx.year = p.year
+		}
+	}
+	reg, hasRegion := findRegion(toks)
+	market := findMarket(toks)
+	if s.Index == 0 {
+		ctx.docCue = cue
+	}
+	sc := sentenceContext{toks: toks, sent: s, periods: periods, ownCue: cue, cue: cue || ctx.cue || ctx.docCue}
+	sc.main = mainPeriod(periods, pcts)
+	if sc.main.String() == "" {
+		sc.main = ctx.period
+	}
+	sc.region, sc.market = ctx.region, ctx.market
+	if hasRegion && (reg.strength >= 2 || cue) {
+		sc.region = reg.name
+	}
+	if market != "" {
+		sc.market = market
+	}
+	var ms []model.MarketShare
+	var gs []model.GroupShare
+	if len(pcts) > 0 && sc.cue {
+		ms, gs = e.assignShares(&sc, pcts, ctx)
+	}
+	if cue || len(ms) > 0 || s.Index == 0 {
+		if p := mainPeriod(periods, pcts); p.String() != "" {
+			ctx.period = p
+		}
+		if hasRegion && reg.strength >= 2 {
+			ctx.region = reg.name
+		}
+		if market != "" {
+			ctx.market = market
+		}
+	}
+	ctx.cue = cue || len(ms) > 0
+	return ms, gs
+}
+
+// sentenceContext is what the share rules know about the sentence being read.
+type sentenceContext struct {
+	toks    []token
+	sent    Sentence
+	periods []period
+	main    period
+	region  string
+	market  string
+	cue     bool // the sentence or its context speaks of market shares
+	ownCue  bool // the sentence itself does
+}
+
+// mainPeriod returns the sentence's first period that is neither a shift nor the period of a
+// previous share ("down from 32% in 2021").
+func mainPeriod(periods []period, pcts []percent) period {
+	for _, p := range periods {
+		if !p.isShift() && !claimedByPast(p, pcts) {
+			return p
+		}
+	}
+	return period{}
+}
+
+// claimedByPast reports whether p follows a previous-share percentage closely.
+func claimedByPast(p period, pcts []percent) bool {
+	for _, c := range pcts {
+		if c.kind == pctPast && p.start >= c.end && p.start <= c.end+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPeriod returns the period of a previous share: the period right after it, or a shift
+// applied to the main period; empty when the text gives none.
+func (sc *sentenceContext) pastPeriod(c percent) string {
+	for _, p := range sc.periods {
+		if p.start >= c.end && p.start <= c.end+3 {
+			if p.isShift() {
+				if sc.main.year == 0 {
+					return ""
+				}
+				return shifted(sc.main, p).String()
+			}
+			return p.String()
+		}
+	}
+	return ""
+}
+
+// share builds a market share of vendor read from this sentence.
+func (sc *sentenceContext) share(ctx *shareContext, vendor string, p percent, periodStr string, conf float64) model.MarketShare {
+	if !sc.ownCue {
+		conf -= 0.15
+	}
+	return model.MarketShare{
+		Vendor: vendor, Share: p.value, Qualifier: p.qualifier, Market: sc.market,
+		Region: sc.region, Period: periodStr, Document: ctx.docID, Evidence: sc.sent.Text,
+		Confidence: conf,
+	}
+}
+
+// dateYear returns the year of a YYYY-MM-DD date, 0 when there is none.
+func dateYear(date string) int {
+	if len(date) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(date[:4])
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}
+
+// mayHavePercent is a cheap test before the percentage rules: "%", "pct", "percent", "cent".
+func mayHavePercent(s string) bool {
+	return strings.Contains(s, "%") || strings.Contains(s, "pct") || strings.Contains(s, "cent")
 }

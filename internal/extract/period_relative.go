@@ -1,0 +1,75 @@
+package extract
+
+import "strings"
+
+// relativePeriod is a phrase naming a period relative to the document's date (back years from
+// it) or to the sentence's main period (a shift).
+type relativePeriod struct {
+	fromDoc    bool
+	years      int
+	quarters   int
+	tokenCount int
+}
+
+// relativePhrases maps folded phrases (see joinFolded) to the period they name.
+var relativePhrases = func() map[string]relativePeriod {
+	m := map[string]relativePeriod{}
+	add := func(rp relativePeriod, phrases ...string) {
+		for _, p := range phrases {
+			rp.tokenCount = len(tokenize(p))
+			m[joinFolded(tokenize(p))] = rp
+		}
+	}
+	add(relativePeriod{fromDoc: true, years: 1}, "last year", "l'an dernier", "l'année dernière",
+		"l'an passé", "l'année passée", "the previous year's", "fin de l'année dernière")
+	add(relativePeriod{fromDoc: true}, "this year", "cette année", "l'année en cours")
+	add(relativePeriod{years: 1}, "a year earlier", "a year ago", "a year before", "one year earlier",
+		"one year ago", "the previous year", "the prior year", "the year before", "the year-ago quarter",
+		"the year-ago period", "the same quarter last year", "the same period last year",
+		"un an plus tôt", "un an auparavant", "un an avant", "il y a un an", "l'année précédente",
+		"l'an précédent", "le même trimestre de l'année précédente", "la même période de l'an dernier",
+		"le même trimestre de l'an dernier", "un an plus tot")
+	add(relativePeriod{quarters: 1}, "the previous quarter", "the prior quarter", "a quarter earlier",
+		"the preceding quarter", "last quarter", "le trimestre précédent", "un trimestre plus tôt",
+		"le trimestre dernier", "au trimestre précédent")
+	return m
+}()
+
+// relativeAt reads a relative period starting at toks[i] (longest phrase first).
+func relativeAt(toks []token, i, docYear int) (period, bool) {
+	w := fold(toks[i].text)
+	if !relativeStarts[w] {
+		return period{}, false
+	}
+	for n := 8; n >= 2; n-- {
+		if i+n > len(toks) {
+			continue
+		}
+		rp, ok := relativePhrases[joinFolded(toks[i:i+n])]
+		if !ok {
+			continue
+		}
+		p := period{start: i, end: i + n}
+		switch {
+		case rp.fromDoc && docYear == 0:
+			return period{}, false
+		case rp.fromDoc:
+			p.year = docYear - rp.years
+		default:
+			p.shiftYears, p.shiftQ = rp.years, rp.quarters
+		}
+		return p, true
+	}
+	return period{}, false
+}
+
+// relativeStarts are the first words of relativePhrases, to skip most tokens at once.
+var relativeStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range relativePhrases {
+		w, _, _ := strings.Cut(p, " ")
+		w, _, _ = strings.Cut(w, "'")
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,121 @@
+package extract
+
+// region is a geographic market named in a sentence, with how surely it qualifies a market:
+// 3 attached to the word market ("the Chinese market", "le marché européen"), 2 a place after a
+// preposition ("in China", "en Europe") or a possessive ("China's"), 1 a vaguer world word.
+type region struct {
+	name     string
+	strength int
+	pos      int
+}
+
+// regionNames maps folded nouns and adjectives (English and French) to regions as facts.json
+// names them.
+var regionNames = map[string]string{
+	"china": "China", "chine": "China", "chinese": "China", "chinois": "China", "chinoise": "China",
+	"europe": "Europe", "european": "Europe", "europeen": "Europe", "europeenne": "Europe",
+	"us": "US", "u.s": "US", "usa": "US", "america": "US", "american": "US", "americain": "US",
+	"americaine": "US", "etats-unis": "US",
+	"france": "France", "french": "France", "francais": "France", "francaise": "France",
+	"hexagone": "France", "germany": "Germany", "german": "Germany", "allemagne": "Germany",
+	"allemand": "Germany", "allemande": "Germany", "uk": "UK", "britain": "UK", "british": "UK",
+	"royaume-uni": "UK", "britannique": "UK", "japan": "Japan", "japanese": "Japan", "japon": "Japan",
+	"japonais": "Japan", "india": "India", "indian": "India", "inde": "India", "indien": "India",
+	"indienne": "India", "asia-pacific": "Asia-Pacific", "apac": "Asia-Pacific",
+	"asie-pacifique": "Asia-Pacific", "asia": "Asia", "asian": "Asia", "asie": "Asia",
+	"asiatique": "Asia", "emea": "EMEA", "latam": "Latin America", "canada": "Canada",
+	"canadian": "Canada", "canadien": "Canada", "brazil": "Brazil", "bresil": "Brazil",
+	"korea": "South Korea", "korean": "South Korea", "coree": "South Korea", "coreen": "South Korea",
+	"italy": "Italy", "italie": "Italy", "italian": "Italy", "italien": "Italy", "spain": "Spain",
+	"espagne": "Spain", "spanish": "Spain", "espagnol": "Spain", "africa": "Africa",
+	"afrique": "Africa", "african": "Africa", "africain": "Africa", "australia": "Australia",
+	"australie": "Australia", "australian": "Australia",
+	"global": "Global", "worldwide": "Global", "world": "Global", "mondial": "Global",
+	"mondiale": "Global", "mondiaux": "Global", "monde": "Global", "planetaire": "Global",
+	"globally": "Global",
+}
+
+// regionPhrases are multi-word regions, folded and joined with spaces.
+var regionPhrases = map[string]string{
+	"united states": "US", "north america": "North America", "north american": "North America",
+	"amerique du nord": "North America", "latin america": "Latin America",
+	"amerique latine": "Latin America", "middle east": "Middle East", "moyen-orient": "Middle East",
+	"united kingdom": "UK", "asia pacific": "Asia-Pacific", "asie pacifique": "Asia-Pacific",
+	"south korea": "South Korea", "coree du sud": "South Korea",
+}
+
+// findRegion returns the region a sentence's market is in, the strongest mention winning (the
+// first among equals); ok is false when the sentence names none.
+func findRegion(toks []token) (region, bool) {
+	best := region{}
+	for i := range toks {
+		name, n := regionAt(toks, i)
+		if name == "" {
+			continue
+		}
+		r := region{name: name, pos: i, strength: regionStrength(toks, i, n, name)}
+		if r.strength > best.strength {
+			best = r
+		}
+	}
+	return best, best.strength > 0
+}
+
+// regionAt returns the region named at toks[i] and its token count.
+func regionAt(toks []token, i int) (string, int) {
+	if toks[i].kind != tokWord {
+		return "", 0
+	}
+	w := fold(toks[i].text)
+	if i+1 < len(toks) {
+		two := w + " " + fold(toks[i+1].text)
+		if i+2 < len(toks) {
+			if r, ok := regionPhrases[two+" "+fold(toks[i+2].text)]; ok {
+				return r, 3
+			}
+		}
+		if r, ok := regionPhrases[two]; ok {
+			return r, 2
+		}
+	}
+	if r, ok := regionNames[w]; ok {
+		if (w == "us" || w == "uk") && toks[i].text != "US" && toks[i].text != "UK" {
+			return "", 0
+		}
+		return r, 1
+	}
+	return "", 0
+}
+
+// regionStrength rates the region word(s) toks[i:i+n].
+func regionStrength(toks []token, i, n int, name string) int {
+	// An adjective or noun right before "market" / "cloud market": "Chinese market".
+	for j := i + n; j < len(toks) && j < i+n+3; j++ {
+		if w := fold(toks[j].text); w == "market" || w == "markets" {
+			return 3
+		}
+	}
+	// "marché chinois", "marché du cloud en Europe", "marché mondial du cloud".
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if w := fold(toks[j].text); w == "marche" || w == "marches" {
+			return 3
+		}
+	}
+	if i > 0 {
+		switch fold(toks[i-1].text) {
+		case "in", "en", "au", "aux", "across", "throughout", "dans", "of", "du":
+			return 2
+		case "le", "the":
+			if i > 1 && (fold(toks[i-2].text) == "dans" || fold(toks[i-2].text) == "in") {
+				return 2 // "dans le monde", "in the world"
+			}
+		}
+	}
+	if i+2 < len(toks) && toks[i+n].text == "'" && fold(toks[i+n+1].text) == "s" {
+		return 2 // "China's"
+	}
+	if name == "Global" {
+		return 1
+	}
+	return 0
+}

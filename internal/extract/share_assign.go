@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"marketbrief/internal/model"
+)
+
+// holder is a vendor mention of a sentence, by token position.
+type holder struct {
+	tok, end int
+	name     string
+}
+
+// assignShares gives the percentages of a sentence to the vendors named in it:
+//   - "Amazon 33%", "Microsoft (20%)", "AWS holds 31%": the vendors named since the previous
+//     percentage, the nearest one that is not a point of comparison ("behind AWS");
+//   - "AWS, Azure and Google hold 31%, 25% and 11% (respectively)": in order;
+//   - "Huawei et Tencent détiennent chacun 16 %": each of them;
+//   - "together hold 63%", "à eux quatre", "the top three account for": a group share;
+//   - "avec 31 %, AWS…": the vendor right after, when none comes before;
+//   - "down from 32% in 2021", "contre 15,6 % un an plus tôt": a previous share of the vendors
+//     just given one, with its own period.
+func (e *Extractor) assignShares(sc *sentenceContext, pcts []percent, ctx *shareContext) ([]model.MarketShare, []model.GroupShare) {
+	vendors := e.holders(sc)
+	var out []model.MarketShare
+	var groups []model.GroupShare
+	var pending, last []holder
+	vi := 0
+	for k := 0; k < len(pcts); k++ {
+		p := pcts[k]
+		for vi < len(vendors) && vendors[vi].tok < p.num {
+			pending = append(pending, vendors[vi])
+			vi++
+		}
+		switch p.kind {
+		case pctOther:
+			continue
+		case pctPast:
+			for _, h := range last {
+				out = append(out, sc.share(ctx, h.name, p, sc.pastPeriod(p), 0.7))
+			}
+			continue
+		}
+		main := sc.main.String()
+		if run := shareRun(sc.toks, pcts, k, vendors); len(run) >= 2 && len(pending) == len(run) {
+			for j, h := range pending {
+				out = append(out, sc.share(ctx, h.name, pcts[run[j]], main, 0.85))
+			}
+			last, pending = pending[len(pending)-1:], nil
+			k = run[len(run)-1]
+			continue
+		}
+		if g, ok := groupShare(sc, pending, p, ctx); ok {
+			groups = append(groups, g)
+			last, pending = nil, nil
+			continue
+		}
+		if len(pending) >= 2 && eachCue(sc.toks, pending[0].tok, p.end) {
+			for _, h := range pending {
+				out = append(out, sc.share(ctx, h.name, p, main, 0.8))
+			}
+			last, pending = pending, nil
+			continue
+		}
+		h, conf, ok := pickHolder(sc.toks, pending, p)
+		if !ok && vi < len(vendors) && vendors[vi].tok-p.end <= 8 && !pctBetween(pcts, p.end, vendors[vi].tok) {
+			h, conf, ok = vendors[vi], 0.7, true
+			vi++
+		}
+		if !ok {
+			continue
+		}
+		out = append(out, sc.share(ctx, h.name, p, main, conf))
+		last, pending = []holder{h}, nil
+	}
+	for _, m := range out {
+		ctx.holders = appendNew(ctx.holders, m.Vendor)
+	}
+	return out, groups
+}
+
+// holders returns the vendor mentions of a sentence that can hold a share (not analyst firms).
+func (e *Extractor) holders(sc *sentenceContext) []holder {
+	var out []holder
+	ti := 0
+	for _, m := range sc.sent.Mentions {
+		if analystFirms[m.Name] {
+			continue
+		}
+		for ti < len(sc.toks) && sc.toks[ti].start < m.Start {
+			ti++
+		}
+		end := ti
+		for end < len(sc.toks) && sc.toks[end].start < m.End {
+			end++
+		}
+		out = append(out, holder{tok: ti, end: end, name: m.Name})
+	}
+	return out
+}
+
+// shareRun returns the indexes of the share percentages that follow pcts[k] as a list ("33%, 23%
+// and 11%"), with no vendor named between them.
+func shareRun(toks []token, pcts []percent, k int, vendors []holder) []int {
+	run := []int{k}
+	for j := k + 1; j < len(pcts) && pcts[j].kind == pctShare; j++ {
+		prev := pcts[run[len(run)-1]]
+		for t := prev.end; t < pcts[j].num; t++ {
+			switch fold(toks[t].text) {
+			case ",", "and", "et", "&", "puis", "then", "while", "et de", "de":
+			default:
+				if _, q := qualifierPhrases[fold(toks[t].text)]; !q {
+					return run
+				}
+			}
+		}
+		for _, v := range vendors {
+			if v.tok > prev.end && v.tok < pcts[j].num {
+				return run
+			}
+		}
+		run = append(run, j)
+	}
+	return run
+}
+
+// pickHolder chooses, among the vendors named before a percentage, the one that holds it: the
+// nearest that is not a point of comparison ("ahead of Microsoft", "derrière AWS").
+func pickHolder(toks []token, pending []holder, p percent) (holder, float64, bool) {
+	if len(pending) == 0 {
+		return holder{}, 0, false
+	}
+	for i := len(pending) - 1; i >= 0; i-- {
+		h := pending[i]
+		if i > 0 && isComparison(toks, h.tok) {
+			continue
+		}
+		conf := 0.9
+		if p.num-h.end > 3 {
+			conf = 0.8
+		}
+		if p.num-h.end > 12 {
+			conf = 0.6
+		}
+		return h, conf, true
+	}
+	return pending[len(pending)-1], 0.6, true
+}
+
+// isComparison reports whether the vendor at toks[i] is a point of comparison ("behind AWS",
+// "ahead of Microsoft", "devant Google"), not the subject.
+func isComparison(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && (toks[j].text == "'" || toks[j].text == "," || oneOf(fold(toks[j].text), "of", "de", "d", "the", "le", "la", "l")) {
+		j--
+	}
+	return j >= 0 && comparison[fold(toks[j].text)]
+}
+
+func oneOf(s string, list ...string) bool {
+	for _, x := range list {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+// comparison are words before a vendor that make it a point of comparison, not the subject.
+var comparison = vendorWordSet("behind", "ahead", "than", "derriere", "devant", "vs", "versus",
+	"like", "comme", "after", "apres", "against", "contre", "beating", "overtaking", "surpassing",
+	"depassant", "front", "trailing", "following", "followed", "suivi", "suivie", "talonne")
+
+// eachCue reports whether "each", "chacun"… appears between toks[from] and a few words after to.
+func eachCue(toks []token, from, to int) bool {
+	for i := from; i < len(toks) && i < to+3; i++ {
+		switch fold(toks[i].text) {
+		case "each", "apiece", "chacun", "chacune", "both", "tous":
+			return true
+		}
+	}
+	return false
+}
+
+// pctBetween reports whether a percentage starts in toks[from:to].
+func pctBetween(pcts []percent, from, to int) bool {
+	for _, p := range pcts {
+		if p.num >= from && p.num < to {
+			return true
+		}
+	}
+	return false
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}

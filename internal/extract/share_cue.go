@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"marketbrief/internal/model"
+)
+
+// hasShareCue reports whether a sentence speaks of market shares: "market share", "parts de
+// marché", "holds", "détient", "du marché", "respectively"…
+func hasShareCue(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tokWord && shareCues[fold(t.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// shareCues are the words of sentences that give market shares.
+var shareCues = vendorWordSet("share", "shares", "part", "parts", "market", "markets", "marche",
+	"marches", "leader", "leaders", "detient", "detiennent", "detenait", "detenaient", "holds",
+	"hold", "held", "controls", "control", "controle", "controlent", "accounts", "accounted",
+	"account", "represente", "representent", "representait", "pese", "pesent", "pesait", "captures",
+	"captured", "capte", "respectively", "respectivement", "ranking", "classement", "podium",
+	"commands", "commanded", "occupies", "occupe", "revendique", "totalise", "totalisent")
+
+// groupShare reads a share held jointly: "together hold 63%", "à eux quatre près de 63 %",
+// "the top three account for 65%". The vendors are those named before the percentage, or, for
+// "the top N", the first N vendors given a share earlier in the document.
+func groupShare(sc *sentenceContext, pending []holder, p percent, ctx *shareContext) (model.GroupShare, bool) {
+	from := p.num - 12
+	if len(pending) > 0 && pending[0].tok < from {
+		from = pending[0].tok
+	}
+	if from < 0 {
+		from = 0
+	}
+	cue, n := false, 0
+	for i := from; i < len(sc.toks) && i < p.end+4; i++ {
+		w := fold(sc.toks[i].text)
+		if groupCues[w] {
+			cue = true
+		}
+		if c, ok := countWords[w]; ok && i < p.num {
+			n = c
+		}
+	}
+	if !cue {
+		return model.GroupShare{}, false
+	}
+	var names []string
+	for _, h := range pending {
+		names = appendNew(names, h.name)
+	}
+	if len(names) < 2 && n >= 2 && len(ctx.holders) >= n {
+		names = append([]string(nil), ctx.holders[:n]...)
+	}
+	if len(names) < 2 {
+		return model.GroupShare{}, false
+	}
+	sort.Strings(names)
+	return model.GroupShare{
+		Vendors: names, Share: p.value, Qualifier: p.qualifier, Market: sc.market,
+		Region: sc.region, Period: sc.main.String(), Document: ctx.docID, Evidence: sc.sent.Text,
+		Confidence: 0.8,
+	}, true
+}
+
+// groupCues say that a percentage is held jointly.
+var groupCues = vendorWordSet("together", "combined", "collectively", "jointly", "ensemble",
+	"cumule", "cumulee", "cumules", "cumulees", "cumulent", "eux", "elles", "top", "trio", "premiers",
+	"big", "between")
+
+// countWords are numbers of vendors in "the top three", "à eux quatre".
+var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "deux": 2,
+	"trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+// findMarket returns the market a sentence names ("IaaS", "public cloud", "cloud"), or "".
+func findMarket(toks []token) string {
+	best := ""
+	for i, t := range toks {
+		w := fold(t.text)
+		next := ""
+		if i+1 < len(toks) {
+			next = fold(toks[i+1].text)
+		}
+		switch {
+		case w == "iaas" || w == "paas" || w == "saas":
+			return t.text
+		case w == "public" && next == "cloud" || w == "cloud" && next == "public":
+			best = "public cloud"
+		case w == "cloud" && strings.HasPrefix(next, "infrastructure") || w == "infrastructures" && next == "cloud":
+			if best == "" || best == "cloud" {
+				best = "cloud infrastructure services"
+			}
+		case w == "cloud" && best == "":
+			best = "cloud"
+		}
+	}
+	return best
+}

@@ -1,0 +1,233 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Kinds of percentage, by what the text says it measures.
+const (
+	pctShare = iota // possibly a market share
+	pctPast         // a previous share of the vendor just named ("down from 32%", "contre 15 %")
+	pctOther        // growth, stake, margin, rate, part of revenue…: never a market share
+)
+
+// percent is a percentage of a sentence: toks[num] is the number, toks[num+1:end] the unit.
+type percent struct {
+	num, end  int
+	value     float64
+	qualifier string
+	kind      int
+}
+
+// findPercents returns the percentages of a sentence: a number followed by "%", "pct",
+// "percent", "per cent" or "pour cent", each with its qualifier and kind.
+func findPercents(toks []token) []percent {
+	var out []percent
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].kind != tokNumber {
+			continue
+		}
+		end := percentUnit(toks, i+1)
+		if end == 0 {
+			continue
+		}
+		v, ok := parseNumber(toks[i].text)
+		if !ok || v > 100 {
+			continue
+		}
+		p := percent{num: i, end: end, value: v}
+		p.qualifier, p.kind = qualifierBefore(toks, i), classifyPercent(toks, i, end)
+		out = append(out, p)
+		i = end - 1
+	}
+	return out
+}
+
+// percentUnit returns the end of a percent unit starting at toks[i], or 0.
+func percentUnit(toks []token, i int) int {
+	w := fold(toks[i].text)
+	switch {
+	case w == "%" || w == "pct" || w == "percent" || w == "pourcent" || w == "pour-cent":
+		return i + 1
+	case (w == "per" || w == "pour") && i+1 < len(toks) && fold(toks[i+1].text) == "cent":
+		return i + 2
+	}
+	return 0
+}
+
+// parseNumber reads "40", "17,9", "31.5"; a comma followed by three digits is a thousands
+// separator only when the number is too large to be a percentage anyway.
+func parseNumber(s string) (float64, bool) {
+	s = strings.ReplaceAll(s, ",", ".")
+	if strings.Count(s, ".") > 1 {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil
+}
+
+// qualifierBefore reads the qualifier words just before toks[num]: "more than", "près de",
+// "just under"…; "exact" when there are none.
+func qualifierBefore(toks []token, num int) string {
+	for n := 4; n >= 1; n-- {
+		if num-n < 0 {
+			continue
+		}
+		if q, ok := qualifierPhrases[joinFolded(toks[num-n:num])]; ok {
+			return q
+		}
+	}
+	return "exact"
+}
+
+// joinFolded joins the folded texts of toks with spaces, apostrophes glued ("d'environ").
+func joinFolded(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && t.text != "'" && toks[i-1].text != "'" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(fold(t.text))
+	}
+	return b.String()
+}
+
+// qualifierPhrases map the words before a percentage to a qualifier.
+var qualifierPhrases = map[string]string{
+	"more than": "over", "over": "over", "above": "over", "upwards of": "over", "at least": "over",
+	"in excess of": "over", "just over": "over", "slightly more than": "over", "north of": "over",
+	"plus de": "over", "un peu plus de": "over", "au moins": "over", "pres de plus de": "over",
+	"less than": "under", "under": "under", "below": "under", "just under": "under",
+	"slightly less than": "under", "just shy of": "under", "moins de": "under",
+	"un peu moins de": "under", "a peine moins de": "under", "pas moins de": "over",
+	"about": "about", "around": "about", "roughly": "about", "approximately": "about",
+	"approx": "about", "some": "about", "nearly": "about", "almost": "about", "close to": "about",
+	"an estimated": "about", "estimated": "about", "~": "about", "pres de": "about",
+	"environ": "about", "d'environ": "about", "quelque": "about", "quelques": "about",
+	"autour de": "about", "presque": "about", "pratiquement": "about", "quasiment": "about",
+	"approximativement": "about", "de pres de": "about", "a pres de": "about", "a environ": "about",
+	"de plus de": "over", "a plus de": "over", "de moins de": "under", "a moins de": "under",
+}
+
+// classifyPercent tells a possible market share from a previous share and from percentages that
+// measure something else, by the words around it.
+func classifyPercent(toks []token, num, end int) int {
+	if num > 0 && (toks[num-1].text == "+" || toks[num-1].text == "-" || toks[num-1].text == "−") {
+		return pctOther
+	}
+	before := windowBefore(toks, num, 5)
+	after := windowAfter(toks, end, 5)
+	if pastCue(before) {
+		return pctPast
+	}
+	for _, w := range before {
+		if otherBefore[w] {
+			return pctOther
+		}
+	}
+	for n := 1; n <= 3 && n <= len(after); n++ {
+		if otherAfter[strings.Join(after[:n], " ")] {
+			return pctOther
+		}
+	}
+	for i := 0; i < len(after) && i < 4; i++ {
+		if otherAfterNear[after[i]] {
+			return pctOther
+		}
+	}
+	return pctShare
+}
+
+// windowBefore returns up to n folded words before toks[i], nearest first, stopping at a clause
+// boundary or another percentage.
+func windowBefore(toks []token, i, n int) []string {
+	var out []string
+	for j := i - 1; j >= 0 && len(out) < n; j-- {
+		t := toks[j]
+		if t.text == ";" || t.text == "%" || t.kind == tokNumber {
+			break
+		}
+		if t.kind == tokPunct && t.text != "'" && t.text != "-" {
+			if t.text == "," || t.text == "(" {
+				break
+			}
+			continue
+		}
+		out = append(out, fold(t.text))
+	}
+	return out
+}
+
+// windowAfter returns up to n folded words from toks[i], stopping at a clause boundary.
+func windowAfter(toks []token, i, n int) []string {
+	var out []string
+	for j := i; j < len(toks) && len(out) < n; j++ {
+		t := toks[j]
+		if t.text == ";" || t.text == "," || t.text == ")" || t.kind == tokNumber {
+			break
+		}
+		if t.kind == tokPunct {
+			continue
+		}
+		out = append(out, fold(t.text))
+	}
+	return out
+}
+
+// pastCue reports whether the words before a percentage (nearest first) make it a previous
+// value: "down from", "up from", "contre", "versus", "compared with".
+func pastCue(before []string) bool {
+	for i, w := range before {
+		if i > 2 {
+			break
+		}
+		switch w {
+		case "from", "contre", "versus", "vs", "against", "compared", "comparaison", "lieu":
+			return true
+		}
+		if _, q := qualifierPhrases[w]; !q && w != "with" && w != "to" && w != "de" && w != "a" {
+			break
+		}
+	}
+	return false
+}
+
+// otherBefore are words that, shortly before a percentage, make it a growth rate, a stake, a
+// margin or a rate rather than a market share.
+var otherBefore = vendorWordSet(
+	"grew", "grow", "grows", "growing", "growth", "rose", "rise", "rises", "risen", "rising",
+	"increase", "increased", "increases", "increasing", "jumped", "jump", "jumps", "soared", "surged",
+	"climbed", "fell", "fall", "falls", "dropped", "drop", "declined", "decline", "declines",
+	"expanded", "expand", "grown", "gained", "shrank", "slipped", "plunged", "boosted", "raised",
+	"cut", "cuts", "reduced", "lowered", "up", "down", "yoy", "y/y",
+	"hausse", "baisse", "croissance", "progression", "progresse", "progresse", "augmente",
+	"augmentation", "bondi", "bond", "recul", "recule", "chute", "croit", "croissent", "grimpe",
+	"diminue", "diminution", "accru", "accroissement", "envole", "envolee", "gagne", "perdu",
+	"stake", "participation", "margin", "margins", "marge", "rate", "taux", "interest", "yield",
+	"rendement", "inflation", "unemployment", "chomage", "tax", "discount", "remise", "dividend",
+	"tva", "vat", "return", "returns", "premium", "prime",
+	"probability", "chance", "chances", "odds",
+)
+
+// otherAfter are words (or pairs) right after a percentage that make it something else than a
+// market share.
+var otherAfter = vendorWordSet(
+	"stake", "interest", "holding", "equity", "ownership", "participation", "growth", "increase",
+	"rise", "jump", "decline", "drop", "gain", "hausse", "baisse", "croissance", "progression",
+	"augmentation", "recul", "margin", "marge", "discount", "remise", "rebate", "yield", "rate",
+	"more", "less", "plus", "moins", "higher", "lower", "year-over-year", "year-on-year", "yoy",
+	"of revenue", "of revenues", "of sales", "of its", "of the company", "of the group",
+	"du capital", "des actions", "des droits", "du chiffre", "des revenus", "des ventes",
+	"de croissance", "de hausse", "de baisse", "d augmentation", "de plus", "de moins",
+	"des salaries", "des employes", "of employees", "of respondents", "des sondes",
+	"des entreprises", "of companies", "of organizations", "of enterprises", "des francais",
+	"of shares", "des titres", "owned", "detenu", "detenue", "de son capital", "du groupe",
+)
+
+// otherAfterNear are words that, within a few words after a percentage, make it a part of
+// revenue or a growth rate.
+var otherAfterNear = vendorWordSet("revenue", "revenues", "sales", "turnover", "profit", "profits",
+	"workforce", "employees", "headcount", "respondents", "stake", "shareholders", "shares",
+	"capital", "chiffre", "ventes", "benefice", "effectifs", "salaries", "actionnaires",
+	"year-over-year", "year-on-year", "annual", "annuel", "annuelle", "sondes")
