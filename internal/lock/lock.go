@@ -110,7 +110,10 @@ func (l *Lock) Release() error {
 	if l == nil || l.f == nil {
 		return nil
 	}
+	// Clear the holder first, so that a process that finds the lock held by a newcomer who has not
+	// yet written itself does not name this one.
+	terr := l.f.Truncate(0)
 	err := l.f.Close() // closing the descriptor releases the flock
 	l.f = nil
-	return err
+	return errors.Join(terr, err)
 }
