@@ -57,8 +57,7 @@ func nationalAdj(w dword) bool {
 	case "american", "german", "french", "dutch", "swiss", "mexican", "korean", "african", "chinese", "u.s", "u.s.", "us", "west", "east", "south", "north":
 		return true
 	}
-	return strings.HasSuffix(l, "-based") || strings.HasSuffix(l, "-owned") || strings.HasSuffix(l, "-held") ||
-		strings.HasSuffix(l, "-quoted") || strings.HasSuffix(l, "-listed") || strings.HasSuffix(l, "-chartered")
+	return hyphenDescr(l)
 }
 
 // nameStart reports whether a company name may start at ws[i].
@@ -115,6 +114,9 @@ func nameEnd(ws []dword, i int) int {
 		if suffixed && !(next.lower == "and" && j+1 < len(ws) && (ws[j+1].lower == "co" || ws[j+1].lower == "co.")) {
 			break
 		}
+		if (next.lower == "and" || next.lower == "et") && hasConnector(ws[i:j]) {
+			break // "Bull of France and NEC Corp": two companies
+		}
 		if nameConnectors[next.lower] && !next.stop && j+1 < len(ws) && inName(ws, j+1) && !notNames[ws[j+1].lower] {
 			if next.lower == "for" && !strings.EqualFold(ws[j+1].lower, "savings") {
 				break
@@ -142,6 +144,16 @@ func nameAt(s string, ws []dword, i int) (companyName, bool) {
 	if j == i {
 		return companyName{}, false
 	}
+	// "the Los Angeles-based Rogers and Cowan Inc": the name starts after the descriptor.
+	for k := j - 2; k >= i; k-- {
+		if hyphenDescr(ws[k].lower) {
+			i = k + 1
+			break
+		}
+	}
+	if onlySuffixes(ws[i:j]) {
+		return companyName{}, false
+	}
 	last := ws[j-1]
 	text := joinWords(s, ws, i, j)
 	if last.poss {
@@ -167,4 +179,36 @@ func splitCoordinated(n companyName, ws []dword, s string) []companyName {
 		}
 	}
 	return []companyName{n}
+}
+
+// hyphenDescr reports whether a lower-cased word is a descriptor such as "boston-based".
+func hyphenDescr(l string) bool {
+	for _, suf := range []string{"-based", "-owned", "-held", "-quoted", "-listed", "-chartered", "-controlled", "-backed"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasConnector reports whether a name already joins words with "of", "de"… (after which an
+// "and" starts another company).
+func hasConnector(ws []dword) bool {
+	for _, w := range ws {
+		switch w.lower {
+		case "of", "de", "des", "du":
+			return true
+		}
+	}
+	return false
+}
+
+// onlySuffixes reports whether every word is a corporate suffix ("Corp" alone is no name).
+func onlySuffixes(ws []dword) bool {
+	for _, w := range ws {
+		if !corpSuffixes[strings.TrimSuffix(w.lower, ".")] {
+			return false
+		}
+	}
+	return true
 }

@@ -9,6 +9,7 @@ type party struct {
 	parent  string // the owner named with it: "X's Y unit", "the Y division of X"
 	pronoun bool   // "it", "the company", "la société": resolve from the context
 	descr   bool   // a described business, not a company name
+	main    bool   // a pronoun for the sentence's own subject ("its proposed acquisition")
 	end     int    // word index just after the phrase
 }
 
@@ -51,6 +52,7 @@ var unitNouns = map[string]bool{
 	"centers": true, "branch": true, "branches": true, "facility": true, "facilities": true,
 	"activité": true, "activités": true, "branche": true, "filiale": true, "division.": false,
 	"mines": true, "blocks": true, "stations": true, "station": true, "newspapers": true, "chain": true,
+	"banks": true, "companies": true, "papers": true, "publications": true, "rights": true,
 }
 
 // qtyWord reports whether w is a number or a number word, as in "a 19.8 pct stake".
@@ -123,6 +125,21 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 	if !ok {
 		return party{}, false
 	}
+	if allowDescr && !n.poss && !hasSuffixWord(n.name) {
+		// "its Hawaiian dairy operations", "four suburban Chicago banks": a described business.
+		for j := n.end; j < len(ws) && j < n.end+3 && !ws[j].capitalized() && descrWord(ws[j]); j++ {
+			if unitNouns[ws[j].lower] {
+				from := n.start
+				if descStart >= 0 {
+					from = descStart
+				}
+				return describedAt(s, ws, from, j)
+			}
+			if ws[j].stop {
+				break
+			}
+		}
+	}
 	return ownedName(s, ws, n), true
 }
 
@@ -136,7 +153,11 @@ func descrWord(w dword) bool {
 	case "from", "to", "for", "by", "with", "which", "that", "who", "or", "que", "qui", "pour",
 		"par", "avec", "à", "au", "aux", "en", "sur", "said", "is", "was", "will", "has", "have",
 		"had", "be", "been", "were", "are", "would", "not", "and", "et", "as", "at", "on", "than",
-		"about", "more", "less", "plus", "est", "a", "ont", "sont", "il", "se", "ne", "pas":
+		"about", "more", "less", "plus", "est", "a", "ont", "sont", "il", "se", "ne", "pas",
+		"because", "since", "due", "if", "when", "while", "after", "before", "including", "under",
+		"during", "through", "against", "between", "into", "upon", "without", "within", "despite",
+		"although", "where", "whether", "so", "then", "now", "also", "already", "still", "only",
+		"once", "but", "nor", "car", "mais", "donc", "puis", "dont", "où", "comme", "afin":
 		return false
 	}
 	return !qtyWord(w) && len(w.core) > 1
@@ -145,6 +166,15 @@ func descrWord(w dword) bool {
 // describedAt returns the described business ws[from:unit+1] ("cable television business"),
 // with the owner when "of X" follows.
 func describedAt(s string, ws []dword, from, unit int) (party, bool) {
+	// "its remaining South African business, Norton co Pty Ltd,": the name that follows.
+	if ws[unit].stop && strings.HasSuffix(ws[unit].raw, ",") && unit+1 < len(ws) {
+		if n, ok := nameAt(s, ws, unit+1); ok {
+			return ownedName(s, ws, n), true
+		}
+	}
+	if from >= unit {
+		return party{}, false // "its subsidiaries": nothing says which
+	}
 	p := party{name: joinWords(s, ws, from, unit+1), descr: true, end: unit + 1}
 	if unit+2 < len(ws) && !ws[unit].stop && (ws[unit+1].lower == "of" || ws[unit+1].lower == "de") {
 		if n, ok := nameAt(s, ws, unit+2); ok {
@@ -180,27 +210,44 @@ func ownedName(s string, ws []dword, n companyName) party {
 		}
 		return p
 	}
-	// "X unit Y", "X's listed unit, Y", "X subsidiary": Y owned by X, or X alone.
-	j := k
-	for j < len(ws) && j < k+4 && !ws[j].capitalized() && (descrWord(ws[j]) || unitNouns[ws[j].lower]) {
-		if unitNouns[ws[j].lower] {
-			if ws[j].lower != "unit" && ws[j].lower != "subsidiary" && ws[j].lower != "affiliate" && ws[j].lower != "division" {
+	// "X unit Y", "X's listed unit, Y", "New York investor Mario Gabelli", "X subsidiary": Y
+	// (owned by X when the noun is a unit), or X alone.
+	for j := k; j < len(ws) && j < k+4 && !ws[j].capitalized() && descrWord(ws[j]); j++ {
+		l := ws[j].lower
+		if !roleNouns[l] && !unitNouns[l] {
+			if ws[j].stop {
 				break
 			}
-			if m, ok := nameAt(s, ws, j+1); ok && !m.poss {
-				q := ownedName(s, ws, m)
+			continue
+		}
+		if m, ok := nameAt(s, ws, j+1); ok && !m.poss && (roleNouns[l] || ownerNouns[l]) {
+			q := ownedName(s, ws, m)
+			if ownerNouns[l] {
 				q.parent = n.name
-				return q
 			}
+			return q
+		}
+		if ownerNouns[l] {
 			p.end = j + 1
-			break
 		}
-		if ws[j].stop {
-			break
-		}
-		j++
+		break
 	}
 	return p
+}
+
+// ownerNouns say that the name before them owns the name after them ("X unit Y").
+var ownerNouns = map[string]bool{"unit": true, "subsidiary": true, "affiliate": true, "division": true, "arm": true, "filiale": true}
+
+// roleNouns describe a company or person whose name follows ("investor Mario Gabelli").
+var roleNouns = map[string]bool{
+	"investor": true, "consultancy": true, "group": true, "firm": true, "company": true,
+	"insurer": true, "maker": true, "manager": true, "bank": true, "concern": true,
+	"operator": true, "producer": true, "retailer": true, "distributor": true, "developer": true,
+	"trust": true, "fund": true, "chain": true, "giant": true, "carrier": true, "airline": true,
+	"brewer": true, "partnership": true, "conglomerate": true, "holding": true, "publisher": true,
+	"supplier": true, "provider": true, "traders": true, "trader": true, "financier": true,
+	"unit": true, "subsidiary": true, "affiliate": true, "arm": true, "startup": true, "start-up": true,
+	"spécialiste": true, "éditeur": true, "opérateur": true, "groupe": true, "fournisseur": true,
 }
 
 // lastNameWord returns the last space-separated word of s, without a trailing period.

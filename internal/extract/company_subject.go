@@ -21,6 +21,25 @@ var introWords = map[string]bool{
 	"yesterday": true, "however": true, "cependant": true, "par": true, "ainsi": true,
 }
 
+// mainSubject returns the first company name or pronoun of a sentence, after an opening
+// adverbial phrase ("In a filing with the SEC, X said…").
+func mainSubject(s string, ws []dword) (party, bool) {
+	lim := min(len(ws), 14)
+	return firstEntity(s, ws, skipIntro(ws, 0, lim), lim)
+}
+
+// skipIntro moves start past an opening adverbial phrase that ends with a comma before t.
+func skipIntro(ws []dword, start, t int) int {
+	if start < t && introWords[ws[start].lower] {
+		for k := start; k < t; k++ {
+			if ws[k].stop && strings.HasSuffix(ws[k].raw, ",") {
+				return k + 1
+			}
+		}
+	}
+	return start
+}
+
 // subjectBefore finds the subject of the clause that contains the trigger at word t: the first
 // company name or pronoun of the clause. A relative pronoun refers to the name just before it.
 func subjectBefore(s string, ws []dword, t int) (party, bool) {
@@ -41,14 +60,7 @@ func subjectBefore(s string, ws []dword, t int) (party, bool) {
 			break
 		}
 	}
-	if start < t && introWords[ws[start].lower] {
-		for k := start; k < t; k++ {
-			if ws[k].stop && strings.HasSuffix(ws[k].raw, ",") {
-				start = k + 1
-				break
-			}
-		}
-	}
+	start = skipIntro(ws, start, t)
 	// "X said Y agreed to buy…": the reported clause has its own subject; "X said it…" is X.
 	for k := t - 1; k > start; k-- {
 		if speechVerbs[ws[k].lower] {

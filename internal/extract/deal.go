@@ -97,8 +97,7 @@ func (c *dealContext) fillValues(out []model.Deal, pending []int, s, lower strin
 // sentenceSubject returns the canonical name of the company the sentence is about (its first
 // name or resolved pronoun), or "".
 func (c *dealContext) sentenceSubject(s string, ws []dword) string {
-	lim := min(len(ws), 14)
-	p, ok := subjectBefore(s, ws, lim)
+	p, ok := mainSubject(s, ws)
 	if !ok {
 		return ""
 	}

@@ -20,7 +20,10 @@ type dealArgs struct {
 // apply reads the deals that rule r states at match m of sentence s.
 func (c *dealContext) apply(r dealRule, s string, ws []dword, m []int) []model.Deal {
 	t, o := wordIndex(ws, m[0]), wordIndex(ws, m[1])
-	if hedged(s, ws, t, m[1]) {
+	if hedged(s, ws, t, m[1]) || !triggerWritten(s, ws, t, r) {
+		return nil
+	}
+	if r.needQty && !(o < len(ws) && (qtyWord(ws[o]) || o+1 < len(ws) && qtyWord(ws[o+1]))) {
 		return nil
 	}
 	a := dealArgs{}
@@ -29,7 +32,12 @@ func (c *dealContext) apply(r dealRule, s string, ws []dword, m []int) []model.D
 		a.parties = subjectParties(s, ws, t)
 	case roleNone:
 	default:
-		a.subj, a.hasSubj = subjectBefore(s, ws, t)
+		if r.nominal {
+			a.subj, a.hasSubj = possessorBefore(s, ws, t)
+		}
+		if !a.hasSubj {
+			a.subj, a.hasSubj = subjectBefore(s, ws, t)
+		}
 	}
 	end := o
 	switch {
@@ -53,6 +61,58 @@ func (c *dealContext) apply(r dealRule, s string, ws []dword, m []int) []model.D
 	}
 	a.scanTail(s, ws, end)
 	return c.build(r, s, m, a)
+}
+
+// triggerWritten rejects triggers that are part of a name ("Arsenal Acquiring Corp") and
+// active sale verbs used in the passive ("is being sold because…").
+func triggerWritten(s string, ws []dword, t int, r dealRule) bool {
+	if t >= len(ws) {
+		return false
+	}
+	if t > 0 && !r.headline && ws[t].capitalized() {
+		return false
+	}
+	if r.kind == kindSale && !r.nominal && t > 0 {
+		switch ws[t-1].lower {
+		case "be", "been", "being", "was", "were", "is", "are", "été", "est", "sont":
+			return false
+		}
+	}
+	return true
+}
+
+// nominalModifiers may stand between a possessor and a deal noun ("its proposed acquisition").
+var nominalModifiers = map[string]bool{
+	"proposed": true, "previously": true, "announced": true, "previously-announced": true,
+	"planned": true, "pending": true, "agreed": true, "hostile": true, "cash": true, "tender": true,
+	"completed": true, "recent": true, "new": true, "revised": true, "increased": true,
+	"sweetened": true, "takeover": true, "stock": true, "friendly": true, "unsolicited": true,
+	"mln": true, "billion": true, "bln": true, "dlr": true, "dlrs": true, "stg": true, "contested": true,
+	"opposed": true, "initial": true, "merger": true, "acquisition": true, "rival": true, "higher": true,
+	"projet": true, "futur": true, "prochain": true, "récent": true, "per": true, "share": true, "a": false,
+}
+
+// possessorBefore finds who owns a deal noun: "X's $5.4bn purchase of", "its proposed
+// acquisition of" (the sentence's subject), "son rachat de".
+func possessorBefore(s string, ws []dword, t int) (party, bool) {
+	for k := t - 1; k >= 0 && k >= t-7; k-- {
+		w := ws[k]
+		if w.poss {
+			if p, ok := nameBefore(s, ws, k+1); ok {
+				p.name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(p.name, "'s"), "’s"), "'")
+				return p, p.name != ""
+			}
+			return party{}, false
+		}
+		switch w.lower {
+		case "its", "their", "his", "sa", "son", "ses", "leur":
+			return party{pronoun: true, main: true}, true
+		}
+		if !(nominalModifiers[w.lower] || qtyWord(w) || strings.HasPrefix(w.core, "$")) {
+			return party{}, false
+		}
+	}
+	return party{}, false
 }
 
 // hedged reports whether the clause up to the trigger's end talks about a deal that is not
@@ -132,6 +192,10 @@ func (a *dealArgs) scanTail(s string, ws []dword, from int) {
 		switch w {
 		case "from", "auprès":
 			dst = &a.from
+		case "owned", "held", "détenue", "détenu":
+			if k+1 < len(ws) && (ws[k+1].lower == "by" || ws[k+1].lower == "par") {
+				dst, k = &a.from, k+1
+			}
 		case "to", "à":
 			dst = &a.to
 		case "by", "par":
@@ -140,10 +204,8 @@ func (a *dealArgs) scanTail(s string, ws []dword, from int) {
 			dst = &a.into
 		case "with", "avec":
 			dst = &a.with
-		default:
-			continue
 		}
-		if dst.name != "" || k+1 >= len(ws) {
+		if dst == nil || dst.name != "" || k+1 >= len(ws) {
 			continue
 		}
 		if p, ok := phraseAt(s, ws, k+1, false); ok && p.name != "" && !p.pronoun {

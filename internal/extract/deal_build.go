@@ -19,7 +19,7 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 	switch {
 	case p.pronoun:
 		rs.resolved = true
-		if isObject && c.sent != "" {
+		if (isObject || p.main) && c.sent != "" {
 			return c.sent
 		}
 		return c.last

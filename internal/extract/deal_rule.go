@@ -38,6 +38,10 @@ type dealRule struct {
 	headline bool
 	// direct: the object is a name right after the trigger ("X selected Y"), not a description.
 	direct bool
+	// nominal: a noun ("the acquisition of Y"); "its"/"X's" just before it names the acquirer.
+	nominal bool
+	// needQty: the object must start with a quantity ("holds 14.9 pct of Y").
+	needQty bool
 }
 
 func dealRuleOf(name, kind string, subj, obj int, conf float64, re string) dealRule {
@@ -48,32 +52,40 @@ func (r dealRule) withDescr() dealRule  { r.descr = true; return r }
 func (r dealRule) asOpener() dealRule   { r.opener = true; return r }
 func (r dealRule) asHeadline() dealRule { r.headline = true; return r }
 func (r dealRule) asDirect() dealRule   { r.direct = true; return r }
+func (r dealRule) asNominal() dealRule  { r.nominal = true; return r }
+func (r dealRule) needingQty() dealRule { r.needQty = true; return r }
 
 // dealRules are tried in order; a later rule never reuses the trigger words of an earlier match.
 var dealRules = []dealRule{
 	// Passive and participle constructions first: "Y was acquired by X", "Purchased by X, Y…".
 	dealRuleOf("opener", model.Acquisition, roleNone, roleAcquirer, 0.85, `^(?:purchased|acquired|bought|rachetée?s?|acquise?s?|achetée?s?)\s+(?:by|par)\s`).asOpener(),
+	dealRuleOf("passive sale", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:be|been|being|was|were|is|are)\s+(?:sold|vendue?s?|cédée?s?)\s+(?:to|à)\s+`),
 	dealRuleOf("passive", model.Acquisition, roleTarget, roleAcquirer, 0.85, `\b(?:acquired|bought|purchased|taken over|rachetée?s?|acquise?s?|achetée?s?|absorbée?s?)\s+(?:by|par)\s`),
 	dealRuleOf("leveraged buyout by", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:buyout|takeover|acquisition)\s+by\s`),
 	// Sales: "X sold its Y unit to Z", "la cession de Y à Z", "X a choisi de vendre Y".
-	dealRuleOf("sale of", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sale|divestiture|disposition|disposal|spinoff|spin-off)\s+of\s+`).withDescr(),
+	dealRuleOf("sale of", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sale|divestiture|disposition|disposal|spinoff|spin-off)\s+of\s+`).withDescr().asNominal(),
 	dealRuleOf("sell", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sell|sells|selling|sold|divest|divests|divested|divesting|spin off|spins off|spun off|dispose of|disposed of|disposing of)\s+`).withDescr(),
-	dealRuleOf("cession de", kindSale, roleSeller, roleTarget, 0.85, `(?:cession|vente)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).withDescr(),
+	dealRuleOf("cession de", kindSale, roleSeller, roleTarget, 0.85, `(?:cession|vente)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).withDescr().asNominal(),
 	dealRuleOf("vendre", kindSale, roleSeller, roleTarget, 0.85, `(?:\bvend|\bvendent|\bvendre|\bvendu|\bvendue|\bcède|\bcéder|\bcédé|\bcédée|\bcèdent)\s+`).withDescr(),
 	dealRuleOf("stake cut", model.Divestiture, roleSeller, roleTarget, 0.75, `\b(?:lowered|reduced|cut|decreased|trimmed|lower|reduce)\s+(?:its|his|their)\s+(?:stake|holding|holdings|interest|shareholding)\s+in\s+`),
 	// Mergers.
-	dealRuleOf("merge into", model.Merger, roleNone, roleTarget, 0.8, `\bmerge\s+`),
-	dealRuleOf("merger of", model.Merger, roleNone, roleAcquirer, 0.8, `\bmerger\s+of\s+`),
-	dealRuleOf("merge with", model.Merger, roleAcquirer, roleTarget, 0.85, `\b(?:merge|merges|merged|merging|merger|merger agreement|merger pact)\s+with\s+`),
+	dealRuleOf("merge into", model.Merger, roleSeller, roleTarget, 0.8, `\b(?:merge|merged|merging)\s+`).withDescr(),
+	dealRuleOf("merger of", model.Merger, roleNone, roleAcquirer, 0.8, `\bmerger\s+of\s+`).asNominal(),
+	// "X agreed to merge with Y" reads as X merging into Y; "X's merger agreement with Y" as X
+	// taking Y over (as the Reuters annotators read them).
+	dealRuleOf("merge with", model.Merger, roleTarget, roleAcquirer, 0.85, `\b(?:merge|merges|merged|merging)\s+with\s+`),
+	dealRuleOf("merger with", model.Merger, roleAcquirer, roleTarget, 0.85, `\b(?:merger|merger agreement|merger pact)\s+with\s+`).asNominal(),
+	dealRuleOf("their merger", model.Merger, roleParties, roleNone, 0.8, `\b(?:their|its)\s+(?:proposed\s+|planned\s+|pending\s+)?merger\b`),
 	dealRuleOf("agreed to merge", model.Merger, roleParties, roleNone, 0.85, `\b(?:agreed|agree|agrees|plan|plans|decided|voted|to)\s+(?:to\s+)?merge\b`),
 	dealRuleOf("merger agreement", model.Merger, roleParties, roleNone, 0.8, `\b(?:merger|mergewr)\s+(?:agreement|accord)\b`),
 	dealRuleOf("fusion entre", model.Merger, roleNone, roleParties, 0.85, `\bfusion\s+(?:entre|de)\s+`),
 	dealRuleOf("fusionne avec", model.Merger, roleAcquirer, roleTarget, 0.85, `\bfusionn\w*\s+avec\s+`),
 	dealRuleOf("fusionnent", model.Merger, roleParties, roleNone, 0.85, `\bfusionnent\b`),
 	// Acquisitions: nominal, tender offers and bids, stakes, then verbs.
-	dealRuleOf("acquisition of", model.Acquisition, roleAcquirer, roleTarget, 0.8, `\b(?:acquisition|acquisitions|purchase|takeover|buyout|acquistion)\s+of\s+`).withDescr(),
-	dealRuleOf("rachat de", model.Acquisition, roleAcquirer, roleTarget, 0.8, `(?:rachat|acquisition|achat|prise de contrôle)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`),
-	dealRuleOf("offer for", model.Acquisition, roleAcquirer, roleTarget, 0.7, `\b(?:offer|bid|proposal)\s+(?:to\s+\w+\s+)?for\s+`),
+	dealRuleOf("acquisition of", model.Acquisition, roleAcquirer, roleTarget, 0.8, `\b(?:acquisition|acquisitions|purchase|takeover|buyout|acquistion)\s+of\s+`).withDescr().asNominal(),
+	dealRuleOf("rachat de", model.Acquisition, roleAcquirer, roleTarget, 0.8, `(?:rachat|acquisition|achat|prise de contrôle)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).asNominal(),
+	dealRuleOf("offer for", model.Acquisition, roleAcquirer, roleTarget, 0.7, `\b(?:offer|offers|offered|bid|bids|proposal)\s+(?:\S+\s+){0,6}?for\s+`).asNominal(),
+	dealRuleOf("holds stake", model.Acquisition, roleAcquirer, roleTarget, 0.6, `\b(?:now\s+)?(?:holds|owns|controls|has)\s+`).needingQty(),
 	dealRuleOf("stake raise", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:raised|raises|increased|increases|lifted|boosted|raise|increase)\s+(?:its|his|their|the)\s+(?:stake|holding|holdings|interest|shareholding|ownership)\s+in\s+`),
 	dealRuleOf("takes stake", model.Investment, roleAcquirer, roleTarget, 0.75, `\b(?:takes?|took|taking|taken)\s+an?\s+(?:\S+\s+){0,3}?(?:stake|holding)\s+in\s+`),
 	dealRuleOf("acquire", model.Acquisition, roleAcquirer, roleTarget, 0.9, `\b(?:acquire|acquires|acquired|acquiring|buy|buys|buying|bought|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|taking it over)\s+`).withDescr(),

@@ -180,7 +180,10 @@ func wordCurrency(country, unit string) string {
 
 // notPrice matches the words before an amount that make it something other than a deal's price:
 // revenues, profits, assets, per-share prices.
-var notPrice = regexp.MustCompile(`(?i)(?:sales|revenues?|turnover|income|profits?|loss(?:es)?|earnings|assets|debt|capital|worth|chiffre d'affaires|bénéfices?|pertes?|valuation|valorisation|capitalisation|dividend|shares|stock|debentures|notes|loan|funds)\s+(?:\w+\s+){0,3}?(?:of|de|at|to|totalling|totaling|by|from)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*$`)
+var notPrice = regexp.MustCompile(`(?i)(?:sales|revenues?|turnover|income|profits?|loss(?:es)?|earnings|assets|debt|capital|chiffre d'affaires|bénéfices?|pertes?|valuation|valorisation|capitalisation|dividend|shares|stock|debentures|notes|loan|funds)\s+(?:\w+\s+){0,3}?(?:of|de|at|to|totalling|totaling|by|from)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*$`)
+
+// priceCue matches the words just before an amount that make it a price.
+var priceCue = regexp.MustCompile(`(?i)(?:valued at|for|worth|price of|paying|paid|pay|consideration of|pour|de)\s+(?:about|approximately|nearly|almost|more than|over|some|around|a total of|environ|plus de|près de)?\s*$`)
 
 // dealValue returns the price of a deal stated in s after byte offset from: the first amount
 // that is not a per-share price, a revenue or an asset figure.
@@ -194,8 +197,11 @@ func dealValue(s string, from int) *model.Money {
 			strings.HasPrefix(after, "a shr") || strings.HasPrefix(after, "par action") || strings.HasPrefix(after, "of ") {
 			continue
 		}
+		if m.money.Amount < 10000 {
+			continue // a per-share price, not a deal's value
+		}
 		before := s[max(0, m.start-60):m.start]
-		if notPrice.MatchString(before) {
+		if notPrice.MatchString(before) && !priceCue.MatchString(before) {
 			continue
 		}
 		money := m.money
