@@ -28,7 +28,8 @@ func requiredKeys() []string {
 		"fig.with_value", "fig.none",
 		"col.vendor", "col.mentions", "col.documents", "col.sov", "col.roles", "col.latest",
 		"col.date", "col.type", "col.parties", "col.value", "col.share", "col.period", "col.region",
-		"col.before", "col.now", "col.new",
+		"col.before", "col.now", "col.new", "col.title", "col.document", "col.language", "col.fact",
+		"col.evidence",
 		"undated", "none", "page", "as_of", "keywords",
 	}
 }

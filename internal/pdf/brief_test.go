@@ -1,0 +1,144 @@
+package pdf_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"marketbrief/internal/chart"
+	"marketbrief/internal/model"
+	"marketbrief/internal/pdf"
+	"marketbrief/internal/pdf/pdftest"
+)
+
+// templateDir is the repository's templates folder.
+const templateDir = "../../templates"
+
+// tool returns the path of an outside program, skipping the test when it is missing, or failing
+// when the CI variable is set (CI installs it).
+func tool(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is required in CI: install poppler-utils and qpdf", name)
+		}
+		t.Skipf("%s not installed (apt-get install poppler-utils qpdf); skipping", name)
+	}
+	return p
+}
+
+// render draws r's charts and writes its brief with the repository's templates.
+func render(t testing.TB, r *model.Report) []byte {
+	t.Helper()
+	charts, err := chart.Render(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := pdf.Write(&buf, r, charts, os.DirFS(templateDir)); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// save writes b to a file in a test folder (or $BRIEF_OUT when set, to look at the pages).
+func save(t *testing.T, name string, b []byte) string {
+	t.Helper()
+	dir := os.Getenv("BRIEF_OUT")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	p := filepath.Join(dir, name+".pdf")
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// run runs an outside program and returns its standard output.
+func run(t *testing.T, name string, args ...string) string {
+	t.Helper()
+	out, err := exec.Command(tool(t, name), args...).Output()
+	if err != nil {
+		t.Fatalf("%s %v: %v", name, args, err)
+	}
+	return string(out)
+}
+
+// text extracts a PDF's text with pdftotext, no-break spaces read as spaces.
+func text(t *testing.T, path string) string {
+	t.Helper()
+	s := run(t, "pdftotext", "-enc", "UTF-8", path, "-")
+	return strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(s)
+}
+
+func TestBrief(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name      string
+		report    *model.Report
+		want      []string
+		wantNot   []string
+		pages     [2]int // at least, at most
+		wantCount map[string]int
+	}{
+		{"english", pdftest.Realistic("en"), []string{
+			"Cloud market weekly", "17–22 November 2026", "Summary", "Key figures", "Charts",
+			"Since the last report", "Top vendors", "Deals", "Market shares", "Sources", "Evidence",
+			"Page 1 of 4", "As of 23 November 2026", "$79.7 billion", "€350 million",
+			"Google’s acquisition of Wiz ($32 billion)", "27%", "more than 40%",
+			"« OVHcloud accélère » : l’opérateur", "Société Générale", "Share of voice",
+			"Deals per year", "Deals by type", "Market shares, latest period per region",
+			"“Google completed its $32 billion", "New since the report of 16 November 2026: OVHcloud.",
+		}, []string{"<no value>", "%!"}, [2]int{2, 6}, nil},
+		{"french", pdftest.Realistic("fr"), []string{
+			"Le marché du cloud, semaine 47", "Synthèse", "Chiffres clés", "Depuis le dernier rapport",
+			"Principaux fournisseurs", "Opérations", "Parts de marché", "Page 1 sur 4",
+			"Situation au 23 novembre 2026", "79,7 milliards de dollars", "350 millions d’euros",
+			"le rachat de Wiz par Google (32 milliards de dollars)", "27 %", "plus de 40 %", "Chine",
+			"« Le fonds KKR investit", "du 17 au 22 novembre 2026", "T3 2026",
+		}, []string{"<no value>", "%!", "27%"}, [2]int{2, 6}, nil},
+		{"nothing found", pdftest.Empty("en"), []string{"Summary", "This brief covers 6 documents", "Sources"},
+			[]string{"Charts", "Top vendors", "Since the last report", "Evidence", "Market shares"}, [2]int{1, 2}, nil},
+		{"one of each", pdftest.Single("fr"), []string{"Amazon est le seul fournisseur cité, 27 fois.",
+			"La plus importante est le rachat de Wiz par Google"}, nil, [2]int{2, 6}, nil},
+		{"emoji and long names", pdftest.Awkward("en"), []string{"Cloud weekly — ???", "International Business Machines"},
+			[]string{"🚀"}, [2]int{2, 6}, nil},
+		{"many deals", pdftest.ManyDeals("en", 300), []string{"… and 275 more in the workbook."}, nil,
+			[2]int{3, 7}, map[string]int{"Parties": 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			p := save(t, strings.ReplaceAll(tt.name, " ", "-"), render(t, tt.report))
+			got := text(t, p)
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("text lacks %q", w)
+				}
+			}
+			for _, w := range tt.wantNot {
+				if strings.Contains(got, w) {
+					t.Errorf("text has %q", w)
+				}
+			}
+			for w, n := range tt.wantCount {
+				if c := strings.Count(got, w); c < n {
+					t.Errorf("%q appears %d times, want at least %d (header repeated on each page)", w, c, n)
+				}
+			}
+			pages := strings.Count(got, "\f")
+			if pages < tt.pages[0] || pages > tt.pages[1] {
+				t.Errorf("%d pages, want %d to %d", pages, tt.pages[0], tt.pages[1])
+			}
+			if m := regexp.MustCompile(`\s[.,]\s`).FindString(got); m != "" {
+				t.Errorf("stray punctuation %q: an empty sentence?", m)
+			}
+		})
+	}
+}

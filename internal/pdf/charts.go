@@ -1,0 +1,106 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"image/png"
+
+	"github.com/go-pdf/fpdf"
+
+	"marketbrief/internal/model"
+)
+
+// Chart widths on the page, in millimetres. Wide charts are drawn at 1600 px for 16 cm; narrow
+// ones (up to narrowPixels wide) go two to a row.
+const (
+	wideChartW   = 160.0
+	chartGap     = 6.0
+	narrowChartW = (contentW - chartGap) / 2
+	narrowPixels = 1200
+	captionH     = 6.0
+)
+
+// charts places the chart images under their captions: wide charts one per row, narrow ones in
+// pairs. Charts whose bytes are not a PNG are left out.
+func (d *doc) charts(charts []model.Chart) error {
+	var ok []model.Chart
+	for _, c := range charts {
+		if cfg, err := png.DecodeConfig(bytes.NewReader(c.PNG)); err == nil && cfg.Width > 0 && cfg.Height > 0 {
+			c.Width, c.Height = cfg.Width, cfg.Height
+			ok = append(ok, c)
+		}
+	}
+	if len(ok) == 0 {
+		return nil
+	}
+	ok, err := distinctWidths(ok)
+	if err != nil {
+		return err
+	}
+	first := ok[0]
+	d.heading("section.charts", captionH+chartHeight(first, width(first)))
+	for i := 0; i < len(ok); i++ {
+		row := ok[i : i+1]
+		if narrow(ok[i]) && i+1 < len(ok) && narrow(ok[i+1]) {
+			row = ok[i : i+2]
+			i++
+		}
+		if err := d.chartRow(row); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// narrow reports whether c goes half width.
+func narrow(c model.Chart) bool {
+	return c.Width <= narrowPixels
+}
+
+// width is the width c is drawn at, in millimetres.
+func width(c model.Chart) float64 {
+	if narrow(c) {
+		return narrowChartW
+	}
+	return wideChartW
+}
+
+// chartHeight is the height c takes when drawn w millimetres wide.
+func chartHeight(c model.Chart, w float64) float64 {
+	return w * float64(c.Height) / float64(c.Width)
+}
+
+// chartRow draws one or two charts side by side, on a new page if they do not fit.
+func (d *doc) chartRow(row []model.Chart) error {
+	h := 0.0
+	for _, c := range row {
+		h = max(h, captionH+chartHeight(c, width(c)))
+	}
+	d.ensure(h + 4)
+	y := d.f.GetY()
+	x := marginX
+	if len(row) == 1 {
+		x = marginX + (contentW-width(row[0]))/2
+	}
+	for _, c := range row {
+		w := width(c)
+		title := d.b.loc.get("chart." + c.Name)
+		if title == "" {
+			title = c.Title
+		}
+		d.font(true, 9.5, inkColor)
+		d.f.SetXY(x, y)
+		d.f.CellFormat(w, captionH-1, d.clean(title), "", 0, "L", false, 0, "")
+		// fpdf silently reuses the first image registered under a name: number them.
+		d.images++
+		name := fmt.Sprintf("chart-%d-%s", d.images, c.Name)
+		d.f.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: "PNG"}, bytes.NewReader(c.PNG))
+		d.f.ImageOptions(name, x, y+captionH, w, chartHeight(c, w), false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
+		if err := d.f.Error(); err != nil {
+			return fmt.Errorf("chart %s: %w", c.Name, err)
+		}
+		x += w + chartGap
+	}
+	d.f.SetXY(marginX, y+h+4)
+	return nil
+}

@@ -1,0 +1,73 @@
+package pdf
+
+import (
+	"strings"
+)
+
+// figure is one key-figure box: a big value, what it counts, and a note underneath.
+type figure struct {
+	value, label, note string
+}
+
+// figures draws the key figures as a row of boxes.
+func (d *doc) figures() {
+	fg := d.r.Figures
+	loc := d.b.loc
+	num := func(n int) string { return loc.number(float64(n), 0) }
+	boxes := []figure{
+		{num(fg.Documents), loc.plural("fig.documents", float64(fg.Documents)), ""},
+		{num(fg.Vendors), loc.plural("fig.vendors", float64(fg.Vendors)), ""},
+		{num(fg.Deals), loc.plural("fig.deals", float64(fg.Deals)), ""},
+		{loc.get("fig.none"), loc.get("fig.value"), ""},
+		{num(fg.ShareStatements), loc.plural("fig.shares", float64(fg.ShareStatements)), ""},
+	}
+	if fg.Skipped > 0 {
+		boxes[0].note = fill(loc.plural("fig.skipped", float64(fg.Skipped)), "n", num(fg.Skipped))
+	}
+	if fg.DealsWithValue > 0 {
+		boxes[2].note = fill(loc.plural("fig.with_value", float64(fg.DealsWithValue)), "n", num(fg.DealsWithValue))
+	}
+	if len(fg.DisclosedValue) > 0 {
+		boxes[3].value = loc.money(&fg.DisclosedValue[0])
+		var rest []string
+		for i := 1; i < len(fg.DisclosedValue) && i < 3; i++ {
+			rest = append(rest, "+ "+loc.money(&fg.DisclosedValue[i]))
+		}
+		boxes[3].note = strings.Join(rest, " ")
+	}
+	d.heading("section.figures", 24)
+	d.figureRow(boxes)
+}
+
+// figureRow draws boxes side by side, shrinking a value's font until it fits its box.
+func (d *doc) figureRow(boxes []figure) {
+	const gap, h = 3.0, 23.0
+	w := (contentW - gap*float64(len(boxes)-1)) / float64(len(boxes))
+	y := d.f.GetY()
+	for i, bx := range boxes {
+		x := marginX + float64(i)*(w+gap)
+		d.fill(boxFill)
+		d.f.RoundedRect(x, y, w, h, 1.5, "1234", "F")
+		size := 17.0
+		d.font(true, size, accent)
+		value := d.clean(bx.value)
+		for size > 8 && d.f.GetStringWidth(value) > w-3 {
+			size -= 0.5
+			d.font(true, size, accent)
+		}
+		d.f.SetXY(x, y+2)
+		d.f.CellFormat(w, 8, value, "", 0, "C", false, 0, "")
+		d.font(false, 7.5, inkColor)
+		lines := d.split(d.clean(bx.label), w)
+		for j, line := range lines[:min(2, len(lines))] {
+			d.f.SetXY(x, y+10.5+float64(j)*3.4)
+			d.f.CellFormat(w, 3.4, line, "", 0, "C", false, 0, "")
+		}
+		if bx.note != "" {
+			d.font(false, 6.5, grey)
+			d.f.SetXY(x, y+h-4.5)
+			d.f.CellFormat(w, 3.4, d.clean(bx.note), "", 0, "C", false, 0, "")
+		}
+	}
+	d.f.SetXY(marginX, y+h+2)
+}
