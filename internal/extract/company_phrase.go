@@ -105,6 +105,10 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 			break
 		}
 		w := ws[k]
+		if (w.lower == "and" || w.lower == "or" || w.lower == "et") && k > i && (skippable[ws[k-1].lower] || qtyWord(ws[k-1])) && k+1 < len(ws) && !ws[k+1].capitalized() {
+			k++ // "the assets and operations of", "five mln shares, or 16 pct, of"
+			continue
+		}
 		if !(skippable[w.lower] || qtyWord(w) || (nationalAdj(w) && !w.stop) || unitNouns[w.lower] || descrWord(w)) {
 			return party{}, false
 		}

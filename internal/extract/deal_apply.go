@@ -72,7 +72,7 @@ func triggerWritten(s string, ws []dword, t int, r dealRule) bool {
 	if t > 0 && !r.headline && ws[t].capitalized() {
 		return false
 	}
-	if r.kind == kindSale && !r.nominal && t > 0 {
+	if r.kind == kindSale && !r.nominal && t > 0 && (ws[t].lower == "sold" || ws[t].lower == "vendu" || ws[t].lower == "vendue" || ws[t].lower == "cédé" || ws[t].lower == "cédée") {
 		switch ws[t-1].lower {
 		case "be", "been", "being", "was", "were", "is", "are", "été", "est", "sont":
 			return false
@@ -180,12 +180,15 @@ func afterOpener(s string, ws []dword, from int) (party, bool) {
 	return party{}, false
 }
 
+// tailStops end the words that can still belong to a deal's clause.
+var tailStops = map[string]bool{"que": true, "qu'": true, "qu’": true, "dont": true, "afin": true, "hoping": true, "so": true, "although": true, "because": true}
+
 // scanTail reads "from X", "to X", "by X", "into X" and "with X" in the words after the object,
 // up to the end of the clause.
 func (a *dealArgs) scanTail(s string, ws []dword, from int) {
 	for k := from; k < len(ws) && k < from+14; k++ {
 		w := ws[k].lower
-		if relatives[w] || strings.HasSuffix(ws[k].raw, ";") || speechVerbs[w] {
+		if relatives[w] || clauseOpeners[w] || tailStops[w] || strings.HasSuffix(ws[k].raw, ";") || speechVerbs[w] {
 			return
 		}
 		var dst *party

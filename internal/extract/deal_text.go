@@ -55,7 +55,7 @@ func dealParagraphs(text string) []string {
 		switch {
 		case trimmed == "":
 			flush()
-		case indented, prev != "" && (dealEndsSentence(prev) || len(prev) < 50):
+		case indented, prev != "" && (dealEndsSentence(prev) || headingLine(prev, trimmed)):
 			flush()
 		}
 		if trimmed != "" {
@@ -138,6 +138,25 @@ func dealPeriodEnds(before, after string) bool {
 			nextWord = after[:k]
 		}
 		return dealStarters[nextWord]
+	}
+	return true
+}
+
+// headingLine reports whether line, followed by next, is a heading rather than a wrapped line:
+// short, not ending in a comma or a function word, and followed by a capitalized line.
+func headingLine(line, next string) bool {
+	if len(line) >= 50 || strings.HasSuffix(line, ",") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	last := strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])
+	switch last {
+	case "a", "an", "the", "of", "to", "and", "in", "for", "with", "by", "on", "at", "or",
+		"de", "la", "le", "les", "et", "du", "des", "à", "un", "une", "pour", "par", "sur":
+		return false
 	}
 	return true
 }
