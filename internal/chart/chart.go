@@ -35,6 +35,7 @@ type figure struct {
 	height      int // 0 for horizontal charts: the height follows the number of rows
 	bars        []bar
 	percent     bool // values are percentages: the axis stops at 100
+	counts      bool // values are counts: whole-number ticks
 	loc         numberFormat
 }
 

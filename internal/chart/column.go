@@ -18,7 +18,7 @@ func drawColumns(c canvas, f figure) {
 	for _, b := range f.bars {
 		maxV = math.Max(maxV, b.value)
 	}
-	top, step := axis(maxV, true, false)
+	top, step := axis(maxV, true, false) // columns only ever show counts
 	tv := ticks(top, step)
 
 	c.style(cLabelSize*0.85, false, muted)

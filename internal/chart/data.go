@@ -81,7 +81,7 @@ func dealsByYear(r *model.Report, loc numberFormat) figure {
 // dealsByType charts the number of deals of each type, types without deals included.
 func dealsByType(r *model.Report, loc numberFormat) figure {
 	f := figure{name: "deals_by_type", title: "Deals by type", horizontal: true, width: narrowWidth,
-		loc: loc}
+		counts: true, loc: loc}
 	for _, c := range r.DealsByType {
 		f.bars = append(f.bars, bar{label: dealTypeLabel(r.Language, c.Label), value: float64(c.N),
 			text: strconv.Itoa(c.N)})

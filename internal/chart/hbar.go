@@ -34,7 +34,7 @@ func drawHBars(c canvas, f figure) {
 	for _, b := range f.bars {
 		maxV = math.Max(maxV, b.value)
 	}
-	top, step := axis(maxV, false, f.percent)
+	top, step := axis(maxV, f.counts, f.percent)
 
 	c.style(hLabelSize, false, ink)
 	labelW := 0

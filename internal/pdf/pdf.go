@@ -101,7 +101,10 @@ func (d *doc) titleBlock(period string) {
 		d.paragraph(s, 11, grey)
 	}
 	asOf := d.b.loc.fill("as_of", "date", d.b.loc.date(d.r.AsOf))
-	d.paragraph(asOf+" · "+period, 9, grey)
+	if period != "" && period != d.b.loc.date(d.r.AsOf) {
+		asOf += " · " + period
+	}
+	d.paragraph(asOf, 9, grey)
 }
 
 // itoa formats an int.
