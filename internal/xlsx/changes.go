@@ -89,6 +89,9 @@ func (b *book) section(sheet string, top int, s section) (int, error) {
 	if err := b.f.SetCellStyle(sheet, cellName(1, top+1), cellName(len(header), top+1), b.st.Header); err != nil {
 		return 0, err
 	}
+	if err := b.f.SetRowHeight(sheet, top+1, 30); err != nil {
+		return 0, err
+	}
 	for i, r := range s.rows {
 		n := top + 2 + i
 		if err := b.setRow(sheet, n, r); err != nil {

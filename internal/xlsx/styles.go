@@ -88,7 +88,10 @@ func moneyFormat(currency, billion, million string) string {
 			sym += " "
 		}
 	}
-	q := `"` + sym + `"`
+	q := ""
+	if sym != "" {
+		q = `"` + sym + `"`
+	}
 	return fmt.Sprintf(`[>=1000000000]%s#,##0.0,,," %s";[>=1000000]%s#,##0.0,," %s";%s#,##0`,
 		q, billion, q, million, q)
 }

@@ -8,6 +8,7 @@
 package xlsx
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"time"
@@ -50,6 +51,9 @@ func Write(w io.Writer, r *model.Report) error {
 }
 
 func write(w io.Writer, r *model.Report, lim limits) (err error) {
+	if r == nil {
+		return errors.New("write workbook: no report")
+	}
 	f := excelize.NewFile()
 	defer func() {
 		if cerr := f.Close(); err == nil && cerr != nil {

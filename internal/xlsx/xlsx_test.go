@@ -129,6 +129,7 @@ func TestWriteSheetsTablesCharts(t *testing.T) {
 				if got := w.tables(t, sheet); !slices.Equal(got, want) {
 					t.Errorf("tables of %s = %q, want %q", sheet, got, want)
 				}
+				w.uniqueHeaders(t, sheet)
 				if want == nil && sheet != labelsFor(tt.report.Language).Trends {
 					if got := w.cell(t, sheet, "A3"); got != labelsFor(tt.report.Language).NoneFound {
 						t.Errorf("%s!A3 = %q, want the none-found note", sheet, got)
@@ -277,6 +278,27 @@ func TestWriteFrench(t *testing.T) {
 		sheet, cell, _ := strings.Cut(ref, "!")
 		if got := w.cell(t, sheet, cell); got != want {
 			t.Errorf("%s = %q, want %q", ref, got, want)
+		}
+	}
+}
+
+// uniqueHeaders fails when a table's header cells are empty or repeat (ignoring case), which makes
+// Excel repair the file.
+func (w *written) uniqueHeaders(t *testing.T, sheet string) {
+	t.Helper()
+	tbls, _ := w.f.GetTables(sheet)
+	for _, tb := range tbls {
+		first, last, _ := strings.Cut(tb.Range, ":")
+		c1, r1, _ := excelize.CellNameToCoordinates(first)
+		c2, _, _ := excelize.CellNameToCoordinates(last)
+		seen := map[string]bool{}
+		for c := c1; c <= c2; c++ {
+			name, _ := excelize.CoordinatesToCellName(c, r1)
+			h := strings.ToLower(w.cell(t, sheet, name))
+			if h == "" || seen[h] {
+				t.Errorf("table %s: header %s is empty or repeated: %q", tb.Name, name, h)
+			}
+			seen[h] = true
 		}
 	}
 }
