@@ -60,7 +60,6 @@ func builtinEntries() []Entry {
 		{Name: "Cegid"},
 		{Name: "Thales"},
 		{Name: "S3NS"},
-		{Name: "Bleu"},
 		{Name: "Ericsson"},
 		{Name: "Nokia"},
 
@@ -129,7 +128,7 @@ func builtinEntries() []Entry {
 		{Name: "Gartner"},
 		{Name: "IDC", Aliases: []string{"International Data Corporation"}},
 		{Name: "Canalys"},
-		{Name: "Synergy Research Group", Aliases: []string{"Synergy Research"}},
+		{Name: "Synergy Research Group", Aliases: []string{"Synergy Research", "Synergy"}},
 		{Name: "Forrester", Aliases: []string{"Forrester Research"}},
 		{Name: "Omdia"},
 		{Name: "Counterpoint", Aliases: []string{"Counterpoint Research"}},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -25,6 +26,12 @@ func splitBlock(b string) []string {
 			end++
 		}
 		end = skipClosers(b, end)
+		if end < len(b) && b[end] != ' ' && gluedSentence(b, i, end) {
+			out = append(out, b[start:end])
+			start = end
+			i = end - 1
+			continue
+		}
 		if end >= len(b) || b[end] != ' ' {
 			continue
 		}
@@ -126,4 +133,20 @@ var starterWords = map[string]bool{
 	"la": true, "les": true, "il": true, "elle": true, "ils": true, "elles": true, "en": true,
 	"un": true, "une": true, "ce": true, "cette": true, "mais": true, "selon": true, "pour": true,
 	"dans": true, "depuis": true, "des": true, "nous": true, "l": true, "d": true,
+}
+
+// gluedSentence reports whether the punctuation at b[i] ends a sentence although no space
+// follows it ("jeudi.Le gouvernement"), as in text whose line breaks were lost: a lower-case
+// letter before, a capital then a lower-case letter after.
+func gluedSentence(b string, i, end int) bool {
+	if i == 0 || b[i] == '.' && i+1 != end && b[i+1] != '"' {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(b[:i])
+	if !unicode.IsLower(prev) && prev != ')' && prev != '"' {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(b[end:])
+	next, _ := utf8.DecodeRuneInString(b[end+n:])
+	return unicode.IsUpper(r) && unicode.IsLower(next)
 }

@@ -29,7 +29,7 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 	var groups []model.GroupShare
 	seen := map[string]bool{}
 	for _, s := range sents {
-		if !hasDigit(s.Text) {
+		if !hasDigit(s.Text) && s.Index != 0 {
 			ctx.cue = false
 			continue
 		}
@@ -67,9 +67,10 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 	reg, hasRegion := findRegion(toks)
 	market := findMarket(toks)
 	if s.Index == 0 {
-		ctx.docCue = cue
+		ctx.docCue = hasShareBigram(toks)
 	}
 	sc := sentenceContext{toks: toks, sent: s, periods: periods, ownCue: cue, cue: cue || ctx.cue || ctx.docCue}
+	sc.bigram = hasShareBigram(toks)
 	sc.main = mainPeriod(periods, pcts)
 	if sc.main.String() == "" {
 		sc.main = ctx.period
@@ -83,7 +84,7 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 	}
 	var ms []model.MarketShare
 	var gs []model.GroupShare
-	if len(pcts) > 0 && sc.cue {
+	if len(pcts) > 0 {
 		ms, gs = e.assignShares(&sc, pcts, ctx)
 	}
 	if cue || len(ms) > 0 || s.Index == 0 {
@@ -111,6 +112,7 @@ type sentenceContext struct {
 	market  string
 	cue     bool // the sentence or its context speaks of market shares
 	ownCue  bool // the sentence itself does
+	bigram  bool // the sentence says "market share", "part de marché"…
 }
 
 // mainPeriod returns the sentence's first period that is neither a shift nor the period of a

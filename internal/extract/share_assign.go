@@ -40,6 +40,9 @@ func (e *Extractor) assignShares(sc *sentenceContext, pcts []percent, ctx *share
 			}
 			continue
 		}
+		if !p.cue && !sc.bigram && !sc.ownCue && !(sc.cue && attached(sc.toks, pending, p)) {
+			continue
+		}
 		main := sc.main.String()
 		if run := shareRun(sc.toks, pcts, k, vendors); len(run) >= 2 && len(pending) == len(run) {
 			for j, h := range pending {
@@ -179,6 +182,27 @@ func eachCue(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// attached reports whether the last vendor named before a percentage is close to it, with at
+// most three lower-case words between: "Microsoft (20%)", "Google with 12%", "Google à 12 %",
+// "Microsoft followed with 21%".
+func attached(toks []token, pending []holder, p percent) bool {
+	if len(pending) == 0 {
+		return false
+	}
+	words := 0
+	for i := pending[len(pending)-1].end; i < p.num; i++ {
+		t := toks[i]
+		switch {
+		case t.kind == tokPunct && t.text != "," && t.text != ";":
+		case t.kind == tokWord && !isUpperStart(t.text) && words < 3:
+			words++
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // pctBetween reports whether a percentage starts in toks[from:to].

@@ -11,7 +11,7 @@ import (
 // marché", "holds", "détient", "du marché", "respectively"…
 func hasShareCue(toks []token) bool {
 	for _, t := range toks {
-		if t.kind == tokWord && shareCues[fold(t.text)] {
+		if t.kind == tokWord && !isUpperStart(t.text) && shareCues[fold(t.text)] {
 			return true
 		}
 	}
@@ -24,15 +24,57 @@ var shareCues = vendorWordSet("share", "shares", "part", "parts", "market", "mar
 	"hold", "held", "controls", "control", "controle", "controlent", "accounts", "accounted",
 	"account", "represente", "representent", "representait", "pese", "pesent", "pesait", "captures",
 	"captured", "capte", "respectively", "respectivement", "ranking", "classement", "podium",
-	"commands", "commanded", "occupies", "occupe", "revendique", "totalise", "totalisent")
+	"commands", "commanded", "occupies", "occupe", "revendique", "totalise", "totalisent",
+	"spending", "depenses")
+
+// marketCueAfter reports whether a market follows the percentage ending at toks[end] within a
+// few words of the same clause: "40 % du marché chinois", "31% market share", "29% of worldwide
+// cloud infrastructure spending".
+func marketCueAfter(toks []token, end int) bool {
+	for j := end; j < len(toks) && j < end+7; j++ {
+		t := toks[j]
+		if t.text == ";" || t.text == "," || t.text == ")" || t.kind == tokNumber {
+			return false
+		}
+		if t.kind == tokWord && marketWords[fold(t.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// marketWords name a market or a share of one after a percentage.
+var marketWords = vendorWordSet("market", "markets", "marche", "marches", "share", "part", "parts",
+	"pda", "spending", "depenses", "segment", "marketshare")
+
+// hasShareBigram reports whether a sentence says "market share", "share of", "part(s) de
+// marché"…: its percentages next to vendors are then shares even without "of the market".
+func hasShareBigram(toks []token) bool {
+	prev, prev2 := "", ""
+	for _, t := range toks {
+		if t.kind != tokWord {
+			continue
+		}
+		w := fold(t.text)
+		switch {
+		case prev == "market" && (w == "share" || w == "shares"),
+			(prev == "share" || prev == "shares") && w == "of" && prev2 != "per",
+			(prev2 == "part" || prev2 == "parts") && (prev == "de" || prev == "du") && w == "marche",
+			w == "marketshare":
+			return true
+		}
+		prev2, prev = prev, w
+	}
+	return false
+}
 
 // groupShare reads a share held jointly: "together hold 63%", "à eux quatre près de 63 %",
 // "the top three account for 65%". The vendors are those named before the percentage, or, for
 // "the top N", the first N vendors given a share earlier in the document.
 func groupShare(sc *sentenceContext, pending []holder, p percent, ctx *shareContext) (model.GroupShare, bool) {
 	from := p.num - 12
-	if len(pending) > 0 && pending[0].tok < from {
-		from = pending[0].tok
+	if len(pending) > 0 && pending[0].tok-4 < from {
+		from = pending[0].tok - 4
 	}
 	if from < 0 {
 		from = 0

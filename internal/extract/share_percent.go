@@ -18,6 +18,7 @@ type percent struct {
 	value     float64
 	qualifier string
 	kind      int
+	cue       bool // the words after it or the sentence say it is a share of a market
 }
 
 // findPercents returns the percentages of a sentence: a number followed by "%", "pct",
@@ -38,6 +39,7 @@ func findPercents(toks []token) []percent {
 		}
 		p := percent{num: i, end: end, value: v}
 		p.qualifier, p.kind = qualifierBefore(toks, i), classifyPercent(toks, i, end)
+		p.cue = marketCueAfter(toks, end)
 		out = append(out, p)
 		i = end - 1
 	}
@@ -121,8 +123,9 @@ func classifyPercent(toks []token, num, end int) int {
 	if pastCue(before) {
 		return pctPast
 	}
+	market := marketCueAfter(toks, end)
 	for _, w := range before {
-		if otherBefore[w] {
+		if otherBefore[w] || stakeBefore[w] && !market {
 			return pctOther
 		}
 	}
@@ -207,8 +210,17 @@ var otherBefore = vendorWordSet(
 	"stake", "participation", "margin", "margins", "marge", "rate", "taux", "interest", "yield",
 	"rendement", "inflation", "unemployment", "chomage", "tax", "discount", "remise", "dividend",
 	"tva", "vat", "return", "returns", "premium", "prime",
-	"probability", "chance", "chances", "odds",
+	"probability", "chance", "chances", "odds", "chuter", "benefice", "profit", "profits", "earnings",
+	"sales", "revenue", "revenues", "chiffre", "ventes", "income", "resultat", "effectif", "effectifs",
+	"population", "coupon", "yielding", "priced", "turnout", "participation", "sondage", "poll",
+	"intentions", "voix", "votes", "suffrages", "electeurs", "abstention",
 )
+
+// stakeBefore are words that, before a percentage, make it a stake unless a market follows
+// ("acquired 25% of Acme" but "a acquis 40 % du marché").
+var stakeBefore = vendorWordSet("acquired", "acquire", "bought", "buy", "owns", "own", "owned",
+	"purchase", "purchased", "sold", "sell", "sells", "acquis", "achete", "rachete", "cede",
+	"possede", "possedent", "detenu", "offer", "offre", "tender")
 
 // otherAfter are words (or pairs) right after a percentage that make it something else than a
 // market share.
@@ -230,4 +242,6 @@ var otherAfter = vendorWordSet(
 var otherAfterNear = vendorWordSet("revenue", "revenues", "sales", "turnover", "profit", "profits",
 	"workforce", "employees", "headcount", "respondents", "stake", "shareholders", "shares",
 	"capital", "chiffre", "ventes", "benefice", "effectifs", "salaries", "actionnaires",
-	"year-over-year", "year-on-year", "annual", "annuel", "annuelle", "sondes")
+	"year-over-year", "year-on-year", "annual", "annuel", "annuelle", "sondes", "total",
+	"outstanding", "stock", "common", "voting", "preferred", "debentures", "notes", "bonds",
+	"dividend", "population", "electrique", "electric", "voix", "votes", "suffrages")

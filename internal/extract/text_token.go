@@ -64,6 +64,10 @@ func scanWord(s string, i int) int {
 			if r == '.' && isDigitByte(s[i-1]) != isDigitByte(s[i+n]) {
 				break
 			}
+			// "Amazon.com", "U.S" stay whole; "Twitter.Sur" (a lost space) does not.
+			if r == '.' && unicode.IsUpper(next) && !singleLetterBefore(s, i) {
+				break
+			}
 			if isWordRune(next) {
 				i += n
 				continue
@@ -82,3 +86,13 @@ func isWordRune(r rune) bool {
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// singleLetterBefore reports whether s[:i] ends with a one-letter word, as in "U.S" or "S.A".
+func singleLetterBefore(s string, i int) bool {
+	_, n := utf8.DecodeLastRuneInString(s[:i])
+	if i-n == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i-n])
+	return !isWordRune(r)
+}

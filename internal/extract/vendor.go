@@ -120,7 +120,7 @@ func (a dictAlias) matches(toks []token) bool {
 
 // startAmbiguous are strict names that, first in an English sentence, are more likely the
 // everyday word ("Free software…", "Box office…").
-var startAmbiguous = vendorWordSet("free", "box", "apple", "zoom", "arm", "honor", "bleu", "meta")
+var startAmbiguous = vendorWordSet("free", "box", "zoom", "arm", "honor")
 
 // isTitleCase reports whether a sentence is written in Title Case or in capitals (a headline):
 // capitalisation then says nothing about names.
