@@ -45,7 +45,8 @@ func padRight(b []byte, n int) ([]byte, error) {
 	draw.Draw(dst, dst.Bounds(), image.NewUniform(color.White), image.Point{}, draw.Src)
 	draw.Draw(dst, image.Rect(0, 0, r.Dx(), r.Dy()), src, r.Min, draw.Src)
 	var buf bytes.Buffer
-	if err := png.Encode(&buf, dst); err != nil {
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(&buf, dst); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
