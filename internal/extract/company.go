@@ -43,7 +43,9 @@ var notNames = map[string]bool{
 	"depuis": true, "après": true, "avant": true, "lors": true, "chez": true, "avec": true,
 	"par": true, "sur": true, "sa": true, "son": true, "ses": true, "leur": true, "leurs": true,
 	"à": true, "fin": true, "début": true, "ensuite": true, "puis": true, "ainsi": true,
-	"u.s": false, "government": true, "company": true, "group": true,
+	"u.s": false, "government": true, "company": true, "group": true, "faisant": true,
+	"alors": true, "cependant": true, "toutefois": true, "néanmoins": true, "enfin": true,
+	"aussi": true, "pourtant": true, "quant": true, "outre": true, "lorsque": true, "bien": true,
 }
 
 // nationalAdj reports adjectives that describe a company rather than name it when a lower-case
@@ -68,6 +70,9 @@ func nameStart(ws []dword, i int) bool {
 	}
 	if w.lower == "may" && i+1 < len(ws) && !ws[i+1].capitalized() {
 		return false
+	}
+	if w.stop && strings.HasSuffix(w.lower, "ly") {
+		return false // "Alternatively,"
 	}
 	return true
 }
@@ -211,4 +216,17 @@ func onlySuffixes(ws []dword) bool {
 		}
 	}
 	return true
+}
+
+// institutions are words that end the names of authorities, courts and agencies: they rule on
+// deals but are not parties to them.
+var institutions = map[string]bool{
+	"commission": true, "court": true, "department": true, "office": true, "counsel": true,
+	"agency": true, "ministry": true, "board": true, "reuters": true, "reuter": true,
+	"congress": true, "senate": true, "treasury": true, "regulators": true, "judge": true,
+}
+
+// institution reports whether name is an authority rather than a company.
+func institution(name string) bool {
+	return institutions[strings.ToLower(lastNameWord(name))]
 }

@@ -43,6 +43,12 @@ var skippable = map[string]bool{
 	"équipementier": true, "opérateurs": true, "acteur": true, "pure": true, "player": true,
 }
 
+// prepositions end the descriptors after a possessive ("X's plant in Napa").
+var prepositions = map[string]bool{"in": true, "of": true, "at": true, "on": true, "for": true, "from": true, "to": true, "with": true, "by": true}
+
+// genericHoldings are what a company owns as a whole: buying them "of X" is buying X.
+var genericHoldings = map[string]bool{"assets": true, "business": true, "businesses": true, "operations": true, "interests": true, "activités": true}
+
 // unitNouns end a described business that is bought or sold.
 var unitNouns = map[string]bool{
 	"business": true, "businesses": true, "unit": true, "units": true, "division": true,
@@ -182,6 +188,10 @@ func describedAt(s string, ws []dword, from, unit int) (party, bool) {
 	p := party{name: joinWords(s, ws, from, unit+1), descr: true, end: unit + 1}
 	if unit+2 < len(ws) && !ws[unit].stop && (ws[unit+1].lower == "of" || ws[unit+1].lower == "de") {
 		if n, ok := nameAt(s, ws, unit+2); ok {
+			if genericHoldings[ws[unit].lower] {
+				// "the capital stock and related assets of X": X itself is bought.
+				return ownedName(s, ws, n), true
+			}
 			p.parent = n.name
 			p.end = n.end
 		}
@@ -196,7 +206,11 @@ func ownedName(s string, ws []dword, n companyName) party {
 	k := n.end
 	if n.poss {
 		j := k
-		for j < len(ws) && j < k+4 && (skippable[ws[j].lower] || descrWord(ws[j])) && !nameStart(ws, j) && !ws[j].stop {
+		for j < len(ws) && j < k+4 && (skippable[ws[j].lower] || descrWord(ws[j])) && !nameStart(ws, j) && !ws[j].stop && !prepositions[ws[j].lower] {
+			if unitNouns[ws[j].lower] && j > k && !(j+1 < len(ws) && nameStart(ws, j+1)) {
+				// "Kaiser Steel Corp's plant": a described business owned by X.
+				return party{name: joinWords(s, ws, k, j+1), descr: true, parent: n.name, end: j + 1}
+			}
 			j++
 		}
 		if m, ok := nameAt(s, ws, j); ok {

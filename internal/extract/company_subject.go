@@ -98,6 +98,10 @@ func firstEntity(s string, ws []dword, start, t int) (party, bool) {
 		}
 		if nameStart(ws, k) {
 			if p, ok := phraseAt(s, ws, k, false); ok && !p.pronoun && p.name != "" {
+				if institution(p.name) {
+					k = max(k, p.end-1)
+					continue
+				}
 				if nationalAdj(ws[k]) && k+1 < len(ws) && !ws[k+1].capitalized() {
 					continue
 				}

@@ -20,7 +20,7 @@ type dealArgs struct {
 // apply reads the deals that rule r states at match m of sentence s.
 func (c *dealContext) apply(r dealRule, s string, ws []dword, m []int) []model.Deal {
 	t, o := wordIndex(ws, m[0]), wordIndex(ws, m[1])
-	if hedged(s, ws, t, m[1]) || !triggerWritten(s, ws, t, r) {
+	if hedged(s, ws, t, m[0]) || !triggerWritten(s, ws, t, r) {
 		return nil
 	}
 	if r.needQty && !(o < len(ws) && (qtyWord(ws[o]) || o+1 < len(ws) && qtyWord(ws[o+1]))) {
@@ -34,6 +34,10 @@ func (c *dealContext) apply(r dealRule, s string, ws []dword, m []int) []model.D
 	default:
 		if r.nominal {
 			a.subj, a.hasSubj = possessorBefore(s, ws, t)
+			if a.hasSubj && a.subj.main {
+				// "X said Y raised its offer for Z": "its" is the subject of its clause.
+				a.subj, a.hasSubj = subjectBefore(s, ws, t)
+			}
 		}
 		if !a.hasSubj {
 			a.subj, a.hasSubj = subjectBefore(s, ws, t)
@@ -49,6 +53,12 @@ func (c *dealContext) apply(r dealRule, s string, ws []dword, m []int) []model.D
 			end = a.parties[len(a.parties)-1].end
 		}
 	case r.obj != roleNone && o < len(ws):
+		if r.kind == model.Acquisition && ws[o].lower == "from" && o+1 < len(ws) {
+			// "buy from X its Y unit": the seller comes first.
+			if p, ok := phraseAt(s, ws, o+1, false); ok && p.name != "" {
+				a.from, o = p, p.end
+			}
+		}
 		if r.direct && !nameStart(ws, o) && !(o+1 < len(ws) && skippable[ws[o].lower] && nameStart(ws, o+1)) {
 			return nil
 		}
@@ -62,6 +72,9 @@ func (c *dealContext) apply(r dealRule, s string, ws []dword, m []int) []model.D
 	a.scanTail(s, ws, end)
 	return c.build(r, s, m, a)
 }
+
+// hedgeWindow is how many words before a trigger may hold a hedge.
+const hedgeWindow = 12
 
 // triggerWritten rejects triggers that are part of a name ("Arsenal Acquiring Corp") and
 // active sale verbs used in the passive ("is being sold because…").
@@ -119,8 +132,8 @@ func possessorBefore(s string, ws []dword, t int) (party, bool) {
 // made: talks, rumours, denials, rejections, mere possibilities.
 func hedged(s string, ws []dword, t, triggerEnd int) bool {
 	from := 0
-	if t > 12 {
-		from = ws[t-12].start
+	if t > hedgeWindow {
+		from = ws[t-hedgeWindow].start
 	}
 	return hedges.MatchString(s[from:triggerEnd])
 }

@@ -55,7 +55,7 @@ func dealParagraphs(text string) []string {
 		switch {
 		case trimmed == "":
 			flush()
-		case indented, prev != "" && (dealEndsSentence(prev) || headingLine(prev, trimmed)):
+		case indented, prev != "" && (lineEndsSentence(prev, trimmed) || headingLine(prev, trimmed)):
 			flush()
 		}
 		if trimmed != "" {
@@ -138,6 +138,18 @@ func dealPeriodEnds(before, after string) bool {
 			nextWord = after[:k]
 		}
 		return dealStarters[nextWord]
+	}
+	return true
+}
+
+// lineEndsSentence reports whether line ends a sentence before next ("U.S." at the end of a
+// wrapped line does not).
+func lineEndsSentence(line, next string) bool {
+	if !dealEndsSentence(line) {
+		return false
+	}
+	if strings.HasSuffix(line, ".") {
+		return dealPeriodEnds(line[:len(line)-1], next)
 	}
 	return true
 }
