@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -12,6 +13,18 @@ const (
 	chartHeight = 300
 	chartRows   = 18 // rows a chart covers at the default row height, plus a gap
 )
+
+// maxLabel is the longest category label or series name a chart shows, in characters.
+const maxLabel = 28
+
+// shorten cuts s to at most n characters, ending with an ellipsis when it was cut.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
 
 // series is one named series of a chart: its values by category.
 type series struct {
@@ -31,10 +44,10 @@ func (b *book) chartData(cats []string, ss []series) (catRange string, valRanges
 		}
 	}
 	for j, s := range ss {
-		set(j+2, top, s.name)
+		set(j+2, top, shorten(s.name, maxLabel))
 	}
 	for i, c := range cats {
-		set(1, top+1+i, c)
+		set(1, top+1+i, shorten(c, maxLabel))
 		for j, s := range ss {
 			if s.values[i] != nil {
 				set(j+2, top+1+i, s.values[i])

@@ -2,10 +2,13 @@ package xlsx
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf16"
+
+	"marketbrief/internal/model"
 )
 
 func TestClean(t *testing.T) {
@@ -109,5 +112,48 @@ func TestWriteDocProps(t *testing.T) {
 		if got[0] != got[1] {
 			t.Errorf("%s = %q, want %q", name, got[0], got[1])
 		}
+	}
+}
+
+func TestWriteWideTrendAndLongNames(t *testing.T) {
+	t.Parallel()
+	r := englishReport()
+	long := "International Business Machines Corporation of Armonk"
+	tr := model.Trend{Region: "Europe", Vendors: []string{long, "SAP"}}
+	for i := range 12 {
+		tr.Periods = append(tr.Periods, fmt.Sprintf("20%02d", 10+i))
+	}
+	tr.Values = make([][]*float64, 2)
+	for i := range tr.Values {
+		for j := range tr.Periods {
+			tr.Values[i] = append(tr.Values[i], f64(float64(10+i+j)))
+		}
+	}
+	r.Trends = []model.Trend{tr}
+	w := writeBook(t, r, defaultLimits())
+	if got := w.tables(t, "Share trends"); len(got) != 1 || got[0] != "Trend1 A4:M6" {
+		t.Fatalf("tables = %q", got)
+	}
+	// The table is wider than maxTrendColsBeside columns: the chart is anchored under it.
+	drawing := string(w.pkg.files["xl/drawings/drawing2.xml"])
+	if !strings.Contains(drawing, "<xdr:from><xdr:col>0</xdr:col>") {
+		t.Errorf("trend chart not anchored in column A:\n%.300s", drawing)
+	}
+	if got := w.cell(t, "Share trends", "A5"); got != long {
+		t.Errorf("table keeps the full name: got %q", got)
+	}
+	if !strings.Contains(w.pkg.chartXML(), "Chart data&#39;!$B$") {
+		t.Errorf("charts do not refer to the chart data sheet")
+	}
+	found := false
+	rows, _ := w.f.GetRows("Chart data")
+	for _, row := range rows {
+		found = found || slices.Contains(row, shorten(long, maxLabel))
+	}
+	if !found {
+		t.Logf("chart data rows: %q", rows)
+	}
+	if !found || len([]rune(shorten(long, maxLabel))) != maxLabel {
+		t.Errorf("chart label of %q not shortened to %d characters", long, maxLabel)
 	}
 }

@@ -12,6 +12,9 @@ import (
 // maxTrendSeries caps the lines of a trend chart; the table beside it keeps every vendor.
 const maxTrendSeries = 8
 
+// maxTrendColsBeside is the widest trend table (vendor plus periods) that has its chart beside it.
+const maxTrendColsBeside = 8
+
 // writeTrends writes the Share trends sheet: per region, a table of vendors by period and, when a
 // vendor has shares for more than one period, a line chart beside it.
 func (b *book) writeTrends() error {
@@ -85,11 +88,16 @@ func (b *book) trendBlock(sheet string, top, n int, t model.Trend) (int, error) 
 	}
 	end := last + 2
 	if spec, ok := b.trendChart(sheet, region, t); ok {
+		// Beside a narrow table; below a wide one, so that the chart stays in view.
 		spec.cell = cellName(lastCol+2, top)
+		end = max(end, top+chartRows+1)
+		if lastCol > maxTrendColsBeside {
+			spec.cell = cellName(1, last+2)
+			end = last + 2 + chartRows + 1
+		}
 		if err := b.addChart(spec); err != nil {
 			return 0, err
 		}
-		end = max(end, top+chartRows+1)
 	}
 	return end, nil
 }
