@@ -41,6 +41,8 @@ var skippable = map[string]bool{
 	"american": true, "rival's": true, "property": true, "financial": true, "services": true,
 	"insurance": true, "software": true, "technology": true, "cloud": true, "consultancy": true,
 	"équipementier": true, "opérateurs": true, "acteur": true, "pure": true, "player": true,
+	"about": true, "approximately": true, "nearly": true, "some": true, "up": true, "dlrs": true,
+	"dlr": true, "worth": true, "total": true, "equivalent": true, "position": true, "remainder": true,
 }
 
 // prepositions end the descriptors after a possessive ("X's plant in Napa").
@@ -59,6 +61,8 @@ var unitNouns = map[string]bool{
 	"activité": true, "activités": true, "branche": true, "filiale": true, "division.": false,
 	"mines": true, "blocks": true, "stations": true, "station": true, "newspapers": true, "chain": true,
 	"banks": true, "companies": true, "papers": true, "publications": true, "rights": true,
+	"group": true, "hospitals": true, "hotels": true, "restaurants": true, "refineries": true,
+	"sawmill": true, "products": false, "magasins": true, "usines": true, "usine": true,
 }
 
 // qtyWord reports whether w is a number or a number word, as in "a 19.8 pct stake".
@@ -104,8 +108,12 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 	k := i
 	descStart := -1
 	for skipped := 0; k < len(ws) && skipped < 9; skipped++ {
-		if n := pronounAt(ws, k); n > 0 && skipped == 0 {
-			return party{pronoun: true, end: k + n}, true
+		if n := pronounAt(ws, k); n > 0 && (skipped == 0 || ws[k-1].lower == "in" || ws[k-1].lower == "of") {
+			return party{pronoun: true, end: k + n}, true // "a stake in the company"
+		}
+		if ws[k].lower == "to" && k > i && ws[k-1].lower == "up" {
+			k++ // "up to 2,500,000 shares of"
+			continue
 		}
 		if nameStart(ws, k) && !(nationalAdj(ws[k]) && k+1 < len(ws) && !ws[k+1].capitalized()) {
 			break

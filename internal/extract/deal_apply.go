@@ -102,7 +102,8 @@ var nominalModifiers = map[string]bool{
 	"sweetened": true, "takeover": true, "stock": true, "friendly": true, "unsolicited": true,
 	"mln": true, "billion": true, "bln": true, "dlr": true, "dlrs": true, "stg": true, "contested": true,
 	"opposed": true, "initial": true, "merger": true, "acquisition": true, "rival": true, "higher": true,
-	"projet": true, "futur": true, "prochain": true, "récent": true, "per": true, "share": true, "a": false,
+	"projet": true, "futur": true, "prochain": true, "récent": true, "per": true, "share": true, "a": true,
+	"equity": true, "leveraged": true, "buyout": true, "partial": true, "definitive": true,
 }
 
 // possessorBefore finds who owns a deal noun: "X's $5.4bn purchase of", "its proposed
@@ -121,7 +122,7 @@ func possessorBefore(s string, ws []dword, t int) (party, bool) {
 		case "its", "their", "his", "sa", "son", "ses", "leur":
 			return party{pronoun: true, main: true}, true
 		}
-		if !(nominalModifiers[w.lower] || qtyWord(w) || strings.HasPrefix(w.core, "$")) {
+		if !(nominalModifiers[w.lower] || qtyWord(w) || strings.HasPrefix(w.core, "$") || strings.Contains(w.lower, "dlr") || strings.Contains(w.lower, "-share")) {
 			return party{}, false
 		}
 	}
@@ -151,12 +152,13 @@ func subjectParties(s string, ws []dword, t int) []party {
 	if ps := coordinated(s, ws, start); len(ps) == 2 {
 		return ps
 	}
-	// "X said it and Y reached…"
-	for k := p.end; k+2 < t; k++ {
-		if (ws[k].lower == "it" || ws[k].lower == "they") && (ws[k+1].lower == "and" || ws[k+1].lower == "et") {
-			if q, ok := phraseAt(s, ws, k+2, false); ok && q.name != "" {
-				return []party{p, q}
-			}
+	// "X said it and Y reached…", "X said its board and the board of Y agreed to merge".
+	for k := p.end; k < t; k++ {
+		if !nameStart(ws, k) {
+			continue
+		}
+		if q, ok := phraseAt(s, ws, k, false); ok && q.name != "" && !institution(q.name) && !sameCompany(q.name, p.name) {
+			return []party{p, q}
 		}
 	}
 	return []party{p}
@@ -215,7 +217,9 @@ func (a *dealArgs) scanTail(s string, ws []dword, from int) {
 		case "to", "à":
 			dst = &a.to
 		case "by", "par":
-			dst = &a.by
+			if k <= from+1 { // "the acquisition of Y by X", not "…, following approval by X"
+				dst = &a.by
+			}
 		case "into":
 			dst = &a.into
 		case "with", "avec":
