@@ -38,7 +38,7 @@ type figure struct {
 	bars        []bar
 	percent     bool // values are percentages: the axis stops at 100
 	counts      bool // values are counts: whole-number ticks
-	loc         numberFormat
+	loc         Labels
 }
 
 // bar is one bar; group, when it changes from the previous bar, starts a new headed group.
@@ -49,15 +49,22 @@ type bar struct {
 	group string
 }
 
-// Render draws the report's charts. A chart without data (no vendors, no market shares, no deals)
-// is left out, so the result may be empty. Render returns the charts it could draw along with an
-// error naming those it could not.
+// Render draws the report's charts with the built-in words of the report's language (English, or
+// French for "fr"). A chart without data (no vendors, no market shares, no deals) is left out, so
+// the result may be empty. Render returns the charts it could draw along with an error naming those
+// it could not.
 func Render(r *model.Report) ([]model.Chart, error) {
+	return RenderWith(r, nil)
+}
+
+// RenderWith is Render with labels read from the brief's template (see pdf.Labels), so that the
+// charts of a language added as a template file speak it too. nil labels give Render's.
+func RenderWith(r *model.Report, labels Labels) ([]model.Chart, error) {
 	face, err := font.Load()
 	if err != nil {
 		return nil, fmt.Errorf("load chart font: %w", err)
 	}
-	loc := formatFor(r.Language)
+	loc := defaultLabels(r.Language).merge(labels)
 	figs := []figure{
 		shareOfVoice(r, loc),
 		marketShares(r, loc),

@@ -121,3 +121,33 @@ func equal(a, b []string) bool {
 	}
 	return true
 }
+
+func TestRenderWithLabels(t *testing.T) {
+	t.Parallel()
+	r := pdftest.Realistic("de")
+	labels := Labels{"chart.deals_by_type": "Transaktionen nach Art", "type.merger": "Fusion",
+		"decimal": ",", "quarter": "Q{n}/{y}"}
+	charts, err := RenderWith(r, labels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles := map[string]string{}
+	for _, c := range charts {
+		titles[c.Name] = c.Title
+	}
+	if got := titles["deals_by_type"]; got != "Transaktionen nach Art" {
+		t.Errorf("deals_by_type title %q, want the label", got)
+	}
+	if got := titles["share_of_voice"]; got != "Share of voice" {
+		t.Errorf("share_of_voice title %q, want the English fallback", got)
+	}
+	loc := defaultLabels("de").merge(labels)
+	for in, want := range map[string]string{"2026-Q3": "Q3/2026", "2026": "2026", "Q2": "Q2/"} {
+		if got := loc.period(in); got != want {
+			t.Errorf("period(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := loc.percent(4.5); got != "4,5%" {
+		t.Errorf("percent(4.5) = %q, want 4,5%%", got)
+	}
+}

@@ -18,9 +18,9 @@ const (
 )
 
 // shareOfVoice charts the top vendors' share of all vendor mentions.
-func shareOfVoice(r *model.Report, loc numberFormat) figure {
-	f := figure{name: "share_of_voice", title: "Share of voice", horizontal: true, width: wideWidth,
-		percent: true, loc: loc}
+func shareOfVoice(r *model.Report, loc Labels) figure {
+	f := figure{name: "share_of_voice", title: loc.title("share_of_voice", "Share of voice"),
+		horizontal: true, width: wideWidth, percent: true, loc: loc}
 	for _, v := range r.Vendors {
 		if len(f.bars) == maxVoiceBars {
 			break
@@ -32,14 +32,14 @@ func shareOfVoice(r *model.Report, loc numberFormat) figure {
 }
 
 // marketShares charts each region's shares in its latest period, one headed group per region.
-func marketShares(r *model.Report, loc numberFormat) figure {
-	f := figure{name: "market_shares", title: "Market shares, latest period per region",
+func marketShares(r *model.Report, loc Labels) figure {
+	f := figure{name: "market_shares", title: loc.title("market_shares", "Market shares, latest period per region"),
 		horizontal: true, width: wideWidth, percent: true, loc: loc}
 	for i, rs := range r.Latest {
 		if i == maxRegions {
 			break
 		}
-		group := strings.Join(nonEmpty(rs.Region, rs.Period, rs.Market), " · ")
+		group := strings.Join(nonEmpty(loc.word("region."+rs.Region, rs.Region), loc.period(rs.Period)), " · ")
 		if group == "" {
 			group = "—"
 		}
@@ -55,8 +55,8 @@ func marketShares(r *model.Report, loc numberFormat) figure {
 }
 
 // dealsByYear charts dated deals per year; years before the last few are summed into one column.
-func dealsByYear(r *model.Report, loc numberFormat) figure {
-	f := figure{name: "deals_by_year", title: "Deals per year", width: narrowWidth,
+func dealsByYear(r *model.Report, loc Labels) figure {
+	f := figure{name: "deals_by_year", title: loc.title("deals_by_year", "Deals per year"), width: narrowWidth,
 		height: narrowHeight, loc: loc}
 	years := r.DealsByYear
 	if len(years) > maxYearColumns {
@@ -79,32 +79,14 @@ func dealsByYear(r *model.Report, loc numberFormat) figure {
 }
 
 // dealsByType charts the number of deals of each type, types without deals included.
-func dealsByType(r *model.Report, loc numberFormat) figure {
-	f := figure{name: "deals_by_type", title: "Deals by type", horizontal: true, width: narrowWidth,
-		counts: true, loc: loc}
+func dealsByType(r *model.Report, loc Labels) figure {
+	f := figure{name: "deals_by_type", title: loc.title("deals_by_type", "Deals by type"),
+		horizontal: true, width: narrowWidth, counts: true, loc: loc}
 	for _, c := range r.DealsByType {
-		f.bars = append(f.bars, bar{label: dealTypeLabel(r.Language, c.Label), value: float64(c.N),
+		f.bars = append(f.bars, bar{label: loc.dealType(c.Label), value: float64(c.N),
 			text: strconv.Itoa(c.N)})
 	}
 	return f
-}
-
-// dealTypeLabel names a deal type for a chart axis. The brief's words live in its templates, but
-// charts are drawn before the templates are read, so the two languages shipped are known here and
-// any other language sees the type capitalised.
-func dealTypeLabel(lang, t string) string {
-	if lang == "fr" {
-		fr := map[string]string{model.Acquisition: "Acquisition", model.Merger: "Fusion",
-			model.Partnership: "Partenariat", model.Investment: "Investissement",
-			model.Divestiture: "Cession", model.Contract: "Contrat"}
-		if s, ok := fr[t]; ok {
-			return s
-		}
-	}
-	if t == "" {
-		return "?"
-	}
-	return strings.ToUpper(t[:1]) + t[1:]
 }
 
 // qualifierSign is the sign printed before a share: ">" for over, "<" for under, "≈" for about.

@@ -2,37 +2,7 @@ package chart
 
 import (
 	"math"
-	"strconv"
-	"strings"
 )
-
-// numberFormat is how numbers are written on the charts. Charts carry no words that need
-// translating apart from deal types; only the number style follows the report's language.
-type numberFormat struct {
-	decimal    string // decimal separator
-	percentSep string // between a number and "%": "" in English, U+202F in French
-}
-
-// formatFor returns the number style of a language code; unknown languages get the English style.
-func formatFor(lang string) numberFormat {
-	switch strings.ToLower(lang) {
-	case "fr", "de", "es", "it", "pt", "nl":
-		return numberFormat{decimal: ",", percentSep: "\u202f"}
-	}
-	return numberFormat{decimal: "."}
-}
-
-// number writes v with at most one decimal, dropping a trailing ".0".
-func (f numberFormat) number(v float64) string {
-	s := strconv.FormatFloat(math.Round(v*10)/10, 'f', 1, 64)
-	s = strings.TrimSuffix(s, ".0")
-	return strings.Replace(s, ".", f.decimal, 1)
-}
-
-// percent writes v (already in percent) as "33%" or "33 %".
-func (f numberFormat) percent(v float64) string {
-	return f.number(v) + f.percentSep + "%"
-}
 
 // axis returns the top of a value axis that starts at 0 and the step between its ticks: about four
 // steps of 1, 2 or 5 times a power of ten. Counts get whole steps; percentages stop at 100.

@@ -32,15 +32,20 @@ func tool(t *testing.T, name string) string {
 	return p
 }
 
-// render draws r's charts and writes its brief with the repository's templates.
+// render draws r's charts with the template's labels and writes its brief, as the pipeline does.
 func render(t testing.TB, r *model.Report) []byte {
 	t.Helper()
-	charts, err := chart.Render(r)
+	templates := os.DirFS(templateDir)
+	labels, err := pdf.Labels(templates, r.Language)
+	if err != nil {
+		t.Fatal(err)
+	}
+	charts, err := chart.RenderWith(r, labels)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := pdf.Write(&buf, r, charts, os.DirFS(templateDir)); err != nil {
+	if err := pdf.Write(&buf, r, charts, templates); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()

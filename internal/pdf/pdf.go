@@ -111,3 +111,17 @@ func (d *doc) titleBlock(period string) {
 func itoa(n int) string {
 	return strconv.Itoa(n)
 }
+
+// Labels returns the locale block of the language's brief template (brief.LANG.tmpl, else
+// brief.en.tmpl) as a map, for the charts (chart.RenderWith) to use the brief's words.
+func Labels(templates fs.FS, lang string) (map[string]string, error) {
+	b, err := loadBrief(templates, lang)
+	if err != nil {
+		return nil, fmt.Errorf("read labels: %w", err)
+	}
+	out := make(map[string]string, len(b.loc.m))
+	for k, v := range b.loc.m {
+		out[k] = v
+	}
+	return out, nil
+}
