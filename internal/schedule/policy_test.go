@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"testing/synctest"
 	"time"
@@ -182,6 +183,48 @@ func TestReload(t *testing.T) {
 		want := []string{"2025-01-01T01:00:00 UTC@2025-01-01T01:00:00Z", "2025-01-01T01:30:00 UTC@2025-01-01T01:30:00Z"}
 		if !equalStrings(got, want) {
 			t.Fatalf("runs = %q, want %q", got, want)
+		}
+	})
+}
+
+// TestReloadKeepsRunning reloads while a job runs: the job keeps its name and must not run twice at
+// once; a removed job's running slot finishes.
+func TestReloadKeepsRunning(t *testing.T) {
+	t.Parallel()
+	synctest.Test(t, func(t *testing.T) {
+		everyMinute := mustParse(t, "0 * * * * *", "UTC")
+		var mu sync.Mutex
+		running, most := map[string]int{}, map[string]int{}
+		var h *harness
+		slow := func(name string) Func {
+			return func(ctx context.Context, _ Slot) error {
+				mu.Lock()
+				running[name]++
+				most[name] = max(most[name], running[name])
+				mu.Unlock()
+				defer func() { mu.Lock(); running[name]--; mu.Unlock() }()
+				return sleepCtx(ctx, 90*time.Second)
+			}
+		}
+		h = startHarness(t, "2025-01-01T00:00:30Z", Options{Grace: time.Hour}, func(c Clock, r *recorder) []Job {
+			return []Job{recordJob("a", everyMinute, c, r, slow("a")), recordJob("gone", everyMinute, c, r, slow("gone"))}
+		})
+		time.Sleep(45 * time.Second) // 00:01:15: both run until 00:02:30
+		if err := h.sched.Reload([]Job{recordJob("a", everyMinute, h.clock, h.rec, slow("a"))}); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(3 * time.Minute) // 00:04:15
+		h.stop()
+		got, results := h.rec.snapshot()
+		want := []string{"2025-01-01T00:01:00 UTC@2025-01-01T00:01:00Z", "2025-01-01T00:01:00 UTC@2025-01-01T00:01:00Z",
+			"2025-01-01T00:03:00 UTC@2025-01-01T00:03:00Z"}
+		if !equalStrings(got, want) || most["a"] != 1 || most["gone"] != 1 {
+			t.Fatalf("runs = %q (at most %v at once), want %q, one at a time", got, most, want)
+		}
+		for _, r := range results {
+			if r.Job == "gone" && r.Status != StatusOK {
+				t.Errorf("removed job's run = %+v", r)
+			}
 		}
 	})
 }
