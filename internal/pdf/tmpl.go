@@ -225,6 +225,10 @@ func (b *brief) each(name string, items any) ([]string, error) {
 		for _, x := range v {
 			list = append(list, x)
 		}
+	case []model.ShareChange:
+		for _, x := range v {
+			list = append(list, x)
+		}
 	case []model.Count:
 		for _, x := range v {
 			list = append(list, x)

@@ -22,6 +22,8 @@ type view struct {
 	Leaders []leader
 	// NewShares counts share changes the previous run did not have; ChangedShares the others.
 	NewShares, ChangedShares int
+	// Moves are the first share changes with an old value, for the summary.
+	Moves []model.ShareChange
 }
 
 // leader is the first market share of a region's latest period and the one after it.
@@ -61,9 +63,11 @@ func newView(r *model.Report) view {
 				v.NewShares++
 			} else {
 				v.ChangedShares++
+				v.Moves = append(v.Moves, s)
 			}
 		}
 	}
+	v.Moves = first(3, v.Moves)
 	return v
 }
 
