@@ -18,7 +18,7 @@ func (b *book) writeDeals() error {
 	cols := []column{
 		{l.Date, 11, st.Date}, {l.Type, 13, st.Text}, {l.Acquirer, 20, st.Text}, {l.Target, 20, st.Text},
 		{l.Seller, 14, st.Text}, {l.OtherParties, 20, st.Wrap}, {l.Value, 14, st.Text},
-		{l.Currency, 9, st.Text}, {l.Documents, 28, st.Wrap}, {l.Evidence, 60, st.Wrap},
+		{l.Currency, 9, st.Text}, {l.Documents, 34, st.Wrap}, {l.Evidence, 60, st.Wrap},
 		{l.Confidence, 11, st.Conf},
 	}
 	if b.changes {
