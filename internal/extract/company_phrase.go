@@ -214,10 +214,17 @@ func ownedName(s string, ws []dword, n companyName) party {
 	k := n.end
 	if n.poss {
 		j := k
-		for j < len(ws) && j < k+4 && (skippable[ws[j].lower] || descrWord(ws[j])) && !nameStart(ws, j) && !ws[j].stop && !prepositions[ws[j].lower] {
-			if unitNouns[ws[j].lower] && j > k && !(j+1 < len(ws) && nameStart(ws, j+1)) {
+		for j < len(ws) && j < k+4 && (skippable[ws[j].lower] || descrWord(ws[j])) && !nameStart(ws, j) && !prepositions[ws[j].lower] {
+			if unitNouns[ws[j].lower] {
+				if j+1 < len(ws) && nameStart(ws, j+1) {
+					j++ // "X's listed unit, Y"
+					break
+				}
 				// "Kaiser Steel Corp's plant": a described business owned by X.
 				return party{name: joinWords(s, ws, k, j+1), descr: true, parent: n.name, end: j + 1}
+			}
+			if ws[j].stop {
+				break
 			}
 			j++
 		}

@@ -99,12 +99,30 @@ func firstEntity(s string, ws []dword, start, t int) (party, bool) {
 		if nameStart(ws, k) {
 			if p, ok := phraseAt(s, ws, k, false); ok && !p.pronoun && p.name != "" {
 				if institution(p.name) {
+					if k <= start+1 {
+						return party{}, false // an authority is the subject: no party acts
+					}
 					k = max(k, p.end-1)
 					continue
 				}
 				if nationalAdj(ws[k]) && k+1 < len(ws) && !ws[k+1].capitalized() {
 					continue
 				}
+				return p, true
+			}
+		}
+	}
+	return party{}, false
+}
+
+// nearestName returns the company name closest before word t, within a few words.
+func nearestName(s string, ws []dword, t int) (party, bool) {
+	for k := t - 1; k >= 0 && k >= t-8; k-- {
+		if ws[k].stop && k < t-1 && strings.HasSuffix(ws[k].raw, ";") {
+			break
+		}
+		if nameStart(ws, k) && (k == 0 || !inName(ws, k-1)) {
+			if p, ok := phraseAt(s, ws, k, false); ok && p.name != "" && !institution(p.name) && p.end <= t {
 				return p, true
 			}
 		}

@@ -32,7 +32,10 @@ func (c *dealContext) apply(r dealRule, s string, ws []dword, m []int) []model.D
 		a.parties = subjectParties(s, ws, t)
 	case roleNone:
 	default:
-		if r.nominal {
+		if r.near {
+			a.subj, a.hasSubj = nearestName(s, ws, t)
+		}
+		if !a.hasSubj && r.nominal {
 			a.subj, a.hasSubj = possessorBefore(s, ws, t)
 			if a.hasSubj && a.subj.main {
 				// "X said Y raised its offer for Z": "its" is the subject of its clause.

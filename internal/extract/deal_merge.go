@@ -15,7 +15,9 @@ import (
 // order of deals.
 func mergeDeals(deals []model.Deal) []model.Deal {
 	in := append([]model.Deal(nil), deals...)
-	sort.SliceStable(in, func(i, j int) bool { return dealKey(in[i]) < dealKey(in[j]) })
+	// Within a document the deals keep the order they were told in: the first telling (usually
+	// the fullest) leads the merged deal.
+	sort.SliceStable(in, func(i, j int) bool { return firstDocument(in[i]) < firstDocument(in[j]) })
 	var out []model.Deal
 	for _, d := range in {
 		merged := false
@@ -32,6 +34,13 @@ func mergeDeals(deals []model.Deal) []model.Deal {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return dealKey(out[i]) < dealKey(out[j]) })
 	return out
+}
+
+func firstDocument(d model.Deal) string {
+	if len(d.Documents) == 0 {
+		return ""
+	}
+	return d.Documents[0]
 }
 
 // dealKey orders deals: by type, acquirer, target, parties, then first document and evidence.
@@ -69,7 +78,14 @@ func sameDeal(a, b model.Deal) bool {
 	if a.Type == model.Acquisition && b.Type == model.Divestiture {
 		return a.Seller != "" && sameCompany(a.Seller, b.Acquirer) && sameCompany(a.Target, b.Target)
 	}
-	return dealGroup(a.Type) == dealGroup(b.Type) && sameCompany(a.Acquirer, b.Acquirer) && sameCompany(a.Target, b.Target)
+	if dealGroup(a.Type) != dealGroup(b.Type) {
+		return false
+	}
+	if sameCompany(a.Acquirer, b.Acquirer) && sameCompany(a.Target, b.Target) {
+		return true
+	}
+	// "Y will be acquired by X in a merger": the merger reading has no direction of its own.
+	return (a.Type == model.Merger || b.Type == model.Merger) && sameCompany(a.Acquirer, b.Target) && sameCompany(a.Target, b.Acquirer)
 }
 
 // sameParties reports whether two party lists denote the same companies.
@@ -95,7 +111,7 @@ func sameParties(a, b []string) bool {
 // combine merges b into a: documents and evidence are united, missing seller, value and date
 // filled, and the acquisition reading kept over the divestiture one.
 func combine(a, b model.Deal) model.Deal {
-	if a.Type == model.Divestiture && b.Type == model.Acquisition {
+	if (a.Type == model.Divestiture || a.Type == model.Merger) && b.Type == model.Acquisition {
 		a.Type, a.Acquirer, a.Target, a.Seller = b.Type, b.Acquirer, b.Target, b.Seller
 	}
 	if a.Seller == "" && b.Seller != "" && a.Type != model.Divestiture && !sameCompany(b.Seller, a.Acquirer) {

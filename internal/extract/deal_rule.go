@@ -42,18 +42,22 @@ type dealRule struct {
 	nominal bool
 	// needQty: the object must start with a quantity ("holds 14.9 pct of Y").
 	needQty bool
+	// near: the subject is the name closest before the trigger ("Monier, the subject of a bid
+	// by CSR"), else the clause subject.
+	near bool
 }
 
 func dealRuleOf(name, kind string, subj, obj int, conf float64, re string) dealRule {
 	return dealRule{name: name, re: regexp.MustCompile(`(?i)` + re), kind: kind, subj: subj, obj: obj, conf: conf}
 }
 
-func (r dealRule) withDescr() dealRule  { r.descr = true; return r }
-func (r dealRule) asOpener() dealRule   { r.opener = true; return r }
-func (r dealRule) asHeadline() dealRule { r.headline = true; return r }
-func (r dealRule) asDirect() dealRule   { r.direct = true; return r }
-func (r dealRule) asNominal() dealRule  { r.nominal = true; return r }
-func (r dealRule) needingQty() dealRule { r.needQty = true; return r }
+func (r dealRule) withDescr() dealRule   { r.descr = true; return r }
+func (r dealRule) asOpener() dealRule    { r.opener = true; return r }
+func (r dealRule) asHeadline() dealRule  { r.headline = true; return r }
+func (r dealRule) asDirect() dealRule    { r.direct = true; return r }
+func (r dealRule) asNominal() dealRule   { r.nominal = true; return r }
+func (r dealRule) needingQty() dealRule  { r.needQty = true; return r }
+func (r dealRule) nearSubject() dealRule { r.near = true; return r }
 
 // dealRules are tried in order; a later rule never reuses the trigger words of an earlier match.
 var dealRules = []dealRule{
@@ -62,7 +66,7 @@ var dealRules = []dealRule{
 	dealRuleOf("passive sale", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:be|been|being|was|were|is|are)\s+(?:sold|vendue?s?|cédée?s?)\s+(?:to|à)\s+`),
 	dealRuleOf("passive", model.Acquisition, roleTarget, roleAcquirer, 0.85, `\b(?:acquired|bought|purchased|taken over|rachetée?s?|acquise?s?|achetée?s?|absorbée?s?)\s+(?:by|par)\s`),
 	dealRuleOf("merger into", model.Merger, roleTarget, roleAcquirer, 0.8, `\bmerger\s+into\s+`).asNominal(),
-	dealRuleOf("bid by", model.Acquisition, roleTarget, roleAcquirer, 0.7, `\b(?:bid|offer|proposal)\s+by\s+`),
+	dealRuleOf("bid by", model.Acquisition, roleTarget, roleAcquirer, 0.7, `\b(?:bid|offer|proposal)\s+by\s+`).nearSubject(),
 	dealRuleOf("leveraged buyout by", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:buyout|takeover|acquisition)\s+by\s`),
 	// Sales: "X sold its Y unit to Z", "la cession de Y à Z", "X a choisi de vendre Y".
 	dealRuleOf("sale of", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sale|divestiture|disposition|disposal|spinoff|spin-off)\s+of\s+`).withDescr().asNominal(),

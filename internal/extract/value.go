@@ -185,6 +185,19 @@ var notPrice = regexp.MustCompile(`(?i)(?:sales|revenues?|turnover|income|profit
 // priceCue matches the words just before an amount that make it a price.
 var priceCue = regexp.MustCompile(`(?i)(?:valued at|for|worth|price of|paying|paid|pay|consideration of|pour|de)\s+(?:about|approximately|nearly|almost|more than|over|some|around|a total of|environ|plus de|près de)?\s*$`)
 
+// notPriceAfter reports whether the words after an amount make it a per-share price, a
+// company's size or a debt rather than a deal's price.
+func notPriceAfter(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	for _, p := range []string{"a share", "per ", "each", "a shr", "par action", "of ", "asset", "in asset",
+		"in sales", "in revenue", "in annual", "a year", "annually", "in debt", "of debt", "worth of"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // dealValue returns the price of a deal stated in s after byte offset from: the first amount
 // that is not a per-share price, a revenue or an asset figure.
 func dealValue(s string, from int) *model.Money {
@@ -192,9 +205,7 @@ func dealValue(s string, from int) *model.Money {
 		if m.end <= from {
 			continue
 		}
-		after := strings.ToLower(s[m.end:min(len(s), m.end+22)])
-		if strings.HasPrefix(after, "a share") || strings.HasPrefix(after, "per ") || strings.HasPrefix(after, "each") ||
-			strings.HasPrefix(after, "a shr") || strings.HasPrefix(after, "par action") || strings.HasPrefix(after, "of ") {
+		if notPriceAfter(strings.ToLower(s[m.end:min(len(s), m.end+22)])) {
 			continue
 		}
 		if m.money.Amount < 10000 {
