@@ -217,12 +217,18 @@ func (d *doc) split(text string, w float64) []string {
 	return lines
 }
 
-// fitRunes returns the longest non-empty prefix of word that fits in w millimetres.
+// fitRunes returns the longest non-empty prefix of word that fits in w millimetres, ending after
+// a "/", "-", "_" or "." in its second half when there is one (paths and ids break there).
 func (d *doc) fitRunes(word string, w float64) string {
 	runes := []rune(word)
 	n := 1
 	for n < len(runes) && d.f.GetStringWidth(string(runes[:n+1])) <= w {
 		n++
+	}
+	for i := n - 1; i > n/2; i-- {
+		if strings.ContainsRune("/-_.", runes[i-1]) {
+			return string(runes[:i])
+		}
 	}
 	return string(runes[:n])
 }

@@ -7,8 +7,8 @@ import (
 // Caps on the sources and quotations the brief shows.
 const (
 	maxSources  = 30
-	maxEvidence = 24
-	quoteChars  = 170
+	maxEvidence = 16
+	quoteChars  = 150
 )
 
 // sources lists the documents read (and files skipped), then the sentences the main facts were
