@@ -53,6 +53,11 @@ func (b *book) writeTable(spec tableSpec) error {
 	if spec.links != nil && shown > b.lim.maxLinks {
 		notes = append(notes, fmt.Sprintf(b.l.LinksShown, b.lim.maxLinks))
 	}
+	// The stream writer writes the used range first, so it is set before streaming.
+	lastRow := max(headerRow, headerRow+shown)
+	if err := b.f.SetSheetDimension(spec.sheet, "A1:"+cellName(len(spec.cols), lastRow)); err != nil {
+		return fmt.Errorf("sheet %q: %w", spec.sheet, err)
+	}
 	sw, err := b.f.NewStreamWriter(spec.sheet)
 	if err != nil {
 		return fmt.Errorf("sheet %q: %w", spec.sheet, err)

@@ -70,7 +70,7 @@ func write(w io.Writer, r *model.Report, lim limits) (err error) {
 	b.indexSources()
 	for _, step := range []func() error{
 		b.writeSummary, b.writeVendors, b.writeDeals, b.writeShares, b.writeGroups,
-		b.writeTrends, b.writeSources, b.writeChanges, b.setProps,
+		b.writeTrends, b.writeSources, b.writeChanges, b.setDimensions, b.setProps,
 	} {
 		if err := step(); err != nil {
 			return err
@@ -164,4 +164,30 @@ func (b *book) setPrint(sheet string) error {
 	}
 	return b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: ptr("landscape"),
 		FitToWidth: ptr(1), FitToHeight: ptr(0)})
+}
+
+// setDimensions records the used range of the sheets written in normal mode, which excelize leaves
+// at A1; readers such as openpyxl in read-only mode rely on it. Streamed sheets set theirs.
+func (b *book) setDimensions() error {
+	normal := []string{b.l.Summary, b.l.Trends, b.l.ChartData}
+	if b.changes {
+		normal = append(normal, b.l.Changes)
+	}
+	for _, sheet := range normal {
+		rows, err := b.f.GetRows(sheet)
+		if err != nil {
+			return fmt.Errorf("sheet %q: %w", sheet, err)
+		}
+		cols := 0
+		for _, r := range rows {
+			cols = max(cols, len(r))
+		}
+		if cols == 0 {
+			continue
+		}
+		if err := b.f.SetSheetDimension(sheet, "A1:"+cellName(cols, len(rows))); err != nil {
+			return fmt.Errorf("sheet %q: %w", sheet, err)
+		}
+	}
+	return nil
 }
