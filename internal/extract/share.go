@@ -71,6 +71,7 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 	}
 	sc := sentenceContext{toks: toks, sent: s, periods: periods, ownCue: cue, cue: cue || ctx.cue || ctx.docCue}
 	sc.bigram = hasShareBigram(toks)
+	sc.stake = !sc.bigram && stakeSentence(toks)
 	sc.main = mainPeriod(periods, pcts)
 	if sc.main.String() == "" {
 		sc.main = ctx.period
@@ -113,6 +114,7 @@ type sentenceContext struct {
 	cue     bool // the sentence or its context speaks of market shares
 	ownCue  bool // the sentence itself does
 	bigram  bool // the sentence says "market share", "part de marché"…
+	stake   bool // the sentence speaks of stakes or securities, not of market shares
 }
 
 // mainPeriod returns the sentence's first period that is neither a shift nor the period of a

@@ -40,7 +40,7 @@ func (e *Extractor) assignShares(sc *sentenceContext, pcts []percent, ctx *share
 			}
 			continue
 		}
-		if !p.cue && !sc.bigram && !sc.ownCue && !(sc.cue && attached(sc.toks, pending, p)) {
+		if p.cue < 2 && (sc.stake || p.cue == 0 && !sc.bigram && !sc.ownCue && !(sc.cue && attached(sc.toks, pending, p))) {
 			continue
 		}
 		main := sc.main.String()
@@ -65,7 +65,7 @@ func (e *Extractor) assignShares(sc *sentenceContext, pcts []percent, ctx *share
 			continue
 		}
 		h, conf, ok := pickHolder(sc.toks, pending, p)
-		if !ok && vi < len(vendors) && vendors[vi].tok-p.end <= 8 && !pctBetween(pcts, p.end, vendors[vi].tok) {
+		if !ok && vi < len(vendors) && vendorRightAfter(sc.toks, p.end, vendors[vi].tok) {
 			h, conf, ok = vendors[vi], 0.7, true
 			vi++
 		}
@@ -86,11 +86,11 @@ func (e *Extractor) holders(sc *sentenceContext) []holder {
 	var out []holder
 	ti := 0
 	for _, m := range sc.sent.Mentions {
-		if analystFirms[m.Name] {
-			continue
-		}
 		for ti < len(sc.toks) && sc.toks[ti].start < m.Start {
 			ti++
+		}
+		if analystFirms[m.Name] || isSource(sc.toks, ti) {
+			continue
 		}
 		end := ti
 		for end < len(sc.toks) && sc.toks[end].start < m.End {
@@ -99,6 +99,21 @@ func (e *Extractor) holders(sc *sentenceContext) []holder {
 		out = append(out, holder{tok: ti, end: end, name: m.Name})
 	}
 	return out
+}
+
+// isSource reports whether the vendor at toks[i] is cited as a source: "selon Lyft",
+// "according to Gartner", "d'après IDC".
+func isSource(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].text == "'" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	w := fold(toks[j].text)
+	return w == "selon" || w == "to" && j > 0 && fold(toks[j-1].text) == "according" ||
+		w == "apres" && j >= 2 && fold(toks[j-2].text) == "d"
 }
 
 // shareRun returns the indexes of the share percentages that follow pcts[k] as a list ("33%, 23%
@@ -205,14 +220,18 @@ func attached(toks []token, pending []holder, p percent) bool {
 	return true
 }
 
-// pctBetween reports whether a percentage starts in toks[from:to].
-func pctBetween(pcts []percent, from, to int) bool {
-	for _, p := range pcts {
-		if p.num >= from && p.num < to {
-			return true
+// vendorRightAfter reports whether the vendor at toks[v] follows a percentage ending at
+// toks[end] closely enough to hold it: "31 % pour AWS", "avec 31 %, AWS…".
+func vendorRightAfter(toks []token, end, v int) bool {
+	if v-end > 2 {
+		return false
+	}
+	for i := end; i < v; i++ {
+		if w := fold(toks[i].text); !oneOf(w, ",", "for", "pour", ":", "to") {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 func appendNew(list []string, s string) []string {

@@ -19,7 +19,7 @@ func hasShareCue(toks []token) bool {
 }
 
 // shareCues are the words of sentences that give market shares.
-var shareCues = vendorWordSet("share", "shares", "part", "parts", "market", "markets", "marche",
+var shareCues = vendorWordSet("part", "parts", "market", "markets", "marche",
 	"marches", "leader", "leaders", "detient", "detiennent", "detenait", "detenaient", "holds",
 	"hold", "held", "controls", "control", "controle", "controlent", "accounts", "accounted",
 	"account", "represente", "representent", "representait", "pese", "pesent", "pesait", "captures",
@@ -27,25 +27,53 @@ var shareCues = vendorWordSet("share", "shares", "part", "parts", "market", "mar
 	"commands", "commanded", "occupies", "occupe", "revendique", "totalise", "totalisent",
 	"spending", "depenses")
 
-// marketCueAfter reports whether a market follows the percentage ending at toks[end] within a
-// few words of the same clause: "40 % du marché chinois", "31% market share", "29% of worldwide
-// cloud infrastructure spending".
-func marketCueAfter(toks []token, end int) bool {
+// marketCueAfter rates the words that follow the percentage ending at toks[end], within a few
+// words of the same clause: 2 for a market ("40 % du marché chinois", "of the cloud
+// infrastructure market"), 1 for a share or spending ("a 31% share", "of cloud spending"), 0
+// for neither.
+func marketCueAfter(toks []token, end int) int {
+	best := 0
 	for j := end; j < len(toks) && j < end+7; j++ {
 		t := toks[j]
 		if t.text == ";" || t.text == "," || t.text == ")" || t.kind == tokNumber {
-			return false
+			break
 		}
-		if t.kind == tokWord && marketWords[fold(t.text)] {
+		if t.kind != tokWord {
+			continue
+		}
+		switch w := fold(t.text); {
+		case strongMarketWords[w]:
+			return 2
+		case weakMarketWords[w]:
+			best = 1
+		}
+	}
+	return best
+}
+
+// strongMarketWords name a market after a percentage; weakMarketWords a share of something.
+var (
+	strongMarketWords = vendorWordSet("market", "markets", "marche", "marches", "segment", "marketshare")
+	weakMarketWords   = vendorWordSet("share", "part", "parts", "pda", "spending", "depenses")
+)
+
+// stakeSentence reports whether a sentence speaks of stakes, securities or polls: its
+// percentages are then shares only when a market follows them.
+func stakeSentence(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tokWord && !isUpperStart(t.text) && stakeWords[fold(t.text)] {
 			return true
 		}
 	}
 	return false
 }
 
-// marketWords name a market or a share of one after a percentage.
-var marketWords = vendorWordSet("market", "markets", "marche", "marches", "share", "part", "parts",
-	"pda", "spending", "depenses", "segment", "marketshare")
+// stakeWords are the words of sentences about stakes in companies, securities and polls.
+var stakeWords = vendorWordSet("stake", "stakes", "outstanding", "tender", "shareholder",
+	"shareholders", "shares", "stock", "coupon", "bonds", "debentures", "dividend", "actionnaire",
+	"actionnaires", "participation", "titres", "capital", "warrants", "notes", "obligations",
+	"sondage", "poll", "polls", "vote", "votes", "scrutin", "election", "electeurs", "candidat",
+	"candidate", "owned", "owns", "detenu", "detenue")
 
 // hasShareBigram reports whether a sentence says "market share", "share of", "part(s) de
 // marché"…: its percentages next to vendors are then shares even without "of the market".
@@ -58,7 +86,7 @@ func hasShareBigram(toks []token) bool {
 		w := fold(t.text)
 		switch {
 		case prev == "market" && (w == "share" || w == "shares"),
-			(prev == "share" || prev == "shares") && w == "of" && prev2 != "per",
+			prev == "share" && w == "of" && !oneOf(prev2, "per", "a", "one", "each", "every"),
 			(prev2 == "part" || prev2 == "parts") && (prev == "de" || prev == "du") && w == "marche",
 			w == "marketshare":
 			return true

@@ -18,7 +18,7 @@ type percent struct {
 	value     float64
 	qualifier string
 	kind      int
-	cue       bool // the words after it or the sentence say it is a share of a market
+	cue       int // what follows it: 2 a market, 1 a share or spending, 0 neither (marketCueAfter)
 }
 
 // findPercents returns the percentages of a sentence: a number followed by "%", "pct",
@@ -37,13 +37,39 @@ func findPercents(toks []token) []percent {
 		if !ok || v > 100 {
 			continue
 		}
+		if i > 0 && (toks[i-1].text == "/" || toks[i-1].text == "-") {
+			continue // a fraction or a range end: "7-5/8 pct"
+		}
 		p := percent{num: i, end: end, value: v}
-		p.qualifier, p.kind = qualifierBefore(toks, i), classifyPercent(toks, i, end)
+		p.qualifier, p.kind = qualifierBefore(toks, i), classifyPercent(toks, rangeStart(toks, i), end)
 		p.cue = marketCueAfter(toks, end)
+		if n := len(out); n > 0 && out[n-1].kind == pctOther && p.kind == pctShare && listed(toks, out[n-1].end, i) {
+			p.kind = pctOther // "gains of 9.4 pct and 8.2 pct"
+		}
 		out = append(out, p)
 		i = end - 1
 	}
 	return out
+}
+
+// rangeStart returns where the words about a percentage end: before "20 to" in "20 to 25 pct".
+func rangeStart(toks []token, i int) int {
+	if i >= 2 && toks[i-2].kind == tokNumber && oneOf(fold(toks[i-1].text), "to", "a", "et", "and", "or", "ou") {
+		return i - 2
+	}
+	return i
+}
+
+// listed reports whether toks[from:to] only join the items of a list: ",", "and", "et",
+// qualifiers.
+func listed(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		w := fold(toks[i].text)
+		if _, q := qualifierPhrases[w]; !q && !oneOf(w, ",", "and", "et", "or", "ou", "respectively", "respectivement") {
+			return false
+		}
+	}
+	return true
 }
 
 // percentUnit returns the end of a percent unit starting at toks[i], or 0.
@@ -123,7 +149,7 @@ func classifyPercent(toks []token, num, end int) int {
 	if pastCue(before) {
 		return pctPast
 	}
-	market := marketCueAfter(toks, end)
+	market := marketCueAfter(toks, end) == 2
 	for _, w := range before {
 		if otherBefore[w] || stakeBefore[w] && !market {
 			return pctOther
@@ -134,10 +160,13 @@ func classifyPercent(toks []token, num, end int) int {
 			return pctOther
 		}
 	}
-	for i := 0; i < len(after) && i < 4; i++ {
+	for i := 0; i < len(after) && i < 5; i++ {
 		if otherAfterNear[after[i]] {
 			return pctOther
 		}
+	}
+	if ofCompany(toks, end) {
+		return pctOther
 	}
 	return pctShare
 }
@@ -178,6 +207,32 @@ func windowAfter(toks []token, i, n int) []string {
 	return out
 }
 
+// ofCompany reports whether a percentage is "of" a capitalised name, a stake in a company
+// ("4.9 pct of Outboard", "20 % de Qonto"), unless the name is a place ("de France").
+func ofCompany(toks []token, end int) bool {
+	i := end
+	if i < len(toks) && oneOf(fold(toks[i].text), "share", "stake", "interest", "part", "participation") {
+		i++
+	}
+	if i < len(toks) && oneOf(fold(toks[i].text), "of", "de", "d", "in", "dans") {
+		i++
+	} else {
+		return false
+	}
+	for i < len(toks) && (toks[i].text == "'" || oneOf(fold(toks[i].text), "the", "la", "le", "l")) {
+		i++
+	}
+	if i >= len(toks) {
+		return false
+	}
+	t := toks[i]
+	if t.kind != tokWord || !isUpperStart(t.text) {
+		return false
+	}
+	_, n := regionAt(toks, i)
+	return n == 0 && !placeWords[fold(t.text)]
+}
+
 // pastCue reports whether the words before a percentage (nearest first) make it a previous
 // value: "down from", "up from", "contre", "versus", "compared with".
 func pastCue(before []string) bool {
@@ -213,7 +268,9 @@ var otherBefore = vendorWordSet(
 	"probability", "chance", "chances", "odds", "chuter", "benefice", "profit", "profits", "earnings",
 	"sales", "revenue", "revenues", "chiffre", "ventes", "income", "resultat", "effectif", "effectifs",
 	"population", "coupon", "yielding", "priced", "turnout", "participation", "sondage", "poll",
-	"intentions", "voix", "votes", "suffrages", "electeurs", "abstention",
+	"intentions", "voix", "votes", "suffrages", "electeurs", "abstention", "gains", "gain",
+	"augmentations", "salaires", "salariales", "wages", "premium", "commission", "taxe", "fee",
+	"fees", "frais", "score", "hausses", "baisses", "progressions", "reduction", "reductions",
 )
 
 // stakeBefore are words that, before a percentage, make it a stake unless a market follows
@@ -235,6 +292,7 @@ var otherAfter = vendorWordSet(
 	"des salaries", "des employes", "of employees", "of respondents", "des sondes",
 	"des entreprises", "of companies", "of organizations", "of enterprises", "des francais",
 	"of shares", "des titres", "owned", "detenu", "detenue", "de son capital", "du groupe",
+	"de ses", "de son", "de sa", "de leur", "de leurs", "of their", "d entre",
 )
 
 // otherAfterNear are words that, within a few words after a percentage, make it a part of
@@ -244,4 +302,8 @@ var otherAfterNear = vendorWordSet("revenue", "revenues", "sales", "turnover", "
 	"capital", "chiffre", "ventes", "benefice", "effectifs", "salaries", "actionnaires",
 	"year-over-year", "year-on-year", "annual", "annuel", "annuelle", "sondes", "total",
 	"outstanding", "stock", "common", "voting", "preferred", "debentures", "notes", "bonds",
-	"dividend", "population", "electrique", "electric", "voix", "votes", "suffrages")
+	"dividend", "population", "electrique", "electric", "voix", "votes", "suffrages", "coupon",
+	"company", "firm", "societe", "owned", "held", "cumulative", "convertible", "series", "activite",
+	"activity", "business", "price", "prices", "prix", "production", "output", "cut",
+	"reduction", "below", "above", "by", "par", "conducteurs", "utilisateurs", "users", "clients",
+	"customers", "salaries")

@@ -93,7 +93,7 @@ func (ix nameIndex) longest(toks []token, i int, key string, tc, fr bool) (strin
 		if i+len(a.folded) > len(toks) || !a.matches(toks[i:i+len(a.folded)]) {
 			continue
 		}
-		if a.strict && (tc || (!fr && i == 0 && startAmbiguous[a.folded[0]] && len(a.folded) == 1)) {
+		if a.strict && (tc || (!fr && (i == 0 && startAmbiguous[a.folded[0]] || frenchOnly[a.folded[0]]) && len(a.folded) == 1)) {
 			continue
 		}
 		return a.name, len(a.folded)
@@ -121,6 +121,9 @@ func (a dictAlias) matches(toks []token) bool {
 // startAmbiguous are strict names that, first in an English sentence, are more likely the
 // everyday word ("Free software…", "Box office…").
 var startAmbiguous = vendorWordSet("free", "box", "zoom", "arm", "honor")
+
+// frenchOnly are strict names that only French text uses for the company ("Free").
+var frenchOnly = vendorWordSet("free")
 
 // isTitleCase reports whether a sentence is written in Title Case or in capitals (a headline):
 // capitalisation then says nothing about names.
