@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"encoding/xml"
 	"os"
 	"path/filepath"
 	"strings"
@@ -105,6 +106,42 @@ func (w *written) uniqueHeaders(t *testing.T, sheet string) {
 				t.Errorf("table %s: header %s is empty or repeated: %q", tb.Name, name, h)
 			}
 			seen[h] = true
+		}
+	}
+}
+
+// tableColumnsMatchHeaders fails when a table part's column names differ from the header cells on
+// its sheet: Excel repairs such a file.
+func (w *written) tableColumnsMatchHeaders(t *testing.T) {
+	t.Helper()
+	sheetOf := map[string]string{}
+	for _, sheet := range w.f.GetSheetList() {
+		tbls, _ := w.f.GetTables(sheet)
+		for _, tb := range tbls {
+			sheetOf[tb.Name] = sheet
+		}
+	}
+	for name, data := range w.pkg.files {
+		if !strings.HasPrefix(name, "xl/tables/") {
+			continue
+		}
+		var tbl struct {
+			Name    string `xml:"name,attr"`
+			Ref     string `xml:"ref,attr"`
+			Columns []struct {
+				Name string `xml:"name,attr"`
+			} `xml:"tableColumns>tableColumn"`
+		}
+		if err := xml.Unmarshal(data, &tbl); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		first, _, _ := strings.Cut(tbl.Ref, ":")
+		col, row, _ := excelize.CellNameToCoordinates(first)
+		for i, c := range tbl.Columns {
+			cell, _ := excelize.CoordinatesToCellName(col+i, row)
+			if got := w.cell(t, sheetOf[tbl.Name], cell); got != c.Name {
+				t.Errorf("table %s column %d is %q, header cell %s is %q", tbl.Name, i+1, c.Name, cell, got)
+			}
 		}
 	}
 }

@@ -56,6 +56,7 @@ func TestWriteSheetsTablesCharts(t *testing.T) {
 					}
 				}
 			}
+			w.tableColumnsMatchHeaders(t)
 			for sheet, want := range tt.charts {
 				if got := w.pkg.charts(t, sheet); !slices.Equal(got, want) {
 					t.Errorf("charts of %s = %q, want %q", sheet, got, want)
