@@ -46,6 +46,8 @@ var notNames = map[string]bool{
 	"u.s": false, "government": true, "company": true, "group": true, "faisant": true,
 	"alors": true, "cependant": true, "toutefois": true, "néanmoins": true, "enfin": true,
 	"aussi": true, "pourtant": true, "quant": true, "outre": true, "lorsque": true, "bien": true,
+	"early": true, "late": true, "we're": true, "it's": true, "they're": true, "that's": true,
+	"i'm": true, "there's": true, "here's": true, "what": true, "how": true, "why": true,
 }
 
 // nationalAdj reports adjectives that describe a company rather than name it when a lower-case
@@ -129,7 +131,7 @@ func nameEnd(ws []dword, i int) int {
 			j++
 			continue
 		}
-		if !inName(ws, j) {
+		if !inName(ws, j) || bracketAcronym(next.raw) {
 			break
 		}
 	}
@@ -184,6 +186,16 @@ func splitCoordinated(n companyName, ws []dword, s string) []companyName {
 		}
 	}
 	return []companyName{n}
+}
+
+// bracketAcronym reports whether a word is an acronym in brackets ("(FHLBB)"), which follows a
+// name without being part of it; "(Australia)" and "(U.K.)" are part of names.
+func bracketAcronym(raw string) bool {
+	if !strings.HasPrefix(raw, "(") {
+		return false
+	}
+	core := strings.Trim(raw, "(),.;:")
+	return len(core) >= 2 && strings.ToUpper(core) == core && !strings.Contains(core, ".")
 }
 
 // hyphenDescr reports whether a lower-cased word is a descriptor such as "boston-based".

@@ -89,6 +89,9 @@ func firstEntity(s string, ws []dword, start, t int) (party, bool) {
 	for k := start; k < t; k++ {
 		if ws[k].lower == "its" || ws[k].lower == "their" {
 			if k+1 < t && !nameStart(ws, k+1) {
+				if p, ok := ownedAppositive(s, ws, k+1, t); ok {
+					return p, true // "its 86 pct owned affiliate, Ambrit Inc,"
+				}
 				return party{pronoun: true, end: k + 1}, true
 			}
 			continue
@@ -110,6 +113,21 @@ func firstEntity(s string, ws []dword, start, t int) (party, bool) {
 				}
 				return p, true
 			}
+		}
+	}
+	return party{}, false
+}
+
+// ownedAppositive reads "[descriptors] unit, Name" from word k: the named unit.
+func ownedAppositive(s string, ws []dword, k, t int) (party, bool) {
+	for j := k; j < t && j < k+6; j++ {
+		if ownerNouns[ws[j].lower] && j+1 < t && nameStart(ws, j+1) {
+			if n, ok := nameAt(s, ws, j+1); ok {
+				return party{name: n.name, end: n.end}, true
+			}
+		}
+		if ws[j].capitalized() || (!descrWord(ws[j]) && !qtyWord(ws[j]) && !skippable[ws[j].lower]) {
+			break
 		}
 	}
 	return party{}, false

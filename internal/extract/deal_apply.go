@@ -13,6 +13,7 @@ type dealArgs struct {
 	hasObj       bool
 	parties      []party // coordinated subject or object ("X and Y")
 	more         []party // further targets ("A and B" after the trigger)
+	coBuyers     []party // further buyers ("to A and B", "X said it and Y agreed to buy")
 	from, to, by party   // "from X", "to X", "by X"
 	into, with   party
 }
@@ -44,6 +45,9 @@ func (c *dealContext) apply(r dealRule, s string, ws []dword, m []int) []model.D
 		}
 		if !a.hasSubj {
 			a.subj, a.hasSubj = subjectBefore(s, ws, t)
+		}
+		if a.hasSubj && r.subj == roleAcquirer {
+			a.coBuyers = itAndName(s, ws, a.subj.end, t)
 		}
 	}
 	end := o
@@ -220,7 +224,7 @@ func (a *dealArgs) scanTail(s string, ws []dword, from int) {
 		case "to", "à":
 			dst = &a.to
 		case "by", "par":
-			if k <= from+1 { // "the acquisition of Y by X", not "…, following approval by X"
+			if k <= from+1 || ws[k-1].stop { // "the acquisition of Y by X", not "following approval by X"
 				dst = &a.by
 			}
 		case "into":
@@ -233,6 +237,23 @@ func (a *dealArgs) scanTail(s string, ws []dword, from int) {
 		}
 		if p, ok := phraseAt(s, ws, k+1, false); ok && p.name != "" && !p.pronoun {
 			*dst = p
+			if dst == &a.to && p.end+1 < len(ws) && ws[p.end].lower == "and" {
+				if q, ok := phraseAt(s, ws, p.end+1, false); ok && q.name != "" && !q.pronoun && hasSuffixWord(q.name) {
+					a.coBuyers = append(a.coBuyers, q) // "to Bull and NEC Corp"
+				}
+			}
 		}
 	}
+}
+
+// itAndName reads a second subject in words [from, t): "X said it and Y have agreed to buy".
+func itAndName(s string, ws []dword, from, t int) []party {
+	for k := from; k+2 < t; k++ {
+		if (ws[k].lower == "it" || ws[k].lower == "he") && ws[k+1].lower == "and" {
+			if q, ok := phraseAt(s, ws, k+2, false); ok && q.name != "" && !q.pronoun && !institution(q.name) {
+				return []party{q}
+			}
+		}
+	}
+	return nil
 }

@@ -9,6 +9,7 @@ type roles struct {
 	acquirer, target, seller string
 	partners                 []string
 	more                     []string // further targets of the same acquirer
+	coAcquirers              []string // further buyers of the same target
 	resolved                 bool     // a pronoun was resolved from the context
 	descr                    bool     // the target is a described business
 }
@@ -70,6 +71,9 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	}
 	for _, p := range a.more {
 		rs.more = append(rs.more, c.resolve(p, true, &rs))
+	}
+	for _, p := range a.coBuyers {
+		rs.coAcquirers = append(rs.coAcquirers, c.resolve(p, true, &rs))
 	}
 	kind := c.shape(r, a, &rs)
 	if kind == "" {
@@ -171,22 +175,36 @@ func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []mode
 		return []model.Deal{d}
 	}
 	var out []model.Deal
+	buyers := []string{rs.acquirer}
+	if kind == model.Acquisition {
+		buyers = append(buyers, rs.coAcquirers...)
+	}
 	for i, t := range append([]string{rs.target}, rs.more...) {
-		if t == "" || sameCompany(t, rs.acquirer) {
-			continue
+		for _, b := range buyers {
+			if d, ok := c.oneDeal(base, kind, b, t, rs.seller, i > 0); ok {
+				out = append(out, d)
+			}
 		}
-		d := base
-		d.Acquirer, d.Target = rs.acquirer, t
-		if kind == model.Acquisition || kind == model.Merger {
-			d.Seller = rs.seller
-		}
-		if i > 0 {
-			d.Value = nil // a price stated once is the price of the whole purchase
-		}
-		d.Parties = uniqueNames([]string{d.Acquirer, d.Target, d.Seller})
-		out = append(out, d)
 	}
 	return out
+}
+
+// oneDeal fills base with one acquirer and target; later targets of a list carry no price (a
+// price stated once is the price of the whole purchase).
+func (c *dealContext) oneDeal(base model.Deal, kind, acquirer, target, seller string, later bool) (model.Deal, bool) {
+	if acquirer == "" || target == "" || sameCompany(target, acquirer) {
+		return model.Deal{}, false
+	}
+	d := base
+	d.Acquirer, d.Target = acquirer, target
+	if kind == model.Acquisition || kind == model.Merger {
+		d.Seller = seller
+	}
+	if later {
+		d.Value = nil
+	}
+	d.Parties = uniqueNames([]string{d.Acquirer, d.Target, d.Seller})
+	return d, true
 }
 
 func roundConf(f float64) float64 {
