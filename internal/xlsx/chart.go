@@ -110,11 +110,16 @@ func (b *book) addChart(spec chartSpec) error {
 	if len(spec.series) == 1 && spec.typ != excelize.Line {
 		c.Legend.Position = "none"
 	}
+	if spec.typ == excelize.Bar || spec.typ == excelize.Col {
+		// Few bars: each carries its value, which reads faster than the gridlines.
+		c.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0"}}
+	}
 	if spec.typ == excelize.Bar {
 		c.XAxis.ReverseOrder = true // the first category at the top
 	}
 	if spec.percent {
 		c.YAxis.NumFmt = excelize.ChartNumFmt{CustomNumFmt: "0%"}
+		c.PlotArea.NumFmt.CustomNumFmt = "0.0%"
 	} else {
 		c.YAxis.NumFmt = excelize.ChartNumFmt{CustomNumFmt: "0"}
 		c.YAxis.MajorUnit = countUnit(spec.series)
