@@ -2,9 +2,13 @@ package pdf_test
 
 import (
 	"bytes"
+	"io"
+	"os"
 	"strings"
 	"testing"
 
+	"marketbrief/internal/chart"
+	"marketbrief/internal/pdf"
 	"marketbrief/internal/pdf/pdftest"
 )
 
@@ -45,5 +49,20 @@ func BenchmarkBrief(b *testing.B) {
 	r := pdftest.ManyDeals("en", 1000)
 	for b.Loop() {
 		render(b, r)
+	}
+}
+
+// BenchmarkWrite measures the PDF alone, charts drawn beforehand.
+func BenchmarkWrite(b *testing.B) {
+	r := pdftest.ManyDeals("en", 1000)
+	charts, err := chart.Render(r)
+	if err != nil {
+		b.Fatal(err)
+	}
+	templates := os.DirFS(templateDir)
+	for b.Loop() {
+		if err := pdf.Write(io.Discard, r, charts, templates); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

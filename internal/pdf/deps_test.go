@@ -1,0 +1,28 @@
+package pdf
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestImports enforces the layering of STYLE.md: the brief receives chart PNGs and never imports
+// the chart package; of marketbrief it sees only the model and the font.
+func TestImports(t *testing.T) {
+	t.Parallel()
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("go tool not on PATH")
+	}
+	out, err := exec.Command(goTool, "list", "-deps", ".").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	allowed := map[string]bool{"marketbrief/internal/pdf": true, "marketbrief/internal/model": true,
+		"marketbrief/internal/font": true}
+	for dep := range strings.Lines(string(out)) {
+		if dep = strings.TrimSpace(dep); strings.HasPrefix(dep, "marketbrief") && !allowed[dep] {
+			t.Errorf("pdf depends on %s", dep)
+		}
+	}
+}
