@@ -36,6 +36,21 @@ func TestClean(t *testing.T) {
 	}
 }
 
+// TestGlyphs checks that the face has the characters French and English briefs use, so that none
+// of them is replaced.
+func TestGlyphs(t *testing.T) {
+	t.Parallel()
+	f, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range "éèêëàâçîïôûùœÉÀÇ’‘“”«»€£¥–—…·→≈≤\u00a0\u202f" {
+		if !f.Has(r) {
+			t.Errorf("face lacks %U %q", r, r)
+		}
+	}
+}
+
 // TestFPDFAcceptsFace checks that fpdf parses both TTF files and can measure cleaned text.
 func TestFPDFAcceptsFace(t *testing.T) {
 	t.Parallel()

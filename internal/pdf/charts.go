@@ -88,6 +88,7 @@ func (d *doc) chartRow(row []model.Chart) error {
 		if title == "" {
 			title = c.Title
 		}
+		d.f.Bookmark(d.clean(title), 1, y)
 		d.font(true, 9.5, inkColor)
 		d.f.SetXY(x, y)
 		d.f.CellFormat(w, captionH-1, d.clean(title), "", 0, "L", false, 0, "")

@@ -53,7 +53,7 @@ func newDoc(r *model.Report, b *brief, face *font.Face) *doc {
 	f.AddUTF8FontFromBytes(font.Family, "", face.RegularTTF)
 	f.AddUTF8FontFromBytes(font.Family, "B", face.BoldTTF)
 	d := &doc{f: f, face: face, b: b, r: r}
-	f.SetTitle(d.clean(r.Title), true)
+	f.SetTitle(d.clean(d.title()), true)
 	f.SetSubject(d.clean(r.Subject), true)
 	f.SetAuthor("marketbrief", true)
 	f.SetCreator("marketbrief", true)
@@ -65,6 +65,28 @@ func newDoc(r *model.Report, b *brief, face *font.Face) *doc {
 	f.SetModificationDate(r.AsOf)
 	f.SetCatalogSort(true)
 	return d
+}
+
+// title is the report's title, or its name when it has none.
+func (d *doc) title() string {
+	if t := strings.TrimSpace(d.r.Title); t != "" {
+		return t
+	}
+	return d.r.Name
+}
+
+// fit cleans s and shortens it with "…" to at most w millimetres in the current font.
+func (d *doc) fit(s string, w float64) string {
+	s = d.clean(s)
+	w -= 2 * cellMargin
+	if d.f.GetStringWidth(s) <= w {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 1 && d.f.GetStringWidth(string(r)+"…") > w {
+		r = r[:len(r)-1]
+	}
+	return strings.TrimSpace(string(r)) + "…"
 }
 
 // clean makes s safe for fpdf: characters the font lacks are replaced or dropped.
@@ -158,7 +180,9 @@ func (d *doc) more(n int) {
 // "Page N of M") on every page once the body is laid out, so that the page count is known.
 func (d *doc) pageDecorations(period string) {
 	n := d.f.PageCount()
-	title := d.clean(strings.TrimSpace(d.r.Title))
+	d.font(false, 8, grey)
+	title := d.fit(d.title(), contentW*0.6)
+	period = d.fit(period, contentW*0.4)
 	asOf := d.clean(d.b.loc.fill("as_of", "date", d.b.loc.date(d.r.AsOf)))
 	for p := 1; p <= n; p++ {
 		d.f.SetPage(p)
@@ -169,7 +193,7 @@ func (d *doc) pageDecorations(period string) {
 		d.f.SetXY(marginX, 9)
 		d.f.CellFormat(contentW*0.6, 5, title, "", 0, "L", false, 0, "")
 		d.f.SetXY(marginX+contentW*0.6, 9)
-		d.f.CellFormat(contentW*0.4, 5, d.clean(period), "", 0, "R", false, 0, "")
+		d.f.CellFormat(contentW*0.4, 5, period, "", 0, "R", false, 0, "")
 		d.draw(rule, 0.3)
 		d.f.Line(marginX, 15, marginX+contentW, 15)
 		d.f.Line(marginX, pageH-13, marginX+contentW, pageH-13)

@@ -93,7 +93,7 @@ func (d *doc) body(charts []model.Chart) error {
 // titleBlock writes the report title, subject and as-of line at the top of the first page.
 func (d *doc) titleBlock(period string) {
 	d.font(true, 20, inkColor)
-	for _, line := range d.split(d.clean(d.r.Title), contentW) {
+	for _, line := range d.split(d.clean(d.title()), contentW) {
 		d.f.SetX(marginX)
 		d.f.CellFormat(contentW, 9, line, "", 1, "L", false, 0, "")
 	}
