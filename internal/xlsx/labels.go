@@ -8,7 +8,7 @@ type labels struct {
 	Summary, Vendors, Deals, Shares, Groups, Trends, Sources, Changes, ChartData string
 
 	Period, AsOf, Corpus, DocsRead, DocsSkipped, Languages, KeyFigures, VendorsN, DealsN string
-	DealsWithValue, DisclosedValue, ShareStatements, DealsByType, Charts                 string
+	DealsWithValue, DisclosedValue, ShareStatements, DealsByType                         string
 	TopVendors, LatestShares, NoneFound, RowsShown, LinksShown, MoreRegions              string
 
 	// Column headers.
@@ -47,7 +47,7 @@ func english() labels {
 		DocsSkipped: "Files skipped", Languages: "Languages", KeyFigures: "Key figures",
 		VendorsN: "Vendors", DealsN: "Deals", DealsWithValue: "Deals with a disclosed value",
 		DisclosedValue: "Total disclosed value", ShareStatements: "Market-share statements",
-		DealsByType: "Deals by type", Charts: "Charts", TopVendors: "Top vendors by mentions (share of voice)",
+		DealsByType: "Deals by type", TopVendors: "Top vendors by mentions (share of voice)",
 		LatestShares: "Market shares", NoneFound: "None found.",
 		RowsShown:   "Only the first %d of %d rows fit in a worksheet; the rest are in facts.json.",
 		LinksShown:  "Links are set on the first %d rows only.",
@@ -88,8 +88,8 @@ func french() labels {
 		DocsSkipped: "Fichiers ignorés", Languages: "Langues", KeyFigures: "Chiffres clés",
 		VendorsN: "Fournisseurs", DealsN: "Transactions", DealsWithValue: "Transactions au montant connu",
 		DisclosedValue: "Montant total annoncé", ShareStatements: "Mentions de parts de marché",
-		DealsByType: "Transactions par type", Charts: "Graphiques",
-		TopVendors: "Fournisseurs les plus cités (part de voix)", LatestShares: "Parts de marché",
+		DealsByType: "Transactions par type",
+		TopVendors:  "Fournisseurs les plus cités (part de voix)", LatestShares: "Parts de marché",
 		NoneFound:   "Aucun élément trouvé.",
 		RowsShown:   "Seules les %d premières lignes sur %d tiennent dans une feuille ; le reste est dans facts.json.",
 		LinksShown:  "Les liens ne sont posés que sur les %d premières lignes.",
