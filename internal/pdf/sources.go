@@ -6,8 +6,8 @@ import (
 
 // Caps on the sources and quotations the brief shows.
 const (
-	maxSources  = 30
-	maxEvidence = 16
+	maxSources  = 25
+	maxEvidence = 10
 	quoteChars  = 150
 )
 
