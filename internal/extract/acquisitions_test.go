@@ -38,7 +38,7 @@ func skipWithout(t *testing.T, paths ...string) {
 }
 
 // readAcquisitionDocs reads every story as a document: the file name is its id, the first
-// non-empty line its title and the rest its text.
+// non-empty line its title and the rest, trimmed, its text (as the corpus reader reads a .txt file).
 func readAcquisitionDocs(t *testing.T, dir string) []model.Document {
 	t.Helper()
 	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
@@ -55,7 +55,7 @@ func readAcquisitionDocs(t *testing.T, dir string) []model.Document {
 		text := strings.TrimLeft(string(b), " \t\r\n")
 		title, rest, _ := strings.Cut(text, "\n")
 		docs = append(docs, model.Document{
-			ID: filepath.Base(name), Title: strings.TrimSpace(title), Text: rest,
+			ID: filepath.Base(name), Title: strings.TrimSpace(title), Text: strings.TrimSpace(rest),
 			Language: "en", Bytes: int64(len(b)),
 		})
 	}

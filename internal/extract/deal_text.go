@@ -10,13 +10,13 @@ import (
 
 // dealSentences cuts a document into the sentences the deal rules read. It keeps the structure
 // that deal rules need and that line-based input loses: newswire paragraphs wrapped at a fixed
-// width are joined, and a title that is only the first wrapped line of the first paragraph (the
-// text goes on without a blank line) is joined with it.
+// width are joined, and a "title" that is only the first wrapped line of a newswire story (see
+// titleContinues) is joined with the text.
 func dealSentences(doc model.Document) []string {
 	var paras []string
 	title := strings.TrimSpace(doc.Title)
 	text := doc.Text
-	if title != "" && !dealEndsSentence(title) && text != "" && !unicode.IsSpace(rune(text[0])) {
+	if titleContinues(title, text) {
 		text = title + " " + text
 		title = ""
 	}
@@ -31,13 +31,81 @@ func dealSentences(doc model.Document) []string {
 	return out
 }
 
-// endsSentence reports whether s ends with sentence punctuation.
+// wrapEnds are words that end a wrapped line but never a headline.
+var wrapEnds = map[string]bool{
+	"it": true, "its": true, "has": true, "and": true, "a": true, "an": true, "the": true,
+	"to": true, "in": true, "of": true, "will": true, "was": true, "by": true, "that": true,
+	"for": true, "with": true, "from": true, "on": true, "at": true, "is": true, "are": true,
+	"were": true, "had": true, "have": true, "would": true, "said": true, "says": true,
+	"agreed": true, "completed": true, "reached": true, "signed": true, "he": true, "they": true,
+	"their": true, "his": true, "board": true, "le": true, "la": true, "les": true, "de": true,
+	"du": true, "des": true, "et": true, "à": true, "un": true, "une": true, "qui": true, "que": true,
+	"chairman": true, "unit": true, "subsidiary": true, "including": true, "led": true, "vice": true,
+}
+
+// titleContinues reports whether title is the first wrapped line of a newswire story rather than
+// a headline: it does not end a sentence, the text goes on without a blank line, and the line
+// reads as a lead ("X said…"), ends where no headline ends (a function word, a comma, an
+// initial, a corporate suffix), is a bare run of name words, or the text goes on in lower case.
+func titleContinues(title, text string) bool {
+	if title == "" || text == "" || strings.ContainsAny(title[len(title)-1:], ".!?:;") || strings.HasPrefix(text, "\n") || strings.HasPrefix(text, "\r\n") {
+		return false
+	}
+	text = strings.TrimLeft(text, " \t")
+	if strings.HasSuffix(title, ",") || strings.Contains(title, " said ") || strings.Contains(title, " told ") {
+		return true // a newswire lead: "X said it agreed to buy"
+	}
+	last := title[strings.LastIndexByte(title, ' ')+1:]
+	l := strings.ToLower(strings.TrimSuffix(last, "."))
+	if wrapEnds[l] || corpSuffixes[l] || (strings.HasSuffix(last, ".") && utf8.RuneCountInString(last) == 2) {
+		return true
+	}
+	first, _, _ := strings.Cut(text, " ")
+	if corpSuffixes[strings.ToLower(strings.Trim(first, ",.;:"))] {
+		return true // "…Rank Xerox" + "Ltd, said it agreed"
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLower(r) || r == '(' || r == ',' || nameRunTitle(title)
+}
+
+// headlineWords are title-case words that make a line a headline rather than the start of a
+// company name ("Tarn Networks Buys Oakline Software").
+var headlineWords = map[string]bool{
+	"to": true, "buy": true, "buys": true, "acquire": true, "acquires": true, "sell": true,
+	"sells": true, "agree": true, "agrees": true, "merge": true, "merges": true, "win": true,
+	"wins": true, "take": true, "takes": true, "eye": true, "eyes": true, "bid": true, "bids": true,
+	"plan": true, "plans": true, "say": true, "says": true, "launch": true, "launches": true,
+	"complete": true, "completes": true, "sign": true, "signs": true, "get": true, "gets": true,
+	"join": true, "joins": true, "invest": true, "invests": true, "raise": true, "raises": true,
+	"is": true, "are": true, "will": true, "set": true, "sets": true, "seek": true, "seeks": true,
+	"in": true, "on": true, "for": true, "with": true, "after": true, "over": true, "as": true,
+	"at": true, "by": true, "from": true, "up": true, "new": true, "deal": true, "rachète": true,
+	"acquiert": true, "cède": true, "pour": true, "sur": true, "avec": true, "dans": true,
+}
+
+// nameRunTitle reports whether a line is nothing but a run of name words ("Meridian Energy Inc
+// and Castone"): capitalized words joined by "and", "of", "the", with no headline word.
+func nameRunTitle(title string) bool {
+	for _, w := range strings.Fields(title) {
+		l := strings.ToLower(strings.Trim(w, ",.'’"))
+		if headlineWords[l] {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && l != "and" && l != "of" && l != "the" && l != "&" && l != "de" {
+			return false
+		}
+	}
+	return true
+}
+
+// dealEndsSentence reports whether s ends with sentence punctuation.
 func dealEndsSentence(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?:;\"»”)", r)
 }
 
-// paragraphs splits text at blank lines, at indented lines (newswire paragraph starts) and after
+// dealParagraphs splits text at blank lines, at indented lines (newswire paragraph starts) and after
 // lines that end a sentence or look like headings; other line breaks are wrapping and are joined.
 func dealParagraphs(text string) []string {
 	var out []string
@@ -85,8 +153,8 @@ var dealStarters = map[string]bool{
 	"Le": true, "La": true, "Les": true, "Il": true, "Elle": true, "Ce": true, "Cette": true,
 }
 
-// splitSentences splits a paragraph after . ! ? followed by a space and a capital letter, a
-// digit or a quote, except after dealAbbrev and initials.
+// dealSplit splits a paragraph after . ! ? followed by a space and a capital letter, a
+// digit or a quote, except after abbreviations and initials.
 func dealSplit(p string) []string {
 	var out []string
 	start := 0
@@ -120,7 +188,7 @@ func dealSplit(p string) []string {
 	return out
 }
 
-// periodEnds decides whether the period after before ends the sentence, given the text after.
+// dealPeriodEnds decides whether the period after before ends the sentence, given the text after.
 func dealPeriodEnds(before, after string) bool {
 	w := before[strings.LastIndexAny(before, " (")+1:]
 	if i := strings.LastIndexByte(w, '.'); i >= 0 {
