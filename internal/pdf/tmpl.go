@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"reflect"
 	"strings"
 	"text/template"
 	"time"
@@ -91,12 +92,17 @@ func squeeze(s string) string {
 	return strings.Join(strings.FieldsFunc(s, ascii), " ")
 }
 
-// fixPunctuation removes the spaces that template conditionals leave before a comma or full stop.
+// fixPunctuation removes the spaces that template conditionals leave before a comma or full stop
+// ending a clause ("Google ." becomes "Google."; ".NET" after a space is left alone).
 func fixPunctuation(s string) string {
-	for _, p := range []string{",", "."} {
-		s = strings.ReplaceAll(s, " "+p, p)
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' && i+1 < len(s) && (s[i+1] == ',' || s[i+1] == '.') && (i+2 == len(s) || s[i+2] == ' ') {
+			continue
+		}
+		b.WriteByte(s[i])
 	}
-	return s
+	return b.String()
 }
 
 // funcs returns the functions templates use, driven by the locale.
@@ -204,41 +210,16 @@ func (b *brief) share(s model.MarketShare) string {
 	return p
 }
 
-// each runs the named template on every element of items ([]model.Deal, []model.VendorRow,
-// []leader or []string) and returns the outputs, trimmed, for join.
+// each runs the named template on every element of a slice and returns the outputs, with white
+// space squeezed, for join.
 func (b *brief) each(name string, items any) ([]string, error) {
-	var list []any
-	switch v := items.(type) {
-	case []model.Deal:
-		for _, x := range v {
-			list = append(list, x)
-		}
-	case []model.VendorRow:
-		for _, x := range v {
-			list = append(list, x)
-		}
-	case []leader:
-		for _, x := range v {
-			list = append(list, x)
-		}
-	case []string:
-		for _, x := range v {
-			list = append(list, x)
-		}
-	case []model.ShareChange:
-		for _, x := range v {
-			list = append(list, x)
-		}
-	case []model.Count:
-		for _, x := range v {
-			list = append(list, x)
-		}
-	default:
+	v := reflect.ValueOf(items)
+	if v.Kind() != reflect.Slice {
 		return nil, fmt.Errorf("each: cannot range over %T", items)
 	}
-	out := make([]string, 0, len(list))
-	for _, x := range list {
-		s, err := b.exec(name, x)
+	out := make([]string, 0, v.Len())
+	for i := range v.Len() {
+		s, err := b.exec(name, v.Index(i).Interface())
 		if err != nil {
 			return nil, err
 		}

@@ -113,3 +113,21 @@ func TestSummary(t *testing.T) {
 		})
 	}
 }
+
+func TestFixPunctuation(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, in, want string }{
+		{"space before full stop", "Google led .", "Google led."},
+		{"space before comma", "Google , then Amazon", "Google, then Amazon"},
+		{"dotted name kept", "followed by .NET Foundation", "followed by .NET Foundation"},
+		{"nothing to do", "A, B and C.", "A, B and C."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := fixPunctuation(squeeze(tt.in)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
