@@ -78,7 +78,7 @@ func (ix nameIndex) add(surface, canonical string, strict bool) {
 	a := dictAlias{name: canonical, strict: strict}
 	for _, t := range toks {
 		a.surface = append(a.surface, t.text)
-		a.folded = append(a.folded, fold(t.text))
+		a.folded = append(a.folded, t.low)
 	}
 	if len(a.folded) == 0 {
 		return

@@ -26,6 +26,8 @@ type Sentence struct {
 	Index    int    // position in the document, 0 for the title
 	Text     string // the sentence as it reads, whitespace folded
 	Mentions []Mention
+
+	toks []token // Text cut into tokens, kept for the share rules
 }
 
 // Mention is a company name in a sentence.

@@ -80,7 +80,7 @@ func findPeriods(toks []token, year, docYear int) []period {
 
 // periodAt reads a period starting at toks[i].
 func periodAt(toks []token, i, docYear int) (period, bool) {
-	w := fold(toks[i].text)
+	w := toks[i].low
 	if p, ok := relativeAt(toks, i, docYear); ok {
 		return p, true
 	}
@@ -97,7 +97,7 @@ func periodAt(toks []token, i, docYear int) (period, bool) {
 		_ = tail
 	}
 	if n, ok := ordinals[w]; ok && unitAt < len(toks) {
-		unit := fold(toks[unitAt].text)
+		unit := toks[unitAt].low
 		if unitAt == i {
 			_, unit, _ = strings.Cut(unit, "-")
 		}
@@ -174,7 +174,7 @@ func yearAfter(toks []token, i, n, end int) (int, int) {
 		if t := toks[j].text; len(t) == 2 && isDigitByte(t[0]) && isDigitByte(t[1]) && j > 0 && toks[j-1].text == "'" {
 			return 2000 + int(t[0]-'0')*10 + int(t[1]-'0'), j + 1
 		}
-		switch fold(toks[j].text) {
+		switch toks[j].low {
 		case "of", "de", "fiscal", "l", "'", "annee", "the", "year", "du", "exercice":
 			continue
 		}

@@ -37,30 +37,35 @@ var relativePhrases = func() map[string]relativePeriod {
 
 // relativeAt reads a relative period starting at toks[i] (longest phrase first).
 func relativeAt(toks []token, i, docYear int) (period, bool) {
-	w := fold(toks[i].text)
+	w := toks[i].low
 	if !relativeStarts[w] {
 		return period{}, false
 	}
-	for n := 8; n >= 2; n-- {
-		if i+n > len(toks) {
-			continue
+	var b strings.Builder
+	best, bestN := relativePeriod{}, 0
+	for n := 1; n <= 8 && i+n <= len(toks); n++ {
+		t := toks[i+n-1]
+		if n > 1 && t.text != "'" && toks[i+n-2].text != "'" {
+			b.WriteByte(' ')
 		}
-		rp, ok := relativePhrases[joinFolded(toks[i:i+n])]
-		if !ok {
-			continue
+		b.WriteString(t.low)
+		if rp, ok := relativePhrases[b.String()]; ok {
+			best, bestN = rp, n
 		}
-		p := period{start: i, end: i + n}
-		switch {
-		case rp.fromDoc && docYear == 0:
-			return period{}, false
-		case rp.fromDoc:
-			p.year = docYear - rp.years
-		default:
-			p.shiftYears, p.shiftQ = rp.years, rp.quarters
-		}
-		return p, true
 	}
-	return period{}, false
+	if bestN == 0 {
+		return period{}, false
+	}
+	p := period{start: i, end: i + bestN}
+	switch {
+	case best.fromDoc && docYear == 0:
+		return period{}, false
+	case best.fromDoc:
+		p.year = docYear - best.years
+	default:
+		p.shiftYears, p.shiftQ = best.years, best.quarters
+	}
+	return p, true
 }
 
 // relativeStarts are the first words of relativePhrases, to skip most tokens at once.

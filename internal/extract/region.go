@@ -66,11 +66,11 @@ func regionAt(toks []token, i int) (string, int) {
 	if toks[i].kind != tokWord {
 		return "", 0
 	}
-	w := fold(toks[i].text)
+	w := toks[i].low
 	if i+1 < len(toks) {
-		two := w + " " + fold(toks[i+1].text)
+		two := w + " " + toks[i+1].low
 		if i+2 < len(toks) {
-			if r, ok := regionPhrases[two+" "+fold(toks[i+2].text)]; ok {
+			if r, ok := regionPhrases[two+" "+toks[i+2].low]; ok {
 				return r, 3
 			}
 		}
@@ -91,27 +91,27 @@ func regionAt(toks []token, i int) (string, int) {
 func regionStrength(toks []token, i, n int, name string) int {
 	// An adjective or noun right before "market" / "cloud market": "Chinese market".
 	for j := i + n; j < len(toks) && j < i+n+3; j++ {
-		if w := fold(toks[j].text); w == "market" || w == "markets" {
+		if w := toks[j].low; w == "market" || w == "markets" {
 			return 3
 		}
 	}
 	// "marché chinois", "marché du cloud en Europe", "marché mondial du cloud".
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		if w := fold(toks[j].text); w == "marche" || w == "marches" {
+		if w := toks[j].low; w == "marche" || w == "marches" {
 			return 3
 		}
 	}
 	if i > 0 {
-		switch fold(toks[i-1].text) {
+		switch toks[i-1].low {
 		case "in", "en", "au", "aux", "across", "throughout", "dans", "of", "du":
 			return 2
 		case "le", "the":
-			if i > 1 && (fold(toks[i-2].text) == "dans" || fold(toks[i-2].text) == "in") {
+			if i > 1 && (toks[i-2].low == "dans" || toks[i-2].low == "in") {
 				return 2 // "dans le monde", "in the world"
 			}
 		}
 	}
-	if i+2 < len(toks) && toks[i+n].text == "'" && fold(toks[i+n+1].text) == "s" {
+	if i+2 < len(toks) && toks[i+n].text == "'" && toks[i+n+1].low == "s" {
 		return 2 // "China's"
 	}
 	if name == "Global" {

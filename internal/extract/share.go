@@ -29,11 +29,16 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 	var groups []model.GroupShare
 	seen := map[string]bool{}
 	for _, s := range sents {
-		if !hasDigit(s.Text) && s.Index != 0 {
+		toks := s.toks
+		if toks == nil {
+			toks = tokenize(s.Text)
+		}
+		// Context comes from sentences with figures: those without any are skipped cheaply.
+		if s.Index != 0 && (!hasDigit(s.Text) || !mayHavePercent(s.Text) && !hasShareCue(toks)) {
 			ctx.cue = false
+			ctx.noteYear(toks)
 			continue
 		}
-		toks := tokenize(s.Text)
 		ms, gs := e.sentenceShares(s, toks, ctx)
 		for _, m := range ms {
 			k := m.Vendor + "|" + strconv.FormatFloat(m.Share, 'f', -1, 64) + "|" + m.Period + "|" + m.Region
@@ -45,6 +50,20 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 		groups = append(groups, gs...)
 	}
 	return shares, groups
+}
+
+// noteYear remembers the last year a sentence without shares names, for quarters without one.
+func (ctx *shareContext) noteYear(toks []token) {
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		if t.kind != tokNumber {
+			continue
+		}
+		if y, ok := yearToken(t.text); ok && standaloneYear(toks, i) {
+			ctx.year = y
+			return
+		}
+	}
 }
 
 // sentenceShares reads the shares of one sentence and updates ctx.

@@ -111,9 +111,9 @@ func isSource(toks []token, i int) bool {
 	if j < 0 {
 		return false
 	}
-	w := fold(toks[j].text)
-	return w == "selon" || w == "to" && j > 0 && fold(toks[j-1].text) == "according" ||
-		w == "apres" && j >= 2 && fold(toks[j-2].text) == "d"
+	w := toks[j].low
+	return w == "selon" || w == "to" && j > 0 && toks[j-1].low == "according" ||
+		w == "apres" && j >= 2 && toks[j-2].low == "d"
 }
 
 // shareRun returns the indexes of the share percentages that follow pcts[k] as a list ("33%, 23%
@@ -123,10 +123,10 @@ func shareRun(toks []token, pcts []percent, k int, vendors []holder) []int {
 	for j := k + 1; j < len(pcts) && pcts[j].kind == pctShare; j++ {
 		prev := pcts[run[len(run)-1]]
 		for t := prev.end; t < pcts[j].num; t++ {
-			switch fold(toks[t].text) {
+			switch toks[t].low {
 			case ",", "and", "et", "&", "puis", "then", "while", "et de", "de":
 			default:
-				if _, q := qualifierPhrases[fold(toks[t].text)]; !q {
+				if _, q := qualifierPhrases[toks[t].low]; !q {
 					return run
 				}
 			}
@@ -168,10 +168,10 @@ func pickHolder(toks []token, pending []holder, p percent) (holder, float64, boo
 // "ahead of Microsoft", "devant Google"), not the subject.
 func isComparison(toks []token, i int) bool {
 	j := i - 1
-	for j >= 0 && (toks[j].text == "'" || toks[j].text == "," || oneOf(fold(toks[j].text), "of", "de", "d", "the", "le", "la", "l")) {
+	for j >= 0 && (toks[j].text == "'" || toks[j].text == "," || oneOf(toks[j].low, "of", "de", "d", "the", "le", "la", "l")) {
 		j--
 	}
-	return j >= 0 && comparison[fold(toks[j].text)]
+	return j >= 0 && comparison[toks[j].low]
 }
 
 func oneOf(s string, list ...string) bool {
@@ -191,7 +191,7 @@ var comparison = vendorWordSet("behind", "ahead", "than", "derriere", "devant", 
 // eachCue reports whether "each", "chacun"… appears between toks[from] and a few words after to.
 func eachCue(toks []token, from, to int) bool {
 	for i := from; i < len(toks) && i < to+3; i++ {
-		switch fold(toks[i].text) {
+		switch toks[i].low {
 		case "each", "apiece", "chacun", "chacune", "both", "tous":
 			return true
 		}
@@ -227,7 +227,7 @@ func vendorRightAfter(toks []token, end, v int) bool {
 		return false
 	}
 	for i := end; i < v; i++ {
-		if w := fold(toks[i].text); !oneOf(w, ",", "for", "pour", ":", "to") {
+		if w := toks[i].low; !oneOf(w, ",", "for", "pour", ":", "to") {
 			return false
 		}
 	}

@@ -11,7 +11,7 @@ import (
 // marché", "holds", "détient", "du marché", "respectively"…
 func hasShareCue(toks []token) bool {
 	for _, t := range toks {
-		if t.kind == tokWord && !isUpperStart(t.text) && shareCues[fold(t.text)] {
+		if t.kind == tokWord && !isUpperStart(t.text) && shareCues[t.low] {
 			return true
 		}
 	}
@@ -41,7 +41,7 @@ func marketCueAfter(toks []token, end int) int {
 		if t.kind != tokWord {
 			continue
 		}
-		switch w := fold(t.text); {
+		switch w := t.low; {
 		case strongMarketWords[w]:
 			return 2
 		case weakMarketWords[w]:
@@ -61,7 +61,7 @@ var (
 // percentages are then shares only when a market follows them.
 func stakeSentence(toks []token) bool {
 	for _, t := range toks {
-		if t.kind == tokWord && !isUpperStart(t.text) && stakeWords[fold(t.text)] {
+		if t.kind == tokWord && !isUpperStart(t.text) && stakeWords[t.low] {
 			return true
 		}
 	}
@@ -83,7 +83,7 @@ func hasShareBigram(toks []token) bool {
 		if t.kind != tokWord {
 			continue
 		}
-		w := fold(t.text)
+		w := t.low
 		switch {
 		case prev == "market" && (w == "share" || w == "shares"),
 			prev == "share" && w == "of" && !oneOf(prev2, "per", "a", "one", "each", "every"),
@@ -109,7 +109,7 @@ func groupShare(sc *sentenceContext, pending []holder, p percent, ctx *shareCont
 	}
 	cue, n := false, 0
 	for i := from; i < len(sc.toks) && i < p.end+4; i++ {
-		w := fold(sc.toks[i].text)
+		w := sc.toks[i].low
 		if groupCues[w] {
 			cue = true
 		}
@@ -151,10 +151,10 @@ var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "deu
 func findMarket(toks []token) string {
 	best := ""
 	for i, t := range toks {
-		w := fold(t.text)
+		w := t.low
 		next := ""
 		if i+1 < len(toks) {
-			next = fold(toks[i+1].text)
+			next = toks[i+1].low
 		}
 		switch {
 		case w == "iaas" || w == "paas" || w == "saas":

@@ -54,7 +54,7 @@ func findPercents(toks []token) []percent {
 
 // rangeStart returns where the words about a percentage end: before "20 to" in "20 to 25 pct".
 func rangeStart(toks []token, i int) int {
-	if i >= 2 && toks[i-2].kind == tokNumber && oneOf(fold(toks[i-1].text), "to", "a", "et", "and", "or", "ou") {
+	if i >= 2 && toks[i-2].kind == tokNumber && oneOf(toks[i-1].low, "to", "a", "et", "and", "or", "ou") {
 		return i - 2
 	}
 	return i
@@ -64,7 +64,7 @@ func rangeStart(toks []token, i int) int {
 // qualifiers.
 func listed(toks []token, from, to int) bool {
 	for i := from; i < to; i++ {
-		w := fold(toks[i].text)
+		w := toks[i].low
 		if _, q := qualifierPhrases[w]; !q && !oneOf(w, ",", "and", "et", "or", "ou", "respectively", "respectivement") {
 			return false
 		}
@@ -74,11 +74,11 @@ func listed(toks []token, from, to int) bool {
 
 // percentUnit returns the end of a percent unit starting at toks[i], or 0.
 func percentUnit(toks []token, i int) int {
-	w := fold(toks[i].text)
+	w := toks[i].low
 	switch {
 	case w == "%" || w == "pct" || w == "percent" || w == "pourcent" || w == "pour-cent":
 		return i + 1
-	case (w == "per" || w == "pour") && i+1 < len(toks) && fold(toks[i+1].text) == "cent":
+	case (w == "per" || w == "pour") && i+1 < len(toks) && toks[i+1].low == "cent":
 		return i + 2
 	}
 	return 0
@@ -116,7 +116,7 @@ func joinFolded(toks []token) string {
 		if i > 0 && t.text != "'" && toks[i-1].text != "'" {
 			b.WriteByte(' ')
 		}
-		b.WriteString(fold(t.text))
+		b.WriteString(t.low)
 	}
 	return b.String()
 }
@@ -186,7 +186,7 @@ func windowBefore(toks []token, i, n int) []string {
 			}
 			continue
 		}
-		out = append(out, fold(t.text))
+		out = append(out, t.low)
 	}
 	return out
 }
@@ -202,7 +202,7 @@ func windowAfter(toks []token, i, n int) []string {
 		if t.kind == tokPunct {
 			continue
 		}
-		out = append(out, fold(t.text))
+		out = append(out, t.low)
 	}
 	return out
 }
@@ -211,15 +211,15 @@ func windowAfter(toks []token, i, n int) []string {
 // ("4.9 pct of Outboard", "20 % de Qonto"), unless the name is a place ("de France").
 func ofCompany(toks []token, end int) bool {
 	i := end
-	if i < len(toks) && oneOf(fold(toks[i].text), "share", "stake", "interest", "part", "participation") {
+	if i < len(toks) && oneOf(toks[i].low, "share", "stake", "interest", "part", "participation") {
 		i++
 	}
-	if i < len(toks) && oneOf(fold(toks[i].text), "of", "de", "d", "in", "dans") {
+	if i < len(toks) && oneOf(toks[i].low, "of", "de", "d", "in", "dans") {
 		i++
 	} else {
 		return false
 	}
-	for i < len(toks) && (toks[i].text == "'" || oneOf(fold(toks[i].text), "the", "la", "le", "l")) {
+	for i < len(toks) && (toks[i].text == "'" || oneOf(toks[i].low, "the", "la", "le", "l")) {
 		i++
 	}
 	if i >= len(toks) {
@@ -230,7 +230,7 @@ func ofCompany(toks []token, end int) bool {
 		return false
 	}
 	_, n := regionAt(toks, i)
-	return n == 0 && !placeWords[fold(t.text)]
+	return n == 0 && !placeWords[t.low]
 }
 
 // pastCue reports whether the words before a percentage (nearest first) make it a previous

@@ -66,12 +66,19 @@ func fold(s string) string {
 	if ascii {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s)+2)
 	for _, r := range s {
-		b.WriteString(foldRune(r))
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		default:
+			b = append(b, foldRune(r)...)
+		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // foldRune lower-cases r and strips its accent; ligatures expand ("œ" → "oe").

@@ -16,6 +16,7 @@ const (
 type token struct {
 	start, end int
 	text       string
+	low        string // text folded (see fold), computed once
 	kind       byte
 }
 
@@ -37,10 +38,10 @@ func tokenize(s string) []token {
 			if r < utf8.RuneSelf && '0' <= r && r <= '9' {
 				kind = tokNumber
 			}
-			toks = append(toks, token{start: i, end: j, text: s[i:j], kind: kind})
+			toks = append(toks, token{start: i, end: j, text: s[i:j], low: fold(s[i:j]), kind: kind})
 			i = j
 		default:
-			toks = append(toks, token{start: i, end: i + n, text: s[i : i+n], kind: tokPunct})
+			toks = append(toks, token{start: i, end: i + n, text: s[i : i+n], low: s[i : i+n], kind: tokPunct})
 			i += n
 		}
 	}

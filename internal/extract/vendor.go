@@ -15,38 +15,38 @@ func (e *Extractor) sentences(doc model.Document) []Sentence {
 	fr := doc.Language == "fr"
 	toks := make([][]token, len(texts))
 	out := make([]Sentence, len(texts))
+	tc := make([]bool, len(texts))
 	local := newDocNames()
 	for i, s := range texts {
 		toks[i] = tokenize(s)
-		out[i] = Sentence{Index: i, Text: s}
-		out[i].Mentions = e.matchNames(s, toks[i], nil, fr)
-		e.learnNames(local, s, toks[i], out[i].Mentions)
+		tc[i] = isTitleCase(toks[i])
+		out[i] = Sentence{Index: i, Text: s, toks: toks[i]}
+		out[i].Mentions = e.matchNames(s, toks[i], nil, tc[i], fr)
+		e.learnNames(local, s, toks[i], out[i].Mentions, tc[i])
 	}
 	if local.empty() {
 		return out
 	}
 	for i, s := range texts {
-		out[i].Mentions = e.matchNames(s, toks[i], local, fr)
+		out[i].Mentions = e.matchNames(s, toks[i], local, tc[i], fr)
 	}
 	return out
 }
 
 // matchNames finds the company names of one sentence: the longest dictionary or document name
-// at each position, then acronyms the document defined.
-func (e *Extractor) matchNames(s string, toks []token, local *docNames, fr bool) []Mention {
+// at each position, then acronyms the document defined. tc tells that the sentence is in Title
+// Case (see isTitleCase).
+func (e *Extractor) matchNames(s string, toks []token, local *docNames, tc, fr bool) []Mention {
 	var ms []Mention
-	tc := isTitleCase(toks)
-	var buf [64]byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind == tokPunct || !(isUpperStart(t.text) || t.kind == tokNumber) {
 			continue
 		}
-		key := foldKey(buf[:0], t.text)
-		best, n := e.dict.index.longest(toks, i, string(key), tc, fr)
+		best, n := e.dict.index.longest(toks, i, t.low, tc, fr)
 		known := n > 0
 		if local != nil {
-			if lb, ln := local.index.longest(toks, i, string(key), tc, fr); ln > n {
+			if lb, ln := local.index.longest(toks, i, t.low, tc, fr); ln > n {
 				best, n, known = lb, ln, false
 			}
 			if n == 0 && isAllCaps(t.text) {
@@ -63,21 +63,6 @@ func (e *Extractor) matchNames(s string, toks []token, local *docNames, fr bool)
 		i += n - 1
 	}
 	return ms
-}
-
-// foldKey appends the folded form of s to buf without allocating for ASCII words.
-func foldKey(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return append(buf[:0], fold(s)...)
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
 }
 
 // longest returns the canonical name and token count of the longest alias that starts at
@@ -109,7 +94,7 @@ func (a dictAlias) matches(toks []token) bool {
 			if t.text != a.surface[k] {
 				return false
 			}
-		case k > 0 && fold(t.text) != a.folded[k]:
+		case k > 0 && t.low != a.folded[k]:
 			return false
 		case len(a.surface[k]) > 1 && isAllCaps(a.surface[k]) && !isAllCaps(t.text):
 			return false

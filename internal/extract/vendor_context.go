@@ -12,7 +12,7 @@ import "strings"
 //   - an acronym defined in brackets after a name: "Cloud Technology Partners (CTP)".
 //
 // Names in Title Case sentences are not learned: capitals say nothing there.
-func (e *Extractor) learnNames(local *docNames, s string, toks []token, ms []Mention) {
+func (e *Extractor) learnNames(local *docNames, s string, toks []token, ms []Mention, titleCase bool) {
 	covered := make([]bool, len(toks))
 	mi := 0
 	for i, t := range toks {
@@ -21,8 +21,16 @@ func (e *Extractor) learnNames(local *docNames, s string, toks []token, ms []Men
 		}
 		covered[i] = mi < len(ms) && ms[mi].Start <= t.start
 	}
-	if !isTitleCase(toks) {
-		for i := range toks {
+	if !titleCase {
+		nextUpper := len(toks)
+		for i := len(toks) - 1; i >= 0; i-- {
+			if isUpperStart(toks[i].text) {
+				nextUpper = i
+			}
+			// A cue noun needs a capitalised name within a few words.
+			if !isUpperStart(toks[i].text) && nextUpper-i > 6 {
+				continue
+			}
 			from, to := e.contextName(toks, covered, i)
 			if to <= from {
 				continue
@@ -47,7 +55,7 @@ func (e *Extractor) learnNames(local *docNames, s string, toks []token, ms []Men
 // empty range.
 func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to int) {
 	t := toks[i]
-	f := fold(t.text)
+	f := t.low
 	switch {
 	case legalForms[t.text] && i > 0:
 		end := i
@@ -71,11 +79,11 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 // frenchNationalNoun reports whether toks[i] is a nationality used as a noun: "l'américain",
 // "le chinois".
 func frenchNationalNoun(toks []token, i int) bool {
-	if !nationalities[fold(toks[i].text)] || i == 0 {
+	if !nationalities[toks[i].low] || i == 0 {
 		return false
 	}
-	p := fold(toks[i-1].text)
-	return p == "le" || p == "la" || (p == "'" && i > 1 && fold(toks[i-2].text) == "l")
+	p := toks[i-1].low
+	return p == "le" || p == "la" || (p == "'" && i > 1 && toks[i-2].low == "l")
 }
 
 // skipBridge skips, after a cue noun, nationality adjectives and complements such as "de
@@ -85,7 +93,7 @@ func skipBridge(toks []token, p int, allow bool) int {
 		return p
 	}
 	for steps := 0; p < len(toks) && steps < 4; steps++ {
-		w := fold(toks[p].text)
+		w := toks[p].low
 		switch {
 		case nationalities[w]:
 			p++
@@ -133,14 +141,14 @@ func nameToken(toks []token, covered []bool, i int) bool {
 	if t.text == "&" {
 		return true
 	}
-	return t.kind == tokWord && isUpperStart(t.text) && !notNameWords[fold(t.text)] && !legalForms[t.text]
+	return t.kind == tokWord && isUpperStart(t.text) && !notNameWords[t.low] && !legalForms[t.text]
 }
 
 // validName rejects places, people and nationalities taken for companies.
 func validName(toks []token) bool {
 	places := 0
 	for _, t := range toks {
-		f := fold(t.text)
+		f := t.low
 		if placeWords[f] {
 			places++
 		}
@@ -151,7 +159,7 @@ func validName(toks []token) bool {
 	if places == len(toks) {
 		return false
 	}
-	return !(len(toks) >= 2 && firstNames[fold(toks[0].text)] && isUpperStart(toks[1].text) && !companyWords[fold(toks[len(toks)-1].text)])
+	return !(len(toks) >= 2 && firstNames[toks[0].low] && isUpperStart(toks[1].text) && !companyWords[toks[len(toks)-1].low])
 }
 
 // learnAcronym records "(ACR)" at toks[i:] as an acronym of name.
