@@ -33,18 +33,32 @@ type Stats struct {
 	Bytes     int64
 }
 
+// ErrNotFound is wrapped by the errors of Check and Walk when the corpus path does not exist.
+var ErrNotFound = errors.New("does not exist")
+
+// Check returns an error naming root when it does not exist or cannot be read.
+func Check(root string) error {
+	if _, err := os.Stat(root); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("corpus folder %s %w: set corpus in config.yaml or pass --corpus", root, ErrNotFound)
+		}
+		return fmt.Errorf("corpus folder %s: %w", root, unwrapPath(err))
+	}
+	return nil
+}
+
 // Walk reads every document under root in lexical order of paths and calls doc for each one and
 // skip for each file or line that is not a document. It stops early when ctx is done or a
 // callback returns an error. It returns an error when root does not exist or is not a folder, or
 // ErrEmpty (wrapped) when nothing under it could be read; a single path may also be a file.
 func Walk(ctx context.Context, root string, doc func(model.Document) error, skip func(model.Skipped)) (Stats, error) {
 	var st Stats
+	if err := Check(root); err != nil {
+		return st, err
+	}
 	info, err := os.Stat(root)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return st, fmt.Errorf("corpus folder %s does not exist: set corpus in config.yaml or pass --corpus", root)
-		}
-		return st, fmt.Errorf("corpus folder %s: %w", root, err)
+		return st, err
 	}
 	base := root
 	if !info.IsDir() {

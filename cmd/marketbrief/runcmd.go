@@ -1,0 +1,78 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"marketbrief/internal/corpus"
+	"marketbrief/internal/pipeline"
+)
+
+func cmdRun(ctx context.Context, e *env, args []string) error {
+	fs := e.flags("run", "[--config FILE] [--report NAME] [--corpus DIR] [--out DIR] [--as-of YYYY-MM-DD]", `
+Run one report now: read the corpus, extract vendors, deals and market shares, and write
+OUT/REPORT/RUN-ID/ with REPORT.xlsx, REPORT.pdf, facts.json and manifest.json. OUT/REPORT/latest
+points at the newest successful run. Prints the folder written. Flags override config.yaml.`)
+	cfgPath := fs.String("config", "", "config file (default: ./config.yaml when present)")
+	report := fs.String("report", "", "report definition to run (default: weekly, else the first)")
+	corpusDir := fs.String("corpus", "", "folder of articles (default: corpus from the config)")
+	out := fs.String("out", "", "output folder (default: output from the config)")
+	asOf := fs.String("as-of", "", "report date, YYYY-MM-DD (default: today, UTC)")
+	logFormat := fs.String("log-format", "", "log format on stderr: text or json (default: from the config)")
+	verbose := fs.Bool("v", false, "log more detail")
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageErr(fmt.Errorf("run takes no arguments, got %q (use --corpus DIR for a folder)", fs.Args()))
+	}
+	var date time.Time
+	if *asOf != "" {
+		d, err := time.Parse(time.DateOnly, *asOf)
+		if err != nil {
+			return usageErr(fmt.Errorf("--as-of %q: expected a date as YYYY-MM-DD", *asOf))
+		}
+		date = d
+	}
+	if *logFormat != "" && *logFormat != "text" && *logFormat != "json" {
+		return usageErr(fmt.Errorf("--log-format %q: expected text or json", *logFormat))
+	}
+	s, err := load(*cfgPath)
+	if err != nil {
+		return err
+	}
+	// Paths on the command line are relative to where the user is, not to config.yaml.
+	for _, p := range []*string{corpusDir, out} {
+		if *p != "" {
+			if *p, err = filepath.Abs(*p); err != nil {
+				return usageErr(err)
+			}
+		}
+	}
+	def, err := s.report(*report)
+	if err != nil {
+		return err
+	}
+	res, err := pipeline.Run(ctx, s.cfg, def, pipeline.Options{
+		AsOf: date, Corpus: *corpusDir, Output: *out, Templates: s.templates, Trigger: "manual",
+		Now: e.now, Logger: e.logger(firstSet(*logFormat, s.cfg.LogFormat), *verbose),
+	})
+	if errors.Is(err, corpus.ErrNotFound) {
+		return usageErr(err) // a wrong path is a config error: nothing was written
+	}
+	if err != nil {
+		return fmt.Errorf("report %s: %w", def.Name, err)
+	}
+	fmt.Fprintln(e.stdout, res.Dir)
+	return nil
+}
+
+func firstSet(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}

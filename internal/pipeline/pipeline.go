@@ -1,0 +1,236 @@
+// Package pipeline runs one report end to end: read the corpus, extract and merge facts,
+// compare with the previous run, build the report model, render the workbook, the brief and
+// facts.json, and publish them atomically. It is the only package, with cmd/, that sees every
+// stage.
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"marketbrief/internal/aggregate"
+	"marketbrief/internal/config"
+	"marketbrief/internal/corpus"
+	"marketbrief/internal/extract"
+	"marketbrief/internal/history"
+	"marketbrief/internal/lock"
+	"marketbrief/internal/model"
+	"marketbrief/internal/output"
+)
+
+// Options are the parts of a run that do not come from the configuration.
+type Options struct {
+	// AsOf is the report's date; zero means today (UTC). facts.json depends only on the corpus
+	// and AsOf.
+	AsOf time.Time
+	// Corpus and Output override the configuration's folders when set.
+	Corpus, Output string
+	// Templates holds brief.LANG.tmpl files (required).
+	Templates fs.FS
+	// Trigger is "manual" or "scheduled"; Slot is the scheduled slot's key and SlotTime its
+	// instant, if any; CatchUp marks a slot missed while serve was down; Attempt counts from 1.
+	Trigger, Slot string
+	SlotTime      time.Time
+	CatchUp       bool
+	Attempt       int
+	// Now is the clock for run ids and durations; nil means time.Now.
+	Now    func() time.Time
+	Logger *slog.Logger
+}
+
+// Result describes a finished run.
+type Result struct {
+	RunID     string
+	Dir       string // the run's folder
+	Documents int
+	Skipped   int
+	Facts     model.Facts
+	Outputs   []string // files written, relative to the report's folder
+}
+
+// maxHistoryDocs caps the document ids a history entry lists; a larger corpus is summarised
+// by its manifest.json instead.
+const maxHistoryDocs = 1000
+
+// DocumentIDs lists the ids of the documents read, or nil past maxHistoryDocs.
+func (r Result) DocumentIDs() []string {
+	if len(r.Facts.Documents) > maxHistoryDocs {
+		return nil
+	}
+	ids := make([]string, len(r.Facts.Documents))
+	for i, d := range r.Facts.Documents {
+		ids[i] = d.ID
+	}
+	return ids
+}
+
+// Run runs report def now. It holds the lock on the report's output folder while it runs (a
+// *lock.HeldError when another process holds it) and appends the run, whatever its outcome, to
+// the report's history. It returns the run's folder, or an error; on error nothing is published
+// and earlier runs are untouched.
+func Run(ctx context.Context, cfg config.Config, def config.Report, opts Options) (res Result, err error) {
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
+	// A corpus that is not there is the user's mistake, not a run: nothing is written for it.
+	if err := corpus.Check(cfg.Path(firstNonEmpty(opts.Corpus, cfg.Corpus))); err != nil {
+		return res, err
+	}
+	reportDir := filepath.Join(cfg.Path(firstNonEmpty(opts.Output, cfg.Output)), def.Name)
+	lk, err := lock.Acquire(reportDir, now())
+	if err != nil {
+		return res, err
+	}
+	defer lk.Release()
+	entry := history.Entry{Report: def.Name, Trigger: firstNonEmpty(opts.Trigger, history.TriggerManual),
+		Slot: opts.Slot, SlotTime: opts.SlotTime, CatchUp: opts.CatchUp, Attempt: opts.Attempt, Start: now().UTC()}
+	defer func() {
+		entry.End, entry.RunID = now().UTC(), res.RunID
+		entry.Status = history.StatusOK
+		switch {
+		case err != nil && ctx.Err() != nil:
+			entry.Status, entry.Error = history.StatusCancelled, err.Error()
+		case err != nil:
+			entry.Status, entry.Error = history.StatusFailed, err.Error()
+		default:
+			entry.Outputs = res.Outputs
+			entry.Documents = res.DocumentIDs()
+		}
+		if herr := history.Append(reportDir, entry); herr != nil && err == nil {
+			err = herr
+		}
+	}()
+	return run(ctx, cfg, def, opts)
+}
+
+func run(ctx context.Context, cfg config.Config, def config.Report, opts Options) (Result, error) {
+	var res Result
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	start := now()
+	asOf := opts.AsOf
+	if asOf.IsZero() {
+		asOf = start.UTC()
+	}
+	asOf = time.Date(asOf.Year(), asOf.Month(), asOf.Day(), 0, 0, 0, 0, time.UTC)
+	corpusDir := cfg.Path(firstNonEmpty(opts.Corpus, cfg.Corpus))
+	outDir := cfg.Path(firstNonEmpty(opts.Output, cfg.Output))
+	log = log.With("report", def.Name)
+
+	log.Info("run started", "corpus", corpusDir, "as_of", asOf.Format(time.DateOnly))
+	ex := NewExtractor(cfg)
+	facts, stats, err := Collect(ctx, []string{corpusDir}, ex, log)
+	if err != nil {
+		return res, err
+	}
+	readDur := now().Sub(start)
+	facts.SchemaVersion = model.SchemaVersion
+	facts.GeneratedAt = asOf.Format(time.RFC3339)
+	facts.Report = def.Name
+	log.Info("corpus read", "documents", len(facts.Documents), "skipped", len(facts.Skipped),
+		"mb", fmt.Sprintf("%.1f", float64(stats.Bytes)/(1<<20)), "deals", len(facts.Deals),
+		"market_shares", len(facts.MarketShares), "seconds", readDur.Seconds())
+
+	prevID, prev := previous(outDir, def.Name)
+	prevAsOf := ""
+	if prev != nil {
+		prevAsOf = prev.GeneratedAt
+	}
+	aggregate.MarkChanges(prev, &facts, prevID, prevAsOf)
+
+	res.RunID = runID(outDir, def.Name, start)
+	rep := aggregate.Build(facts, aggregate.Options{
+		Name: def.Name, Title: def.Title, Subject: def.Subject, Language: def.Language,
+		RunID: res.RunID, AsOf: asOf, MinConfidence: def.Confidence(cfg),
+	})
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	w := writer{rep: rep, templates: opts.Templates, log: log, now: now}
+	man := manifest{
+		Report: def.Name, RunID: res.RunID, AsOf: asOf.Format(time.DateOnly), Trigger: opts.Trigger, Slot: opts.Slot,
+		StartedAt: start.UTC().Format(time.RFC3339), Corpus: corpusDir, Config: cfg, Definition: def,
+		Versions: versions(), PreviousRun: prevID,
+	}
+	dir, err := w.publish(ctx, outDir, &man, readDur)
+	for _, o := range man.Outputs {
+		res.Outputs = append(res.Outputs, filepath.Join(res.RunID, o))
+	}
+	if err != nil {
+		return res, err
+	}
+	if err := output.Prune(outDir, def.Name, cfg.Keep); err != nil {
+		log.Warn("old runs not pruned", "err", err)
+	}
+	res.Dir, res.Documents, res.Skipped, res.Facts = dir, len(facts.Documents), len(facts.Skipped), facts
+	log.Info("report written", "path", dir, "seconds", now().Sub(start).Seconds())
+	return res, nil
+}
+
+// NewExtractor returns an extractor with the built-in dictionary extended by cfg.Vendors.
+func NewExtractor(cfg config.Config) *extract.Extractor {
+	extra := make([]extract.Entry, len(cfg.Vendors))
+	for i, v := range cfg.Vendors {
+		extra[i] = extract.Entry{Name: v.Name, Aliases: v.Aliases}
+	}
+	return extract.New(extract.NewDictionary(extra))
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// runID names a run after its start time (UTC), unique within the report's folder.
+func runID(out, report string, t time.Time) string {
+	base := t.UTC().Format("20060102T150405Z")
+	id := base
+	for i := 2; ; i++ {
+		if _, err := os.Stat(filepath.Join(out, report, id)); errors.Is(err, fs.ErrNotExist) {
+			return id
+		}
+		id = fmt.Sprintf("%s-%d", base, i)
+	}
+}
+
+// previous reads the facts of the report's latest successful run, or nil.
+func previous(out, report string) (string, *model.Facts) {
+	link := filepath.Join(out, report, output.Latest)
+	id, err := os.Readlink(link)
+	if err != nil {
+		return "", nil
+	}
+	b, err := os.ReadFile(filepath.Join(link, "facts.json"))
+	if err != nil {
+		return "", nil
+	}
+	var f model.Facts
+	if json.Unmarshal(b, &f) != nil {
+		return "", nil
+	}
+	return id, &f
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
