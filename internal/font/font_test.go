@@ -1,6 +1,7 @@
 package font
 
 import (
+	"io"
 	"testing"
 
 	"github.com/go-pdf/fpdf"
@@ -70,4 +71,33 @@ func TestFPDFAcceptsFace(t *testing.T) {
 	if err := pdf.Error(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// FuzzClean checks that cleaned text holds only characters the face has, which fpdf can then
+// measure, wrap and write without panicking.
+func FuzzClean(f *testing.F) {
+	face, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"Société 🚀", "阿里巴巴\u202f%", "a\xffb\tc", "𝔘𝔫𝔦"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := face.Clean(s)
+		for _, r := range c {
+			if r != '\n' && !face.Has(r) {
+				t.Fatalf("Clean(%q) kept %U", s, r)
+			}
+		}
+		pdf := fpdf.New("P", "mm", "A4", "")
+		pdf.AddUTF8FontFromBytes(Family, "", face.RegularTTF)
+		pdf.SetFont(Family, "", 10)
+		pdf.AddPage()
+		pdf.SplitText(c, 50)
+		pdf.MultiCell(50, 5, c, "", "L", false)
+		if err := pdf.Output(io.Discard); err != nil {
+			t.Fatal(err)
+		}
+	})
 }
