@@ -114,3 +114,11 @@ func (c Config) Location() *time.Location {
 	}
 	return loc
 }
+
+// Source names where the configuration came from, for messages.
+func (c Config) Source() string {
+	if c.File == "" {
+		return "the default configuration (no config.yaml)"
+	}
+	return c.File
+}
