@@ -131,3 +131,32 @@ func TestFixPunctuation(t *testing.T) {
 		})
 	}
 }
+
+func TestSince(t *testing.T) {
+	t.Parallel()
+	undated := pdftest.Realistic("en")
+	undated.Facts.Changes.PreviousAsOf = ""
+	quiet := pdftest.Realistic("fr")
+	quiet.Facts.Changes = &model.Changes{PreviousAsOf: "2026-11-16"}
+	tests := []struct {
+		name, lang string
+		report     *model.Report
+		want       string
+	}{
+		{"en", "en", pdftest.Realistic("en"), "Since the report of 16 November 2026: 2 new documents, 1 new vendor, 2 new deals, 1 changed market share and 1 new market share."},
+		{"no previous date", "en", undated, "Since the previous report: 2 new documents"},
+		{"nothing changed", "fr", quiet, "Rien n’a changé depuis le rapport du 16 novembre 2026."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			ps, err := loadLang(t, tt.lang).paragraphs("since", newView(tt.report))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ps) == 0 || !strings.Contains(ps[0], tt.want) {
+				t.Errorf("since = %q, want it to contain %q", ps, tt.want)
+			}
+		})
+	}
+}
