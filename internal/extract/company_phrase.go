@@ -38,11 +38,32 @@ var skippable = map[string]bool{
 	"unit": true, "affiliate": true, "producer": true, "retailer": true, "investor": true,
 	"investment": true, "partnership": true, "supplier": true, "provider": true, "operator": true,
 	"chain": true, "giant": true, "small": true, "large": true, "big": true, "local": true,
-	"american": true, "rival's": true, "property": true, "financial": true, "services": true,
-	"insurance": true, "software": true, "technology": true, "cloud": true, "consultancy": true,
+	"american": true, "rival's": true, "property": true, "consultancy": true,
 	"équipementier": true, "opérateurs": true, "acteur": true, "pure": true, "player": true,
 	"about": true, "approximately": true, "nearly": true, "some": true, "up": true, "dlrs": true,
 	"dlr": true, "worth": true, "total": true, "equivalent": true, "position": true, "remainder": true,
+}
+
+// linkable reports whether a link word may follow w inside a party phrase.
+func linkable(w dword) bool {
+	return holdingNouns[w.lower] || qtyWord(w) || skippable[w.lower] || unitNouns[w.lower]
+}
+
+// linkWords join a holding to what it is held in ("a 20 pct stake in", "la marque de").
+var linkWords = map[string]bool{"in": true, "of": true, "dans": true, "de": true, "du": true, "des": true, "d'": true}
+
+// holdingNouns may be followed by a link word and the company they are part of.
+var holdingNouns = map[string]bool{
+	"shares": true, "shrs": true, "stake": true, "interest": true, "holding": true, "stock": true,
+	"equity": true, "pct": true, "percent": true, "cent": true, "%": true, "participation": true,
+	"capital": true, "assets": true, "majority": true, "rest": true, "balance": true,
+	"remainder": true, "all": true, "position": true, "control": true, "part": true,
+	"portion": true, "outstanding": true, "common": true, "issued": true, "equivalent": true,
+	"marque": true, "filiale": true, "société": true, "groupe": true, "start-up": true,
+	"activité": true, "activités": true, "division": true, "branche": true, "contrôle": true,
+	"totalité": true, "partie": true, "startup": true, "the": true, "shareholding": true,
+	"ordinary": true, "preferred": true, "entreprise": true, "éditeur": true, "spécialiste": true,
+	"liabilities": true, "assumption": true, "holdings": true, "postion": true, "properties": true,
 }
 
 // prepositions end the descriptors after a possessive ("X's plant in Napa").
@@ -92,6 +113,9 @@ func pronounAt(ws []dword, i int) int {
 	}
 	if i+1 < len(ws) {
 		n := ws[i+1].lower
+		if i+2 < len(ws) && nameStart(ws, i+2) {
+			return 0 // "le groupe Altrix": a descriptor, then the name
+		}
 		switch w + " " + n {
 		case "the company", "the group", "the firm", "la société", "le groupe", "l' entreprise",
 			"l' éditeur", "le géant", "la firme", "le constructeur", "the concern", "le fournisseur":
@@ -126,6 +150,9 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 		if !(skippable[w.lower] || qtyWord(w) || (nationalAdj(w) && !w.stop) || unitNouns[w.lower] || descrWord(w)) {
 			return party{}, false
 		}
+		if linkWords[w.lower] && k > i && !linkable(ws[k-1]) {
+			return party{}, false // "hosted services in Asia": the place is no party
+		}
 		if descStart < 0 && !skippable[w.lower] && !qtyWord(w) {
 			descStart = k
 		}
@@ -147,6 +174,11 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 		// "its Hawaiian dairy operations", "four suburban Chicago banks": a described business.
 		for j := n.end; j < len(ws) && j < n.end+3 && !ws[j].capitalized() && descrWord(ws[j]); j++ {
 			if unitNouns[ws[j].lower] {
+				if j == n.end && ownerNouns[ws[j].lower] {
+					q := ownedName(s, ws, n) // "its Pinecrest Storage unit"
+					q.end = max(q.end, j+1)
+					return q, true
+				}
 				from := n.start
 				if descStart >= 0 {
 					from = descStart
