@@ -52,7 +52,7 @@ type bar struct {
 // Render draws the report's charts with the built-in words of the report's language (English, or
 // French for "fr"). A chart without data (no vendors, no market shares, no deals) is left out, so
 // the result may be empty. Render returns the charts it could draw along with an error naming those
-// it could not.
+// it could not. A nil report has no charts.
 func Render(r *model.Report) ([]model.Chart, error) {
 	return RenderWith(r, nil)
 }
@@ -60,6 +60,9 @@ func Render(r *model.Report) ([]model.Chart, error) {
 // RenderWith is Render with labels read from the brief's template (see pdf.Labels), so that the
 // charts of a language added as a template file speak it too. nil labels give Render's.
 func RenderWith(r *model.Report, labels Labels) ([]model.Chart, error) {
+	if r == nil {
+		return nil, nil
+	}
 	face, err := font.Load()
 	if err != nil {
 		return nil, fmt.Errorf("load chart font: %w", err)

@@ -28,6 +28,7 @@ func TestRender(t *testing.T) {
 		{"long names and emoji", pdftest.Awkward("en"), all},
 		{"many deals", pdftest.ManyDeals("en", 1000), all},
 		{"zero report", &model.Report{}, nil},
+		{"nil report", nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
