@@ -32,6 +32,7 @@ func fixture() model.Facts {
 			{Vendor: "Amazon", Share: 31, Region: "Global", Period: "2025-Q2", Document: "a.txt", Confidence: 0.9},
 			{Vendor: "Microsoft", Share: 21, Region: "Global", Period: "2025-Q3", Document: "a.txt", Confidence: 0.9},
 			{Vendor: "Amazon", Share: 25, Region: "Europe", Period: "2024", Document: "b.txt", Confidence: 0.9},
+			{Vendor: "Oracle", Share: 4, Region: "Global", Period: "2025", Document: "b.txt", Confidence: 0.9},
 		},
 	}
 }
@@ -56,16 +57,16 @@ func TestBuild(t *testing.T) {
 		t.Errorf("latest = %+v", r.Latest)
 	}
 	g := r.Trends[0]
-	if g.Region != "Global" || !reflect.DeepEqual(g.Periods, []string{"2025-Q2", "2025-Q3"}) || *g.Values[0][0] != 31 || g.Values[1][0] != nil {
+	if g.Region != "Global" || !reflect.DeepEqual(g.Periods, []string{"2025-Q2", "2025-Q3", "2025"}) || *g.Values[0][0] != 31 || g.Values[1][0] != nil {
 		t.Errorf("trend = %+v", g)
 	}
 	if r.DealsByType[0] != (model.Count{Label: "acquisition", N: 1}) || len(r.DealsByType) != len(model.DealTypes) {
 		t.Errorf("by type %v", r.DealsByType)
 	}
-	if r.Figures.Documents != 3 || r.Figures.Skipped != 1 || r.Figures.DisclosedValue[0].Amount != 32e9 || r.Figures.ShareStatements != 4 || r.Figures.Languages[0].Label != "fr" {
+	if r.Figures.Documents != 3 || r.Figures.Skipped != 1 || r.Figures.DisclosedValue[0].Amount != 32e9 || r.Figures.ShareStatements != 5 || r.Figures.Languages[0].Label != "fr" {
 		t.Errorf("figures %+v", r.Figures)
 	}
-	if n := len(r.Sources); n != 4 || r.Sources[3].Status != "skipped: binary file" || r.Sources[0].Facts != 4 {
+	if n := len(r.Sources); n != 4 || r.Sources[3].Status != "skipped: binary file" || r.Sources[0].Facts != 4 || r.Sources[1].Facts != 3 {
 		t.Errorf("sources %+v", r.Sources)
 	}
 }

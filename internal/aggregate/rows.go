@@ -77,20 +77,39 @@ func betterLatest(s, cur *model.MarketShare) bool {
 	return s.Region == "Global" && cur.Region != "Global"
 }
 
-// latest returns, per region, the shares of the latest period, one per vendor.
+// latest returns, per region, the shares of its latest period, one per vendor. The latest period
+// is the most recent one that compares at least two vendors, else the most recent one: a lone
+// figure for a whole year must not hide a quarter's ranking.
 func latest(shares []model.MarketShare) []model.RegionShares {
 	var out []model.RegionShares
-	for _, s := range shares { // sorted by region, then newest period first
-		if n := len(out); n > 0 && out[n-1].Region == s.Region {
-			rs := &out[n-1]
-			if rs.Period == s.Period && !hasVendor(rs.Shares, s.Vendor) {
-				rs.Shares = append(rs.Shares, s)
-			}
-			continue
+	for i := 0; i < len(shares); { // sorted by region, then newest period first
+		j := i
+		for j < len(shares) && shares[j].Region == shares[i].Region {
+			j++
 		}
-		out = append(out, model.RegionShares{Region: s.Region, Period: s.Period, Market: s.Market, Shares: []model.MarketShare{s}})
+		out = append(out, latestOf(shares[i:j]))
+		i = j
 	}
 	return out
+}
+
+func latestOf(ss []model.MarketShare) model.RegionShares {
+	var best model.RegionShares
+	for i := 0; i < len(ss); {
+		rs := model.RegionShares{Region: ss[i].Region, Period: ss[i].Period, Market: ss[i].Market}
+		for ; i < len(ss) && ss[i].Period == rs.Period; i++ {
+			if !hasVendor(rs.Shares, ss[i].Vendor) {
+				rs.Shares = append(rs.Shares, ss[i])
+			}
+		}
+		if best.Shares == nil {
+			best = rs
+		}
+		if len(rs.Shares) >= 2 {
+			return rs
+		}
+	}
+	return best
 }
 
 func hasVendor(ss []model.MarketShare, v string) bool {
@@ -133,7 +152,12 @@ func trend(region string, ss []model.MarketShare) model.Trend {
 	for i, p := range t.Periods {
 		pi[p] = i
 	}
-	for i, v := range t.Vendors { // vendors in order of their largest share (ss is sorted by share)
+	top := map[string]float64{} // vendors in order of their largest share, so leaders come first
+	for _, s := range ss {
+		top[s.Vendor] = max(top[s.Vendor], s.Share)
+	}
+	sort.SliceStable(t.Vendors, func(a, b int) bool { return top[t.Vendors[a]] > top[t.Vendors[b]] })
+	for i, v := range t.Vendors {
 		vi[v] = i
 	}
 	t.Values = make([][]*float64, len(t.Vendors))
