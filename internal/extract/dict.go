@@ -142,7 +142,7 @@ func cleanCompanyName(s string) string {
 		words = words[:len(words)-1]
 	}
 	out := strings.Join(words, " ")
-	return strings.TrimRight(out, ",;:")
+	return strings.TrimRight(out, ",;: &")
 }
 
 // articles may start a name as written but are not part of it.

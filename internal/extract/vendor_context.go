@@ -65,7 +65,11 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 		return nameRunBefore(toks, covered, end), end
 	case t.kind == tokWord && isLowerStart(t.text) && (cueNouns[f] || frenchNationalNoun(toks, i)):
 		p := skipBridge(toks, i+1, cueNouns[f])
-		return p, nameRunAfter(toks, covered, p)
+		q := nameRunAfter(toks, covered, p)
+		if !companyOnlyCues[f] && personLike(toks[p:q]) {
+			return 0, 0
+		}
+		return p, q
 	case companyWords[f] && isUpperStart(t.text) && i > 0 && !covered[i]:
 		from := nameRunBefore(toks, covered, i)
 		if from == i || (from > 0 && covered[from-1]) {
@@ -108,28 +112,47 @@ func skipBridge(toks []token, p int, allow bool) int {
 	return p
 }
 
-// nameRunAfter returns the end of the capitalised words (at most four) that start at p.
+// nameRunAfter returns the end of the capitalised words (at most five) that start at p; "and",
+// "&", "of" and "de" join words inside a name ("Johnson & Johnson", "Banque de France").
 func nameRunAfter(toks []token, covered []bool, p int) int {
-	q := p
-	for q < len(toks) && q-p < 4 && nameToken(toks, covered, q) {
-		q++
-	}
-	for q > p && toks[q-1].text == "&" {
-		q--
+	q, words := p, 0
+	for q < len(toks) && words < 5 {
+		switch {
+		case nameToken(toks, covered, q):
+			q++
+			words++
+		case q > p && q+1 < len(toks) && nameJoiner(toks[q]) && nameToken(toks, covered, q+1):
+			q++
+		default:
+			return q
+		}
 	}
 	return q
 }
 
-// nameRunBefore returns the start of the capitalised words (at most four) that end before end.
+// nameRunBefore returns the start of the capitalised words (at most five) that end before end,
+// joiners and possessives included ("Moody's Investors Service").
 func nameRunBefore(toks []token, covered []bool, end int) int {
-	p := end
-	for p > 0 && end-p < 4 && nameToken(toks, covered, p-1) {
-		p--
-	}
-	for p < end && toks[p].text == "&" {
-		p++
+	p, words := end, 0
+	for p > 0 && words < 5 {
+		switch {
+		case nameToken(toks, covered, p-1):
+			p--
+			words++
+		case p < end && p-2 >= 0 && nameJoiner(toks[p-1]) && nameToken(toks, covered, p-2):
+			p--
+		case p < end && p-3 >= 0 && toks[p-1].text == "s" && toks[p-2].text == "'" && nameToken(toks, covered, p-3):
+			p -= 2
+		default:
+			return p
+		}
 	}
 	return p
+}
+
+// nameJoiner reports whether t can join the words of a company name.
+func nameJoiner(t token) bool {
+	return t.text == "&" || t.text == "and" || t.text == "of" || t.text == "de" || t.text == "et"
 }
 
 // nameToken reports whether toks[i] can be part of a company name recognised from context.
@@ -159,7 +182,24 @@ func validName(toks []token) bool {
 	if places == len(toks) {
 		return false
 	}
+	if len(toks) == 1 && (companyWords[toks[0].low] || genericNames[toks[0].low]) {
+		return false
+	}
 	return !(len(toks) >= 2 && firstNames[toks[0].low] && isUpperStart(toks[1].text) && !companyWords[toks[len(toks)-1].low])
+}
+
+// personLike reports whether a name is two or three words in Title Case with no company word:
+// after a nationality ("le français Omar Sy") that is a person.
+func personLike(toks []token) bool {
+	if len(toks) < 2 || len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		if !isUpperStart(t.text) || isAllCaps(t.text) || companyWords[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // learnAcronym records "(ACR)" at toks[i:] as an acronym of name.
@@ -180,3 +220,13 @@ func (e *Extractor) learnAcronym(local *docNames, toks []token, i int, name stri
 // legalForms are corporate suffixes as written after a name.
 var legalForms = vendorWordSet("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "SA", "SAS", "AG",
 	"GmbH", "NV", "SE", "Limited", "Corporation", "Incorporated", "BV", "SpA", "Oyj", "ASA")
+
+// genericNames are words that, alone, are never a company name: what is left of a longer name
+// ("Trust", "Securities") or an institution ("État").
+var genericNames = vendorWordSet("international", "securities", "industries", "gas", "bond",
+	"bonds", "hospital", "sons", "trust", "telegraph", "bank", "banque", "fund", "funds",
+	"investment", "investments", "insurance", "electric", "oil", "energy", "financial", "finance",
+	"resources", "services", "products", "corp", "news", "media", "etat", "republique", "senat",
+	"assemblee", "gouvernement", "government", "parliament", "parlement", "lrem", "lr", "ps",
+	"modem", "fn", "lfi", "rn", "eelv", "pcf", "ump", "udi", "crce", "ei", "libertes", "sun",
+	"general", "national", "federal", "united", "american", "first", "new", "miss")

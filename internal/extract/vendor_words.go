@@ -74,8 +74,15 @@ var cueNouns = vendorWordSet(
 	"integrator", "supplier", "telco", "consultancy", "hoster", "unicorn", "conglomerate",
 	"societe", "entreprise", "groupe", "fournisseur", "editeur", "operateur", "hebergeur",
 	"specialiste", "geant", "constructeur", "fabricant", "integrateur", "filiale", "firme",
-	"licorne", "concurrent", "rival", "prestataire", "pure-player", "acteur", "cabinet",
+	"licorne", "concurrent", "rival", "prestataire", "pure-player", "cabinet",
 )
+
+// companyOnlyCues are cue nouns that never name a person: "la société Jean Martin" may be a
+// company, "le rival Jean Martin" is a person.
+var companyOnlyCues = vendorWordSet("startup", "start-up", "company", "firm", "provider", "vendor",
+	"operator", "carrier", "maker", "chipmaker", "subsidiary", "publisher", "integrator", "supplier",
+	"telco", "consultancy", "hoster", "societe", "entreprise", "fournisseur", "editeur", "operateur",
+	"hebergeur", "constructeur", "fabricant", "integrateur", "filiale", "firme", "prestataire", "cabinet")
 
 // companyWords end multi-word company names ("Cloud Technology Partners", "Acme Networks").
 var companyWords = vendorWordSet(
