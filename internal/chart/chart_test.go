@@ -27,6 +27,7 @@ func TestRender(t *testing.T) {
 		{"zero values", pdftest.Zero("en"), nil},
 		{"long names and emoji", pdftest.Awkward("en"), all},
 		{"many deals", pdftest.ManyDeals("en", 1000), all},
+		{"no market shares", pdftest.NoShares("en"), []string{"share_of_voice", "deals_by_year", "deals_by_type"}},
 		{"zero report", &model.Report{}, nil},
 		{"nil report", nil, nil},
 	}

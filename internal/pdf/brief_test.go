@@ -110,6 +110,8 @@ func TestBrief(t *testing.T) {
 		}, []string{"<no value>", "%!", "27%"}, [2]int{2, 6}, nil},
 		{"nothing found", pdftest.Empty("en"), []string{"Summary", "This brief covers 6 documents", "Sources"},
 			[]string{"Charts", "Top vendors", "Since the last report", "Evidence", "Market shares"}, [2]int{1, 2}, nil},
+		{"no market shares", pdftest.NoShares("en"), []string{"Share of voice", "Deals per year", "The largest were"},
+			[]string{"Market shares", "led with", "Before"}, [2]int{2, 6}, nil},
 		{"one of each", pdftest.Single("fr"), []string{"Amazon est le seul fournisseur cité, 27 fois.",
 			"La plus importante est le rachat de Wiz par Google"}, nil, [2]int{2, 6}, nil},
 		{"emoji and long names", pdftest.Awkward("en"), []string{"Cloud weekly — ???", "International Business Machines"},

@@ -75,3 +75,13 @@ func Awkward(lang string) *model.Report {
 	r.Sources[0].Title = "阿里巴巴 Alibaba Cloud 🌩 " + strings.Repeat("long title ", 20)
 	return r
 }
+
+// NoShares returns the realistic report without any market share.
+func NoShares(lang string) *model.Report {
+	r := Realistic(lang)
+	r.Shares, r.Latest, r.Trends = nil, nil, nil
+	r.Facts.MarketShares, r.Facts.GroupShares = nil, nil
+	r.Facts.Changes.ShareChanges = nil
+	r.Figures.ShareStatements = 0
+	return r
+}
