@@ -174,6 +174,20 @@ func (sc *sentenceContext) pastPeriod(c percent) string {
 	return ""
 }
 
+// earlierPeriod returns the period of a previous value given before the current one ("from 32%
+// in 2021 to…"), or a year before the main period when the sentence says "a year earlier".
+func (sc *sentenceContext) earlierPeriod(c percent) string {
+	if p := sc.pastPeriod(c); p != "" {
+		return p
+	}
+	for _, p := range sc.periods {
+		if p.isShift() && sc.main.year != 0 {
+			return shifted(sc.main, p).String()
+		}
+	}
+	return ""
+}
+
 // share builds a market share of vendor read from this sentence.
 func (sc *sentenceContext) share(ctx *shareContext, vendor string, p percent, periodStr string, conf float64) model.MarketShare {
 	if !sc.ownCue {

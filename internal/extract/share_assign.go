@@ -24,6 +24,7 @@ func (e *Extractor) assignShares(sc *sentenceContext, pcts []percent, ctx *share
 	var out []model.MarketShare
 	var groups []model.GroupShare
 	var pending, last []holder
+	var earlier []percent // previous values waiting for the share they precede
 	vi := 0
 	for k := 0; k < len(pcts); k++ {
 		p := pcts[k]
@@ -35,11 +36,16 @@ func (e *Extractor) assignShares(sc *sentenceContext, pcts []percent, ctx *share
 		case pctOther:
 			continue
 		case pctPast:
+			if p.before {
+				earlier = append(earlier, p)
+				continue
+			}
 			for _, h := range last {
 				out = append(out, sc.share(ctx, h.name, p, sc.pastPeriod(p), 0.7))
 			}
 			continue
 		}
+
 		if p.cue < 2 && (sc.stake || p.cue == 0 && !sc.bigram && !sc.ownCue && !(sc.cue && attached(sc.toks, pending, p))) {
 			continue
 		}
@@ -73,7 +79,10 @@ func (e *Extractor) assignShares(sc *sentenceContext, pcts []percent, ctx *share
 			continue
 		}
 		out = append(out, sc.share(ctx, h.name, p, main, conf))
-		last, pending = []holder{h}, nil
+		for _, q := range earlier {
+			out = append(out, sc.share(ctx, h.name, q, sc.earlierPeriod(q), 0.65))
+		}
+		last, pending, earlier = []holder{h}, nil, nil
 	}
 	for _, m := range out {
 		ctx.holders = appendNew(ctx.holders, m.Vendor)

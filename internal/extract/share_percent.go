@@ -18,7 +18,8 @@ type percent struct {
 	value     float64
 	qualifier string
 	kind      int
-	cue       int // what follows it: 2 a market, 1 a share or spending, 0 neither (marketCueAfter)
+	cue       int  // what follows it: 2 a market, 1 a share or spending, 0 neither (marketCueAfter)
+	before    bool // a previous value given before the current one: "from 32% to 33%"
 }
 
 // findPercents returns the percentages of a sentence: a number followed by "%", "pct",
@@ -45,6 +46,9 @@ func findPercents(toks []token) []percent {
 		p.cue = marketCueAfter(toks, end)
 		if n := len(out); n > 0 && out[n-1].kind == pctOther && p.kind == pctShare && listed(toks, out[n-1].end, i) {
 			p.kind = pctOther // "gains of 9.4 pct and 8.2 pct"
+		}
+		if n := len(out); n > 0 && i-out[n-1].end == 1 && oneOf(toks[i-1].low, "to", "a") && fromValue(toks, out[n-1].num) {
+			out[n-1].kind, out[n-1].before = pctPast, true // "de 15 % à 17 %"
 		}
 		out = append(out, p)
 		i = end - 1
@@ -150,7 +154,11 @@ func classifyPercent(toks []token, num, end int) int {
 		return pctPast
 	}
 	market := marketCueAfter(toks, end) == 2
+	level := levelCue(before)
 	for _, w := range before {
+		if level && changeWords[w] {
+			continue // "rose to 22%", "passe à 17 %": the level reached
+		}
 		if otherBefore[w] || stakeBefore[w] && !market {
 			return pctOther
 		}
@@ -232,6 +240,40 @@ func ofCompany(toks []token, end int) bool {
 	_, n := regionAt(toks, i)
 	return n == 0 && !placeWords[t.low]
 }
+
+// levelCue reports whether the words before a percentage (nearest first) make it the level a
+// change reached: "to", "à", "at" right before it, qualifiers aside.
+func levelCue(before []string) bool {
+	for _, w := range before {
+		if _, q := qualifierPhrases[w]; q {
+			continue
+		}
+		return w == "to" || w == "a" || w == "at"
+	}
+	return false
+}
+
+// fromValue reports whether the percentage at toks[num] is introduced as a starting value:
+// "from 32%", "de 15 %".
+func fromValue(toks []token, num int) bool {
+	for j := num - 1; j >= 0 && j >= num-4; j-- {
+		w := toks[j].low
+		if w == "from" || w == "de" {
+			return true
+		}
+		if _, q := qualifierPhrases[w]; !q {
+			return false
+		}
+	}
+	return false
+}
+
+// changeWords say that a value changed; before "to 22%" they do not make it a growth rate.
+var changeWords = vendorWordSet("grew", "grow", "grows", "rose", "rise", "rises", "risen",
+	"increase", "increased", "increases", "jumped", "jump", "climbed", "fell", "fall", "falls",
+	"dropped", "drop", "declined", "decline", "slipped", "gained", "grown", "expanded", "shrank",
+	"up", "down", "hausse", "baisse", "progresse", "progression", "augmente", "recule", "recul",
+	"chute", "grimpe", "gagne", "perdu", "bondi", "diminue", "accru", "passe", "passant", "passee")
 
 // pastCue reports whether the words before a percentage (nearest first) make it a previous
 // value: "down from", "up from", "contre", "versus", "compared with".
