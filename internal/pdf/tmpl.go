@@ -122,10 +122,13 @@ func (b *brief) funcs() template.FuncMap {
 			f := toFloat(n)
 			return b.loc.number(f, 0) + " " + b.loc.form(one+"|"+other, f)
 		},
-		"quote":   func(s string) string { return b.loc.quote(s, 160) },
-		"region":  b.region,
-		"in":      b.in,
-		"share":   b.share,
+		"quote":  func(s string) string { return b.loc.quote(s, 160) },
+		"region": b.region,
+		"in":     b.in,
+		"share":  b.share,
+		"group": func(g model.GroupShare) model.MarketShare {
+			return model.MarketShare{Share: g.Share, Qualifier: g.Qualifier, Region: g.Region, Period: g.Period}
+		},
 		"each":    b.each,
 		"names":   names,
 		"lang":    func(code string) string { return b.loc.get("language." + code) },

@@ -77,6 +77,7 @@ func TestSummary(t *testing.T) {
 			"totalling $79.7 billion and €350 million.",
 			"In China, Alibaba led with more than 40% (Q3 2026), ahead of Huawei (19%).",
 			"Since the previous report, Amazon’s share (Global, Q3 2026) went from 31% to 30%.",
+			"Together, Amazon, Microsoft and Google held 63% (Global, Q3 2026).",
 			"(4 in English and 2 in French) dated 17–22 November 2026; 1 file could not be read.",
 		}},
 		{"fr", "fr", pdftest.Realistic("fr"), []string{
@@ -84,6 +85,7 @@ func TestSummary(t *testing.T) {
 			"le rachat de Wiz par Google (32 milliards de dollars)",
 			"En Chine, Alibaba est en tête avec plus de 40\u202f% (T3 2026), devant Huawei (19\u202f%).",
 			"Au niveau mondial, Amazon",
+			"Ensemble, Amazon, Microsoft et Google détiennent 63\u202f% (Monde, T3 2026).",
 			"la part d’Amazon (Monde, T3 2026) est passée de 31\u202f% à 30\u202f%.",
 			"350 millions d’euros",
 		}},

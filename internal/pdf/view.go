@@ -24,6 +24,8 @@ type view struct {
 	NewShares, ChangedShares int
 	// Moves are the first share changes with an old value, for the summary.
 	Moves []model.ShareChange
+	// Groups are the first shares held jointly by several vendors.
+	Groups []model.GroupShare
 }
 
 // leader is the first market share of a region's latest period and the one after it.
@@ -57,6 +59,7 @@ func newView(r *model.Report) view {
 		v.Leaders = append(v.Leaders, l)
 	}
 	v.Leaders = first(4, v.Leaders)
+	v.Groups = first(2, r.Facts.GroupShares)
 	if c := v.Changes; c != nil {
 		for _, s := range c.ShareChanges {
 			if s.Old == nil {

@@ -79,6 +79,9 @@ func Realistic(lang string) *model.Report {
 	old := 31.0
 	r.Facts = model.Facts{SchemaVersion: 1, Report: "weekly", Documents: docs, Deals: r.Deals,
 		MarketShares: r.Shares, Vendors: []model.Vendor{{Name: "Amazon", Mentions: 27}},
+		GroupShares: []model.GroupShare{{Vendors: []string{"Amazon", "Microsoft", "Google"}, Share: 63,
+			Qualifier: model.Exact, Market: "cloud", Region: "Global", Period: "2026-Q3", Document: docs[1].ID,
+			Evidence: "Together the big three hold 63% of cloud infrastructure spending.", Confidence: 0.9}},
 		Changes: &model.Changes{PreviousRun: "20261116T070000Z", PreviousAsOf: "2026-11-16",
 			NewDocuments: []string{docs[2].ID, docs[4].ID}, NewVendors: []string{"OVHcloud"}, NewDeals: 2,
 			ShareChanges: []model.ShareChange{
