@@ -82,16 +82,19 @@ func text(t *testing.T, path string) string {
 	return strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(s)
 }
 
-func TestBrief(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		name      string
-		report    *model.Report
-		want      []string
-		wantNot   []string
-		pages     [2]int // at least, at most
-		wantCount map[string]int
-	}{
+// briefCase is a report and what its brief's text must and must not hold.
+type briefCase struct {
+	name      string
+	report    *model.Report
+	want      []string
+	wantNot   []string
+	pages     [2]int // at least, at most
+	wantCount map[string]int
+}
+
+// briefCases are the reports TestBrief renders.
+func briefCases() []briefCase {
+	return []briefCase{
 		{"english", pdftest.Realistic("en"), []string{
 			"Cloud market weekly", "17–22 November 2026", "Summary", "Key figures", "Charts",
 			"Since the last report", "Top vendors", "Deals", "Market shares", "Sources", "Evidence",
@@ -119,7 +122,11 @@ func TestBrief(t *testing.T) {
 		{"many deals", pdftest.ManyDeals("en", 300), []string{"… and 275 more in the workbook."}, nil,
 			[2]int{3, 7}, map[string]int{"Parties": 2}},
 	}
-	for _, tt := range tests {
+}
+
+func TestBrief(t *testing.T) {
+	t.Parallel()
+	for _, tt := range briefCases() {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			p := save(t, strings.ReplaceAll(tt.name, " ", "-"), render(t, tt.report))
