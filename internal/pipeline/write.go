@@ -75,10 +75,14 @@ func (w writer) publish(ctx context.Context, out string, man *manifest, readDur 
 	return run.Dir(), nil
 }
 
-// charts renders the brief's charts; a chart that cannot be drawn is logged and left out
+// charts renders the brief's charts, in the words of the report's template; a chart that cannot be drawn is logged and left out
 // rather than failing the whole run.
 func (w writer) charts() []model.Chart {
-	cs, err := chart.Render(w.rep)
+	labels, err := pdf.Labels(w.templates, w.rep.Language)
+	if err != nil {
+		w.log.Warn("chart labels not read from the template", "err", err)
+	}
+	cs, err := chart.RenderWith(w.rep, labels)
 	if err != nil {
 		w.log.Warn("charts incomplete", "err", fmt.Sprint(err))
 	}
