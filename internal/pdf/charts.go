@@ -37,19 +37,41 @@ func (d *doc) charts(charts []model.Chart) error {
 	if err != nil {
 		return err
 	}
-	first := ok[0]
-	d.heading("section.charts", captionH+chartHeight(first, width(first)))
-	for i := 0; i < len(ok); i++ {
-		row := ok[i : i+1]
-		if narrow(ok[i]) && i+1 < len(ok) && narrow(ok[i+1]) {
-			row = ok[i : i+2]
-			i++
-		}
+	rows := chartRows(ok)
+	// The heading keeps with all that the first row needs, or it is stranded above a blank page.
+	d.heading("section.charts", chartRowHeight(rows[0])+rowGap)
+	for _, row := range rows {
 		if err := d.chartRow(row); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// rowGap is the space under a row of charts, in millimetres.
+const rowGap = 4.0
+
+// chartRows puts wide charts one per row and narrow ones in pairs.
+func chartRows(cs []model.Chart) [][]model.Chart {
+	var rows [][]model.Chart
+	for i := 0; i < len(cs); i++ {
+		row := cs[i : i+1]
+		if narrow(cs[i]) && i+1 < len(cs) && narrow(cs[i+1]) {
+			row = cs[i : i+2]
+			i++
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// chartRowHeight is the height of a row of charts with their captions.
+func chartRowHeight(row []model.Chart) float64 {
+	h := 0.0
+	for _, c := range row {
+		h = max(h, captionH+chartHeight(c, width(c)))
+	}
+	return h
 }
 
 // narrow reports whether c goes half width.
@@ -72,11 +94,8 @@ func chartHeight(c model.Chart, w float64) float64 {
 
 // chartRow draws one or two charts side by side, on a new page if they do not fit.
 func (d *doc) chartRow(row []model.Chart) error {
-	h := 0.0
-	for _, c := range row {
-		h = max(h, captionH+chartHeight(c, width(c)))
-	}
-	d.ensure(h + 4)
+	h := chartRowHeight(row)
+	d.ensure(h + rowGap)
 	y := d.f.GetY()
 	x := marginX
 	if len(row) == 1 {
@@ -102,6 +121,6 @@ func (d *doc) chartRow(row []model.Chart) error {
 		}
 		x += w + chartGap
 	}
-	d.f.SetXY(marginX, y+h+4)
+	d.f.SetXY(marginX, y+h+rowGap)
 	return nil
 }
