@@ -73,7 +73,7 @@ func TestNextErrors(t *testing.T) {
 		want string
 	}{
 		{name: "bad field", args: []string{"--schedule", "61 * * * *"}, want: "--schedule: invalid schedule"},
-		{name: "zone without spec", args: []string{"--schedule", "CRON_TZ=UTC"}, want: "empty schedule"},
+		{name: "zone without spec", args: []string{"--schedule", "CRON_TZ=UTC"}, want: "no fields after the zone"},
 		{name: "bad zone", args: []string{"--schedule", "@daily", "--zone", "Mars/Base"}, want: `unknown time zone "Mars/Base"`},
 		{name: "bad from", args: []string{"--schedule", "@daily", "--from", "tomorrow"}, want: `--from "tomorrow"`},
 		{name: "both", args: []string{"--schedule", "@daily", "--report", "weekly"}, want: "not both"},

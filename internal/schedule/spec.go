@@ -67,6 +67,9 @@ func Parse(spec, zone string) (s Schedule, err error) {
 	if err != nil {
 		return Schedule{}, fmt.Errorf("unknown time zone %q: use an IANA name such as Europe/Paris", zone)
 	}
+	if body == "" && prefixZone != "" {
+		return Schedule{}, fmt.Errorf("no fields after the zone in %q: give 5 fields (minute hour day month weekday), 6 with seconds, or a descriptor such as @weekly", spec)
+	}
 	if body == "" {
 		return Schedule{}, errors.New("empty schedule: give 5 fields (minute hour day month weekday), 6 with seconds, or a descriptor such as @weekly")
 	}

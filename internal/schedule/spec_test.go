@@ -12,7 +12,7 @@ func TestParseErrors(t *testing.T) {
 		name, spec, zone, want string
 	}{
 		{name: "empty", spec: "", want: "empty schedule"},
-		{name: "zone only panics robfig", spec: "CRON_TZ=UTC", want: "empty schedule"},
+		{name: "zone only panics robfig", spec: "CRON_TZ=UTC", want: `no fields after the zone in "CRON_TZ=UTC"`},
 		{name: "zone without name", spec: "TZ= 0 * * * *", want: "no zone after TZ="},
 		{name: "bad prefix zone", spec: "CRON_TZ=Mars/Olympus 0 * * * *", want: `unknown time zone "Mars/Olympus"`},
 		{name: "bad default zone", spec: "0 * * * *", zone: "Europe/Pariss", want: `unknown time zone "Europe/Pariss"`},
