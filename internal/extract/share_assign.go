@@ -20,74 +20,93 @@ type holder struct {
 //   - "down from 32% in 2021", "contre 15,6 % un an plus tôt": a previous share of the vendors
 //     just given one, with its own period.
 func (e *Extractor) assignShares(sc *sentenceContext, pcts []percent, ctx *shareContext) ([]model.MarketShare, []model.GroupShare) {
-	vendors := e.holders(sc)
-	var out []model.MarketShare
-	var groups []model.GroupShare
-	var pending, last []holder
-	var earlier []percent // previous values waiting for the share they precede
-	vi := 0
+	a := &assigner{sc: sc, ctx: ctx, vendors: e.holders(sc)}
 	for k := 0; k < len(pcts); k++ {
-		p := pcts[k]
-		for vi < len(vendors) && vendors[vi].tok < p.num {
-			pending = append(pending, vendors[vi])
-			vi++
-		}
-		switch p.kind {
-		case pctOther:
-			continue
-		case pctPast:
-			if p.before {
-				earlier = append(earlier, p)
-				continue
-			}
-			for _, h := range last {
-				out = append(out, sc.share(ctx, h.name, p, sc.pastPeriod(p), 0.7))
-			}
-			continue
-		}
-
-		if p.cue < 2 && (sc.stake || p.cue == 0 && !sc.bigram && !sc.ownCue && !(sc.cue && attached(sc.toks, pending, p))) {
-			continue
-		}
-		main := sc.main.String()
-		if run := shareRun(sc.toks, pcts, k, vendors); len(run) >= 2 && len(pending) == len(run) {
-			for j, h := range pending {
-				out = append(out, sc.share(ctx, h.name, pcts[run[j]], main, 0.85))
-			}
-			last, pending = pending[len(pending)-1:], nil
-			k = run[len(run)-1]
-			continue
-		}
-		if g, ok := groupShare(sc, pending, p, ctx); ok {
-			groups = append(groups, g)
-			last, pending = nil, nil
-			continue
-		}
-		if len(pending) >= 2 && eachCue(sc.toks, pending[0].tok, p.end) {
-			for _, h := range pending {
-				out = append(out, sc.share(ctx, h.name, p, main, 0.8))
-			}
-			last, pending = pending, nil
-			continue
-		}
-		h, conf, ok := pickHolder(sc.toks, pending, p)
-		if !ok && vi < len(vendors) && vendorRightAfter(sc.toks, p.end, vendors[vi].tok) {
-			h, conf, ok = vendors[vi], 0.7, true
-			vi++
-		}
-		if !ok {
-			continue
-		}
-		out = append(out, sc.share(ctx, h.name, p, main, conf))
-		for _, q := range earlier {
-			out = append(out, sc.share(ctx, h.name, q, sc.earlierPeriod(q), 0.65))
-		}
-		last, pending, earlier = []holder{h}, nil, nil
+		k = a.take(pcts, k)
 	}
-	for _, m := range out {
+	for _, m := range a.out {
 		ctx.holders = appendNew(ctx.holders, m.Vendor)
 	}
-	return out, groups
+	return a.out, a.groups
+}
+
+// assigner walks the percentages of a sentence with the vendors named so far.
+type assigner struct {
+	sc      *sentenceContext
+	ctx     *shareContext
+	vendors []holder
+	vi      int       // next vendor not yet pending
+	pending []holder  // vendors named since the last percentage given away
+	last    []holder  // vendors given the last share
+	earlier []percent // previous values waiting for the share they precede
+	out     []model.MarketShare
+	groups  []model.GroupShare
+}
+
+// take reads pcts[k] and returns the index of the last percentage it consumed.
+func (a *assigner) take(pcts []percent, k int) int {
+	sc, p := a.sc, pcts[k]
+	for a.vi < len(a.vendors) && a.vendors[a.vi].tok < p.num {
+		a.pending = append(a.pending, a.vendors[a.vi])
+		a.vi++
+	}
+	switch {
+	case p.kind == pctOther:
+		return k
+	case p.kind == pctPast && p.before:
+		a.earlier = append(a.earlier, p)
+		return k
+	case p.kind == pctPast:
+		for _, h := range a.last {
+			a.add(h.name, p, sc.pastPeriod(p), 0.7)
+		}
+		return k
+	case p.cue < 2 && (sc.stake || p.cue == 0 && !sc.bigram && !sc.ownCue && !(sc.cue && attached(sc.toks, a.pending, p))):
+		return k
+	}
+	main := sc.main.String()
+	if run := shareRun(sc.toks, pcts, k, a.vendors); len(run) >= 2 && len(a.pending) == len(run) {
+		for j, h := range a.pending {
+			a.add(h.name, pcts[run[j]], main, 0.85)
+		}
+		a.last, a.pending = a.pending[len(a.pending)-1:], nil
+		return run[len(run)-1]
+	}
+	if g, ok := groupShare(sc, a.pending, p, a.ctx); ok {
+		a.groups = append(a.groups, g)
+		a.last, a.pending = nil, nil
+		return k
+	}
+	if len(a.pending) >= 2 && eachCue(sc.toks, a.pending[0].tok, p.end) {
+		for _, h := range a.pending {
+			a.add(h.name, p, main, 0.8)
+		}
+		a.last, a.pending = a.pending, nil
+		return k
+	}
+	a.single(p, main)
+	return k
+}
+
+// single gives p to one vendor: the nearest before it, or the one right after it.
+func (a *assigner) single(p percent, main string) {
+	h, conf, ok := pickHolder(a.sc.toks, a.pending, p)
+	if !ok && a.vi < len(a.vendors) && vendorRightAfter(a.sc.toks, p.end, a.vendors[a.vi].tok) {
+		h, conf, ok = a.vendors[a.vi], 0.7, true
+		a.vi++
+	}
+	if !ok {
+		return
+	}
+	a.add(h.name, p, main, conf)
+	for _, q := range a.earlier {
+		a.add(h.name, q, a.sc.earlierPeriod(q), 0.65)
+	}
+	a.last, a.pending, a.earlier = []holder{h}, nil, nil
+}
+
+func (a *assigner) add(vendor string, p percent, period string, conf float64) {
+	a.out = append(a.out, a.sc.share(a.ctx, vendor, p, period, conf))
 }
 
 // holders returns the vendor mentions of a sentence that can hold a share (not analyst firms).
