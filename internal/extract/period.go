@@ -47,13 +47,41 @@ func shifted(base, shift period) period {
 	return out
 }
 
+// yearHint says which year a quarter or half without one belongs to, when the sentence names
+// none: the year of the market-share passage being read, else the year of the document's date
+// (the year before when that quarter has not begun by then), else the last year the document
+// named. Any of them may be 0.
+type yearHint struct {
+	context, docYear, docMonth, named int
+}
+
+// yearFor returns the year of a part ("Q4", "H2") without one, or 0.
+func (h yearHint) yearFor(part string) int {
+	switch {
+	case h.context != 0:
+		return h.context
+	case h.docYear != 0:
+		first := 1 // first month of the part
+		if len(part) == 2 && part[0] == 'Q' {
+			first = int(part[1]-'0')*3 - 2
+		} else if part == "H2" {
+			first = 7
+		}
+		if h.docMonth != 0 && first > h.docMonth {
+			return h.docYear - 1
+		}
+		return h.docYear
+	}
+	return h.named
+}
+
 // findPeriods returns the periods a sentence names, in order. Quarters and halves without a
-// year take the sentence's own year, else year (the year the document last named, or the year
-// of its date), which may be 0. docYear resolves "last year" and "this year".
-func findPeriods(toks []token, year, docYear int) []period {
+// year take the sentence's own year, else the one hint gives. hint.docYear resolves "last year"
+// and "this year".
+func findPeriods(toks []token, hint yearHint) []period {
 	var out []period
 	for i := 0; i < len(toks); i++ {
-		p, ok := periodAt(toks, i, docYear)
+		p, ok := periodAt(toks, i, hint.docYear)
 		if !ok {
 			continue
 		}
@@ -67,12 +95,12 @@ func findPeriods(toks []token, year, docYear int) []period {
 			break
 		}
 	}
-	if own == 0 {
-		own = year
-	}
 	for i := range out {
-		if out[i].year == 0 && out[i].part != "" && !out[i].isShift() {
-			out[i].year = own
+		if out[i].year != 0 || out[i].part == "" || out[i].isShift() {
+			continue
+		}
+		if out[i].year = own; own == 0 {
+			out[i].year = hint.yearFor(out[i].part)
 		}
 	}
 	return out

@@ -30,10 +30,11 @@ func TestFindPeriods(t *testing.T) {
 		{"last year", 0, 2025, []string{"2024"}},
 		{"l'an dernier", 0, 2025, []string{"2024"}},
 		{"fourth-quarter results", 2023, 0, []string{"2023-Q4"}},
+		{"in the fourth quarter", 0, 2026, []string{"2026-Q4"}},
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, p := range findPeriods(tokenize(tt.text), tt.year, tt.docYear) {
+		for _, p := range findPeriods(tokenize(tt.text), yearHint{context: tt.year, docYear: tt.docYear}) {
 			got = append(got, p.String())
 		}
 		if len(got) != len(tt.want) {
@@ -53,6 +54,9 @@ func TestShifted(t *testing.T) {
 	base := period{year: 2025, part: "Q1"}
 	if got := shifted(base, period{shiftQ: 1}).String(); got != "2024-Q4" {
 		t.Errorf("previous quarter of 2025-Q1 = %s, want 2024-Q4", got)
+	}
+	if got := (yearHint{docYear: 2026, docMonth: 2}).yearFor("Q4"); got != 2025 {
+		t.Errorf("Q4 read in February 2026 is of %d, want 2025", got)
 	}
 	if got := shifted(base, period{shiftYears: 1}).String(); got != "2024-Q1" {
 		t.Errorf("a year before 2025-Q1 = %s, want 2024-Q1", got)

@@ -10,21 +10,22 @@ import (
 // shareContext is what a document said before the sentence being read: periods, regions and
 // markets that sentences omitting them inherit.
 type shareContext struct {
-	docID   string
-	docYear int // year of the document's date, 0 when undated
-	year    int // the last year the document named
-	period  period
-	region  string
-	market  string
-	cue     bool // the previous sentence spoke of market shares
-	docCue  bool // the title speaks of market shares
+	docID    string
+	docYear  int // year of the document's date, 0 when undated
+	docMonth int
+	year     int // the last year the document named
+	period   period
+	region   string
+	market   string
+	cue      bool // the previous sentence spoke of market shares
+	docCue   bool // the title speaks of market shares
 	// holders lists the vendors given a share so far, in order, for "the top three".
 	holders []string
 }
 
 // shares reads the market shares and group shares of a document, in the order of the text.
 func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.MarketShare, []model.GroupShare) {
-	ctx := &shareContext{docID: doc.ID, docYear: dateYear(doc.Date)}
+	ctx := &shareContext{docID: doc.ID, docYear: dateYear(doc.Date), docMonth: dateMonth(doc.Date)}
 	var shares []model.MarketShare
 	var groups []model.GroupShare
 	seen := map[string]bool{}
@@ -73,11 +74,7 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 	if mayHavePercent(s.Text) {
 		pcts = findPercents(toks)
 	}
-	year := ctx.year
-	if year == 0 {
-		year = ctx.docYear
-	}
-	periods := findPeriods(toks, year, ctx.docYear)
+	periods := findPeriods(toks, yearHint{context: ctx.period.year, docYear: ctx.docYear, docMonth: ctx.docMonth, named: ctx.year})
 	for _, p := range periods {
 		if p.year != 0 && !p.isShift() {
 			ctx.year = p.year
@@ -210,6 +207,18 @@ func dateYear(date string) int {
 		return 0
 	}
 	return y
+}
+
+// dateMonth returns the month of a YYYY-MM-DD date, 0 when there is none.
+func dateMonth(date string) int {
+	if len(date) < 7 {
+		return 0
+	}
+	m, err := strconv.Atoi(date[5:7])
+	if err != nil || m < 1 || m > 12 {
+		return 0
+	}
+	return m
 }
 
 func hasDigit(s string) bool {
