@@ -65,11 +65,20 @@ func (a *assigner) take(pcts []percent, k int) int {
 		return k
 	}
 	main := sc.main.String()
-	if run := shareRun(sc.toks, pcts, k, a.vendors); len(run) >= 2 && len(a.pending) == len(run) {
+	run := shareRun(sc.toks, pcts, k, a.vendors)
+	if len(run) >= 2 && len(a.pending) == len(run) {
 		for j, h := range a.pending {
 			a.add(h.name, pcts[run[j]], main, 0.85)
 		}
 		a.last, a.pending = a.pending[len(a.pending)-1:], nil
+		return run[len(run)-1]
+	}
+	if after := a.vendorsAfter(pcts, run); len(run) >= 2 && len(a.pending) == 0 && len(after) == len(run) {
+		for j, h := range after {
+			a.add(h.name, pcts[run[j]], main, 0.8) // "29%, 20% and 13% for AWS, Azure and Google"
+		}
+		a.vi += len(after)
+		a.last = after[len(after)-1:]
 		return run[len(run)-1]
 	}
 	if g, ok := groupShare(sc, a.pending, p, a.ctx); ok {
@@ -86,6 +95,27 @@ func (a *assigner) take(pcts []percent, k int) int {
 	}
 	a.single(p, main)
 	return k
+}
+
+// vendorsAfter returns the vendors named right after a list of percentages and before the next
+// percentage: "29%, 20% and 13% for AWS, Azure and Google respectively".
+func (a *assigner) vendorsAfter(pcts []percent, run []int) []holder {
+	lastPct := pcts[run[len(run)-1]]
+	limit := len(a.sc.toks)
+	if next := run[len(run)-1] + 1; next < len(pcts) {
+		limit = pcts[next].num
+	}
+	var out []holder
+	for _, v := range a.vendors[a.vi:] {
+		if v.tok >= limit || len(out) == 0 && v.tok-lastPct.end > 4 {
+			break
+		}
+		if n := len(out); n > 0 && !listed(a.sc.toks, out[n-1].end, v.tok) {
+			break
+		}
+		out = append(out, v)
+	}
+	return out
 }
 
 // single gives p to one vendor: the nearest before it, or the one right after it.
@@ -220,7 +250,7 @@ var comparison = vendorWordSet("behind", "ahead", "than", "derriere", "devant", 
 func eachCue(toks []token, from, to int) bool {
 	for i := from; i < len(toks) && i < to+3; i++ {
 		switch toks[i].low {
-		case "each", "apiece", "chacun", "chacune", "both", "tous":
+		case "each", "apiece", "chacun", "chacune", "both", "tous", "tied", "egalite", "aequo":
 			return true
 		}
 	}

@@ -44,6 +44,9 @@ func findPercents(toks []token) []percent {
 		p := percent{num: i, end: end, value: v}
 		p.qualifier, p.kind = qualifierBefore(toks, i), classifyPercent(toks, rangeStart(toks, i), end)
 		p.cue = marketCueAfter(toks, end)
+		if end < len(toks) && p.qualifier == "exact" && oneOf(toks[end].low, "environ", "approximately", "roughly") {
+			p.qualifier = "about" // "30 % environ"
+		}
 		if n := len(out); n > 0 && out[n-1].kind == pctOther && p.kind == pctShare && listed(toks, out[n-1].end, i) {
 			p.kind = pctOther // "gains of 9.4 pct and 8.2 pct"
 		}
