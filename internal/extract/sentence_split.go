@@ -10,8 +10,17 @@ import (
 // lines, after lines that end with punctuation and after title-like lines (short, no final
 // punctuation, followed by a capitalised line); other line breaks are wrapping and are joined.
 // Every sentence is normalised (see normalizeText) and has its white space folded.
+//
+// A title that holds several sentences (a lead paragraph taken for a title) is split too: its
+// first sentence stays sentence 0.
 func sentenceTexts(title, text string) []string {
 	out := []string{foldSpace(normalizeText(title))}
+	if parts := splitBlock(out[0]); len(parts) > 1 {
+		out = out[:0]
+		for _, p := range parts {
+			out = append(out, strings.TrimSpace(p))
+		}
+	}
 	for _, block := range textBlocks(normalizeText(text)) {
 		for _, s := range splitBlock(block) {
 			if s = foldSpace(stripBullet(s)); s != "" {
