@@ -129,13 +129,6 @@ func (v *server) jobs(s setup) ([]schedule.Job, error) {
 // runner returns the job that runs report def of s for a slot.
 func (v *server) runner(s setup, def config.Report) schedule.Func {
 	return func(ctx context.Context, slot schedule.Slot) error {
-		dir := filepath.Join(s.cfg.Path(s.cfg.Output), def.Name)
-		// Another serve may have run this slot already; the lock below covers the run itself.
-		if ran, err := history.SlotRan(dir, slot.Key); err != nil {
-			return err
-		} else if ran {
-			return fmt.Errorf("slot %s already ran: %w", slot.Key, schedule.ErrSkip)
-		}
 		a := schedule.AttemptOf(ctx)
 		_, err := pipeline.Run(ctx, s.cfg, def, pipeline.Options{
 			Templates: s.templates, Trigger: history.TriggerScheduled, Slot: slot.Key, SlotTime: slot.At,
@@ -143,6 +136,9 @@ func (v *server) runner(s setup, def config.Report) schedule.Func {
 		})
 		if _, held := errors.AsType[*lock.HeldError](err); held {
 			return fmt.Errorf("%w: %w", schedule.ErrSkip, err)
+		}
+		if errors.Is(err, pipeline.ErrSlotDone) { // another serve ran it while this one waited
+			return fmt.Errorf("slot %s: %w: %w", slot.Key, err, schedule.ErrSkip)
 		}
 		return err // pipeline.Run logged the report written
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"time"
 
 	"marketbrief/internal/config"
 	"marketbrief/internal/schedule"
@@ -31,9 +32,8 @@ once with the field and the value. For each report, print its schedule's next th
 			continue
 		}
 		sch, _ := schedule.Parse(r.Schedule, r.Zone(s.cfg)) // checked by load
-		fmt.Fprintf(e.stdout, "  schedule %q in %s; next runs:\n", r.Schedule, sch.Location())
-		for _, slot := range sch.Upcoming(3, e.now()) {
-			fmt.Fprintf(e.stdout, "    %s  (%s)\n", slot.At.Format("Mon 2006-01-02 15:04 MST"), slot.At.UTC().Format("2006-01-02 15:04 UTC"))
+		if err := printNext(e.stdout, "  schedule", sch, 3, "", e.now()); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -43,8 +43,8 @@ once with the field and the value. For each report, print its schedule's next th
 func checkReports(cfg config.Config, reports []config.Report, templates fs.FS) []error {
 	var errs []error
 	for _, r := range reports {
-		if r.Schedule == "" {
-			continue
+		if _, zoneErr := time.LoadLocation(r.Zone(cfg)); r.Schedule == "" || zoneErr != nil {
+			continue // a bad zone is reported once, by config
 		}
 		if _, err := schedule.Parse(r.Schedule, r.Zone(cfg)); err != nil {
 			errs = append(errs, &config.FieldError{Field: "reports/" + r.File + ": schedule", Value: r.Schedule, Msg: err.Error()})

@@ -5,6 +5,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -72,28 +73,44 @@ func (r Result) DocumentIDs() []string {
 	return ids
 }
 
+// ErrSlotDone is returned by Run when opts.Slot already ran successfully: another process ran
+// it while this one waited. Nothing is written, not even a history entry.
+var ErrSlotDone = errors.New("slot already ran")
+
 // Run runs report def now. It holds the lock on the report's output folder while it runs (a
 // *lock.HeldError when another process holds it) and appends the run, whatever its outcome, to
-// the report's history. It returns the run's folder, or an error; on error nothing is published
-// and earlier runs are untouched.
+// the report's history; a panic is recorded as a failure and re-raised. It returns the run's
+// folder, or an error; on error nothing is published and earlier runs are untouched. A missing
+// corpus writes nothing for a manual run, and only the history entry for a scheduled one.
 func Run(ctx context.Context, cfg config.Config, def config.Report, opts Options) (res Result, err error) {
 	now := opts.Now
 	if now == nil {
 		now = time.Now
 	}
+	trigger := firstNonEmpty(opts.Trigger, history.TriggerManual)
+	reportDir := filepath.Join(cfg.Path(firstNonEmpty(opts.Output, cfg.Output)), def.Name)
 	// A corpus that is not there is the user's mistake, not a run: nothing is written for it.
-	if err := corpus.Check(cfg.Path(firstNonEmpty(opts.Corpus, cfg.Corpus))); err != nil {
+	if err := corpus.Check(cfg.Path(firstNonEmpty(opts.Corpus, cfg.Corpus))); err != nil && trigger == history.TriggerManual {
 		return res, err
 	}
-	reportDir := filepath.Join(cfg.Path(firstNonEmpty(opts.Output, cfg.Output)), def.Name)
 	lk, err := lock.Acquire(reportDir, now())
 	if err != nil {
 		return res, err
 	}
 	defer lk.Release()
-	entry := history.Entry{Report: def.Name, Trigger: firstNonEmpty(opts.Trigger, history.TriggerManual),
-		Slot: opts.Slot, SlotTime: opts.SlotTime, CatchUp: opts.CatchUp, Attempt: opts.Attempt, Start: now().UTC()}
+	if opts.Slot != "" { // checked under the lock, so that two schedulers never both run a slot
+		if ran, err := history.SlotRan(reportDir, opts.Slot); err != nil || ran {
+			return res, cmp.Or(err, ErrSlotDone)
+		}
+	}
+	entry := history.Entry{Report: def.Name, Trigger: trigger, Slot: opts.Slot, SlotTime: opts.SlotTime,
+		CatchUp: opts.CatchUp, Attempt: opts.Attempt, Start: now().UTC()}
 	defer func() {
+		if p := recover(); p != nil {
+			entry.End, entry.Status, entry.Error = now().UTC(), history.StatusFailed, fmt.Sprint("panic: ", p)
+			_ = history.Append(reportDir, entry) // best effort: the panic is what matters
+			panic(p)
+		}
 		entry.End, entry.RunID = now().UTC(), res.RunID
 		entry.Status = history.StatusOK
 		switch {

@@ -1,0 +1,68 @@
+package marketbrief
+
+import (
+	"os"
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// layers lists, for each package, the packages of marketbrief it may depend on (directly or
+// not): data flows one way, corpus → extract → aggregate → renderers → output, and only
+// pipeline and cmd/ see every stage (STYLE.md). A package missing here fails the test, so that
+// a new one is placed on purpose.
+var layers = map[string][]string{
+	"marketbrief":                      {},
+	"marketbrief/internal/model":       {},
+	"marketbrief/internal/font":        {},
+	"marketbrief/internal/config":      {},
+	"marketbrief/internal/output":      {},
+	"marketbrief/internal/lock":        {},
+	"marketbrief/internal/history":     {},
+	"marketbrief/internal/metrics":     {},
+	"marketbrief/internal/schedule":    {}, // runs func(ctx) error jobs, knows nothing of reports
+	"marketbrief/internal/corpus":      {"model"},
+	"marketbrief/internal/extract":     {"model"},
+	"marketbrief/internal/aggregate":   {"model"},
+	"marketbrief/internal/xlsx":        {"model"},
+	"marketbrief/internal/chart":       {"model", "font"},
+	"marketbrief/internal/pdf":         {"model", "font"}, // receives chart PNGs, never imports chart
+	"marketbrief/internal/pdf/pdftest": {"model"},
+	"marketbrief/internal/pipeline":    nil, // every stage
+	"marketbrief/cmd/marketbrief":      nil,
+}
+
+func TestLayers(t *testing.T) {
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("go tool not on PATH")
+		}
+		t.Skip("go tool not on PATH")
+	}
+	out, err := exec.Command(goTool, "list", "-f", `{{.ImportPath}}{{range .Deps}} {{.}}{{end}}`, "./...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	for line := range strings.Lines(string(out)) {
+		fields := strings.Fields(line)
+		pkg, deps := fields[0], fields[1:]
+		allowed, ok := layers[pkg]
+		if !ok {
+			t.Errorf("%s is not placed in the layers of layers_test.go", pkg)
+			continue
+		}
+		if allowed == nil {
+			continue
+		}
+		for _, d := range deps {
+			if !strings.HasPrefix(d, "marketbrief") || d == pkg {
+				continue
+			}
+			if !slices.Contains(allowed, strings.TrimPrefix(d, "marketbrief/internal/")) {
+				t.Errorf("%s depends on %s; it may depend only on %v", pkg, d, allowed)
+			}
+		}
+	}
+}
