@@ -72,3 +72,23 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
+
+// BenchmarkVendorsAndShares measures Extract without the deal rules: sentences, vendor mentions
+// and market shares.
+func BenchmarkVendorsAndShares(b *testing.B) {
+	docs := benchDocuments(b)
+	var size int64
+	for _, d := range docs {
+		size += d.Bytes
+	}
+	x := New(nil)
+	b.SetBytes(size)
+	b.ResetTimer()
+	for range b.N {
+		for _, d := range docs {
+			sents := x.sentences(d)
+			x.shares(d, sents)
+		}
+	}
+	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
