@@ -21,6 +21,8 @@ type shareContext struct {
 	docCue   bool // the title speaks of market shares
 	// holders lists the vendors given a share so far, in order, for "the top three".
 	holders []string
+	// subject is the first vendor of the last sentence that named one, for "It holds 31%".
+	subject string
 }
 
 // shares reads the market shares and group shares of a document, in the order of the text.
@@ -38,9 +40,12 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 		if s.Index != 0 && (!hasDigit(s.Text) || !mayHavePercent(s.Text) && !hasShareCue(toks)) {
 			ctx.cue = false
 			ctx.noteYear(toks)
+			ctx.notePeriod(s.Text, toks)
+			ctx.noteSubject(s)
 			continue
 		}
 		ms, gs := e.sentenceShares(s, toks, ctx)
+		ctx.noteSubject(s)
 		for _, m := range ms {
 			k := m.Vendor + "|" + strconv.FormatFloat(m.Share, 'f', -1, 64) + "|" + m.Period + "|" + m.Region
 			if !seen[k] {
@@ -51,6 +56,33 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 		groups = append(groups, gs...)
 	}
 	return shares, groups
+}
+
+// notePeriod remembers a quarter or half named by a sentence without shares ("in the first
+// quarter"), for the shares of the sentences that follow; bare years are not kept, they too
+// often date something else.
+func (ctx *shareContext) notePeriod(text string, toks []token) {
+	if !strings.Contains(text, "quarter") && !strings.Contains(text, "trimestre") &&
+		!strings.Contains(text, "half") && !strings.Contains(text, "semestre") && !hasDigit(text) {
+		return
+	}
+	hint := yearHint{context: ctx.period.year, docYear: ctx.docYear, docMonth: ctx.docMonth, named: ctx.year}
+	for _, p := range findPeriods(toks, hint) {
+		if !p.isShift() && p.part != "" {
+			ctx.period = p
+			return
+		}
+	}
+}
+
+// noteSubject remembers the first vendor a sentence names (analyst firms aside).
+func (ctx *shareContext) noteSubject(s Sentence) {
+	for _, m := range s.Mentions {
+		if !analystFirms[m.Name] {
+			ctx.subject = m.Name
+			return
+		}
+	}
 }
 
 // noteYear remembers the last year a sentence without shares names, for quarters without one.

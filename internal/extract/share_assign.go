@@ -118,12 +118,36 @@ func (a *assigner) vendorsAfter(pcts []percent, run []int) []holder {
 	return out
 }
 
+// startsWithAnaphor reports whether a sentence starts by referring to a company named before:
+// "It", "Its share", "The company", "Le groupe", "Sa part de marché".
+func startsWithAnaphor(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	w := toks[0].low
+	if oneOf(w, "it", "its", "il", "elle", "sa", "son", "ses") {
+		return true
+	}
+	if len(toks) > 1 && oneOf(w, "the", "le", "la", "l") {
+		n := toks[1].low
+		if n == "'" && len(toks) > 2 {
+			n = toks[2].low
+		}
+		return oneOf(n, "company", "firm", "group", "groupe", "societe", "entreprise", "firme",
+			"americain", "chinois", "geant", "giant", "leader", "editeur", "operateur", "fournisseur")
+	}
+	return false
+}
+
 // single gives p to one vendor: the nearest before it, or the one right after it.
 func (a *assigner) single(p percent, main string) {
 	h, conf, ok := pickHolder(a.sc.toks, a.pending, p)
 	if !ok && a.vi < len(a.vendors) && vendorRightAfter(a.sc.toks, p.end, a.vendors[a.vi].tok) {
 		h, conf, ok = a.vendors[a.vi], 0.7, true
 		a.vi++
+	}
+	if !ok && len(a.vendors) == 0 && a.ctx.subject != "" && startsWithAnaphor(a.sc.toks) {
+		h, conf, ok = holder{name: a.ctx.subject}, 0.6, true // "It holds 31%", "Sa part atteint 31 %"
 	}
 	if !ok {
 		return
