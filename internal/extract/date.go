@@ -17,10 +17,10 @@ var dealMonths = map[string]int{
 }
 
 var (
-	monthYearRe = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s+((?:19|20)\d\d)\b`)
-	yearRe      = regexp.MustCompile(`(?i)\b(?:in|since|en|depuis|during|durant|of|de|until)\s+((?:19|20)\d\d)\b`)
-	relativeRe  = regexp.MustCompile(`(?i)\b(last year|this year|earlier this year|l'année dernière|l’année dernière|l'an dernier|l’an dernier|l'an passé|l’an passé|l'année passée|cette année|last month|le mois dernier|this month|ce mois-ci)`)
-	monthOnlyRe = regexp.MustCompile(`(?i)\b(?:in|en|début|fin|mi-)\s*(january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b`)
+	monthYearRe = regexp.MustCompile(`\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s+((?:19|20)\d\d)\b`)
+	yearRe      = regexp.MustCompile(`\b(?:in|since|en|depuis|during|durant|of|de|until)\s+((?:19|20)\d\d)\b`)
+	relativeRe  = regexp.MustCompile(`\b(last year|this year|earlier this year|l'année dernière|l’année dernière|l'an dernier|l’an dernier|l'an passé|l’an passé|l'année passée|cette année|last month|le mois dernier|this month|ce mois-ci)`)
+	monthOnlyRe = regexp.MustCompile(`\b(?:in|en|début|fin|mi-)\s*(january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b`)
 )
 
 // dealDate returns the date a sentence states for its deal (YYYY or YYYY-MM), reading relative
@@ -28,14 +28,20 @@ var (
 // empty). It returns "" when the sentence states none or the document date is needed but
 // unknown.
 func dealDate(s, docDate string) string {
-	if m := monthYearRe.FindStringSubmatch(s); m != nil {
-		return fmt.Sprintf("%s-%02d", m[2], dealMonths[strings.ToLower(m[1])])
-	}
-	if m := yearRe.FindStringSubmatch(s); m != nil {
-		return m[1]
+	s = asciiLower(s)
+	if strings.Contains(s, "19") || strings.Contains(s, "20") {
+		if m := monthYearRe.FindStringSubmatch(s); m != nil {
+			return fmt.Sprintf("%s-%02d", m[2], dealMonths[m[1]])
+		}
+		if m := yearRe.FindStringSubmatch(s); m != nil {
+			return m[1]
+		}
 	}
 	year, month := docYearMonth(docDate)
 	if year == 0 {
+		return ""
+	}
+	if !(strings.Contains(s, "year") || strings.Contains(s, "ann") || strings.Contains(s, "an ") || strings.Contains(s, "month") || strings.Contains(s, "mois") || strings.Contains(s, "in ") || strings.Contains(s, "en ")) {
 		return ""
 	}
 	if m := relativeRe.FindStringSubmatch(s); m != nil {
@@ -56,7 +62,7 @@ func dealDate(s, docDate string) string {
 		}
 	}
 	if m := monthOnlyRe.FindStringSubmatch(s); m != nil {
-		mo := dealMonths[strings.ToLower(m[1])]
+		mo := dealMonths[m[1]]
 		if mo > month {
 			year--
 		}

@@ -19,9 +19,9 @@ type dealArgs struct {
 }
 
 // apply reads the deals that rule r states at match m of sentence s.
-func (c *dealContext) apply(r dealRule, s string, ws []dword, m []int) []model.Deal {
+func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []model.Deal {
 	t, o := wordIndex(ws, m[0]), wordIndex(ws, m[1])
-	if hedged(s, ws, t, m[0]) || !triggerWritten(s, ws, t, r) {
+	if hedged(lower, ws, t, m[0]) || !triggerWritten(s, ws, t, r) {
 		return nil
 	}
 	if r.needQty && !(o < len(ws) && (qtyWord(ws[o]) || o+1 < len(ws) && qtyWord(ws[o+1]))) {

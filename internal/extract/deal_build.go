@@ -20,10 +20,12 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 	switch {
 	case p.pronoun:
 		rs.resolved = true
-		if (isObject || p.main) && c.sent != "" {
-			return c.sent
+		if isObject || p.main {
+			if s := c.subjectOf(c.cur); s != "" {
+				return s
+			}
 		}
-		return c.last
+		return c.lastBefore(c.cur)
 	case p.descr:
 		rs.descr = true
 		return p.name
@@ -160,9 +162,9 @@ func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []mode
 	}
 	var value *model.Money
 	if kind != model.Partnership {
-		value = dealValue(s, 0)
+		value = c.sentenceValue()
 	}
-	date := dealDate(s, c.doc.Date)
+	date := c.sentenceDate()
 	base := model.Deal{
 		Type: kind, Value: value, Date: date,
 		Documents:  []string{c.doc.ID},

@@ -24,13 +24,16 @@ const kindSale = "sale"
 // "from X" (seller), "to X" (buyer of a sale), "by/par X" (acquirer), "into X" (surviving
 // company of a merger), "with/avec X" (other party).
 type dealRule struct {
-	name  string
-	re    *regexp.Regexp
-	kind  string // a model deal type, or kindSale
-	subj  int    // role of the clause subject
-	obj   int    // role of the phrase after the trigger
-	conf  float64
-	descr bool // the object may be a described business ("its cable television business")
+	name string
+	re   *regexp.Regexp
+	// atStem is re anchored at its start: tried only where one of the stems starts (nil for a
+	// rule whose trigger may start before its stem).
+	atStem *regexp.Regexp
+	kind   string // a model deal type, or kindSale
+	subj   int    // role of the clause subject
+	obj    int    // role of the phrase after the trigger
+	conf   float64
+	descr  bool // the object may be a described business ("its cable television business")
 	// opener: the trigger opens the sentence ("Purchased by X for $19bn, Y…"): the target is
 	// the first name after the comma that ends the opening phrase.
 	opener bool
@@ -42,80 +45,90 @@ type dealRule struct {
 	nominal bool
 	// needQty: the object must start with a quantity ("holds 14.9 pct of Y").
 	needQty bool
+	// stems are lower-case word beginnings (three bytes or more) one of which a sentence must
+	// contain for re to be tried: a cheap filter that keeps the regular expressions off most
+	// sentences (see stemIndex).
+	stems []string
 	// near: the subject is the name closest before the trigger ("Monier, the subject of a bid
 	// by CSR"), else the clause subject.
 	near bool
 }
 
 func dealRuleOf(name, kind string, subj, obj int, conf float64, re string) dealRule {
-	return dealRule{name: name, re: regexp.MustCompile(`(?i)` + re), kind: kind, subj: subj, obj: obj, conf: conf}
+	return dealRule{name: name, re: regexp.MustCompile(re), atStem: regexp.MustCompile(`^(?:` + re + `)`),
+		kind: kind, subj: subj, obj: obj, conf: conf}
 }
 
-func (r dealRule) withDescr() dealRule   { r.descr = true; return r }
-func (r dealRule) asOpener() dealRule    { r.opener = true; return r }
-func (r dealRule) asHeadline() dealRule  { r.headline = true; return r }
-func (r dealRule) asDirect() dealRule    { r.direct = true; return r }
-func (r dealRule) asNominal() dealRule   { r.nominal = true; return r }
-func (r dealRule) needingQty() dealRule  { r.needQty = true; return r }
-func (r dealRule) nearSubject() dealRule { r.near = true; return r }
+// aroundStem marks a rule whose trigger may start before its stem ("raised its stake"): its
+// expression is searched in a window around the stem instead of tried at the stem.
+func (r dealRule) aroundStem() dealRule { r.atStem = nil; return r }
+
+func (r dealRule) withDescr() dealRule           { r.descr = true; return r }
+func (r dealRule) asOpener() dealRule            { r.opener = true; return r }
+func (r dealRule) asHeadline() dealRule          { r.headline = true; return r }
+func (r dealRule) asDirect() dealRule            { r.direct = true; return r }
+func (r dealRule) asNominal() dealRule           { r.nominal = true; return r }
+func (r dealRule) needingQty() dealRule          { r.needQty = true; return r }
+func (r dealRule) nearSubject() dealRule         { r.near = true; return r }
+func (r dealRule) when(stems ...string) dealRule { r.stems = stems; return r }
 
 // dealRules are tried in order; a later rule never reuses the trigger words of an earlier match.
 var dealRules = []dealRule{
 	// Passive and participle constructions first: "Y was acquired by X", "Purchased by X, Y…".
-	dealRuleOf("opener", model.Acquisition, roleNone, roleAcquirer, 0.85, `^(?:purchased|acquired|bought|rachetée?s?|acquise?s?|achetée?s?)\s+(?:by|par)\s`).asOpener(),
-	dealRuleOf("passive sale", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:be|been|being|was|were|is|are)\s+(?:sold|vendue?s?|cédée?s?)\s+(?:to|à)\s+`),
-	dealRuleOf("passive", model.Acquisition, roleTarget, roleAcquirer, 0.85, `\b(?:acquired|bought|purchased|taken over|rachetée?s?|acquise?s?|achetée?s?|absorbée?s?)\s+(?:by|par)\s`),
-	dealRuleOf("merger into", model.Merger, roleTarget, roleAcquirer, 0.8, `\bmerger\s+into\s+`).asNominal(),
-	dealRuleOf("bid by", model.Acquisition, roleTarget, roleAcquirer, 0.7, `\b(?:bid|offer|proposal)\s+by\s+`).nearSubject(),
-	dealRuleOf("leveraged buyout by", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:buyout|takeover|acquisition)\s+by\s`),
+	dealRuleOf("opener", model.Acquisition, roleNone, roleAcquirer, 0.85, `^(?:purchased|acquired|bought|rachetée?s?|acquise?s?|achetée?s?)\s+(?:by|par)\s`).asOpener().when("purchased", "acquired", "bought", "rachet", "acquis", "achet"),
+	dealRuleOf("passive sale", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:be|been|being|was|were|is|are)\s+(?:sold|vendue?s?|cédée?s?)\s+(?:to|à)\s+`).when("sold", "vendu", "cédé").aroundStem(),
+	dealRuleOf("passive", model.Acquisition, roleTarget, roleAcquirer, 0.85, `\b(?:acquired|bought|purchased|taken over|rachetée?s?|acquise?s?|achetée?s?|absorbée?s?)\s+(?:by|par)\s`).when("acquired", "bought", "purchased", "taken over", "rachet", "acquis", "achet", "absorb"),
+	dealRuleOf("merger into", model.Merger, roleTarget, roleAcquirer, 0.8, `\bmerger\s+into\s+`).asNominal().when("merger into"),
+	dealRuleOf("bid by", model.Acquisition, roleTarget, roleAcquirer, 0.7, `\b(?:bid|offer|proposal)\s+by\s+`).nearSubject().when("bid by", "offer by", "proposal by"),
+	dealRuleOf("leveraged buyout by", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:buyout|takeover|acquisition)\s+by\s`).when("buyout by", "takeover by", "acquisition by"),
 	// Sales: "X sold its Y unit to Z", "la cession de Y à Z", "X a choisi de vendre Y".
-	dealRuleOf("sale of", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sale|divestiture|disposition|disposal|spinoff|spin-off)\s+of\s+`).withDescr().asNominal(),
-	dealRuleOf("sell", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sell|sells|selling|sold|divest|divests|divested|divesting|spin off|spins off|spun off|dispose of|disposed of|disposing of)\s+`).withDescr(),
-	dealRuleOf("cession de", kindSale, roleSeller, roleTarget, 0.85, `(?:cession|vente)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).withDescr().asNominal(),
-	dealRuleOf("vendre", kindSale, roleSeller, roleTarget, 0.85, `(?:\bvend|\bvendent|\bvendre|\bvendu|\bvendue|\bcède|\bcéder|\bcédé|\bcédée|\bcèdent)\s+`).withDescr(),
-	dealRuleOf("stake cut", model.Divestiture, roleSeller, roleTarget, 0.75, `\b(?:lowered|reduced|cut|decreased|trimmed|lower|reduce)\s+(?:its|his|their)\s+(?:stake|holding|holdings|interest|shareholding)\s+in\s+`),
+	dealRuleOf("sale of", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sale|divestiture|disposition|disposal|spinoff|spin-off)\s+of\s+`).withDescr().asNominal().when("sale of", "divestiture of", "disposition of", "disposal of", "spinoff of", "spin-off of"),
+	dealRuleOf("sell", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sell|sells|selling|sold|divest|divests|divested|divesting|spin off|spins off|spun off|dispose of|disposed of|disposing of)\s+`).withDescr().when("sell", "sold", "divest", "spin", "spun", "dispos"),
+	dealRuleOf("cession de", kindSale, roleSeller, roleTarget, 0.85, `(?:cession|vente)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).withDescr().asNominal().when("cession", "vente"),
+	dealRuleOf("vendre", kindSale, roleSeller, roleTarget, 0.85, `(?:\bvend|\bvendent|\bvendre|\bvendu|\bvendue|\bcède|\bcéder|\bcédé|\bcédée|\bcèdent)\s+`).withDescr().when("vend", "cède", "céde", "cédé", "cèdent"),
+	dealRuleOf("stake cut", model.Divestiture, roleSeller, roleTarget, 0.75, `\b(?:lowered|reduced|cut|decreased|trimmed|lower|reduce)\s+(?:its|his|their)\s+(?:stake|holding|holdings|interest|shareholding)\s+in\s+`).when("lowered", "reduced", "cut", "decreased", "trimmed", "lower", "reduce"),
 	// Mergers.
-	dealRuleOf("merge into", model.Merger, roleSeller, roleTarget, 0.8, `\b(?:merge|merged|merging)\s+`).withDescr(),
-	dealRuleOf("merger of", model.Merger, roleNone, roleAcquirer, 0.8, `\bmerger\s+of\s+`).asNominal(),
+	dealRuleOf("merge into", model.Merger, roleSeller, roleTarget, 0.8, `\b(?:merge|merged|merging)\s+`).withDescr().when("merge"),
+	dealRuleOf("merger of", model.Merger, roleNone, roleAcquirer, 0.8, `\bmerger\s+of\s+`).asNominal().when("merger of"),
 	// "X agreed to merge with Y" reads as X merging into Y; "X's merger agreement with Y" as X
 	// taking Y over (as the Reuters annotators read them).
-	dealRuleOf("merge with", model.Merger, roleTarget, roleAcquirer, 0.85, `\b(?:merge|merges|merged|merging)\s+with\s+`),
-	dealRuleOf("merger with", model.Merger, roleAcquirer, roleTarget, 0.85, `\b(?:merger|merger agreement|merger pact)\s+with\s+`).asNominal(),
-	dealRuleOf("their merger", model.Merger, roleParties, roleNone, 0.8, `\b(?:their|its)\s+(?:proposed\s+|planned\s+|pending\s+)?merger\b`),
-	dealRuleOf("agreed to merge", model.Merger, roleParties, roleNone, 0.85, `\b(?:agreed|agree|agrees|plan|plans|decided|voted|to)\s+(?:to\s+)?merge\b`),
-	dealRuleOf("merger agreement", model.Merger, roleParties, roleNone, 0.8, `\b(?:merger|mergewr)\s+(?:agreement|accord)\b`),
-	dealRuleOf("fusion entre", model.Merger, roleNone, roleParties, 0.85, `\bfusion\s+(?:entre|de)\s+`),
-	dealRuleOf("fusionne avec", model.Merger, roleAcquirer, roleTarget, 0.85, `\bfusionn\w*\s+avec\s+`),
-	dealRuleOf("fusionnent", model.Merger, roleParties, roleNone, 0.85, `\bfusionnent\b`),
+	dealRuleOf("merge with", model.Merger, roleTarget, roleAcquirer, 0.85, `\b(?:merge|merges|merged|merging)\s+with\s+`).when("merge"),
+	dealRuleOf("merger with", model.Merger, roleAcquirer, roleTarget, 0.85, `\b(?:merger|merger agreement|merger pact)\s+with\s+`).asNominal().when("merger"),
+	dealRuleOf("their merger", model.Merger, roleParties, roleNone, 0.8, `\b(?:their|its)\s+(?:proposed\s+|planned\s+|pending\s+)?merger\b`).when("merger").aroundStem(),
+	dealRuleOf("agreed to merge", model.Merger, roleParties, roleNone, 0.85, `\b(?:agreed|agree|agrees|plan|plans|decided|voted|to)\s+(?:to\s+)?merge\b`).when("merge").aroundStem(),
+	dealRuleOf("merger agreement", model.Merger, roleParties, roleNone, 0.8, `\b(?:merger|mergewr)\s+(?:agreement|accord)\b`).when("merger", "mergewr"),
+	dealRuleOf("fusion entre", model.Merger, roleNone, roleParties, 0.85, `\bfusion\s+(?:entre|de)\s+`).when("fusion"),
+	dealRuleOf("fusionne avec", model.Merger, roleAcquirer, roleTarget, 0.85, `\bfusionn\w*\s+avec\s+`).when("fusionn"),
+	dealRuleOf("fusionnent", model.Merger, roleParties, roleNone, 0.85, `\bfusionnent\b`).when("fusionnent"),
 	// Acquisitions: nominal, tender offers and bids, stakes, then verbs.
-	dealRuleOf("acquisition of", model.Acquisition, roleAcquirer, roleTarget, 0.8, `\b(?:acquisition|acquisitions|purchase|takeover|buyout|acquistion)\s+of\s+`).withDescr().asNominal(),
-	dealRuleOf("rachat de", model.Acquisition, roleAcquirer, roleTarget, 0.8, `(?:rachat|acquisition|achat|prise de contrôle)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).asNominal(),
-	dealRuleOf("offer for", model.Acquisition, roleAcquirer, roleTarget, 0.7, `\b(?:offer|offers|offered|bid|bids|proposal)\s+(?:\S+\s+){0,6}?for\s+`).asNominal(),
-	dealRuleOf("holds stake", model.Acquisition, roleAcquirer, roleTarget, 0.6, `\b(?:now\s+)?(?:holds|owns|controls|has)\s+`).needingQty(),
-	dealRuleOf("stake raise", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:raised|raises|increased|increases|lifted|boosted|raise|increase)\s+(?:its|his|their|the)\s+(?:stake|holding|holdings|interest|shareholding|ownership)\s+in\s+`),
-	dealRuleOf("pay for", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:paid|pay|pays|paying)\s+(?:\S+\s+){0,5}?for\s+`).withDescr(),
-	dealRuleOf("control of", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:assumed|assumes|took|takes|taken|gained|gains|acquired|acquires|won)\s+control\s+of\s+`),
-	dealRuleOf("takes stake", model.Investment, roleAcquirer, roleTarget, 0.75, `\b(?:takes?|took|taking|taken)\s+an?\s+(?:\S+\s+){0,3}?(?:stake|holding)\s+in\s+`),
-	dealRuleOf("acquire", model.Acquisition, roleAcquirer, roleTarget, 0.9, `\b(?:acquire|acquires|acquired|acquiring|buy|buys|buying|bought|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|taking it over)\s+`).withDescr(),
-	dealRuleOf("racheter", model.Acquisition, roleAcquirer, roleTarget, 0.9, `(?:\brachète|\brachètent|\bracheter|\bracheté|\bacquiert|\bacquièrent|\bacquérir|\ba acquis|\bachète|\bacheter|\ba acheté|\bs'offre|\bs’offre|\bs'empare de|\bs’empare de|\bs'emparer de|\bmet la main sur|\bmis la main sur|\bmettre la main sur|\bprend le contrôle de|\bpris le contrôle de)\s+`),
-	dealRuleOf("headline buy", model.Acquisition, roleAcquirer, roleNone, 0.8, `\s(?:buy|purchase|takeover|acquisition)(?:\s*[:\-–—]|$)`).asHeadline(),
+	dealRuleOf("acquisition of", model.Acquisition, roleAcquirer, roleTarget, 0.8, `\b(?:acquisition|acquisitions|purchase|takeover|buyout|acquistion)\s+of\s+`).withDescr().asNominal().when("acquisition", "purchase", "takeover", "buyout", "acquistion"),
+	dealRuleOf("rachat de", model.Acquisition, roleAcquirer, roleTarget, 0.8, `(?:rachat|acquisition|achat|prise de contrôle)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).asNominal().when("rachat", "acquisition", "achat", "prise de contr"),
+	dealRuleOf("offer for", model.Acquisition, roleAcquirer, roleTarget, 0.7, `\b(?:offer|offers|offered|bid|bids|proposal)\s+(?:\S+\s+){0,6}?for\s+`).asNominal().when("offer", "bid", "proposal"),
+	dealRuleOf("holds stake", model.Acquisition, roleAcquirer, roleTarget, 0.6, `\b(?:now\s+)?(?:holds|owns|controls)\s+`).needingQty().when("holds", "owns", "controls"),
+	dealRuleOf("stake raise", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:raised|raises|increased|increases|lifted|boosted|raise|increase)\s+(?:its|his|their|the)\s+(?:stake|holding|holdings|interest|shareholding|ownership)\s+in\s+`).when("raised", "raises", "increased", "increases", "lifted", "boosted", "raise", "increase"),
+	dealRuleOf("pay for", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:paid|pay|pays|paying)\s+(?:\S+\s+){0,5}?for\s+`).withDescr().when("paid", "pay"),
+	dealRuleOf("control of", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:assumed|assumes|took|takes|taken|gained|gains|acquired|acquires|won)\s+control\s+of\s+`).when("control of").aroundStem(),
+	dealRuleOf("takes stake", model.Investment, roleAcquirer, roleTarget, 0.75, `\b(?:takes?|took|taking|taken)\s+an?\s+(?:\S+\s+){0,3}?(?:stake|holding)\s+in\s+`).when("take", "took", "taking"),
+	dealRuleOf("acquire", model.Acquisition, roleAcquirer, roleTarget, 0.9, `\b(?:acquire|acquires|acquired|acquiring|buy|buys|buying|bought|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|taking it over)\s+`).withDescr().when("acqui", "buy", "bought", "purchas", "take over", "takes over", "took over", "taking over", "taking it over"),
+	dealRuleOf("racheter", model.Acquisition, roleAcquirer, roleTarget, 0.9, `(?:\brachète|\brachètent|\bracheter|\bracheté|\bacquiert|\bacquièrent|\bacquérir|\ba acquis|\bachète|\bacheter|\ba acheté|\bs'offre|\bs’offre|\bs'empare de|\bs’empare de|\bs'emparer de|\bmet la main sur|\bmis la main sur|\bmettre la main sur|\bprend le contrôle de|\bpris le contrôle de)\s+`).when("rachè", "rachet", "acquiert", "acquièrent", "acquérir", "a acquis", "achète", "acheter", "a acheté", "s'offre", "s’offre", "s'empar", "s’empar", "met la main", "mis la main", "mettre la main", "prend le contr", "pris le contr"),
+	dealRuleOf("headline buy", model.Acquisition, roleAcquirer, roleNone, 0.8, `(?:buy|purchase|takeover|acquisition)(?:\s*[:\-–—]|$)`).asHeadline().when("buy", "purchase", "takeover", "acquisition"),
 	// Investments.
-	dealRuleOf("invest in", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?in\s+`),
-	dealRuleOf("round led by", model.Investment, roleTarget, roleAcquirer, 0.75, `\b(?:round|funding|financing|investment)\s+(?:\S+\s+){0,3}?(?:led by|from)\s+`),
-	dealRuleOf("lève auprès de", model.Investment, roleTarget, roleAcquirer, 0.8, `\blev\S*\s+(?:\S+\s+){1,6}?auprès\s+(?:de |du |des |d'|d’)`),
-	dealRuleOf("investit dans", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest\S*\s+(?:\S+\s+){0,5}?dans\s+`),
-	dealRuleOf("participation dans", model.Investment, roleAcquirer, roleTarget, 0.75, `\bprend\S*\s+une\s+participation\s+(?:\S+\s+){0,4}?(?:dans|au capital de)\s+`),
+	dealRuleOf("invest in", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?in\s+`).when("invest ", "invests", "invested", "investing"),
+	dealRuleOf("round led by", model.Investment, roleTarget, roleAcquirer, 0.75, `\b(?:round|funding|financing|investment)\s+(?:\S+\s+){0,3}?led by\s+`).when("led by").aroundStem(),
+	dealRuleOf("lève auprès de", model.Investment, roleTarget, roleAcquirer, 0.8, `\blev\S*\s+(?:\S+\s+){1,6}?auprès\s+(?:de |du |des |d'|d’)`).when("auprès").aroundStem(),
+	dealRuleOf("investit dans", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest\S*\s+(?:\S+\s+){0,5}?dans\s+`).when("investi"),
+	dealRuleOf("participation dans", model.Investment, roleAcquirer, roleTarget, 0.75, `\bprend\S*\s+une\s+participation\s+(?:\S+\s+){0,4}?(?:dans|au capital de)\s+`).when("participation").aroundStem(),
 	// Partnerships.
-	dealRuleOf("partner with", model.Partnership, roleParty, roleParty, 0.8, `\b(?:partner(?:s|ed|ing)?|partnership|alliance|teams? up|teamed up|teaming up|join(?:s|ed)? forces|collaborat(?:e|es|ed|ion|ing)|cooperation agreement|co-operation agreement)\s+with\s+`),
-	dealRuleOf("form partnership", model.Partnership, roleParties, roleNone, 0.8, `\b(?:announced|announce|announces|signed|sign|signs|formed|form|forms|entered into|enter into|unveiled|struck|strike|expanded|extended|renewed)\s+(?:a|an|their|the)\s+(?:\S+\s+){0,3}?(?:partnership|alliance|cooperation agreement|collaboration agreement)\b`),
-	dealRuleOf("accord de coopération", model.Partnership, roleParties, roleNone, 0.8, `\b(?:accord|contrat)\s+de\s+(?:coopération|partenariat|collaboration)\b`),
-	dealRuleOf("partenariat avec", model.Partnership, roleParty, roleParty, 0.8, `(?:\bpartenariat|\balliance|\bcoopération|\bcollaboration)\s+(?:\S+\s+){0,2}?avec\s+`),
-	dealRuleOf("s'allie", model.Partnership, roleParty, roleParty, 0.8, `\bs['’]all(?:ie|ient|ier)\s+(?:à|avec)\s+`),
-	dealRuleOf("s'allient", model.Partnership, roleParties, roleNone, 0.8, `\bs['’]allient\b`),
+	dealRuleOf("partner with", model.Partnership, roleParty, roleParty, 0.8, `\b(?:partner(?:s|ed|ing)?|partnership|alliance|teams? up|teamed up|teaming up|join(?:s|ed)? forces|collaborat(?:e|es|ed|ion|ing)|cooperation agreement|co-operation agreement)\s+with\s+`).when("partner", "alliance", "team", "join forces", "joins forces", "joined forces", "collaborat", "cooperation agreement", "co-operation agreement"),
+	dealRuleOf("form partnership", model.Partnership, roleParties, roleNone, 0.8, `\b(?:announced|announce|announces|signed|sign|signs|formed|form|forms|entered into|enter into|unveiled|struck|strike|expanded|extended|renewed)\s+(?:a|an|their|the)\s+(?:\S+\s+){0,3}?(?:partnership|alliance|cooperation agreement|collaboration agreement)\b`).when("partnership", "alliance", "cooperation agreement", "collaboration agreement").aroundStem(),
+	dealRuleOf("accord de coopération", model.Partnership, roleParties, roleNone, 0.8, `\b(?:accord|contrat)\s+de\s+(?:coopération|partenariat|collaboration)\b`).when("accord de", "contrat de"),
+	dealRuleOf("partenariat avec", model.Partnership, roleParty, roleParty, 0.8, `(?:\bpartenariat|\balliance|\bcoopération|\bcollaboration)\s+(?:\S+\s+){0,2}?avec\s+`).when("partenariat", "alliance", "coopération", "collaboration"),
+	dealRuleOf("s'allie", model.Partnership, roleParty, roleParty, 0.8, `\bs['’]all(?:ie|ient|ier)\s+(?:à|avec)\s+`).when("allie").aroundStem(),
+	dealRuleOf("s'allient", model.Partnership, roleParties, roleNone, 0.8, `\bs['’]allient\b`).when("allient").aroundStem(),
 	// Contracts: customer first, then supplier.
-	dealRuleOf("retenu les solutions de", model.Contract, roleAcquirer, roleTarget, 0.8, `\b(?:a|ont|avait)\s+retenu\s+(?:\S+\s+){0,3}?(?:les\s+solutions|la\s+solution|l['’]offre|les\s+offres|les\s+services|la\s+technologie|les\s+technologies|les\s+équipements|le\s+cloud)\s+(?:de |d'|d’)`),
-	dealRuleOf("selected", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:selected|selects|chose|chooses|has chosen|picked|picks|taps|tapped|a choisi|choisit)\s+`).asDirect(),
-	dealRuleOf("awarded contract to", model.Contract, roleAcquirer, roleTarget, 0.8, `\bawarded\s+(?:\S+\s+){0,4}?(?:contract|deal)\s+to\s+`),
-	dealRuleOf("won contract from", model.Contract, roleTarget, roleAcquirer, 0.8, `\b(?:won|wins|secured|secures|landed|lands|remporte|a remporté)\s+(?:\S+\s+){0,4}?(?:contract|deal|contrat)\s+(?:with|from|auprès de|de)\s+`),
-	dealRuleOf("signe un contrat avec", model.Contract, roleTarget, roleAcquirer, 0.7, `\b(?:signe|signé|signs|signed)\s+(?:un|a)\s+(?:\S+\s+){0,2}?(?:contrat|contract)\s+(?:avec|with)\s+`),
+	dealRuleOf("retenu les solutions de", model.Contract, roleAcquirer, roleTarget, 0.8, `\b(?:a|ont|avait)\s+retenu\s+(?:\S+\s+){0,3}?(?:les\s+solutions|la\s+solution|l['’]offre|les\s+offres|les\s+services|la\s+technologie|les\s+technologies|les\s+équipements|le\s+cloud)\s+(?:de |d'|d’)`).when("retenu").aroundStem(),
+	dealRuleOf("selected", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:selected|selects|chose|chooses|has chosen|picked|picks|taps|tapped|a choisi|choisit)\s+`).asDirect().when("select", "chose", "picked", "picks", "taps", "tapped", "choisi").aroundStem(),
+	dealRuleOf("awarded contract to", model.Contract, roleAcquirer, roleTarget, 0.8, `\bawarded\s+(?:\S+\s+){0,4}?(?:contract|deal)\s+to\s+`).when("awarded"),
+	dealRuleOf("won contract from", model.Contract, roleTarget, roleAcquirer, 0.8, `\b(?:won|wins|secured|secures|landed|lands|remporte|a remporté)\s+(?:\S+\s+){0,4}?(?:contract|deal|contrat)\s+(?:with|from|auprès de|de)\s+`).when("won ", "wins", "secured", "secures", "landed", "lands", "remporte").aroundStem(),
+	dealRuleOf("signe un contrat avec", model.Contract, roleTarget, roleAcquirer, 0.7, `\b(?:signe|signé|signs|signed)\s+(?:un|a)\s+(?:\S+\s+){0,2}?(?:contrat|contract)\s+(?:avec|with)\s+`).when("signe", "signé", "signs", "signed"),
 }

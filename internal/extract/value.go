@@ -29,8 +29,26 @@ type moneyMatch struct {
 	start, end int
 }
 
+// currencyMarks are the lower-case strings one of which an amount of money contains.
+var currencyMarks = []string{"$", "€", "£", "¥", "dlr", "dollar", "stg", "sterling", "pound", "livre",
+	"yen", "franc", "mark", "crown", "kronor", "guilder", "lire", "peseta", "rand", "euro", "eur",
+	"usd", "yuan", "rupee"}
+
+// mayHaveMoney is the cheap test before findMoney's expression runs.
+func mayHaveMoney(lower string) bool {
+	for _, c := range currencyMarks {
+		if strings.Contains(lower, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // findMoney returns every amount of money in s, in order.
 func findMoney(s string) []moneyMatch {
+	if !mayHaveMoney(asciiLower(s)) {
+		return nil
+	}
 	var out []moneyMatch
 	for _, m := range moneyRe.FindAllStringSubmatchIndex(s, -1) {
 		g := func(i int) string {

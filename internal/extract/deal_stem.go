@@ -1,0 +1,140 @@
+package extract
+
+// stemSet is a set of stem ids, one bit each.
+type stemSet [4]uint64
+
+func (s *stemSet) add(id int)          { s[id/64] |= 1 << (id % 64) }
+func (s stemSet) meets(o stemSet) bool { return s[0]&o[0]|s[1]&o[1]|s[2]&o[2]|s[3]&o[3] != 0 }
+func (s stemSet) empty() bool          { return s[0]|s[1]|s[2]|s[3] == 0 }
+func (s stemSet) has(id int) bool      { return s[id/64]&(1<<(id%64)) != 0 }
+func (s *stemSet) union(o stemSet)     { s[0] |= o[0]; s[1] |= o[1]; s[2] |= o[2]; s[3] |= o[3] }
+
+// stemIndex finds which rule stems start a word of a sentence, in one pass over its words.
+type stemIndex struct {
+	stems  []string
+	byHead map[string][]int // first (up to) three bytes of a stem → stem ids
+}
+
+// newStemIndex indexes the stems of rules and sets each rule's stem set.
+func newStemIndex(rules []dealRule) (*stemIndex, []stemSet) {
+	ix := &stemIndex{byHead: map[string][]int{}}
+	ids := map[string]int{}
+	sets := make([]stemSet, len(rules))
+	for i, r := range rules {
+		for _, st := range r.stems {
+			id, ok := ids[st]
+			if !ok {
+				if len(st) < 3 {
+					panic("extract: deal rule stem shorter than three bytes: " + st)
+				}
+				id = len(ix.stems)
+				if id >= len(stemSet{})*64 {
+					panic("extract: too many deal rule stems")
+				}
+				ids[st] = id
+				ix.stems = append(ix.stems, st)
+				h := stemHead(st)
+				ix.byHead[h] = append(ix.byHead[h], id)
+			}
+			sets[i].add(id)
+		}
+	}
+	return ix, sets
+}
+
+// stemHead is the key a stem is indexed under: its first three bytes.
+func stemHead(s string) string {
+	return s[:3]
+}
+
+// dealStems indexes the stems of dealRules; dealRuleStems[i] is the stem set of dealRules[i].
+var dealStems, dealRuleStems = newStemIndex(dealRules)
+
+// stemHit is a stem found at byte offset pos of a sentence.
+type stemHit struct{ id, pos int }
+
+// find returns the stems that start a word of lower (a lower-cased sentence), and where. A word
+// starts at the beginning or after a byte that is not a letter, digit or part of a UTF-8 rune.
+func (ix *stemIndex) find(lower string, hits []stemHit) (stemSet, []stemHit) {
+	var found stemSet
+	hits = hits[:0]
+	for i := 0; i+3 <= len(lower); i++ {
+		if i > 0 && wordByte(lower[i-1]) || !wordByte(lower[i]) {
+			continue
+		}
+		for _, id := range ix.byHead[lower[i:i+3]] {
+			st := ix.stems[id]
+			if len(lower)-i >= len(st) && lower[i:i+len(st)] == st {
+				found.add(id)
+				hits = append(hits, stemHit{id, i})
+			}
+		}
+	}
+	return found, hits
+}
+
+// Window around a stem in which a rule's regular expression is tried: the trigger phrases start
+// at most stemWindowBefore bytes before their stem and end at most stemWindowAfter bytes after it.
+const (
+	stemWindowBefore = 90
+	stemWindowAfter  = 110
+)
+
+// ruleMatches returns the matches of rule i in lower, trying its expression only where the
+// rule's stems are: anchored at each stem, or (for a rule whose trigger may start before its
+// stem) on windows around the stems, merged when they overlap.
+func ruleMatches(i int, lower string, hits []stemHit) [][]int {
+	r := dealRules[i]
+	if r.opener {
+		return r.re.FindAllStringIndex(lower, -1) // anchored at the sentence start
+	}
+	var out [][]int
+	if r.atStem != nil {
+		for _, h := range hits {
+			if dealRuleStems[i].has(h.id) {
+				if m := r.atStem.FindStringIndex(lower[h.pos:]); m != nil {
+					out = append(out, []int{h.pos + m[0], h.pos + m[1]})
+				}
+			}
+		}
+		return out
+	}
+	start, end := -1, -1
+	flush := func() {
+		if start < 0 {
+			return
+		}
+		for _, m := range r.re.FindAllStringIndex(lower[start:end], -1) {
+			out = append(out, []int{m[0] + start, m[1] + start})
+		}
+	}
+	for _, h := range hits {
+		if !dealRuleStems[i].has(h.id) {
+			continue
+		}
+		ws, we := wordStart(lower, max(0, h.pos-stemWindowBefore)), min(len(lower), h.pos+stemWindowAfter)
+		if start >= 0 && ws <= end {
+			end = max(end, we)
+			continue
+		}
+		flush()
+		start, end = ws, we
+	}
+	flush()
+	return out
+}
+
+// wordStart moves i back to the start of the word it is in, so that a window never starts
+// inside a word.
+func wordStart(s string, i int) int {
+	for i > 0 && s[i-1] != ' ' {
+		i--
+	}
+	return i
+}
+
+// wordByte reports whether c can be part of a word (ASCII letters and digits, and every byte of
+// a multi-byte UTF-8 rune).
+func wordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
+}
