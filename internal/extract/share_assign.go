@@ -125,8 +125,11 @@ func startsWithAnaphor(toks []token) bool {
 		return false
 	}
 	w := toks[0].low
-	if oneOf(w, "it", "its", "il", "elle", "sa", "son", "ses") {
+	if w == "it" || w == "its" {
 		return true
+	}
+	if (w == "sa" || w == "son") && len(toks) > 1 && toks[1].low == "part" {
+		return true // "Sa part de marché…"; "il", "elle" more often mean a person
 	}
 	if len(toks) > 1 && oneOf(w, "the", "le", "la", "l") {
 		n := toks[1].low
@@ -134,7 +137,7 @@ func startsWithAnaphor(toks []token) bool {
 			n = toks[2].low
 		}
 		return oneOf(n, "company", "firm", "group", "groupe", "societe", "entreprise", "firme",
-			"americain", "chinois", "geant", "giant", "leader", "editeur", "operateur", "fournisseur")
+			"americain", "chinois", "geant", "giant", "editeur", "operateur", "fournisseur")
 	}
 	return false
 }
@@ -146,7 +149,7 @@ func (a *assigner) single(p percent, main string) {
 		h, conf, ok = a.vendors[a.vi], 0.7, true
 		a.vi++
 	}
-	if !ok && len(a.vendors) == 0 && a.ctx.subject != "" && startsWithAnaphor(a.sc.toks) {
+	if !ok && len(a.vendors) == 0 && a.ctx.subject != "" && (p.cue > 0 || a.sc.bigram || a.sc.ownCue) && startsWithAnaphor(a.sc.toks) {
 		h, conf, ok = holder{name: a.ctx.subject}, 0.6, true // "It holds 31%", "Sa part atteint 31 %"
 	}
 	if !ok {

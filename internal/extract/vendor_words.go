@@ -82,7 +82,8 @@ var cueNouns = vendorWordSet(
 var companyOnlyCues = vendorWordSet("startup", "start-up", "company", "firm", "provider", "vendor",
 	"operator", "carrier", "maker", "chipmaker", "subsidiary", "publisher", "integrator", "supplier",
 	"telco", "consultancy", "hoster", "societe", "entreprise", "fournisseur", "editeur", "operateur",
-	"hebergeur", "constructeur", "fabricant", "integrateur", "filiale", "firme", "prestataire", "cabinet")
+	"hebergeur", "constructeur", "fabricant", "integrateur", "filiale", "firme", "prestataire", "cabinet",
+	"groupe", "group")
 
 // companyWords end multi-word company names ("Cloud Technology Partners", "Acme Networks").
 var companyWords = vendorWordSet(
