@@ -93,8 +93,26 @@ func (a *assigner) take(pcts []percent, k int) int {
 		a.last, a.pending = a.pending, nil
 		return k
 	}
+	if len(a.pending) >= 2 && conjoined(sc.toks, a.pending) {
+		if g, ok := groupOf(sc, a.pending, p, a.ctx, 0.65); ok { // "AWS, Azure et Google concentrent 63 %"
+			a.groups = append(a.groups, g)
+			a.last, a.pending = nil, nil
+			return k
+		}
+	}
 	a.single(p, main)
 	return k
+}
+
+// conjoined reports whether the vendors form one list ("AWS, Azure et Google") that is the
+// subject of what follows, none of them a point of comparison.
+func conjoined(toks []token, hs []holder) bool {
+	for i := 1; i < len(hs); i++ {
+		if !listed(toks, hs[i-1].end, hs[i].tok) || isComparison(toks, hs[i].tok) {
+			return false
+		}
+	}
+	return !isComparison(toks, hs[0].tok)
 }
 
 // vendorsAfter returns the vendors named right after a list of percentages and before the next

@@ -120,12 +120,20 @@ func groupShare(sc *sentenceContext, pending []holder, p percent, ctx *shareCont
 	if !cue {
 		return model.GroupShare{}, false
 	}
-	var names []string
-	for _, h := range pending {
-		names = appendNew(names, h.name)
+	if len(pending) < 2 && n >= 2 && len(ctx.holders) >= n {
+		pending = nil
+		for _, name := range ctx.holders[:n] {
+			pending = append(pending, holder{name: name})
+		}
 	}
-	if len(names) < 2 && n >= 2 && len(ctx.holders) >= n {
-		names = append([]string(nil), ctx.holders[:n]...)
+	return groupOf(sc, pending, p, ctx, 0.8)
+}
+
+// groupOf makes the group share of the vendors hs; false when they are fewer than two.
+func groupOf(sc *sentenceContext, hs []holder, p percent, ctx *shareContext, conf float64) (model.GroupShare, bool) {
+	var names []string
+	for _, h := range hs {
+		names = appendNew(names, h.name)
 	}
 	if len(names) < 2 {
 		return model.GroupShare{}, false
@@ -134,7 +142,7 @@ func groupShare(sc *sentenceContext, pending []holder, p percent, ctx *shareCont
 	return model.GroupShare{
 		Vendors: names, Share: p.value, Qualifier: p.qualifier, Market: sc.market,
 		Region: sc.region, Period: sc.main.String(), Document: ctx.docID, Evidence: sc.sent.Text,
-		Confidence: 0.8,
+		Confidence: conf,
 	}, true
 }
 
