@@ -67,8 +67,8 @@ func (e *Extractor) matchNames(s string, toks []token, local *docNames, tc, fr b
 
 // longest returns the canonical name and token count of the longest alias that starts at
 // toks[i] (key is its folded text), or 0 when none matches. Strict aliases must match case
-// exactly, and never in a Title Case sentence (tc); an alias in capitals must be written in
-// capitals ("TIM", not "Tim").
+// exactly, and a one-word strict alias never matches in a Title Case sentence (tc); an alias in
+// capitals must be written in capitals ("TIM", not "Tim").
 func (ix nameIndex) longest(toks []token, i int, key string, tc, fr bool) (string, int) {
 	cands, ok := ix[key]
 	if !ok {
@@ -78,7 +78,7 @@ func (ix nameIndex) longest(toks []token, i int, key string, tc, fr bool) (strin
 		if i+len(a.folded) > len(toks) || !a.matches(toks[i:i+len(a.folded)]) {
 			continue
 		}
-		if a.strict && (tc || (!fr && (i == 0 && startAmbiguous[a.folded[0]] || frenchOnly[a.folded[0]]) && len(a.folded) == 1)) {
+		if a.strict && len(a.folded) == 1 && (tc || !fr && (i == 0 && startAmbiguous[a.folded[0]] || frenchOnly[a.folded[0]])) {
 			continue
 		}
 		return a.name, len(a.folded)
