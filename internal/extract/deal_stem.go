@@ -11,13 +11,15 @@ func (s *stemSet) union(o stemSet)     { s[0] |= o[0]; s[1] |= o[1]; s[2] |= o[2
 
 // stemIndex finds which rule stems start a word of a sentence, in one pass over its words.
 type stemIndex struct {
-	stems  []string
-	byHead map[string][]int // first (up to) three bytes of a stem → stem ids
+	stems []string
+	// bucket[b0][b1] is 1 + the index in buckets of the stems that start with bytes b0 b1, or 0.
+	bucket  [256][256]uint8
+	buckets [][]int
 }
 
 // newStemIndex indexes the stems of rules and sets each rule's stem set.
 func newStemIndex(rules []dealRule) (*stemIndex, []stemSet) {
-	ix := &stemIndex{byHead: map[string][]int{}}
+	ix := &stemIndex{}
 	ids := map[string]int{}
 	sets := make([]stemSet, len(rules))
 	for i, r := range rules {
@@ -33,18 +35,17 @@ func newStemIndex(rules []dealRule) (*stemIndex, []stemSet) {
 				}
 				ids[st] = id
 				ix.stems = append(ix.stems, st)
-				h := stemHead(st)
-				ix.byHead[h] = append(ix.byHead[h], id)
+				b := &ix.bucket[st[0]][st[1]]
+				if *b == 0 {
+					ix.buckets = append(ix.buckets, nil)
+					*b = uint8(len(ix.buckets))
+				}
+				ix.buckets[*b-1] = append(ix.buckets[*b-1], id)
 			}
 			sets[i].add(id)
 		}
 	}
 	return ix, sets
-}
-
-// stemHead is the key a stem is indexed under: its first three bytes.
-func stemHead(s string) string {
-	return s[:3]
 }
 
 // dealStems indexes the stems of dealRules; dealRuleStems[i] is the stem set of dealRules[i].
@@ -59,10 +60,11 @@ func (ix *stemIndex) find(lower string, hits []stemHit) (stemSet, []stemHit) {
 	var found stemSet
 	hits = hits[:0]
 	for i := 0; i+3 <= len(lower); i++ {
-		if i > 0 && wordByte(lower[i-1]) || !wordByte(lower[i]) {
+		b := ix.bucket[lower[i]][lower[i+1]]
+		if b == 0 || i > 0 && wordByte(lower[i-1]) {
 			continue
 		}
-		for _, id := range ix.byHead[lower[i:i+3]] {
+		for _, id := range ix.buckets[b-1] {
 			st := ix.stems[id]
 			if len(lower)-i >= len(st) && lower[i:i+len(st)] == st {
 				found.add(id)

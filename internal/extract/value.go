@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -34,22 +35,47 @@ var currencyMarks = []string{"$", "€", "£", "¥", "dlr", "dollar", "stg", "st
 	"yen", "franc", "mark", "crown", "kronor", "guilder", "lire", "peseta", "rand", "euro", "eur",
 	"usd", "yuan", "rupee"}
 
-// mayHaveMoney is the cheap test before findMoney's expression runs.
-func mayHaveMoney(lower string) bool {
+// moneyWindows returns the stretches of s (lower-cased as lower) around its currency marks,
+// merged when they overlap, where findMoney's expression is tried.
+func moneyWindows(s, lower string) [][2]int {
+	var ws [][2]int
 	for _, c := range currencyMarks {
-		if strings.Contains(lower, c) {
-			return true
+		for off := 0; ; {
+			k := strings.Index(lower[off:], c)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(c)
+			ws = append(ws, [2]int{wordStart(s, max(0, k-45)), min(len(s), k+40)})
 		}
 	}
-	return false
+	if len(ws) == 0 {
+		return nil
+	}
+	sort.Slice(ws, func(i, j int) bool { return ws[i][0] < ws[j][0] })
+	out := ws[:1]
+	for _, w := range ws[1:] {
+		if last := &out[len(out)-1]; w[0] <= last[1] {
+			last[1] = max(last[1], w[1])
+		} else {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // findMoney returns every amount of money in s, in order.
 func findMoney(s string) []moneyMatch {
-	if !mayHaveMoney(asciiLower(s)) {
-		return nil
-	}
 	var out []moneyMatch
+	for _, w := range moneyWindows(s, asciiLower(s)) {
+		out = appendMoney(out, s[w[0]:w[1]], w[0])
+	}
+	return out
+}
+
+// appendMoney appends the amounts found in window (at offset off of its sentence) to out.
+func appendMoney(out []moneyMatch, s string, off int) []moneyMatch {
 	for _, m := range moneyRe.FindAllStringSubmatchIndex(s, -1) {
 		g := func(i int) string {
 			if m[2*i] < 0 {
@@ -75,7 +101,7 @@ func findMoney(s string) []moneyMatch {
 		if !ok || amount <= 0 || cur == "" {
 			continue
 		}
-		out = append(out, moneyMatch{money: model.Money{Amount: amount, Currency: cur}, start: m[0], end: m[1]})
+		out = append(out, moneyMatch{money: model.Money{Amount: amount, Currency: cur}, start: m[0] + off, end: m[1] + off})
 	}
 	return out
 }
