@@ -324,13 +324,14 @@ func attached(toks []token, pending []holder, p percent) bool {
 }
 
 // vendorRightAfter reports whether the vendor at toks[v] follows a percentage ending at
-// toks[end] closely enough to hold it: "31 % pour AWS", "avec 31 %, AWS…".
+// toks[end] closely enough to hold it: "31 % pour AWS", "avec 31 %, AWS…", "With a 31% share,
+// AWS…".
 func vendorRightAfter(toks []token, end, v int) bool {
-	if v-end > 2 {
+	if v-end > 6 {
 		return false
 	}
 	for i := end; i < v; i++ {
-		if w := toks[i].low; !oneOf(w, ",", "for", "pour", ":", "to") {
+		if w := toks[i].low; !oneOf(w, ",", "for", "pour", ":", "to", "share", "market", "part", "parts", "de", "du", "marche", "of", "the") {
 			return false
 		}
 	}

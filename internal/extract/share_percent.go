@@ -83,7 +83,7 @@ func listed(toks []token, from, to int) bool {
 func percentUnit(toks []token, i int) int {
 	w := toks[i].low
 	switch {
-	case w == "%" || w == "pct" || w == "percent" || w == "pourcent" || w == "pour-cent":
+	case w == "%" || w == "pct" || w == "percent" || w == "pourcent" || w == "pour-cent" || w == "pc" && toks[i].text == "pc":
 		return i + 1
 	case (w == "per" || w == "pour") && i+1 < len(toks) && toks[i+1].low == "cent":
 		return i + 2
