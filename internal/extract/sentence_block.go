@@ -148,5 +148,5 @@ func gluedSentence(b string, i, end int) bool {
 	}
 	r, n := utf8.DecodeRuneInString(b[end:])
 	next, _ := utf8.DecodeRuneInString(b[end+n:])
-	return unicode.IsUpper(r) && unicode.IsLower(next)
+	return unicode.IsUpper(r) && (unicode.IsLower(next) || next == '\'')
 }

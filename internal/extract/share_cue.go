@@ -69,7 +69,7 @@ func stakeSentence(toks []token) bool {
 }
 
 // stakeWords are the words of sentences about stakes in companies, securities and polls.
-var stakeWords = vendorWordSet("stake", "stakes", "outstanding", "tender", "shareholder",
+var stakeWords = vendorWordSet("barometre", "enquete", "sondes", "interroges", "stake", "stakes", "outstanding", "tender", "shareholder",
 	"shareholders", "shares", "stock", "coupon", "bonds", "debentures", "dividend", "actionnaire",
 	"actionnaires", "participation", "titres", "capital", "warrants", "notes", "obligations",
 	"sondage", "poll", "polls", "vote", "votes", "scrutin", "election", "electeurs", "candidat",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -38,7 +39,7 @@ func tokenize(s string) []token {
 			if r < utf8.RuneSelf && '0' <= r && r <= '9' {
 				kind = tokNumber
 			}
-			toks = append(toks, token{start: i, end: j, text: s[i:j], low: fold(s[i:j]), kind: kind})
+			toks = append(toks, token{start: i, end: j, text: s[i:j], low: lowWord(s[i:j]), kind: kind})
 			i = j
 		default:
 			toks = append(toks, token{start: i, end: i + n, text: s[i : i+n], low: s[i : i+n], kind: tokPunct})
@@ -96,4 +97,15 @@ func singleLetterBefore(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i-n])
 	return !isWordRune(r)
+}
+
+// lowWord folds a word, keeping apart the one pair where the accent carries the meaning the
+// share rules need: "marché" (market) folds to "marche", "marche" (walk, "La République en
+// marche") to "marche~".
+func lowWord(w string) string {
+	f := fold(w)
+	if (f == "marche" || f == "marches") && !strings.ContainsAny(w, "éÉ") {
+		return f + "~"
+	}
+	return f
 }
