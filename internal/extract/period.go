@@ -115,7 +115,7 @@ func periodAt(toks []token, i, docYear int) (period, bool) {
 	if part, y, ok := compactPeriod(toks[i].text); ok {
 		p := period{start: i, end: i + 1, year: y, part: part}
 		if y == 0 {
-			p.year, p.end = yearAfter(toks, i+1, 1, p.end)
+			p.year, p.end = yearAfter(toks, i+1, 2, p.end) // "Q3 2025", "Q3 '25"
 		}
 		return p, true
 	}

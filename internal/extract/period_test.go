@@ -19,6 +19,7 @@ func TestFindPeriods(t *testing.T) {
 		want          []string
 	}{
 		{"in Q3 2020 and in 3Q21", 0, 0, []string{"2020-Q3", "2021-Q3"}},
+		{"in Q3 '25", 0, 0, []string{"2025-Q3"}},
 		{"au troisième trimestre de 2020", 0, 0, []string{"2020-Q3"}},
 		{"au T3 2025 et au 4e trimestre", 0, 0, []string{"2025-Q3", "2025-Q4"}},
 		{"in the third quarter", 2024, 0, []string{"2024-Q3"}},

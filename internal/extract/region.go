@@ -17,7 +17,7 @@ var regionNames = map[string]string{
 	"us": "US", "u.s": "US", "usa": "US", "america": "US", "american": "US", "americain": "US",
 	"americaine": "US", "etats-unis": "US",
 	"france": "France", "french": "France", "francais": "France", "francaise": "France",
-	"hexagone": "France", "germany": "Germany", "german": "Germany", "allemagne": "Germany",
+	"hexagone": "France", "hexagonal": "France", "nord-americain": "North America", "germany": "Germany", "german": "Germany", "allemagne": "Germany",
 	"allemand": "Germany", "allemande": "Germany", "uk": "UK", "britain": "UK", "british": "UK",
 	"royaume-uni": "UK", "britannique": "UK", "japan": "Japan", "japanese": "Japan", "japon": "Japan",
 	"japonais": "Japan", "india": "India", "indian": "India", "inde": "India", "indien": "India",
