@@ -8,8 +8,17 @@ package extract
 // a Strict entry (a company named by an everyday word: Orange, Free, Apple, Honor…) matches only
 // when written exactly as listed, and not inside a title written in Title Case.
 func builtinEntries() []Entry {
+	var all []Entry
+	for _, part := range [][]Entry{hyperscalerEntries(), chinaEntries(), europeEntries(), itEntries(), platformEntries(),
+		analystEntries()} {
+		all = append(all, part...)
+	}
+	return all
+}
+
+// hyperscalerEntries are the hyperscalers and large software vendors.
+func hyperscalerEntries() []Entry {
 	return []Entry{
-		// Hyperscalers and large software vendors.
 		{Name: "Amazon", Aliases: []string{"AWS", "Amazon Web Services", "Amazon.com", "Amazon Cloud"}},
 		{Name: "Microsoft", Aliases: []string{"Azure", "Microsoft Azure", "MSFT"}},
 		{Name: "Google", Aliases: []string{"Google Cloud", "GCP", "Google Cloud Platform", "Alphabet"}},
@@ -20,8 +29,12 @@ func builtinEntries() []Entry {
 		{Name: "Meta", Aliases: []string{"Facebook", "Meta Platforms"}, Strict: true},
 		{Name: "WhatsApp"},
 		{Name: "Apple", Strict: true},
+	}
+}
 
-		// Chinese clouds and telecom operators.
+// chinaEntries are the Chinese clouds and telecom operators.
+func chinaEntries() []Entry {
+	return []Entry{
 		{Name: "Alibaba", Aliases: []string{"Alibaba Cloud", "Aliyun", "Alibaba Group"}},
 		{Name: "Tencent", Aliases: []string{"Tencent Cloud"}},
 		{Name: "Huawei", Aliases: []string{"Huawei Cloud", "Huawei Technologies"}},
@@ -35,8 +48,12 @@ func builtinEntries() []Entry {
 		{Name: "ZTE"},
 		{Name: "Xiaomi"},
 		{Name: "Honor", Strict: true},
+	}
+}
 
-		// European clouds, telecom operators and IT services.
+// europeEntries are the European clouds, telecom operators and IT services.
+func europeEntries() []Entry {
+	return []Entry{
 		{Name: "OVHcloud", Aliases: []string{"OVH", "OVH Cloud"}},
 		{Name: "Scaleway"},
 		{Name: "Free", Aliases: []string{"Iliad", "Free Mobile", "Free Pro"}, Strict: true},
@@ -79,8 +96,12 @@ func builtinEntries() []Entry {
 		{Name: "Telia"},
 		{Name: "KPN"},
 		{Name: "Telenor"},
+	}
+}
 
-		// IT services, hardware and software.
+// itEntries are IT services, hardware and software companies.
+func itEntries() []Entry {
+	return []Entry{
 		{Name: "HPE", Aliases: []string{"Hewlett Packard Enterprise", "Hewlett-Packard Enterprise"}},
 		{Name: "HP", Aliases: []string{"Hewlett-Packard", "HP Inc"}},
 		{Name: "Dell", Aliases: []string{"Dell Technologies", "Dell EMC", "EMC"}},
@@ -140,6 +161,12 @@ func builtinEntries() []Entry {
 		{Name: "Linode", Aliases: []string{"Akamai Connected Cloud"}},
 		{Name: "Vultr"},
 		{Name: "Twitter", Aliases: []string{"X Corp"}},
+	}
+}
+
+// platformEntries are network, device, security and internet platform companies.
+func platformEntries() []Entry {
+	return []Entry{
 		{Name: "Lumen", Aliases: []string{"Lumen Technologies"}},
 		{Name: "Siemens"},
 		{Name: "Philips"},
@@ -187,8 +214,13 @@ func builtinEntries() []Entry {
 		{Name: "KT", Aliases: []string{"KT Cloud"}},
 		{Name: "Samsung SDS"},
 		{Name: "Jio", Aliases: []string{"Reliance Jio", "Jio Platforms"}},
+	}
+}
 
-		// Analyst firms: companies too, but never holders of the market shares they publish.
+// analystEntries are analyst firms: companies too, but never holders of the market shares they
+// publish.
+func analystEntries() []Entry {
+	return []Entry{
 		{Name: "Gartner"},
 		{Name: "IDC", Aliases: []string{"International Data Corporation"}},
 		{Name: "Canalys"},

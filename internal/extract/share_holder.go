@@ -1,0 +1,201 @@
+package extract
+
+// Who holds a percentage: the helpers of the share assigner (share_assign.go).
+
+// conjoined reports whether the vendors form one list ("AWS, Azure et Google") that is the
+// subject of what follows, none of them a point of comparison.
+func conjoined(toks []token, hs []holder) bool {
+	for i := 1; i < len(hs); i++ {
+		if !listed(toks, hs[i-1].end, hs[i].tok) || isComparison(toks, hs[i].tok) {
+			return false
+		}
+	}
+	return !isComparison(toks, hs[0].tok)
+}
+
+// startsWithAnaphor reports whether a sentence starts by referring to a company named before:
+// "It", "Its share", "The company", "Le groupe", "Sa part de marché".
+func startsWithAnaphor(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	w := toks[0].low
+	if w == "it" || w == "its" {
+		return true
+	}
+	if (w == "sa" || w == "son") && len(toks) > 1 && toks[1].low == "part" {
+		return true // "Sa part de marché…"; "il", "elle" more often mean a person
+	}
+	if len(toks) > 1 && oneOf(w, "the", "le", "la", "l") {
+		n := toks[1].low
+		if n == "'" && len(toks) > 2 {
+			n = toks[2].low
+		}
+		return oneOf(n, "company", "firm", "group", "groupe", "societe", "entreprise", "firme",
+			"americain", "chinois", "geant", "giant", "editeur", "operateur", "fournisseur")
+	}
+	return false
+}
+
+// holders returns the vendor mentions of a sentence that can hold a share (not analyst firms).
+func (e *Extractor) holders(sc *sentenceContext) []holder {
+	var out []holder
+	ti := 0
+	for _, m := range sc.sent.Mentions {
+		for ti < len(sc.toks) && sc.toks[ti].start < m.Start {
+			ti++
+		}
+		if analystFirms[m.Name] || isSource(sc.toks, ti) {
+			continue
+		}
+		end := ti
+		for end < len(sc.toks) && sc.toks[end].start < m.End {
+			end++
+		}
+		out = append(out, holder{tok: ti, end: end, name: m.Name})
+	}
+	return out
+}
+
+// isSource reports whether the vendor at toks[i] is cited as a source: "selon Lyft",
+// "according to Gartner", "d'après IDC".
+func isSource(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].text == "'" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	w := toks[j].low
+	return w == "selon" || w == "to" && j > 0 && toks[j-1].low == "according" ||
+		w == "apres" && j >= 2 && toks[j-2].low == "d"
+}
+
+// shareRun returns the indexes of the share percentages that follow pcts[k] as a list ("33%, 23%
+// and 11%"), with no vendor named between them.
+func shareRun(toks []token, pcts []percent, k int, vendors []holder) []int {
+	run := []int{k}
+	for j := k + 1; j < len(pcts) && pcts[j].kind == pctShare; j++ {
+		prev := pcts[run[len(run)-1]]
+		for t := prev.end; t < pcts[j].num; t++ {
+			switch toks[t].low {
+			case ",", "and", "et", "&", "puis", "then", "while", "et de", "de":
+			default:
+				if _, q := qualifierPhrases[toks[t].low]; !q {
+					return run
+				}
+			}
+		}
+		for _, v := range vendors {
+			if v.tok > prev.end && v.tok < pcts[j].num {
+				return run
+			}
+		}
+		run = append(run, j)
+	}
+	return run
+}
+
+// pickHolder chooses, among the vendors named before a percentage, the one that holds it: the
+// nearest that is not a point of comparison ("ahead of Microsoft", "derrière AWS").
+func pickHolder(toks []token, pending []holder, p percent) (holder, float64, bool) {
+	if len(pending) == 0 {
+		return holder{}, 0, false
+	}
+	for i := len(pending) - 1; i >= 0; i-- {
+		h := pending[i]
+		if i > 0 && isComparison(toks, h.tok) {
+			continue
+		}
+		conf := 0.9
+		if p.num-h.end > 3 {
+			conf = 0.8
+		}
+		if p.num-h.end > 12 {
+			conf = 0.6
+		}
+		return h, conf, true
+	}
+	return pending[len(pending)-1], 0.6, true
+}
+
+// isComparison reports whether the vendor at toks[i] is a point of comparison ("behind AWS",
+// "ahead of Microsoft", "devant Google"), not the subject.
+func isComparison(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && (toks[j].text == "'" || toks[j].text == "," || oneOf(toks[j].low, "of", "de", "d", "the", "le", "la", "l")) {
+		j--
+	}
+	return j >= 0 && comparison[toks[j].low]
+}
+
+func oneOf(s string, list ...string) bool {
+	for _, x := range list {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+// comparison are words before a vendor that make it a point of comparison, not the subject.
+var comparison = vendorWordSet("behind", "ahead", "than", "derriere", "devant", "vs", "versus",
+	"like", "comme", "after", "apres", "against", "contre", "beating", "overtaking", "surpassing",
+	"depassant", "front", "trailing", "following", "followed", "suivi", "suivie", "talonne")
+
+// eachCue reports whether "each", "chacun"… appears between toks[from] and a few words after to.
+func eachCue(toks []token, from, to int) bool {
+	for i := from; i < len(toks) && i < to+3; i++ {
+		switch toks[i].low {
+		case "each", "apiece", "chacun", "chacune", "both", "tous", "tied", "egalite", "aequo":
+			return true
+		}
+	}
+	return false
+}
+
+// attached reports whether the last vendor named before a percentage is close to it, with at
+// most three lower-case words between: "Microsoft (20%)", "Google with 12%", "Google à 12 %",
+// "Microsoft followed with 21%".
+func attached(toks []token, pending []holder, p percent) bool {
+	if len(pending) == 0 {
+		return false
+	}
+	words := 0
+	for i := pending[len(pending)-1].end; i < p.num; i++ {
+		t := toks[i]
+		switch {
+		case t.kind == tokPunct && t.text != "," && t.text != ";":
+		case t.kind == tokWord && !isUpperStart(t.text) && words < 3:
+			words++
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// vendorRightAfter reports whether the vendor at toks[v] follows a percentage ending at
+// toks[end] closely enough to hold it: "31 % pour AWS", "avec 31 %, AWS…", "With a 31% share,
+// AWS…".
+func vendorRightAfter(toks []token, end, v int) bool {
+	if v-end > 6 {
+		return false
+	}
+	for i := end; i < v; i++ {
+		if w := toks[i].low; !oneOf(w, ",", "for", "pour", ":", "to", "share", "market", "part", "parts", "de", "du", "marche", "of", "the") {
+			return false
+		}
+	}
+	return true
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
