@@ -140,7 +140,7 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 		if p := mainPeriod(periods, pcts); p.String() != "" {
 			ctx.period = p
 		}
-		if hasRegion && reg.strength >= 2 {
+		if hasRegion && (reg.strength >= 2 || cue && reg.name == "Global") {
 			ctx.region = reg.name
 		}
 		if market != "" {
