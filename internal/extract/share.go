@@ -18,6 +18,7 @@ type shareContext struct {
 	region   string
 	market   string
 	cue      bool // the previous sentence spoke of market shares
+	lastHit  int  // index of the last sentence that gave shares, -1 before any
 	docCue   bool // the title speaks of market shares
 	// holders lists the vendors given a share so far, in order, for "the top three".
 	holders []string
@@ -27,7 +28,7 @@ type shareContext struct {
 
 // shares reads the market shares and group shares of a document, in the order of the text.
 func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.MarketShare, []model.GroupShare) {
-	ctx := &shareContext{docID: doc.ID, docYear: dateYear(doc.Date), docMonth: dateMonth(doc.Date)}
+	ctx := &shareContext{docID: doc.ID, docYear: dateYear(doc.Date), docMonth: dateMonth(doc.Date), lastHit: -1}
 	var shares []model.MarketShare
 	var groups []model.GroupShare
 	seen := map[string]bool{}
@@ -117,7 +118,8 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 	if s.Index == 0 {
 		ctx.docCue = hasShareBigram(toks)
 	}
-	sc := sentenceContext{toks: toks, sent: s, periods: periods, ownCue: cue, cue: cue || ctx.cue || ctx.docCue}
+	recent := ctx.lastHit >= 0 && s.Index-ctx.lastHit <= 3
+	sc := sentenceContext{toks: toks, sent: s, periods: periods, ownCue: cue, cue: cue || ctx.cue || ctx.docCue || recent}
 	sc.bigram = hasShareBigram(toks)
 	sc.stake = !sc.bigram && stakeSentence(toks)
 	sc.main = mainPeriod(periods, pcts)
@@ -148,6 +150,9 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 		}
 	}
 	ctx.cue = cue || len(ms) > 0
+	if len(ms)+len(gs) > 0 {
+		ctx.lastHit = s.Index
+	}
 	return ms, gs
 }
 

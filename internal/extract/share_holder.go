@@ -162,18 +162,41 @@ func attached(toks []token, pending []holder, p percent) bool {
 	if len(pending) == 0 {
 		return false
 	}
-	words := 0
+	words, commas := 0, 0
 	for i := pending[len(pending)-1].end; i < p.num; i++ {
 		t := toks[i]
 		switch {
-		case t.kind == tokPunct && t.text != "," && t.text != ";":
-		case t.kind == tokWord && !isUpperStart(t.text) && words < 3:
+		case t.text == ",":
+			commas++
+		case t.kind == tokPunct && t.text != ";":
+		case t.kind == tokWord && !isUpperStart(t.text) || regionWord(toks, i):
 			words++
 		default:
 			return false
 		}
 	}
-	return true
+	if words <= 3 && commas <= 2 {
+		return true
+	}
+	// "Huawei Cloud se hisse à la deuxième place en Chine avec 19 %": a clause that ends with
+	// "avec", "with", "at" or "à" before the figure.
+	before := p.num - 1
+	for before >= 0 && isQualifierWord(toks[before].low) {
+		before--
+	}
+	return commas == 0 && words <= 10 && before >= 0 && oneOf(toks[before].low, "avec", "with", "at", "a", "(")
+}
+
+// regionWord reports whether toks[i] names a region ("en Chine", "in Europe").
+func regionWord(toks []token, i int) bool {
+	name, _ := regionAt(toks, i)
+	return name != ""
+}
+
+// isQualifierWord reports whether w can be part of a qualifier ("plus", "de", "nearly").
+func isQualifierWord(w string) bool {
+	_, q := qualifierPhrases[w]
+	return q || oneOf(w, "plus", "moins", "de", "pres", "un", "peu", "just", "than", "little")
 }
 
 // vendorRightAfter reports whether the vendor at toks[v] follows a percentage ending at
