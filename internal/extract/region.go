@@ -31,7 +31,9 @@ var regionNames = map[string]string{
 	"afrique": "Africa", "african": "Africa", "africain": "Africa", "australia": "Australia",
 	"australie": "Australia", "australian": "Australia",
 	"global": "Global", "worldwide": "Global", "world": "Global", "mondial": "Global",
-	"mondiale": "Global", "mondiaux": "Global", "monde": "Global", "planetaire": "Global",
+	"mondiale": "Global", "mondiaux": "Global", "mondiales": "Global", "europeennes": "Europe",
+	"europeens": "Europe", "chinoises": "China", "americaines": "US", "americains": "US",
+	"francaises": "France", "allemandes": "Germany", "japonaises": "Japan", "indiennes": "India", "monde": "Global", "planetaire": "Global",
 	"globally": "Global",
 }
 
