@@ -31,7 +31,6 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 	ctx := &shareContext{docID: doc.ID, docYear: dateYear(doc.Date), docMonth: dateMonth(doc.Date), lastHit: -1}
 	var shares []model.MarketShare
 	var groups []model.GroupShare
-	seen := map[string]bool{}
 	for _, s := range sents {
 		toks := s.toks
 		if toks == nil {
@@ -48,11 +47,7 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 		ms, gs := e.sentenceShares(s, toks, ctx)
 		ctx.noteSubject(s)
 		for _, m := range ms {
-			k := m.Vendor + "|" + strconv.FormatFloat(m.Share, 'f', -1, 64) + "|" + m.Period + "|" + m.Region
-			if !seen[k] {
-				seen[k] = true
-				shares = append(shares, m)
-			}
+			shares = addShare(shares, m)
 		}
 		groups = append(groups, gs...)
 	}
@@ -74,6 +69,34 @@ func (ctx *shareContext) notePeriod(text string, toks []token) {
 			return
 		}
 	}
+}
+
+// addShare appends m unless the document already gave the same vendor the same share: then the
+// two are one fact, told twice (a headline and its article), and the first takes the period,
+// region and market it lacked. The same value in two stated periods is two facts.
+func addShare(shares []model.MarketShare, m model.MarketShare) []model.MarketShare {
+	for i := range shares {
+		o := &shares[i]
+		if o.Vendor != m.Vendor || o.Share != m.Share {
+			continue
+		}
+		if o.Period != "" && m.Period != "" && o.Period != m.Period ||
+			o.Region != "" && m.Region != "" && o.Region != m.Region {
+			continue
+		}
+		if o.Period == "" {
+			o.Period = m.Period
+		}
+		if o.Region == "" {
+			o.Region = m.Region
+		}
+		if o.Market == "" {
+			o.Market = m.Market
+		}
+		o.Confidence = max(o.Confidence, m.Confidence)
+		return shares
+	}
+	return append(shares, m)
 }
 
 // noteSubject remembers the first vendor a sentence names (analyst firms aside).
