@@ -229,4 +229,5 @@ var genericNames = vendorWordSet("international", "securities", "industries", "g
 	"resources", "services", "products", "corp", "news", "media", "etat", "republique", "senat",
 	"assemblee", "gouvernement", "government", "parliament", "parlement", "lrem", "lr", "ps",
 	"modem", "fn", "lfi", "rn", "eelv", "pcf", "ump", "udi", "crce", "ei", "libertes", "sun",
-	"general", "national", "federal", "united", "american", "first", "new", "miss")
+	"general", "national", "federal", "united", "american", "first", "new", "miss", "group", "groupe",
+	"digital", "entreprises")

@@ -88,10 +88,10 @@ var companyOnlyCues = vendorWordSet("startup", "start-up", "company", "firm", "p
 // companyWords end multi-word company names ("Cloud Technology Partners", "Acme Networks").
 var companyWords = vendorWordSet(
 	"partners", "technologies", "systems", "networks", "labs", "solutions", "software",
-	"communications", "holdings", "group", "capital", "ventures", "computing", "semiconductor",
+	"communications", "holdings", "capital", "ventures", "computing", "semiconductor",
 	"semiconductors", "telecom", "telecommunications", "electronics", "consulting", "microsystems",
 	"analytics", "robotics", "industries", "interactive", "informatique", "technologie",
-	"telecoms", "datacenters", "entreprises", "digital",
+	"telecoms", "datacenters",
 )
 
 func vendorWordSet(words ...string) map[string]bool {
