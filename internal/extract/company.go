@@ -47,7 +47,8 @@ var notNames = map[string]bool{
 	"alors": true, "cependant": true, "toutefois": true, "néanmoins": true, "enfin": true,
 	"aussi": true, "pourtant": true, "quant": true, "outre": true, "lorsque": true, "bien": true,
 	"early": true, "late": true, "we're": true, "it's": true, "they're": true, "that's": true,
-	"i'm": true, "there's": true, "here's": true, "what": true, "how": true, "why": true,
+	"i'm": true, "there's": true, "ils": true, "elles": true, "nous": true, "je": true,
+	"vous": true, "tu": true, "here's": true, "what": true, "how": true, "why": true,
 }
 
 // nationalAdj reports adjectives that describe a company rather than name it when a lower-case

@@ -10,6 +10,8 @@ type party struct {
 	pronoun bool   // "it", "the company", "la société": resolve from the context
 	descr   bool   // a described business, not a company name
 	main    bool   // a pronoun for the sentence's own subject ("its proposed acquisition")
+	firm    bool   // introduced as a company ("the start-up Nuvia")
+	indef   bool   // introduced by an indefinite article, no holding named: a product ("une Tesla")
 	end     int    // word index just after the phrase
 }
 
@@ -170,6 +172,7 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 	if !ok {
 		return party{}, false
 	}
+	cued := k > i && firmCues[ws[k-1].lower] || k > i+1 && firmCues[ws[k-2].lower] && nationalAdj(ws[k-1])
 	if allowDescr && !n.poss && !hasSuffixWord(n.name) {
 		// "its Hawaiian dairy operations", "four suburban Chicago banks": a described business.
 		for j := n.end; j < len(ws) && j < n.end+3 && !ws[j].capitalized() && descrWord(ws[j]); j++ {
@@ -190,7 +193,23 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 			}
 		}
 	}
-	return ownedName(s, ws, n), true
+	p := ownedName(s, ws, n)
+	p.firm = p.firm || cued
+	p.indef = indefinite[ws[i].lower] && !holdingBetween(ws, i+1, k)
+	return p, true
+}
+
+// indefinite articles introduce one thing of many: "buy a Tesla", "acheter une Continental".
+var indefinite = map[string]bool{"a": true, "an": true, "un": true, "une": true, "des": true, "plusieurs": true, "several": true, "some": true}
+
+// holdingBetween reports whether words [i, k) name a holding ("a 20 pct stake in").
+func holdingBetween(ws []dword, i, k int) bool {
+	for j := i; j < k; j++ {
+		if holdingNouns[ws[j].lower] && ws[j].lower != "the" || qtyWord(ws[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // descrWord reports whether w is a lower-case descriptive word that may precede a name

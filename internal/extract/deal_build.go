@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"regexp"
+	"strings"
+
 	"marketbrief/internal/model"
 )
 
@@ -32,7 +35,9 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 	case p.name == "":
 		return ""
 	}
-	return c.canonical(p.name)
+	canon := c.canonical(p.name)
+	c.noteFirm(canon, p)
+	return canon
 }
 
 // assign puts name into the slot of role.
@@ -61,6 +66,9 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 			rs.assign(roleTarget, c.resolve(a.subj, false, &rs))
 		}
 	}
+	if a.hasObj && a.obj.indef && (r.kind == model.Acquisition || r.kind == kindSale) {
+		return nil // "acheter une Continental SC": a product, not a company
+	}
 	if a.hasObj {
 		role := r.obj
 		if r.headline {
@@ -81,6 +89,12 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	if kind == "" {
 		return nil
 	}
+	// "une alliance avec François Bayrou", "a choisi Honfleur": the parties must be shown to be
+	// companies, unless the words (a strong trigger, business terms, a price) tell of a company
+	// deal.
+	if !c.companiesDeal(kind, &rs) && (r.firms || !strongTrigger(c.lowerAt(m[0])) && !businessContext(c.lowerAt(0)) && c.sentenceValue() == nil) {
+		return nil
+	}
 	return c.deals(kind, r, s, &rs)
 }
 
@@ -91,6 +105,9 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 	kind := r.kind
 	switch kind {
 	case kindSale:
+		if s := name(a.by); s != "" {
+			rs.seller = s // "la cession de Y par X à Z"
+		}
 		if a.hasObj && a.obj.parent != "" && rs.seller == "" {
 			rs.seller = c.canonical(a.obj.parent)
 		}
@@ -98,9 +115,6 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 			rs.acquirer, kind = b, model.Acquisition
 		} else {
 			rs.acquirer, rs.seller, kind = rs.seller, "", model.Divestiture
-		}
-		if s := name(a.by); s != "" && kind == model.Divestiture {
-			rs.acquirer = s
 		}
 	case model.Acquisition:
 		if b := name(a.by); b != "" && r.subj == roleAcquirer {
@@ -150,6 +164,43 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 	}
 	return kind
 }
+
+// companiesDeal reports whether the parties make a deal between companies: a contract's
+// supplier is a company; in other deals the buyer or what is bought is one (an investor may be a
+// person, what is bought a described business).
+func (c *dealContext) companiesDeal(kind string, rs *roles) bool {
+	switch kind {
+	case model.Contract:
+		return c.isFirm(rs.target)
+	case model.Partnership:
+		for _, p := range rs.partners {
+			if !c.isFirm(p) {
+				return false
+			}
+		}
+		return true
+	}
+	return c.isFirm(rs.target) || c.isFirm(rs.acquirer) || rs.descr && !personName(rs.acquirer)
+}
+
+// strongTriggers start words that tell of a company deal whoever the parties are.
+var strongTriggers = []string{"acquire", "acquisition", "acquiring", "merge", "takeover", "take over",
+	"took over", "taking over", "rachat", "rachè", "rachet", "fusion", "buyout", "tender",
+	"accord de coopération", "accord de partenariat", "cooperation agreement", "strategic partnership",
+	"partenariat stratégique"}
+
+// strongTrigger reports whether the text at a trigger (lower case) starts with a strong word.
+func strongTrigger(at string) bool {
+	for _, t := range strongTriggers {
+		if strings.HasPrefix(at, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// businessContext matches words that place a sentence in business news.
+var businessContext = regexp.MustCompile(`\b(?:shareholders?|actionnaires?|stake|pct|shares|transaction|tender|antitrust|regulators|letter of intent|definitive agreement|opa|offre publique|autorité de la concurrence|valorisation|valuation)\b`).MatchString
 
 // deals returns the deals of the resolved roles, one per target.
 func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []model.Deal {

@@ -49,6 +49,8 @@ type dealRule struct {
 	// contain for re to be tried: a cheap filter that keeps the regular expressions off most
 	// sentences (see stemIndex).
 	stems []string
+	// firms: the parties must be shown to be companies (see firmsOnly).
+	firms bool
 	// near: the subject is the name closest before the trigger ("Monier, the subject of a bid
 	// by CSR"), else the clause subject.
 	near bool
@@ -72,6 +74,11 @@ func (r dealRule) needingQty() dealRule          { r.needQty = true; return r }
 func (r dealRule) nearSubject() dealRule         { r.near = true; return r }
 func (r dealRule) when(stems ...string) dealRule { r.stems = stems; return r }
 
+// firmsOnly marks a construction that also tells of deals between people, places or things
+// ("en partenariat avec l'artiste", "a choisi Honfleur", "la vente aux enchères d'une
+// Mercedes"): its parties must be shown to be companies (see companiesDeal).
+func (r dealRule) firmsOnly() dealRule { r.firms = true; return r }
+
 // dealRules are tried in order; a later rule never reuses the trigger words of an earlier match.
 var dealRules = []dealRule{
 	// Passive and participle constructions first: "Y was acquired by X", "Purchased by X, Y…".
@@ -82,10 +89,10 @@ var dealRules = []dealRule{
 	dealRuleOf("bid by", model.Acquisition, roleTarget, roleAcquirer, 0.7, `\b(?:bid|offer|proposal)\s+by\s+`).nearSubject().when("bid by", "offer by", "proposal by"),
 	dealRuleOf("leveraged buyout by", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:buyout|takeover|acquisition)\s+by\s`).when("buyout by", "takeover by", "acquisition by"),
 	// Sales: "X sold its Y unit to Z", "la cession de Y à Z", "X a choisi de vendre Y".
-	dealRuleOf("sale of", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sale|divestiture|disposition|disposal|spinoff|spin-off)\s+of\s+`).withDescr().asNominal().when("sale of", "divestiture of", "disposition of", "disposal of", "spinoff of", "spin-off of"),
-	dealRuleOf("sell", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sell|sells|selling|sold|divest|divests|divested|divesting|spin off|spins off|spun off|dispose of|disposed of|disposing of)\s+`).withDescr().when("sell", "sold", "divest", "spin", "spun", "dispos"),
-	dealRuleOf("cession de", kindSale, roleSeller, roleTarget, 0.85, `(?:cession|vente)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).withDescr().asNominal().when("cession", "vente"),
-	dealRuleOf("vendre", kindSale, roleSeller, roleTarget, 0.85, `(?:\bvend|\bvendent|\bvendre|\bvendu|\bvendue|\bcède|\bcéder|\bcédé|\bcédée|\bcèdent)\s+`).withDescr().when("vend", "cède", "céde", "cédé", "cèdent"),
+	dealRuleOf("sale of", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sale|divestiture|disposition|disposal|spinoff|spin-off)\s+of\s+`).withDescr().asNominal().when("sale of", "divestiture of", "disposition of", "disposal of", "spinoff of", "spin-off of").firmsOnly(),
+	dealRuleOf("sell", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sell|sells|selling|sold|divest|divests|divested|divesting|spin off|spins off|spun off|dispose of|disposed of|disposing of)\s+`).withDescr().when("sell", "sold", "divest", "spin", "spun", "dispos").firmsOnly(),
+	dealRuleOf("cession de", kindSale, roleSeller, roleTarget, 0.85, `(?:cession|vente)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).withDescr().asNominal().when("cession", "vente").firmsOnly(),
+	dealRuleOf("vendre", kindSale, roleSeller, roleTarget, 0.85, `(?:\bvend|\bvendent|\bvendre|\bvendu|\bvendue|\bcède|\bcéder|\bcédé|\bcédée|\bcèdent)\s+`).withDescr().when("vend", "cède", "céde", "cédé", "cèdent").firmsOnly(),
 	dealRuleOf("stake cut", model.Divestiture, roleSeller, roleTarget, 0.75, `\b(?:lowered|reduced|cut|decreased|trimmed|lower|reduce)\s+(?:its|his|their)\s+(?:stake|holding|holdings|interest|shareholding)\s+in\s+`).when("lowered", "reduced", "cut", "decreased", "trimmed", "lower", "reduce"),
 	// Mergers.
 	dealRuleOf("merge into", model.Merger, roleSeller, roleTarget, 0.8, `\b(?:merge|merged|merging)\s+`).withDescr().when("merge"),
@@ -104,14 +111,16 @@ var dealRules = []dealRule{
 	dealRuleOf("acquisition of", model.Acquisition, roleAcquirer, roleTarget, 0.8, `\b(?:acquisition|acquisitions|purchase|takeover|buyout|acquistion)\s+of\s+`).withDescr().asNominal().when("acquisition", "purchase", "takeover", "buyout", "acquistion"),
 	dealRuleOf("rachat de", model.Acquisition, roleAcquirer, roleTarget, 0.8, `(?:rachat|acquisition|achat|prise de contrôle)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).asNominal().when("rachat", "acquisition", "achat", "prise de contr"),
 	dealRuleOf("offer for", model.Acquisition, roleAcquirer, roleTarget, 0.7, `\b(?:offer|offers|offered|bid|bids|proposal)\s+(?:\S+\s+){0,6}?for\s+`).asNominal().when("offer", "bid", "proposal"),
-	dealRuleOf("holds stake", model.Acquisition, roleAcquirer, roleTarget, 0.6, `\b(?:now\s+)?(?:holds|owns|controls)\s+`).needingQty().when("holds", "owns", "controls"),
+	dealRuleOf("holds stake", model.Acquisition, roleAcquirer, roleTarget, 0.6, `\b(?:now\s+)?(?:holds|owns|controls)\s+`).needingQty().when("holds", "owns", "controls").firmsOnly(),
 	dealRuleOf("stake raise", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:raised|raises|increased|increases|lifted|boosted|raise|increase)\s+(?:its|his|their|the)\s+(?:stake|holding|holdings|interest|shareholding|ownership)\s+in\s+`).when("raised", "raises", "increased", "increases", "lifted", "boosted", "raise", "increase"),
-	dealRuleOf("pay for", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:paid|pay|pays|paying)\s+(?:\S+\s+){0,5}?for\s+`).withDescr().when("paid", "pay"),
+	dealRuleOf("pay for", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:paid|pay|pays|paying)\s+(?:\S+\s+){0,5}?for\s+`).withDescr().when("paid", "pay").firmsOnly(),
 	dealRuleOf("control of", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:assumed|assumes|took|takes|taken|gained|gains|acquired|acquires|won)\s+control\s+of\s+`).when("control of").aroundStem(),
 	dealRuleOf("takes stake", model.Investment, roleAcquirer, roleTarget, 0.75, `\b(?:takes?|took|taking|taken)\s+an?\s+(?:\S+\s+){0,3}?(?:stake|holding)\s+in\s+`).when("take", "took", "taking"),
 	dealRuleOf("acquire", model.Acquisition, roleAcquirer, roleTarget, 0.9, `\b(?:acquire|acquires|acquired|acquiring|buy|buys|buying|bought|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|taking it over)\s+`).withDescr().when("acqui", "buy", "bought", "purchas", "take over", "takes over", "took over", "taking over", "taking it over"),
-	dealRuleOf("racheter", model.Acquisition, roleAcquirer, roleTarget, 0.9, `(?:\brachète|\brachètent|\bracheter|\bracheté|\bacquiert|\bacquièrent|\bacquérir|\ba acquis|\bachète|\bacheter|\ba acheté|\bs'offre|\bs’offre|\bs'empare de|\bs’empare de|\bs'emparer de|\bmet la main sur|\bmis la main sur|\bmettre la main sur|\bprend le contrôle de|\bpris le contrôle de)\s+`).when("rachè", "rachet", "acquiert", "acquièrent", "acquérir", "a acquis", "achète", "acheter", "a acheté", "s'offre", "s’offre", "s'empar", "s’empar", "met la main", "mis la main", "mettre la main", "prend le contr", "pris le contr"),
-	dealRuleOf("headline buy", model.Acquisition, roleAcquirer, roleNone, 0.8, `(?:buy|purchase|takeover|acquisition)(?:\s*[:\-–—]|$)`).asHeadline().when("buy", "purchase", "takeover", "acquisition"),
+	dealRuleOf("racheter", model.Acquisition, roleAcquirer, roleTarget, 0.9, `(?:\brachète|\brachètent|\bracheter|\bracheté|\bacquiert|\bacquièrent|\bacquérir|\ba acquis|\bachète|\bacheter|\ba acheté)\s+`).when("rachè", "rachet", "acquiert", "acquièrent", "acquérir", "a acquis", "achète", "acheter", "a acheté"),
+	// Idioms that also tell of seizing a town or a haul: only between companies.
+	dealRuleOf("s'empare de", model.Acquisition, roleAcquirer, roleTarget, 0.85, `(?:\bs'offre|\bs’offre|\bs'empare de|\bs’empare de|\bs'emparer de|\bs’emparer de|\bmet la main sur|\bmis la main sur|\bmettre la main sur|\bprend le contrôle de|\bpris le contrôle de)\s+`).when("s'offre", "s’offre", "s'empar", "s’empar", "met la main", "mis la main", "mettre la main", "prend le contr", "pris le contr").firmsOnly(),
+	dealRuleOf("headline buy", model.Acquisition, roleAcquirer, roleNone, 0.8, `(?:buy|purchase|takeover|acquisition)(?:\s*[:\-–—]|$)`).asHeadline().when("buy", "purchase", "takeover", "acquisition").firmsOnly(),
 	// Investments.
 	dealRuleOf("invest in", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?in\s+`).when("invest ", "invests", "invested", "investing"),
 	dealRuleOf("round led by", model.Investment, roleTarget, roleAcquirer, 0.75, `\b(?:round|funding|financing|investment)\s+(?:\S+\s+){0,3}?led by\s+`).when("led by").aroundStem(),
@@ -119,16 +128,16 @@ var dealRules = []dealRule{
 	dealRuleOf("investit dans", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest\S*\s+(?:\S+\s+){0,5}?dans\s+`).when("investi"),
 	dealRuleOf("participation dans", model.Investment, roleAcquirer, roleTarget, 0.75, `\bprend\S*\s+une\s+participation\s+(?:\S+\s+){0,4}?(?:dans|au capital de)\s+`).when("participation").aroundStem(),
 	// Partnerships.
-	dealRuleOf("partner with", model.Partnership, roleParty, roleParty, 0.8, `\b(?:partner(?:s|ed|ing)?|partnership|alliance|teams? up|teamed up|teaming up|join(?:s|ed)? forces|collaborat(?:e|es|ed|ion|ing)|cooperation agreement|co-operation agreement)\s+with\s+`).when("partner", "alliance", "team", "join forces", "joins forces", "joined forces", "collaborat", "cooperation agreement", "co-operation agreement"),
-	dealRuleOf("form partnership", model.Partnership, roleParties, roleNone, 0.8, `\b(?:announced|announce|announces|signed|sign|signs|formed|form|forms|entered into|enter into|unveiled|struck|strike|expanded|extended|renewed)\s+(?:a|an|their|the)\s+(?:\S+\s+){0,3}?(?:partnership|alliance|cooperation agreement|collaboration agreement)\b`).when("partnership", "alliance", "cooperation agreement", "collaboration agreement").aroundStem(),
+	dealRuleOf("partner with", model.Partnership, roleParty, roleParty, 0.8, `\b(?:partner(?:s|ed|ing)?|partnership|alliance|teams? up|teamed up|teaming up|join(?:s|ed)? forces|collaborat(?:e|es|ed|ion|ing)|cooperation agreement|co-operation agreement)\s+with\s+`).when("partner", "alliance", "team", "join forces", "joins forces", "joined forces", "collaborat", "cooperation agreement", "co-operation agreement").firmsOnly(),
+	dealRuleOf("form partnership", model.Partnership, roleParties, roleNone, 0.8, `\b(?:announced|announce|announces|signed|sign|signs|formed|form|forms|entered into|enter into|unveiled|struck|strike|expanded|extended|renewed)\s+(?:a|an|their|the)\s+(?:\S+\s+){0,3}?(?:partnership|alliance|cooperation agreement|collaboration agreement)\b`).when("partnership", "alliance", "cooperation agreement", "collaboration agreement").aroundStem().firmsOnly(),
 	dealRuleOf("accord de coopération", model.Partnership, roleParties, roleNone, 0.8, `\b(?:accord|contrat)\s+de\s+(?:coopération|partenariat|collaboration)\b`).when("accord de", "contrat de"),
-	dealRuleOf("partenariat avec", model.Partnership, roleParty, roleParty, 0.8, `(?:\bpartenariat|\balliance|\bcoopération|\bcollaboration)\s+(?:\S+\s+){0,2}?avec\s+`).when("partenariat", "alliance", "coopération", "collaboration"),
-	dealRuleOf("s'allie", model.Partnership, roleParty, roleParty, 0.8, `\bs['’]all(?:ie|ient|ier)\s+(?:à|avec)\s+`).when("allie").aroundStem(),
-	dealRuleOf("s'allient", model.Partnership, roleParties, roleNone, 0.8, `\bs['’]allient\b`).when("allient").aroundStem(),
+	dealRuleOf("partenariat avec", model.Partnership, roleParty, roleParty, 0.8, `(?:\bpartenariat|\balliance|\bcoopération|\bcollaboration)\s+(?:\S+\s+){0,2}?avec\s+`).when("partenariat", "alliance", "coopération", "collaboration").firmsOnly(),
+	dealRuleOf("s'allie", model.Partnership, roleParty, roleParty, 0.8, `\bs['’]all(?:ie|ient|ier)\s+(?:à|avec)\s+`).when("allie").aroundStem().firmsOnly(),
+	dealRuleOf("s'allient", model.Partnership, roleParties, roleNone, 0.8, `\bs['’]allient\b`).when("allient").aroundStem().firmsOnly(),
 	// Contracts: customer first, then supplier.
-	dealRuleOf("retenu les solutions de", model.Contract, roleAcquirer, roleTarget, 0.8, `\b(?:a|ont|avait)\s+retenu\s+(?:\S+\s+){0,3}?(?:les\s+solutions|la\s+solution|l['’]offre|les\s+offres|les\s+services|la\s+technologie|les\s+technologies|les\s+équipements|le\s+cloud)\s+(?:de |d'|d’)`).when("retenu").aroundStem(),
-	dealRuleOf("selected", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:selected|selects|chose|chooses|has chosen|picked|picks|taps|tapped|a choisi|choisit)\s+`).asDirect().when("select", "chose", "picked", "picks", "taps", "tapped", "choisi").aroundStem(),
-	dealRuleOf("awarded contract to", model.Contract, roleAcquirer, roleTarget, 0.8, `\bawarded\s+(?:\S+\s+){0,4}?(?:contract|deal)\s+to\s+`).when("awarded"),
-	dealRuleOf("won contract from", model.Contract, roleTarget, roleAcquirer, 0.8, `\b(?:won|wins|secured|secures|landed|lands|remporte|a remporté)\s+(?:\S+\s+){0,4}?(?:contract|deal|contrat)\s+(?:with|from|auprès de|de)\s+`).when("won ", "wins", "secured", "secures", "landed", "lands", "remporte").aroundStem(),
-	dealRuleOf("signe un contrat avec", model.Contract, roleTarget, roleAcquirer, 0.7, `\b(?:signe|signé|signs|signed)\s+(?:un|a)\s+(?:\S+\s+){0,2}?(?:contrat|contract)\s+(?:avec|with)\s+`).when("signe", "signé", "signs", "signed"),
+	dealRuleOf("retenu les solutions de", model.Contract, roleAcquirer, roleTarget, 0.8, `\b(?:a|ont|avait)\s+retenu\s+(?:\S+\s+){0,3}?(?:les\s+solutions|la\s+solution|l['’]offre|les\s+offres|les\s+services|la\s+technologie|les\s+technologies|les\s+équipements|le\s+cloud)\s+(?:de |d'|d’)`).when("retenu").aroundStem().firmsOnly(),
+	dealRuleOf("selected", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:selected|selects|chose|chooses|has chosen|picked|picks|taps|tapped|a choisi|choisit)\s+`).asDirect().when("select", "chose", "picked", "picks", "taps", "tapped", "choisi").aroundStem().firmsOnly(),
+	dealRuleOf("awarded contract to", model.Contract, roleAcquirer, roleTarget, 0.8, `\bawarded\s+(?:\S+\s+){0,4}?(?:contract|deal)\s+to\s+`).when("awarded").firmsOnly(),
+	dealRuleOf("won contract from", model.Contract, roleTarget, roleAcquirer, 0.8, `\b(?:won|wins|secured|secures|landed|lands|remporte|a remporté)\s+(?:\S+\s+){0,4}?(?:contract|deal|contrat)\s+(?:with|from|auprès de|de)\s+`).when("won ", "wins", "secured", "secures", "landed", "lands", "remporte").aroundStem().firmsOnly(),
+	dealRuleOf("signe un contrat avec", model.Contract, roleTarget, roleAcquirer, 0.7, `\b(?:signe|signé|signs|signed)\s+(?:un|a)\s+(?:\S+\s+){0,2}?(?:contrat|contract)\s+(?:avec|with)\s+`).when("signe", "signé", "signs", "signed").firmsOnly(),
 }

@@ -167,6 +167,14 @@ func dealSplit(p string) []string {
 		for j < len(p) && (p[j] == '"' || p[j] == ')' || p[j] == '\'') {
 			j++
 		}
+		if glued(p, i, j) {
+			// "…après-midi.Paris a confirmé": sentences glued without a space.
+			if s := strings.TrimSpace(p[start:j]); s != "" {
+				out = append(out, s)
+			}
+			start = j
+			continue
+		}
 		if j >= len(p) || p[j] != ' ' {
 			continue
 		}
@@ -186,6 +194,16 @@ func dealSplit(p string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// glued reports whether the punctuation at p[i] ends a sentence that the next one follows
+// without a space: a lower-case letter (two or more in a row) before it, a capital after it.
+func glued(p string, i, j int) bool {
+	if j >= len(p) || i < 2 || !('a' <= p[i-1] && p[i-1] <= 'z') || !('a' <= p[i-2] && p[i-2] <= 'z') {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[j:])
+	return unicode.IsUpper(r)
 }
 
 // dealPeriodEnds decides whether the period after before ends the sentence, given the text after.
