@@ -48,7 +48,9 @@ var notNames = map[string]bool{
 	"aussi": true, "pourtant": true, "quant": true, "outre": true, "lorsque": true, "bien": true,
 	"early": true, "late": true, "we're": true, "it's": true, "they're": true, "that's": true,
 	"i'm": true, "there's": true, "ils": true, "elles": true, "nous": true, "je": true,
-	"vous": true, "tu": true, "here's": true, "what": true, "how": true, "why": true,
+	"vous": true, "tu": true, "cet": true, "ces": true, "contre": true, "près": true,
+	"partout": true, "viennent": true, "question": true, "conçue": true, "conçu": true, "j'ai": true,
+	"c'est": true, "toujours": true, "sous": true, "dont": true, "mais": true, "ndlr": true, "here's": true, "what": true, "how": true, "why": true,
 }
 
 // nationalAdj reports adjectives that describe a company rather than name it when a lower-case
@@ -237,6 +239,8 @@ var institutions = map[string]bool{
 	"commission": true, "court": true, "department": true, "office": true, "counsel": true,
 	"agency": true, "ministry": true, "board": true, "reuters": true, "reuter": true,
 	"congress": true, "senate": true, "treasury": true, "regulators": true, "judge": true,
+	"ville": true, "état": true, "etat": true, "mairie": true, "commune": true, "région": true,
+	"ndlr": true, "afp": true, "tribunal": true, "cour": true, "parquet": true, "ministère": true,
 }
 
 // institution reports whether name is an authority rather than a company.

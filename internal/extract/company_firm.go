@@ -65,7 +65,7 @@ func firmLike(name string) bool {
 	if hasSuffixWord(name) || firmWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,'’s"))] {
 		return true
 	}
-	return len(words) == 1 && (acronymLike(words[0]) || camelCase(words[0]))
+	return len(words) == 1 && (acronymLike(words[0]) && utf8.RuneCountInString(words[0]) >= 3 && !strings.ContainsAny(words[0], "0123456789") || camelCase(words[0]))
 }
 
 // camelCase reports whether w has a capital after a lower-case letter ("PacifiCorp", "WhatsApp").
@@ -106,6 +106,11 @@ func (c *dealContext) noteFirm(canon string, p party) {
 	if p.firm || firmLike(p.name) {
 		c.firms[canon] = true
 	}
+}
+
+// bothFirms reports whether both names are known in this document to be companies.
+func (c *dealContext) bothFirms(a, b string) bool {
+	return c.isFirm(a) && c.isFirm(b)
 }
 
 // isFirm reports whether canonical name is known in this document to be a company: the vendor

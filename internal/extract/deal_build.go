@@ -92,7 +92,8 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	// "une alliance avec François Bayrou", "a choisi Honfleur": the parties must be shown to be
 	// companies, unless the words (a strong trigger, business terms, a price) tell of a company
 	// deal.
-	if !c.companiesDeal(kind, &rs) && (r.firms || !strongTrigger(c.lowerAt(m[0])) && !businessContext(c.lowerAt(0)) && c.sentenceValue() == nil) {
+	priced := c.sentenceValue() != nil
+	if !c.companiesDeal(kind, &rs, r.bothFirms) && !priced && (r.firms || !strongTrigger(c.lowerAt(m[0])) && !businessContext(c.lowerAt(0))) {
 		return nil
 	}
 	return c.deals(kind, r, s, &rs)
@@ -168,7 +169,7 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 // companiesDeal reports whether the parties make a deal between companies: a contract's
 // supplier is a company; in other deals the buyer or what is bought is one (an investor may be a
 // person, what is bought a described business).
-func (c *dealContext) companiesDeal(kind string, rs *roles) bool {
+func (c *dealContext) companiesDeal(kind string, rs *roles, both bool) bool {
 	switch kind {
 	case model.Contract:
 		return c.isFirm(rs.target)
@@ -179,6 +180,9 @@ func (c *dealContext) companiesDeal(kind string, rs *roles) bool {
 			}
 		}
 		return true
+	}
+	if both && !rs.descr {
+		return c.bothFirms(rs.acquirer, rs.target)
 	}
 	return c.isFirm(rs.target) || c.isFirm(rs.acquirer) || rs.descr && !personName(rs.acquirer)
 }

@@ -49,8 +49,8 @@ type dealRule struct {
 	// contain for re to be tried: a cheap filter that keeps the regular expressions off most
 	// sentences (see stemIndex).
 	stems []string
-	// firms: the parties must be shown to be companies (see firmsOnly).
-	firms bool
+	// firms: the parties must be shown to be companies (see firmsOnly, bothFirmsOnly).
+	firms, bothFirms bool
 	// near: the subject is the name closest before the trigger ("Monier, the subject of a bid
 	// by CSR"), else the clause subject.
 	near bool
@@ -78,6 +78,10 @@ func (r dealRule) when(stems ...string) dealRule { r.stems = stems; return r }
 // ("en partenariat avec l'artiste", "a choisi Honfleur", "la vente aux enchères d'une
 // Mercedes"): its parties must be shown to be companies (see companiesDeal).
 func (r dealRule) firmsOnly() dealRule { r.firms = true; return r }
+
+// bothFirmsOnly marks an idiom ("s'emparer de", "investir dans") whose two parties must both be
+// shown to be companies.
+func (r dealRule) bothFirmsOnly() dealRule { r.firms, r.bothFirms = true, true; return r }
 
 // dealRules are tried in order; a later rule never reuses the trigger words of an earlier match.
 var dealRules = []dealRule{
@@ -119,14 +123,14 @@ var dealRules = []dealRule{
 	dealRuleOf("acquire", model.Acquisition, roleAcquirer, roleTarget, 0.9, `\b(?:acquire|acquires|acquired|acquiring|buy|buys|buying|bought|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|taking it over)\s+`).withDescr().when("acqui", "buy", "bought", "purchas", "take over", "takes over", "took over", "taking over", "taking it over"),
 	dealRuleOf("racheter", model.Acquisition, roleAcquirer, roleTarget, 0.9, `(?:\brachète|\brachètent|\bracheter|\bracheté|\bacquiert|\bacquièrent|\bacquérir|\ba acquis|\bachète|\bacheter|\ba acheté)\s+`).when("rachè", "rachet", "acquiert", "acquièrent", "acquérir", "a acquis", "achète", "acheter", "a acheté"),
 	// Idioms that also tell of seizing a town or a haul: only between companies.
-	dealRuleOf("s'empare de", model.Acquisition, roleAcquirer, roleTarget, 0.85, `(?:\bs'offre|\bs’offre|\bs'empare de|\bs’empare de|\bs'emparer de|\bs’emparer de|\bmet la main sur|\bmis la main sur|\bmettre la main sur|\bprend le contrôle de|\bpris le contrôle de)\s+`).when("s'offre", "s’offre", "s'empar", "s’empar", "met la main", "mis la main", "mettre la main", "prend le contr", "pris le contr").firmsOnly(),
+	dealRuleOf("s'empare de", model.Acquisition, roleAcquirer, roleTarget, 0.85, `(?:\bs'offre|\bs’offre|\bs'empare de|\bs’empare de|\bs'emparer de|\bs’emparer de|\bmet la main sur|\bmis la main sur|\bmettre la main sur|\bprend le contrôle de|\bpris le contrôle de)\s+`).when("s'offre", "s’offre", "s'empar", "s’empar", "met la main", "mis la main", "mettre la main", "prend le contr", "pris le contr").bothFirmsOnly(),
 	dealRuleOf("headline buy", model.Acquisition, roleAcquirer, roleNone, 0.8, `(?:buy|purchase|takeover|acquisition)(?:\s*[:\-–—]|$)`).asHeadline().when("buy", "purchase", "takeover", "acquisition").firmsOnly(),
 	// Investments.
 	dealRuleOf("invest in", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?in\s+`).when("invest ", "invests", "invested", "investing"),
 	dealRuleOf("round led by", model.Investment, roleTarget, roleAcquirer, 0.75, `\b(?:round|funding|financing|investment)\s+(?:\S+\s+){0,3}?led by\s+`).when("led by").aroundStem(),
 	dealRuleOf("lève auprès de", model.Investment, roleTarget, roleAcquirer, 0.8, `\blev\S*\s+(?:\S+\s+){1,6}?auprès\s+(?:de |du |des |d'|d’)`).when("auprès").aroundStem(),
-	dealRuleOf("investit dans", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest\S*\s+(?:\S+\s+){0,5}?dans\s+`).when("investi"),
-	dealRuleOf("participation dans", model.Investment, roleAcquirer, roleTarget, 0.75, `\bprend\S*\s+une\s+participation\s+(?:\S+\s+){0,4}?(?:dans|au capital de)\s+`).when("participation").aroundStem(),
+	dealRuleOf("investit dans", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest\S*\s+(?:\S+\s+){0,5}?dans\s+`).when("investi").bothFirmsOnly(),
+	dealRuleOf("participation dans", model.Investment, roleAcquirer, roleTarget, 0.75, `\bprend\S*\s+une\s+participation\s+(?:\S+\s+){0,4}?(?:dans|au capital de)\s+`).when("participation").aroundStem().bothFirmsOnly(),
 	// Partnerships.
 	dealRuleOf("partner with", model.Partnership, roleParty, roleParty, 0.8, `\b(?:partner(?:s|ed|ing)?|partnership|alliance|teams? up|teamed up|teaming up|join(?:s|ed)? forces|collaborat(?:e|es|ed|ion|ing)|cooperation agreement|co-operation agreement)\s+with\s+`).when("partner", "alliance", "team", "join forces", "joins forces", "joined forces", "collaborat", "cooperation agreement", "co-operation agreement").firmsOnly(),
 	dealRuleOf("form partnership", model.Partnership, roleParties, roleNone, 0.8, `\b(?:announced|announce|announces|signed|sign|signs|formed|form|forms|entered into|enter into|unveiled|struck|strike|expanded|extended|renewed)\s+(?:a|an|their|the)\s+(?:\S+\s+){0,3}?(?:partnership|alliance|cooperation agreement|collaboration agreement)\b`).when("partnership", "alliance", "cooperation agreement", "collaboration agreement").aroundStem().firmsOnly(),

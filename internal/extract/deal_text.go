@@ -199,11 +199,16 @@ func dealSplit(p string) []string {
 // glued reports whether the punctuation at p[i] ends a sentence that the next one follows
 // without a space: a lower-case letter (two or more in a row) before it, a capital after it.
 func glued(p string, i, j int) bool {
-	if j >= len(p) || i < 2 || !('a' <= p[i-1] && p[i-1] <= 'z') || !('a' <= p[i-2] && p[i-2] <= 'z') {
+	if j+1 >= len(p) || i < 2 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(p[j:])
-	return unicode.IsUpper(r)
+	before, _ := utf8.DecodeLastRuneInString(p[:i])
+	before2, _ := utf8.DecodeLastRuneInString(p[:i-utf8.RuneLen(before)])
+	r, n := utf8.DecodeRuneInString(p[j:])
+	r2, _ := utf8.DecodeRuneInString(p[j+n:])
+	// "…communiqué.\"Ce sera", "…de STX.Le ministre"; not "U.S." nor "Inc.,".
+	return unicode.IsUpper(r) && unicode.IsLower(r2) && unicode.IsLetter(before2) &&
+		(unicode.IsLower(before) || unicode.IsUpper(before) && unicode.IsUpper(before2) && p[i-1] != '.')
 }
 
 // dealPeriodEnds decides whether the period after before ends the sentence, given the text after.
