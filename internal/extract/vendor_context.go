@@ -28,7 +28,7 @@ func (e *Extractor) learnNames(local *docNames, s string, toks []token, ms []Men
 				nextUpper = i
 			}
 			// A cue noun needs a capitalised name within a few words.
-			if !isUpperStart(toks[i].text) && nextUpper-i > 6 {
+			if !isUpperStart(toks[i].text) && nextUpper-i > 6 && !(toks[i].text == "," && i > 0 && isUpperStart(toks[i-1].text)) {
 				continue
 			}
 			from, to := e.contextName(toks, covered, i)
@@ -62,7 +62,11 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 		if toks[end-1].text == "," {
 			end--
 		}
-		return nameRunBefore(toks, covered, end), end
+		from := nameRunBefore(toks, covered, end)
+		if from > 0 && oneOf(toks[from-1].low, "and", "et") {
+			return 0, 0 // "Procter and Gamble Co": only the end of the name would be read
+		}
+		return from, end
 	case t.kind == tokWord && isLowerStart(t.text) && (cueNouns[f] || frenchNationalNoun(toks, i)):
 		p := skipBridge(toks, i+1, cueNouns[f])
 		q := nameRunAfter(toks, covered, p)
@@ -70,6 +74,14 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 			return 0, 0
 		}
 		return p, q
+	case t.text == "," && i > 0 && appositiveCue(toks, i+1):
+		// "Nimbara, a Boston-based start-up", "Kelvane, une start-up nantaise"
+		from := nameRunBefore(toks, covered, i)
+		if from == i || (from > 0 && covered[from-1]) || from == 0 && i == 1 && connectives[toks[0].low] ||
+			personLike(toks[from:i]) {
+			return 0, 0 // "Moreover, the company…", "Mick Jagger, …"
+		}
+		return from, i
 	case companyWords[f] && isUpperStart(t.text) && i > 0 && !covered[i]:
 		from := nameRunBefore(toks, covered, i)
 		if from == i || (from > 0 && covered[from-1]) {
@@ -79,6 +91,54 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 	}
 	return 0, 0
 }
+
+// appositiveCue reports whether toks[i:] describe a company in apposition: an article, at most
+// four lower-case words, then a company-only cue noun ("a 200-person consultancy", "une start-up
+// nantaise", "the French cloud provider").
+func appositiveCue(toks []token, i int) bool {
+	if i >= len(toks) || !oneOf(toks[i].low, "a", "an", "the", "un", "une", "le", "la", "l") {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		t := toks[j]
+		if oneOf(t.low, "de", "du", "des", "d", "of", "for", "pour", "au", "aux", "with", "avec", "at", "chez") {
+			return false // "le chanteur du groupe": the head noun came before
+		}
+		if companyOnlyCues[t.low] && isLowerStart(t.text) {
+			// The cue must be the head noun: "a former company executive" is a person.
+			k := j + 1
+			if k < len(toks) && demonym(toks[k].low) {
+				k++ // "une start-up nantaise", "l'éditeur lyonnais"
+			}
+			return k >= len(toks) || toks[k].kind == tokPunct && toks[k].text != "-" && toks[k].text != "'" ||
+				appositionTail[toks[k].low]
+		}
+		if t.kind == tokPunct && t.text != "-" && t.text != "'" ||
+			isUpperStart(t.text) && !nationalities[t.low] && !strings.HasSuffix(t.low, "-based") {
+			return false
+		}
+	}
+	return false
+}
+
+// demonym reports whether the folded word w is an adjective of place, as French puts them after
+// the noun: "française", "nantaise", "lyonnais", "parisienne", "marseillaise".
+func demonym(w string) bool {
+	if nationalities[w] {
+		return true
+	}
+	for _, suf := range []string{"aise", "ais", "oise", "ois", "ienne", "ien", "aine", "ain"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionTail are words that may follow the head noun of an apposition.
+var appositionTail = vendorWordSet("in", "of", "from", "based", "that", "which", "with", "de", "du",
+	"des", "d", "qui", "basee", "base", "specialisee", "specialise", "fondee", "fonde", "founded",
+	"created", "creee", "cree", "en", "specializing", "specialised", "specialized")
 
 // frenchNationalNoun reports whether toks[i] is a nationality used as a noun: "l'américain",
 // "le chinois".
@@ -112,8 +172,9 @@ func skipBridge(toks []token, p int, allow bool) int {
 	return p
 }
 
-// nameRunAfter returns the end of the capitalised words (at most five) that start at p; "and",
-// "&", "of" and "de" join words inside a name ("Johnson & Johnson", "Banque de France").
+// nameRunAfter returns the end of the capitalised words (at most five) that start at p; "&",
+// "of" and "de" join words inside a name ("Johnson & Johnson", "Bank of America"); "and" and
+// "et" do not, they join lists.
 func nameRunAfter(toks []token, covered []bool, p int) int {
 	q, words := p, 0
 	for q < len(toks) && words < 5 {
@@ -152,7 +213,7 @@ func nameRunBefore(toks []token, covered []bool, end int) int {
 
 // nameJoiner reports whether t can join the words of a company name.
 func nameJoiner(t token) bool {
-	return t.text == "&" || t.text == "and" || t.text == "of" || t.text == "de" || t.text == "et"
+	return t.text == "&" || t.text == "of" || t.text == "de"
 }
 
 // nameToken reports whether toks[i] can be part of a company name recognised from context.
@@ -220,6 +281,13 @@ func (e *Extractor) learnAcronym(local *docNames, toks []token, i int, name stri
 // legalForms are corporate suffixes as written after a name.
 var legalForms = vendorWordSet("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "SA", "SAS", "AG",
 	"GmbH", "NV", "SE", "Limited", "Corporation", "Incorporated", "BV", "SpA", "Oyj", "ASA")
+
+// connectives start sentences and are followed by a comma: "Moreover, the company…".
+var connectives = vendorWordSet("moreover", "however", "also", "meanwhile", "today", "yesterday",
+	"finally", "furthermore", "additionally", "separately", "still", "instead", "overall", "indeed",
+	"besides", "nevertheless", "now", "then", "thus", "ainsi", "enfin", "pourtant", "cependant",
+	"toutefois", "hier", "desormais", "neanmoins", "aussi", "puis", "alors", "ensuite", "outre",
+	"certes", "or", "donc", "bref", "surtout", "notamment", "parallelement", "concretement")
 
 // genericNames are words that, alone, are never a company name: what is left of a longer name
 // ("Trust", "Securities") or an institution ("État").
