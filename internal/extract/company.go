@@ -50,7 +50,7 @@ var notNames = map[string]bool{
 	"i'm": true, "there's": true, "ils": true, "elles": true, "nous": true, "je": true,
 	"vous": true, "tu": true, "cet": true, "ces": true, "contre": true, "près": true,
 	"partout": true, "viennent": true, "question": true, "conçue": true, "conçu": true, "j'ai": true,
-	"c'est": true, "toujours": true, "sous": true, "dont": true, "mais": true, "ndlr": true, "here's": true, "what": true, "how": true, "why": true,
+	"c'est": true, "note": true, "press": true, "toujours": true, "sous": true, "dont": true, "mais": true, "ndlr": true, "here's": true, "what": true, "how": true, "why": true,
 }
 
 // nationalAdj reports adjectives that describe a company rather than name it when a lower-case
@@ -243,7 +243,13 @@ var institutions = map[string]bool{
 	"ndlr": true, "afp": true, "tribunal": true, "cour": true, "parquet": true, "ministère": true,
 }
 
-// institution reports whether name is an authority rather than a company.
+// institution reports whether name is an authority rather than a company ("Department of
+// Transportation", "Federal Home Loan Bank Board").
 func institution(name string) bool {
-	return institutions[strings.ToLower(lastNameWord(name))]
+	for _, w := range strings.Fields(name) {
+		if institutions[strings.ToLower(strings.Trim(w, ".,'’()"))] {
+			return true
+		}
+	}
+	return false
 }

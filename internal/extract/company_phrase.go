@@ -331,6 +331,8 @@ var roleNouns = map[string]bool{
 	"brewer": true, "partnership": true, "conglomerate": true, "holding": true, "publisher": true,
 	"supplier": true, "provider": true, "traders": true, "trader": true, "financier": true,
 	"unit": true, "subsidiary": true, "affiliate": true, "arm": true, "startup": true, "start-up": true,
+	"oilman": true, "businessman": true, "entrepreneur": true, "industrialist": true, "tycoon": true,
+	"magnate": true, "billionaire": true, "milliardaire": true, "homme": false, "financière": true,
 	"spécialiste": true, "éditeur": true, "opérateur": true, "groupe": true, "fournisseur": true,
 }
 

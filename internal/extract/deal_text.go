@@ -14,8 +14,8 @@ import (
 // titleContinues) is joined with the text.
 func dealSentences(doc model.Document) []string {
 	var paras []string
-	title := strings.TrimSpace(doc.Title)
-	text := doc.Text
+	title := stripTickers(strings.TrimSpace(doc.Title))
+	text := stripTickers(doc.Text)
 	if titleContinues(title, text) {
 		text = title + " " + text
 		title = ""
@@ -29,6 +29,33 @@ func dealSentences(doc model.Document) []string {
 		out = append(out, dealSplit(p)...)
 	}
 	return out
+}
+
+// stripTickers removes newswire markup around names: stock tickers ("<FLT>", "<LEXL.L>") go, and
+// the brackets that mark a private company ("<Groupe Videotron Ltd>") are dropped.
+func stripTickers(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			break
+		}
+		inner := strings.TrimSpace(s[i+1 : i+j])
+		b.WriteString(s[:i])
+		if strings.ContainsAny(inner, "abcdefghijklmnopqrstuvwxyz") {
+			b.WriteString(inner) // a company's name
+		}
+		s = s[i+j+1:]
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // wrapEnds are words that end a wrapped line but never a headline.
@@ -52,6 +79,9 @@ func titleContinues(title, text string) bool {
 		return false
 	}
 	text = strings.TrimLeft(text, " \t")
+	if strings.ToUpper(title) == title {
+		return false // "VIDEOTRON BUYS INTO EXHIBIT COMPANY": a newswire headline
+	}
 	if strings.HasSuffix(title, ",") || strings.Contains(title, " said ") || strings.Contains(title, " told ") {
 		return true // a newswire lead: "X said it agreed to buy"
 	}
