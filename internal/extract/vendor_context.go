@@ -135,11 +135,6 @@ func demonym(w string) bool {
 	return false
 }
 
-// appositionTail are words that may follow the head noun of an apposition.
-var appositionTail = vendorWordSet("in", "of", "from", "based", "that", "which", "with", "de", "du",
-	"des", "d", "qui", "basee", "base", "specialisee", "specialise", "fondee", "fonde", "founded",
-	"created", "creee", "cree", "en", "specializing", "specialised", "specialized")
-
 // frenchNationalNoun reports whether toks[i] is a nationality used as a noun: "l'américain",
 // "le chinois".
 func frenchNationalNoun(toks []token, i int) bool {
@@ -277,25 +272,3 @@ func (e *Extractor) learnAcronym(local *docNames, toks []token, i int, name stri
 	}
 	local.acronyms[ac] = name
 }
-
-// legalForms are corporate suffixes as written after a name.
-var legalForms = vendorWordSet("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "SA", "SAS", "AG",
-	"GmbH", "NV", "SE", "Limited", "Corporation", "Incorporated", "BV", "SpA", "Oyj", "ASA")
-
-// connectives start sentences and are followed by a comma: "Moreover, the company…".
-var connectives = vendorWordSet("moreover", "however", "also", "meanwhile", "today", "yesterday",
-	"finally", "furthermore", "additionally", "separately", "still", "instead", "overall", "indeed",
-	"besides", "nevertheless", "now", "then", "thus", "ainsi", "enfin", "pourtant", "cependant",
-	"toutefois", "hier", "desormais", "neanmoins", "aussi", "puis", "alors", "ensuite", "outre",
-	"certes", "or", "donc", "bref", "surtout", "notamment", "parallelement", "concretement")
-
-// genericNames are words that, alone, are never a company name: what is left of a longer name
-// ("Trust", "Securities") or an institution ("État").
-var genericNames = vendorWordSet("international", "securities", "industries", "gas", "bond",
-	"bonds", "hospital", "sons", "trust", "telegraph", "bank", "banque", "fund", "funds",
-	"investment", "investments", "insurance", "electric", "oil", "energy", "financial", "finance",
-	"resources", "services", "products", "corp", "news", "media", "etat", "republique", "senat",
-	"assemblee", "gouvernement", "government", "parliament", "parlement", "lrem", "lr", "ps",
-	"modem", "fn", "lfi", "rn", "eelv", "pcf", "ump", "udi", "crce", "ei", "libertes", "sun",
-	"general", "national", "federal", "united", "american", "first", "new", "miss", "group", "groupe",
-	"digital", "entreprises")
