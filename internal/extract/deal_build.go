@@ -106,20 +106,10 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 	kind := r.kind
 	switch kind {
 	case kindSale:
-		if s := name(a.by); s != "" {
-			rs.seller = s // "la cession de Y par X à Z"
-		}
-		if a.hasObj && a.obj.parent != "" && rs.seller == "" {
-			rs.seller = c.canonical(a.obj.parent)
-		}
-		if b := name(a.to); b != "" {
-			rs.acquirer, kind = b, model.Acquisition
-		} else {
-			rs.acquirer, rs.seller, kind = rs.seller, "", model.Divestiture
-		}
+		kind = c.saleRoles(a, rs, name)
 	case model.Acquisition:
 		if b := name(a.by); b != "" && r.subj == roleAcquirer {
-			rs.acquirer = b
+			rs.acquirer = b // "the acquisition of Y by X"
 		}
 		if rs.seller == "" {
 			rs.seller = name(a.from)
@@ -128,21 +118,7 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 			rs.seller = c.canonical(a.obj.parent)
 		}
 	case model.Merger:
-		if len(rs.partners) >= 2 {
-			rs.acquirer, rs.target = rs.partners[0], rs.partners[1]
-		} else if len(rs.partners) == 1 && rs.acquirer == "" {
-			rs.acquirer = rs.partners[0]
-		}
-		if in := name(a.into); in != "" {
-			if rs.target == "" {
-				rs.target = rs.acquirer
-			}
-			rs.acquirer = in
-		}
-		if w := name(a.with); w != "" && rs.target == "" {
-			rs.target = w
-		}
-		rs.partners = nil
+		mergerRoles(a, rs, name)
 	case model.Partnership:
 		if w := name(a.with); w != "" {
 			rs.partners = append(rs.partners, w)
@@ -152,7 +128,6 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 			return ""
 		}
 		return kind
-	case model.Investment, model.Contract, model.Divestiture:
 	}
 	if rs.seller == rs.acquirer || rs.seller == rs.target {
 		rs.seller = ""
@@ -164,6 +139,43 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 		return ""
 	}
 	return kind
+}
+
+// saleRoles reads a sale: an acquisition by the buyer "to X" (the subject, "by X" or the owner
+// of what is sold being the seller), else a divestiture by the seller.
+func (c *dealContext) saleRoles(a dealArgs, rs *roles, name func(party) string) string {
+	if s := name(a.by); s != "" {
+		rs.seller = s // "la cession de Y par X à Z"
+	}
+	if a.hasObj && a.obj.parent != "" && rs.seller == "" {
+		rs.seller = c.canonical(a.obj.parent)
+	}
+	if b := name(a.to); b != "" {
+		rs.acquirer = b
+		return model.Acquisition
+	}
+	rs.acquirer, rs.seller = rs.seller, ""
+	return model.Divestiture
+}
+
+// mergerRoles reads a merger: "X and Y" are acquirer and target in that order; "into X" names
+// the surviving company; "with X" the other one.
+func mergerRoles(a dealArgs, rs *roles, name func(party) string) {
+	if len(rs.partners) >= 2 {
+		rs.acquirer, rs.target = rs.partners[0], rs.partners[1]
+	} else if len(rs.partners) == 1 && rs.acquirer == "" {
+		rs.acquirer = rs.partners[0]
+	}
+	if in := name(a.into); in != "" {
+		if rs.target == "" {
+			rs.target = rs.acquirer
+		}
+		rs.acquirer = in
+	}
+	if w := name(a.with); w != "" && rs.target == "" {
+		rs.target = w
+	}
+	rs.partners = nil
 }
 
 // companiesDeal reports whether the parties make a deal between companies: a contract's

@@ -1,0 +1,104 @@
+package extract
+
+// determiners and descriptors skipped before a name in argument position.
+var skippable = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "sa": true, "son": true,
+	"ses": true, "leur": true, "leurs": true, "all": true, "substantially": true, "certain": true,
+	"remaining": true, "entire": true, "outstanding": true, "issued": true, "common": true,
+	"preferred": true, "capital": true, "ordinary": true, "additional": true, "further": true,
+	"privately": true, "privately-held": true, "privately-owned": true, "held": true, "owned": true,
+	"wholly": true, "wholly-owned": true, "publicly": true, "newly": true, "formed": true,
+	"other": true, "majority": true, "rest": true, "balance": true, "de": true, "d'": true, "du": true,
+	"des": true, "of": true, "in": true, "dans": true, "shares": true, "shrs": true, "stake": true,
+	"interest": true, "share": true, "holding": true, "stock": true, "equity": true, "pct": true,
+	"percent": true, "per": true, "cent": true, "%": true, "mln": true, "participation": true,
+	"controlling": true, "minority": true, "assets": true, "business": false, "américain": true,
+	"groupe": true, "group": false, "société": true, "opérateur": true, "français": true,
+	"française": true, "chinois": true, "chinoise": true, "américaine": true, "allemand": true,
+	"britannique": true, "japonais": true, "start-up": true, "startup": true, "éditeur": true,
+	"spécialiste": true, "fournisseur": true, "constructeur": true, "géant": true, "rival": true,
+	"concurrent": true, "leader": true, "firm": true, "company": true, "companies": true,
+	"firme": true, "entreprise": true, "marque": true, "filiale": true, "maker": true,
+	"food": true, "distributor": true, "concern": true, "bank": false, "manufacturer": true,
+	"and": false, "et": false, "n": true, "tender": true, "treasury": true, "subsidiary": true,
+	"unit": true, "affiliate": true, "producer": true, "retailer": true, "investor": true,
+	"investment": true, "partnership": true, "supplier": true, "provider": true, "operator": true,
+	"chain": true, "giant": true, "small": true, "large": true, "big": true, "local": true,
+	"american": true, "rival's": true, "property": true, "consultancy": true,
+	"équipementier": true, "opérateurs": true, "acteur": true, "pure": true, "player": true,
+	"about": true, "approximately": true, "nearly": true, "some": true, "up": true, "dlrs": true,
+	"dlr": true, "worth": true, "total": true, "equivalent": true, "position": true, "remainder": true,
+}
+
+// linkable reports whether a link word may follow w inside a party phrase.
+func linkable(w dword) bool {
+	return holdingNouns[w.lower] || qtyWord(w) || skippable[w.lower] || unitNouns[w.lower]
+}
+
+// linkWords join a holding to what it is held in ("a 20 pct stake in", "la marque de").
+var linkWords = map[string]bool{"in": true, "of": true, "dans": true, "de": true, "du": true, "des": true, "d'": true}
+
+// holdingNouns may be followed by a link word and the company they are part of.
+var holdingNouns = map[string]bool{
+	"shares": true, "shrs": true, "stake": true, "interest": true, "holding": true, "stock": true,
+	"equity": true, "pct": true, "percent": true, "cent": true, "%": true, "participation": true,
+	"capital": true, "assets": true, "majority": true, "rest": true, "balance": true,
+	"remainder": true, "all": true, "position": true, "control": true, "part": true,
+	"portion": true, "outstanding": true, "common": true, "issued": true, "equivalent": true,
+	"marque": true, "filiale": true, "société": true, "groupe": true, "start-up": true,
+	"activité": true, "activités": true, "division": true, "branche": true, "contrôle": true,
+	"totalité": true, "partie": true, "startup": true, "the": true, "shareholding": true,
+	"ordinary": true, "preferred": true, "entreprise": true, "éditeur": true, "spécialiste": true,
+	"liabilities": true, "assumption": true, "holdings": true, "postion": true, "properties": true,
+}
+
+// prepositions end the descriptors after a possessive ("X's plant in Napa").
+var prepositions = map[string]bool{"in": true, "of": true, "at": true, "on": true, "for": true, "from": true, "to": true, "with": true, "by": true}
+
+// genericHoldings are what a company owns as a whole: buying them "of X" is buying X.
+var genericHoldings = map[string]bool{"assets": true, "business": true, "businesses": true, "operations": true, "interests": true, "activités": true}
+
+// unitNouns end a described business that is bought or sold.
+var unitNouns = map[string]bool{
+	"business": true, "businesses": true, "unit": true, "units": true, "division": true,
+	"divisions": true, "subsidiary": true, "subsidiaries": true, "operations": true, "operation": true,
+	"plant": true, "plants": true, "assets": true, "interests": true, "properties": true,
+	"stores": true, "mill": true, "mills": true, "field": true, "system": true, "systems": true,
+	"centers": true, "branch": true, "branches": true, "facility": true, "facilities": true,
+	"activité": true, "activités": true, "branche": true, "filiale": true, "division.": false,
+	"mines": true, "blocks": true, "stations": true, "station": true, "newspapers": true, "chain": true,
+	"banks": true, "companies": true, "papers": true, "publications": true, "rights": true,
+	"group": true, "hospitals": true, "hotels": true, "restaurants": true, "refineries": true,
+	"sawmill": true, "products": false, "magasins": true, "usines": true, "usine": true,
+}
+
+// indefinite articles introduce one thing of many: "buy a Tesla", "acheter une Continental".
+var indefinite = map[string]bool{"a": true, "an": true, "un": true, "une": true, "des": true, "plusieurs": true, "several": true, "some": true}
+
+// holdingBetween reports whether words [i, k) name a holding ("a 20 pct stake in").
+func holdingBetween(ws []dword, i, k int) bool {
+	for j := i; j < k; j++ {
+		if holdingNouns[ws[j].lower] && ws[j].lower != "the" || qtyWord(ws[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerNouns say that the name before them owns the name after them ("X unit Y").
+var ownerNouns = map[string]bool{"unit": true, "subsidiary": true, "affiliate": true, "division": true, "arm": true, "filiale": true}
+
+// roleNouns describe a company or person whose name follows ("investor Mario Gabelli").
+var roleNouns = map[string]bool{
+	"investor": true, "consultancy": true, "group": true, "firm": true, "company": true,
+	"insurer": true, "maker": true, "manager": true, "bank": true, "concern": true,
+	"operator": true, "producer": true, "retailer": true, "distributor": true, "developer": true,
+	"trust": true, "fund": true, "chain": true, "giant": true, "carrier": true, "airline": true,
+	"brewer": true, "partnership": true, "conglomerate": true, "holding": true, "publisher": true,
+	"supplier": true, "provider": true, "traders": true, "trader": true, "financier": true,
+	"unit": true, "subsidiary": true, "affiliate": true, "arm": true, "startup": true, "start-up": true,
+	"oilman": true, "businessman": true, "entrepreneur": true, "industrialist": true, "tycoon": true,
+	"magnate": true, "billionaire": true, "milliardaire": true, "homme": false, "financière": true,
+	"spécialiste": true, "éditeur": true, "opérateur": true, "groupe": true, "fournisseur": true,
+}
