@@ -203,6 +203,8 @@ func platformEntries() []Entry {
 		{Name: "Nebius"},
 		{Name: "Crusoe"},
 		{Name: "xAI"},
+		{Name: "eBay"},
+		{Name: "iFlytek"},
 		{Name: "Cohere"},
 		{Name: "Hugging Face"},
 		{Name: "SUSE"},

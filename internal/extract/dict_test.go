@@ -66,6 +66,7 @@ func TestMentions(t *testing.T) {
 		{"Free in French", "fr", "Free et Orange baissent leurs prix.", []string{"Free", "Orange"}},
 		{"acronym in capitals only", "en", "Tim met the TIM board.", []string{"Telecom Italia"}},
 		{"possessive and elision", "fr", "l'offre d'Orange et celle d'OVH", []string{"Orange", "OVHcloud"}},
+		{"names starting in lower case", "en", "xAI and eBay, but not ebay or xai.", []string{"xAI", "eBay"}},
 		{"products are not vendors", "en", "Windows Server runs on Kubernetes in Shanghai.", nil},
 	}
 	for _, tt := range tests {

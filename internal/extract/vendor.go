@@ -40,7 +40,7 @@ func (e *Extractor) matchNames(s string, toks []token, local *docNames, tc, fr b
 	var ms []Mention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.kind == tokPunct || !(isUpperStart(t.text) || t.kind == tokNumber) {
+		if t.kind == tokPunct || !(isUpperStart(t.text) || t.kind == tokNumber || camelCase(t.text)) {
 			continue
 		}
 		best, n := e.dict.index.longest(toks, i, t.low, tc, fr)
@@ -106,6 +106,20 @@ func (a dictAlias) matches(toks []token) bool {
 // startAmbiguous are strict names that, first in an English sentence, are more likely the
 // everyday word ("Free software…", "Box office…").
 var startAmbiguous = vendorWordSet("free", "box", "zoom", "arm", "honor")
+
+// camelCase reports whether a word that starts in lower case has a capital inside ("eBay",
+// "xAI"): such words are names.
+func camelCase(w string) bool {
+	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
 
 // frenchOnly are strict names that only French text uses for the company ("Free").
 var frenchOnly = vendorWordSet("free")
