@@ -40,7 +40,7 @@ func (e *Extractor) matchNames(s string, toks []token, local *docNames, tc, fr b
 	var ms []Mention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.kind == tokPunct || !(isUpperStart(t.text) || t.kind == tokNumber || camelCase(t.text)) {
+		if t.kind == tokPunct || !(isUpperStart(t.text) || t.kind == tokNumber || innerCapital(t.text)) {
 			continue
 		}
 		best, n := e.dict.index.longest(toks, i, t.low, tc, fr)
@@ -107,9 +107,9 @@ func (a dictAlias) matches(toks []token) bool {
 // everyday word ("Free software…", "Box office…").
 var startAmbiguous = vendorWordSet("free", "box", "zoom", "arm", "honor")
 
-// camelCase reports whether a word that starts in lower case has a capital inside ("eBay",
+// innerCapital reports whether a word that starts in lower case has a capital inside ("eBay",
 // "xAI"): such words are names.
-func camelCase(w string) bool {
+func innerCapital(w string) bool {
 	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
