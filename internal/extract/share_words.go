@@ -4,14 +4,16 @@ package extract
 
 // qualifierPhrases map the words before a percentage to a qualifier.
 var qualifierPhrases = map[string]string{
-	"more than": "over", "over": "over", "above": "over", "upwards of": "over", "at least": "over",
+	"a little over": "over", "a little more than": "over", "slightly over": "over", "well over": "over",
+	"a little under": "under", "a little less than": "under", "slightly under": "under",
+	"nearly": "about", "more than": "over", "over": "over", "above": "over", "upwards of": "over", "at least": "over",
 	"in excess of": "over", "just over": "over", "slightly more than": "over", "north of": "over",
 	"plus de": "over", "un peu plus de": "over", "au moins": "over", "pres de plus de": "over",
 	"less than": "under", "under": "under", "below": "under", "just under": "under",
 	"slightly less than": "under", "just shy of": "under", "moins de": "under",
 	"un peu moins de": "under", "a peine moins de": "under", "pas moins de": "over",
 	"about": "about", "around": "about", "roughly": "about", "approximately": "about",
-	"approx": "about", "some": "about", "nearly": "about", "almost": "about", "close to": "about",
+	"approx": "about", "some": "about", "almost": "about", "close to": "about",
 	"an estimated": "about", "estimated": "about", "~": "about", "pres de": "about",
 	"environ": "about", "d'environ": "about", "quelque": "about", "quelques": "about",
 	"autour de": "about", "presque": "about", "pratiquement": "about", "quasiment": "about",
