@@ -4,8 +4,8 @@ import (
 	"strings"
 )
 
-// corpSuffixes end a company name ("Inc", "Corp", …); after one only more suffixes may follow.
-var corpSuffixes = map[string]bool{
+// coSuffixes end a company name ("Inc", "Corp", …); after one only more suffixes may follow.
+var coSuffixes = map[string]bool{
 	"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true, "ag": true,
 	"sa": true, "nv": true, "n.v": true, "bv": true, "gmbh": true, "kg": true, "ab": true,
 	"spa": true, "sarl": true, "lp": true, "l.p": true, "pty": true, "limited": true,
@@ -13,14 +13,14 @@ var corpSuffixes = map[string]bool{
 	"sas": true, "oyj": true, "asa": true, "as": false,
 }
 
-// nameConnectors may join the words of one name when a capitalized word follows.
-var nameConnectors = map[string]bool{
+// coConnectors may join the words of one name when a capitalized word follows.
+var coConnectors = map[string]bool{
 	"and": true, "&": true, "und": true, "et": true, "e": true, "y": true,
 	"of": true, "de": true, "des": true, "du": true, "del": true, "der": true, "for": true, "van": true, "von": true,
 }
 
-// notNames are capitalized words that do not start a company name.
-var notNames = map[string]bool{
+// coNotNames are capitalized words that do not start a company name.
+var coNotNames = map[string]bool{
 	"the": true, "a": true, "an": true, "it": true, "its": true, "in": true, "on": true, "for": true,
 	"he": true, "she": true, "they": true, "this": true, "that": true, "these": true, "those": true,
 	"under": true, "after": true, "as": true, "at": true, "but": true, "and": true, "also": true,
@@ -53,9 +53,9 @@ var notNames = map[string]bool{
 	"c'est": true, "note": true, "press": true, "toujours": true, "sous": true, "dont": true, "mais": true, "ndlr": true, "here's": true, "what": true, "how": true, "why": true,
 }
 
-// nationalAdj reports adjectives that describe a company rather than name it when a lower-case
+// coNationalAdj reports adjectives that describe a company rather than name it when a lower-case
 // word follows ("Swedish insurance group Skandia").
-func nationalAdj(w dword) bool {
+func coNationalAdj(w dword) bool {
 	l := w.lower
 	if strings.HasSuffix(l, "ian") || strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ish") || strings.HasSuffix(l, "ean") {
 		return true
@@ -64,13 +64,13 @@ func nationalAdj(w dword) bool {
 	case "american", "german", "french", "dutch", "swiss", "mexican", "korean", "african", "chinese", "u.s", "u.s.", "us", "west", "east", "south", "north":
 		return true
 	}
-	return hyphenDescr(l)
+	return coHyphenDescr(l)
 }
 
 // nameStart reports whether a company name may start at ws[i].
 func nameStart(ws []dword, i int) bool {
 	w := ws[i]
-	if !w.capitalized() || notNames[w.lower] {
+	if !w.capitalized() || coNotNames[w.lower] {
 		return false
 	}
 	if w.lower == "may" && i+1 < len(ws) && !ws[i+1].capitalized() {
@@ -85,7 +85,7 @@ func nameStart(ws []dword, i int) bool {
 // inName reports whether ws[i] may continue a company name.
 func inName(ws []dword, i int) bool {
 	w := ws[i]
-	if corpSuffixes[strings.TrimSuffix(w.lower, ".")] {
+	if coSuffixes[strings.TrimSuffix(w.lower, ".")] {
 		return true
 	}
 	if !w.capitalized() {
@@ -111,30 +111,30 @@ func nameEnd(ws []dword, i int) int {
 	for j < len(ws) {
 		w := ws[j]
 		j++
-		if corpSuffixes[strings.TrimSuffix(w.lower, ".")] && j-1 > i {
+		if coSuffixes[strings.TrimSuffix(w.lower, ".")] && j-1 > i {
 			suffixed = true
 		}
 		if w.stop || w.poss || j >= len(ws) {
 			break
 		}
 		next := ws[j]
-		if corpSuffixes[strings.TrimSuffix(next.lower, ".")] {
+		if coSuffixes[strings.TrimSuffix(next.lower, ".")] {
 			continue
 		}
 		if suffixed && !(next.lower == "and" && j+1 < len(ws) && (ws[j+1].lower == "co" || ws[j+1].lower == "co.")) {
 			break
 		}
-		if (next.lower == "and" || next.lower == "et") && hasConnector(ws[i:j]) {
+		if (next.lower == "and" || next.lower == "et") && coHasConnector(ws[i:j]) {
 			break // "Bull of France and NEC Corp": two companies
 		}
-		if nameConnectors[next.lower] && !next.stop && j+1 < len(ws) && inName(ws, j+1) && !notNames[ws[j+1].lower] {
+		if coConnectors[next.lower] && !next.stop && j+1 < len(ws) && inName(ws, j+1) && !coNotNames[ws[j+1].lower] {
 			if next.lower == "for" && !strings.EqualFold(ws[j+1].lower, "savings") {
 				break
 			}
 			j++
 			continue
 		}
-		if !inName(ws, j) || bracketAcronym(next.raw) {
+		if !inName(ws, j) || coBracketAcronym(next.raw) {
 			break
 		}
 	}
@@ -156,16 +156,16 @@ func nameAt(s string, ws []dword, i int) (companyName, bool) {
 	}
 	// "the Los Angeles-based Rogers and Cowan Inc": the name starts after the descriptor.
 	for k := j - 2; k >= i; k-- {
-		if hyphenDescr(ws[k].lower) {
+		if coHyphenDescr(ws[k].lower) {
 			i = k + 1
 			break
 		}
 	}
-	if onlySuffixes(ws[i:j]) {
+	if coOnlySuffixes(ws[i:j]) {
 		return companyName{}, false
 	}
 	last := ws[j-1]
-	text := joinWords(s, ws, i, j)
+	text := coJoinWords(s, ws, i, j)
 	if last.poss {
 		text = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s"), "'")
 	}
@@ -182,8 +182,8 @@ func splitCoordinated(n companyName, ws []dword, s string) []companyName {
 	for k := n.start + 1; k < n.end-1; k++ {
 		switch ws[k].lower {
 		case "and", "et", "&":
-			a := companyName{name: joinWords(s, ws, n.start, k), start: n.start, end: k}
-			b := companyName{name: joinWords(s, ws, k+1, n.end), start: k + 1, end: n.end, poss: n.poss}
+			a := companyName{name: coJoinWords(s, ws, n.start, k), start: n.start, end: k}
+			b := companyName{name: coJoinWords(s, ws, k+1, n.end), start: k + 1, end: n.end, poss: n.poss}
 			b.name = strings.TrimSuffix(strings.TrimSuffix(b.name, "'s"), "’s")
 			return []companyName{a, b}
 		}
@@ -191,9 +191,9 @@ func splitCoordinated(n companyName, ws []dword, s string) []companyName {
 	return []companyName{n}
 }
 
-// bracketAcronym reports whether a word is an acronym in brackets ("(FHLBB)"), which follows a
+// coBracketAcronym reports whether a word is an acronym in brackets ("(FHLBB)"), which follows a
 // name without being part of it; "(Australia)" and "(U.K.)" are part of names.
-func bracketAcronym(raw string) bool {
+func coBracketAcronym(raw string) bool {
 	if !strings.HasPrefix(raw, "(") {
 		return false
 	}
@@ -201,8 +201,8 @@ func bracketAcronym(raw string) bool {
 	return len(core) >= 2 && strings.ToUpper(core) == core && !strings.Contains(core, ".")
 }
 
-// hyphenDescr reports whether a lower-cased word is a descriptor such as "boston-based".
-func hyphenDescr(l string) bool {
+// coHyphenDescr reports whether a lower-cased word is a descriptor such as "boston-based".
+func coHyphenDescr(l string) bool {
 	for _, suf := range []string{"-based", "-owned", "-held", "-quoted", "-listed", "-chartered", "-controlled", "-backed"} {
 		if strings.HasSuffix(l, suf) {
 			return true
@@ -211,9 +211,9 @@ func hyphenDescr(l string) bool {
 	return false
 }
 
-// hasConnector reports whether a name already joins words with "of", "de"… (after which an
+// coHasConnector reports whether a name already joins words with "of", "de"… (after which an
 // "and" starts another company).
-func hasConnector(ws []dword) bool {
+func coHasConnector(ws []dword) bool {
 	for _, w := range ws {
 		switch w.lower {
 		case "of", "de", "des", "du":
@@ -223,19 +223,19 @@ func hasConnector(ws []dword) bool {
 	return false
 }
 
-// onlySuffixes reports whether every word is a corporate suffix ("Corp" alone is no name).
-func onlySuffixes(ws []dword) bool {
+// coOnlySuffixes reports whether every word is a corporate suffix ("Corp" alone is no name).
+func coOnlySuffixes(ws []dword) bool {
 	for _, w := range ws {
-		if !corpSuffixes[strings.TrimSuffix(w.lower, ".")] {
+		if !coSuffixes[strings.TrimSuffix(w.lower, ".")] {
 			return false
 		}
 	}
 	return true
 }
 
-// institutions are words that end the names of authorities, courts and agencies: they rule on
+// coInstitutions are words that end the names of authorities, courts and agencies: they rule on
 // deals but are not parties to them.
-var institutions = map[string]bool{
+var coInstitutions = map[string]bool{
 	"commission": true, "court": true, "department": true, "office": true, "counsel": true,
 	"agency": true, "ministry": true, "board": true, "reuters": true, "reuter": true,
 	"congress": true, "senate": true, "treasury": true, "regulators": true, "judge": true,
@@ -243,11 +243,11 @@ var institutions = map[string]bool{
 	"ndlr": true, "afp": true, "tribunal": true, "cour": true, "parquet": true, "ministère": true,
 }
 
-// institution reports whether name is an authority rather than a company ("Department of
+// coInstitution reports whether name is an authority rather than a company ("Department of
 // Transportation", "Federal Home Loan Bank Board").
-func institution(name string) bool {
+func coInstitution(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if institutions[strings.ToLower(strings.Trim(w, ".,'’()"))] {
+		if coInstitutions[strings.ToLower(strings.Trim(w, ".,'’()"))] {
 			return true
 		}
 	}

@@ -15,15 +15,15 @@ func canonicalName(e *Extractor, surface string) string {
 	return name
 }
 
-// accentFold maps accented Latin letters to their base letter.
-var accentFold = strings.NewReplacer(
+// coAccentFold maps accented Latin letters to their base letter.
+var coAccentFold = strings.NewReplacer(
 	"à", "a", "â", "a", "ä", "a", "á", "a", "ã", "a", "å", "a", "ç", "c", "é", "e", "è", "e",
 	"ê", "e", "ë", "e", "í", "i", "î", "i", "ï", "i", "ñ", "n", "ó", "o", "ô", "o", "ö", "o",
 	"õ", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u", "ÿ", "y", "œ", "oe", "æ", "ae", "ß", "ss",
 )
 
-// genericWords do not identify a company on their own.
-var genericWords = map[string]bool{
+// coGenericWords do not identify a company on their own.
+var coGenericWords = map[string]bool{
 	"cloud": true, "technology": true, "technologies": true, "partners": true, "services": true,
 	"systems": true, "business": true, "software": true, "data": true, "networks": true,
 	"communications": true, "international": true, "global": true, "de": true, "of": true,
@@ -31,10 +31,10 @@ var genericWords = map[string]bool{
 	"first": true, "bank": true, "savings": true, "resources": true, "holding": true, "s": true,
 }
 
-// nameWords returns the identifying words of a company name: lower-cased, accents folded,
+// coNameWords returns the identifying words of a company name: lower-cased, accents folded,
 // punctuation, articles and corporate suffixes removed.
-func nameWords(name string) []string {
-	s := accentFold.Replace(strings.ToLower(name))
+func coNameWords(name string) []string {
+	s := coAccentFold.Replace(strings.ToLower(name))
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return r
@@ -43,7 +43,7 @@ func nameWords(name string) []string {
 	}, s)
 	var out []string
 	for _, w := range strings.Fields(s) {
-		if corpSuffixes[w] || w == "the" || w == "group" || w == "groupe" || w == "holdings" || w == "company" || w == "companies" {
+		if coSuffixes[w] || w == "the" || w == "group" || w == "groupe" || w == "holdings" || w == "company" || w == "companies" {
 			continue
 		}
 		out = append(out, w)
@@ -51,10 +51,10 @@ func nameWords(name string) []string {
 	return out
 }
 
-// sameCompany reports whether two names denote the same company: equal identifying words, or
+// coSame reports whether two names denote the same company: equal identifying words, or
 // the words of one contained in the other's with at least one that is not generic.
-func sameCompany(a, b string) bool {
-	wa, wb := nameWords(a), nameWords(b)
+func coSame(a, b string) bool {
+	wa, wb := coNameWords(a), coNameWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
 		return strings.EqualFold(a, b)
 	}
@@ -70,7 +70,7 @@ func sameCompany(a, b string) bool {
 		if !set[w] {
 			return false
 		}
-		if !genericWords[w] {
+		if !coGenericWords[w] {
 			specific = true
 		}
 	}

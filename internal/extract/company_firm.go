@@ -6,8 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// firmWords end names that can only be companies ("Acme Networks", "Delmont Bank").
-var firmWords = map[string]bool{
+// coFirmWords end names that can only be companies ("Acme Networks", "Delmont Bank").
+var coFirmWords = map[string]bool{
 	"group": true, "groupe": true, "bank": true, "banque": true, "holdings": true, "holding": true,
 	"partners": true, "systems": true, "technologies": true, "technology": true, "industries": true,
 	"airlines": true, "airways": true, "motors": true, "capital": true, "ventures": true,
@@ -32,8 +32,8 @@ var firmWords = map[string]bool{
 	"studios": true, "restaurants": true, "markets": true, "supermarkets": true, "lines": true,
 }
 
-// firmCues are nouns that introduce a company's name ("the start-up Nuvia", "l'éditeur Corvex").
-var firmCues = map[string]bool{
+// coFirmCues are nouns that introduce a company's name ("the start-up Nuvia", "l'éditeur Corvex").
+var coFirmCues = map[string]bool{
 	"company": true, "firm": true, "start-up": true, "startup": true, "maker": true,
 	"provider": true, "vendor": true, "operator": true, "carrier": true, "subsidiary": true,
 	"publisher": true, "supplier": true, "consultancy": true, "conglomerate": true, "concern": true,
@@ -44,8 +44,8 @@ var firmCues = map[string]bool{
 	"insurer": true, "brewer": true, "chain": true, "giant": true, "géant": true, "rival": true,
 }
 
-// personFirstNames start names that are people, not companies.
-var personFirstNames = map[string]bool{
+// coFirstNames start names that are people, not companies.
+var coFirstNames = map[string]bool{
 	"john": true, "james": true, "michael": true, "david": true, "robert": true, "william": true,
 	"richard": true, "thomas": true, "paul": true, "peter": true, "steve": true, "jeff": true,
 	"bill": true, "tim": true, "satya": true, "sundar": true, "larry": true, "marc": true,
@@ -55,21 +55,21 @@ var personFirstNames = map[string]bool{
 	"elon": true, "jack": true, "george": true, "charles": true, "joe": true, "benoît": true,
 }
 
-// firmLike reports whether a name as written can only be a company: it carries a corporate
+// coFirmLike reports whether a name as written can only be a company: it carries a corporate
 // suffix or a company word, or is an acronym.
-func firmLike(name string) bool {
+func coFirmLike(name string) bool {
 	words := strings.Fields(name)
 	if len(words) == 0 {
 		return false
 	}
-	if hasSuffixWord(name) || firmWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,'’s"))] {
+	if hasSuffixWord(name) || coFirmWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,'’s"))] {
 		return true
 	}
-	return len(words) == 1 && (acronymLike(words[0]) && utf8.RuneCountInString(words[0]) >= 3 && !strings.ContainsAny(words[0], "0123456789") || camelCase(words[0]))
+	return len(words) == 1 && (coAcronym(words[0]) && utf8.RuneCountInString(words[0]) >= 3 && !strings.ContainsAny(words[0], "0123456789") || coCamelCase(words[0]))
 }
 
-// camelCase reports whether w has a capital after a lower-case letter ("PacifiCorp", "WhatsApp").
-func camelCase(w string) bool {
+// coCamelCase reports whether w has a capital after a lower-case letter ("PacifiCorp", "WhatsApp").
+func coCamelCase(w string) bool {
 	lower := false
 	for _, r := range w {
 		if unicode.IsUpper(r) && lower {
@@ -80,8 +80,8 @@ func camelCase(w string) bool {
 	return false
 }
 
-// acronymLike reports whether w is written in capitals (two to six letters, digits or &).
-func acronymLike(w string) bool {
+// coAcronym reports whether w is written in capitals (two to six letters, digits or &).
+func coAcronym(w string) bool {
 	n := utf8.RuneCountInString(w)
 	if n < 2 || n > 6 {
 		return false
@@ -94,16 +94,16 @@ func acronymLike(w string) bool {
 	return true
 }
 
-// personName reports whether a name starts with a common first name.
-func personName(name string) bool {
+// coPerson reports whether a name starts with a common first name.
+func coPerson(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
-	return personFirstNames[strings.ToLower(first)]
+	return coFirstNames[strings.ToLower(first)]
 }
 
 // noteFirm remembers that canonical name stands for a company, when its surface form or the
 // phrase it came in shows it.
 func (c *dealContext) noteFirm(canon string, p party) {
-	if p.firm || firmLike(p.name) {
+	if p.firm || coFirmLike(p.name) {
 		c.firms[canon] = true
 	}
 }
@@ -116,14 +116,14 @@ func (c *dealContext) bothFirms(a, b string) bool {
 // isFirm reports whether canonical name is known in this document to be a company: the vendor
 // recogniser found it, or it was once written as only a company's name can be.
 func (c *dealContext) isFirm(canon string) bool {
-	if canon == "" || personName(canon) {
+	if canon == "" || coPerson(canon) {
 		return false
 	}
-	if c.firms[canon] || c.mentioned[canon] || firmLike(canon) {
+	if c.firms[canon] || c.mentioned[canon] || coFirmLike(canon) {
 		return true
 	}
 	for f := range c.firms {
-		if sameCompany(f, canon) {
+		if coSame(f, canon) {
 			return true
 		}
 	}

@@ -1,7 +1,7 @@
 package extract
 
-// determiners and descriptors skipped before a name in argument position.
-var skippable = map[string]bool{
+// coSkippable are determiners and descriptors skipped before a name in argument position.
+var coSkippable = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
 	"le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "sa": true, "son": true,
 	"ses": true, "leur": true, "leurs": true, "all": true, "substantially": true, "certain": true,
@@ -31,16 +31,16 @@ var skippable = map[string]bool{
 	"dlr": true, "worth": true, "total": true, "equivalent": true, "position": true, "remainder": true,
 }
 
-// linkable reports whether a link word may follow w inside a party phrase.
-func linkable(w dword) bool {
-	return holdingNouns[w.lower] || qtyWord(w) || skippable[w.lower] || unitNouns[w.lower]
+// coLinkable reports whether a link word may follow w inside a party phrase.
+func coLinkable(w dword) bool {
+	return coHoldingNouns[w.lower] || coQtyWord(w) || coSkippable[w.lower] || coUnitNouns[w.lower]
 }
 
-// linkWords join a holding to what it is held in ("a 20 pct stake in", "la marque de").
-var linkWords = map[string]bool{"in": true, "of": true, "dans": true, "de": true, "du": true, "des": true, "d'": true}
+// coLinkWords join a holding to what it is held in ("a 20 pct stake in", "la marque de").
+var coLinkWords = map[string]bool{"in": true, "of": true, "dans": true, "de": true, "du": true, "des": true, "d'": true}
 
-// holdingNouns may be followed by a link word and the company they are part of.
-var holdingNouns = map[string]bool{
+// coHoldingNouns may be followed by a link word and the company they are part of.
+var coHoldingNouns = map[string]bool{
 	"shares": true, "shrs": true, "stake": true, "interest": true, "holding": true, "stock": true,
 	"equity": true, "pct": true, "percent": true, "cent": true, "%": true, "participation": true,
 	"capital": true, "assets": true, "majority": true, "rest": true, "balance": true,
@@ -53,14 +53,14 @@ var holdingNouns = map[string]bool{
 	"liabilities": true, "assumption": true, "holdings": true, "postion": true, "properties": true,
 }
 
-// prepositions end the descriptors after a possessive ("X's plant in Napa").
-var prepositions = map[string]bool{"in": true, "of": true, "at": true, "on": true, "for": true, "from": true, "to": true, "with": true, "by": true}
+// coPrepositions end the descriptors after a possessive ("X's plant in Napa").
+var coPrepositions = map[string]bool{"in": true, "of": true, "at": true, "on": true, "for": true, "from": true, "to": true, "with": true, "by": true}
 
-// genericHoldings are what a company owns as a whole: buying them "of X" is buying X.
-var genericHoldings = map[string]bool{"assets": true, "business": true, "businesses": true, "operations": true, "interests": true, "activités": true}
+// coGenericHoldings are what a company owns as a whole: buying them "of X" is buying X.
+var coGenericHoldings = map[string]bool{"assets": true, "business": true, "businesses": true, "operations": true, "interests": true, "activités": true}
 
-// unitNouns end a described business that is bought or sold.
-var unitNouns = map[string]bool{
+// coUnitNouns end a described business that is bought or sold.
+var coUnitNouns = map[string]bool{
 	"business": true, "businesses": true, "unit": true, "units": true, "division": true,
 	"divisions": true, "subsidiary": true, "subsidiaries": true, "operations": true, "operation": true,
 	"plant": true, "plants": true, "assets": true, "interests": true, "properties": true,
@@ -73,24 +73,24 @@ var unitNouns = map[string]bool{
 	"sawmill": true, "products": false, "magasins": true, "usines": true, "usine": true,
 }
 
-// indefinite articles introduce one thing of many: "buy a Tesla", "acheter une Continental".
-var indefinite = map[string]bool{"a": true, "an": true, "un": true, "une": true, "des": true, "plusieurs": true, "several": true, "some": true}
+// coIndefinite articles introduce one thing of many: "buy a Tesla", "acheter une Continental".
+var coIndefinite = map[string]bool{"a": true, "an": true, "un": true, "une": true, "des": true, "plusieurs": true, "several": true, "some": true}
 
 // holdingBetween reports whether words [i, k) name a holding ("a 20 pct stake in").
 func holdingBetween(ws []dword, i, k int) bool {
 	for j := i; j < k; j++ {
-		if holdingNouns[ws[j].lower] && ws[j].lower != "the" || qtyWord(ws[j]) {
+		if coHoldingNouns[ws[j].lower] && ws[j].lower != "the" || coQtyWord(ws[j]) {
 			return true
 		}
 	}
 	return false
 }
 
-// ownerNouns say that the name before them owns the name after them ("X unit Y").
-var ownerNouns = map[string]bool{"unit": true, "subsidiary": true, "affiliate": true, "division": true, "arm": true, "filiale": true}
+// coOwnerNouns say that the name before them owns the name after them ("X unit Y").
+var coOwnerNouns = map[string]bool{"unit": true, "subsidiary": true, "affiliate": true, "division": true, "arm": true, "filiale": true}
 
-// roleNouns describe a company or person whose name follows ("investor Mario Gabelli").
-var roleNouns = map[string]bool{
+// coRoleNouns describe a company or person whose name follows ("investor Mario Gabelli").
+var coRoleNouns = map[string]bool{
 	"investor": true, "consultancy": true, "group": true, "firm": true, "company": true,
 	"insurer": true, "maker": true, "manager": true, "bank": true, "concern": true,
 	"operator": true, "producer": true, "retailer": true, "distributor": true, "developer": true,

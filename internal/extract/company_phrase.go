@@ -11,12 +11,12 @@ type party struct {
 	descr   bool   // a described business, not a company name
 	main    bool   // a pronoun for the sentence's own subject ("its proposed acquisition")
 	firm    bool   // introduced as a company ("the start-up Nuvia")
-	indef   bool   // introduced by an indefinite article, no holding named: a product ("une Tesla")
+	indef   bool   // introduced by an coIndefinite article, no holding named: a product ("une Tesla")
 	end     int    // word index just after the phrase
 }
 
-// qtyWord reports whether w is a number or a number word, as in "a 19.8 pct stake".
-func qtyWord(w dword) bool {
+// coQtyWord reports whether w is a number or a number word, as in "a 19.8 pct stake".
+func coQtyWord(w dword) bool {
 	if w.core == "" {
 		return false
 	}
@@ -32,7 +32,7 @@ func qtyWord(w dword) bool {
 	return false
 }
 
-// pronoun reports whether the words at ws[i:] start a pronoun standing for a company, and how
+// pronounAt reports whether the words at ws[i:] start a pronoun standing for a company, and how
 // many words it takes.
 func pronounAt(ws []dword, i int) int {
 	w := ws[i].lower
@@ -68,29 +68,29 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 			k++ // "up to 2,500,000 shares of"
 			continue
 		}
-		if nameStart(ws, k) && !(nationalAdj(ws[k]) && k+1 < len(ws) && !ws[k+1].capitalized()) {
+		if nameStart(ws, k) && !(coNationalAdj(ws[k]) && k+1 < len(ws) && !ws[k+1].capitalized()) {
 			break
 		}
 		w := ws[k]
-		if (w.lower == "and" || w.lower == "or" || w.lower == "et") && k > i && (skippable[ws[k-1].lower] || qtyWord(ws[k-1])) && k+1 < len(ws) && !ws[k+1].capitalized() {
+		if (w.lower == "and" || w.lower == "or" || w.lower == "et") && k > i && (coSkippable[ws[k-1].lower] || coQtyWord(ws[k-1])) && k+1 < len(ws) && !ws[k+1].capitalized() {
 			k++ // "the assets and operations of", "five mln shares, or 16 pct, of"
 			continue
 		}
-		if !(skippable[w.lower] || qtyWord(w) || (nationalAdj(w) && !w.stop) || unitNouns[w.lower] || descrWord(w)) {
+		if !(coSkippable[w.lower] || coQtyWord(w) || (coNationalAdj(w) && !w.stop) || coUnitNouns[w.lower] || coDescrWord(w)) {
 			return party{}, false
 		}
-		if linkWords[w.lower] && k > i && !linkable(ws[k-1]) {
+		if coLinkWords[w.lower] && k > i && !coLinkable(ws[k-1]) {
 			return party{}, false // "hosted services in Asia": the place is no party
 		}
-		if descStart < 0 && !skippable[w.lower] && !qtyWord(w) {
+		if descStart < 0 && !coSkippable[w.lower] && !coQtyWord(w) {
 			descStart = k
 		}
-		if unitNouns[w.lower] && allowDescr && descStart >= 0 {
+		if coUnitNouns[w.lower] && allowDescr && descStart >= 0 {
 			if p, ok := describedAt(s, ws, descStart, k); ok {
 				return p, true
 			}
 		}
-		if w.stop && !(unitNouns[w.lower] || skippable[w.lower]) {
+		if w.stop && !(coUnitNouns[w.lower] || coSkippable[w.lower]) {
 			return party{}, false
 		}
 		k++
@@ -105,8 +105,8 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 		}
 	}
 	p := ownedName(s, ws, n)
-	p.firm = p.firm || k > i && firmCues[ws[k-1].lower] || k > i+1 && firmCues[ws[k-2].lower] && nationalAdj(ws[k-1])
-	p.indef = indefinite[ws[i].lower] && !holdingBetween(ws, i+1, k)
+	p.firm = p.firm || k > i && coFirmCues[ws[k-1].lower] || k > i+1 && coFirmCues[ws[k-2].lower] && coNationalAdj(ws[k-1])
+	p.indef = coIndefinite[ws[i].lower] && !holdingBetween(ws, i+1, k)
 	return p, true
 }
 
@@ -114,9 +114,9 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 // unit) or "its Hawaiian dairy operations", "four suburban Chicago banks" (a described business
 // starting at descStart, or at the name).
 func namedBusiness(s string, ws []dword, n companyName, descStart int) (party, bool) {
-	for j := n.end; j < len(ws) && j < n.end+3 && !ws[j].capitalized() && descrWord(ws[j]); j++ {
-		if unitNouns[ws[j].lower] {
-			if j == n.end && ownerNouns[ws[j].lower] {
+	for j := n.end; j < len(ws) && j < n.end+3 && !ws[j].capitalized() && coDescrWord(ws[j]); j++ {
+		if coUnitNouns[ws[j].lower] {
+			if j == n.end && coOwnerNouns[ws[j].lower] {
 				q := ownedName(s, ws, n)
 				q.end = max(q.end, j+1)
 				return q, true
@@ -134,9 +134,9 @@ func namedBusiness(s string, ws []dword, n companyName, descStart int) (party, b
 	return party{}, false
 }
 
-// descrWord reports whether w is a lower-case descriptive word that may precede a name
+// coDescrWord reports whether w is a lower-case descriptive word that may precede a name
 // ("privately-held food distributor Don Lowe Foods Inc").
-func descrWord(w dword) bool {
+func coDescrWord(w dword) bool {
 	if w.core == "" || w.capitalized() {
 		return false
 	}
@@ -151,7 +151,7 @@ func descrWord(w dword) bool {
 		"once", "but", "nor", "car", "mais", "donc", "puis", "dont", "où", "comme", "afin":
 		return false
 	}
-	return !qtyWord(w) && len(w.core) > 1
+	return !coQtyWord(w) && len(w.core) > 1
 }
 
 // describedAt returns the described business ws[from:unit+1] ("cable television business"),
@@ -166,10 +166,10 @@ func describedAt(s string, ws []dword, from, unit int) (party, bool) {
 	if from >= unit {
 		return party{}, false // "its subsidiaries": nothing says which
 	}
-	p := party{name: joinWords(s, ws, from, unit+1), descr: true, end: unit + 1}
+	p := party{name: coJoinWords(s, ws, from, unit+1), descr: true, end: unit + 1}
 	if unit+2 < len(ws) && !ws[unit].stop && (ws[unit+1].lower == "of" || ws[unit+1].lower == "de") {
 		if n, ok := nameAt(s, ws, unit+2); ok {
-			if genericHoldings[ws[unit].lower] {
+			if coGenericHoldings[ws[unit].lower] {
 				// "the capital stock and related assets of X": X itself is bought.
 				return ownedName(s, ws, n), true
 			}
@@ -187,14 +187,14 @@ func ownedName(s string, ws []dword, n companyName) party {
 	k := n.end
 	if n.poss {
 		j := k
-		for j < len(ws) && j < k+4 && (skippable[ws[j].lower] || descrWord(ws[j])) && !nameStart(ws, j) && !prepositions[ws[j].lower] {
-			if unitNouns[ws[j].lower] {
+		for j < len(ws) && j < k+4 && (coSkippable[ws[j].lower] || coDescrWord(ws[j])) && !nameStart(ws, j) && !coPrepositions[ws[j].lower] {
+			if coUnitNouns[ws[j].lower] {
 				if j+1 < len(ws) && nameStart(ws, j+1) {
 					j++ // "X's listed unit, Y"
 					break
 				}
 				// "Kaiser Steel Corp's plant": a described business owned by X.
-				return party{name: joinWords(s, ws, k, j+1), descr: true, parent: n.name, end: j + 1}
+				return party{name: coJoinWords(s, ws, k, j+1), descr: true, parent: n.name, end: j + 1}
 			}
 			if ws[j].stop {
 				break
@@ -203,13 +203,13 @@ func ownedName(s string, ws []dword, n companyName) party {
 		}
 		if m, ok := nameAt(s, ws, j); ok {
 			q := ownedName(s, ws, m)
-			unitFollows := q.end < len(ws) && unitNouns[ws[q.end].lower]
-			if j == k && !corpSuffixes[strings.ToLower(lastNameWord(n.name))] && !unitFollows && hasSuffixWord(m.name) {
+			unitFollows := q.end < len(ws) && coUnitNouns[ws[q.end].lower]
+			if j == k && !coSuffixes[strings.ToLower(lastNameWord(n.name))] && !unitFollows && hasSuffixWord(m.name) {
 				// "Scott's Hospitality Inc": one name written with an 's.
-				return party{name: joinWords(s, ws, n.start, m.end), end: q.end}
+				return party{name: coJoinWords(s, ws, n.start, m.end), end: q.end}
 			}
 			q.parent = n.name
-			if q.end < len(ws) && unitNouns[ws[q.end].lower] {
+			if q.end < len(ws) && coUnitNouns[ws[q.end].lower] {
 				q.end++
 			}
 			return q
@@ -218,22 +218,22 @@ func ownedName(s string, ws []dword, n companyName) party {
 	}
 	// "X unit Y", "X's listed unit, Y", "New York investor Mario Gabelli", "X subsidiary": Y
 	// (owned by X when the noun is a unit), or X alone.
-	for j := k; j < len(ws) && j < k+4 && !ws[j].capitalized() && descrWord(ws[j]); j++ {
+	for j := k; j < len(ws) && j < k+4 && !ws[j].capitalized() && coDescrWord(ws[j]); j++ {
 		l := ws[j].lower
-		if !roleNouns[l] && !unitNouns[l] {
+		if !coRoleNouns[l] && !coUnitNouns[l] {
 			if ws[j].stop {
 				break
 			}
 			continue
 		}
-		if m, ok := nameAt(s, ws, j+1); ok && !m.poss && (roleNouns[l] || ownerNouns[l]) {
+		if m, ok := nameAt(s, ws, j+1); ok && !m.poss && (coRoleNouns[l] || coOwnerNouns[l]) {
 			q := ownedName(s, ws, m)
-			if ownerNouns[l] {
+			if coOwnerNouns[l] {
 				q.parent = n.name
 			}
 			return q
 		}
-		if ownerNouns[l] {
+		if coOwnerNouns[l] {
 			p.end = j + 1
 		}
 		break
@@ -249,7 +249,7 @@ func lastNameWord(s string) string {
 // hasSuffixWord reports whether name contains a corporate suffix word.
 func hasSuffixWord(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if corpSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))] {
+		if coSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))] {
 			return true
 		}
 	}

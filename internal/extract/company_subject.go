@@ -2,18 +2,18 @@ package extract
 
 import "strings"
 
-// clauseOpeners start a subordinate clause whose own subject follows them.
-var clauseOpeners = map[string]bool{
+// coClauseOpeners start a subordinate clause whose own subject follows them.
+var coClauseOpeners = map[string]bool{
 	"when": true, "after": true, "while": true, "whereby": true, "because": true, "since": true,
 	"lorsque": true, "quand": true, "après": true, "alors": true, "tandis": true, "où": true,
 	"but": true, "mais": true,
 }
 
-// relatives refer back to the name just before them ("Orange, qui a retenu…").
-var relatives = map[string]bool{"which": true, "who": true, "qui": true, "that": false}
+// coRelatives refer back to the name just before them ("Orange, qui a retenu…").
+var coRelatives = map[string]bool{"which": true, "who": true, "qui": true, "that": false}
 
-// introWords start an adverbial phrase that ends at the first comma before the subject.
-var introWords = map[string]bool{
+// coIntroWords start an adverbial phrase that ends at the first comma before the subject.
+var coIntroWords = map[string]bool{
 	"in": true, "under": true, "after": true, "as": true, "earlier": true, "en": true, "dans": true,
 	"selon": true, "à": true, "au": true, "pour": true, "lors": true, "depuis": true, "après": true,
 	"last": true, "on": true, "during": true, "with": true, "for": true, "meanwhile": true,
@@ -30,7 +30,7 @@ func mainSubject(s string, ws []dword) (party, bool) {
 
 // skipIntro moves start past an opening adverbial phrase that ends with a comma before t.
 func skipIntro(ws []dword, start, t int) int {
-	if start < t && introWords[ws[start].lower] {
+	if start < t && coIntroWords[ws[start].lower] {
 		for k := start; k < t; k++ {
 			if ws[k].stop && strings.HasSuffix(ws[k].raw, ",") {
 				return k + 1
@@ -50,12 +50,12 @@ func subjectBefore(s string, ws []dword, t int) (party, bool) {
 			start = k + 1
 			break
 		}
-		if relatives[w.lower] && k > 0 {
+		if coRelatives[w.lower] && k > 0 {
 			if p, ok := nameBefore(s, ws, k); ok {
 				return p, true
 			}
 		}
-		if clauseOpeners[w.lower] {
+		if coClauseOpeners[w.lower] {
 			start = k + 1
 			break
 		}
@@ -63,7 +63,7 @@ func subjectBefore(s string, ws []dword, t int) (party, bool) {
 	start = skipIntro(ws, start, t)
 	// "X said Y agreed to buy…": the reported clause has its own subject; "X said it…" is X.
 	for k := t - 1; k > start; k-- {
-		if speechVerbs[ws[k].lower] {
+		if coSpeechVerbs[ws[k].lower] {
 			from := k + 1
 			if from < t && (ws[from].lower == "that" || ws[from].lower == "que" || ws[from].lower == "qu'") {
 				from++
@@ -77,8 +77,8 @@ func subjectBefore(s string, ws []dword, t int) (party, bool) {
 	return firstEntity(s, ws, start, t)
 }
 
-// speechVerbs introduce a reported clause.
-var speechVerbs = map[string]bool{
+// coSpeechVerbs introduce a reported clause.
+var coSpeechVerbs = map[string]bool{
 	"said": true, "says": true, "announced": true, "reported": true, "confirmed": true,
 	"disclosed": true, "stated": true, "added": true, "indique": true, "annonce": true,
 	"annoncé": true, "déclaré": true, "précise": true, "explique": true, "affirme": true,
@@ -101,14 +101,14 @@ func firstEntity(s string, ws []dword, start, t int) (party, bool) {
 		}
 		if nameStart(ws, k) {
 			if p, ok := phraseAt(s, ws, k, false); ok && !p.pronoun && p.name != "" {
-				if institution(p.name) {
+				if coInstitution(p.name) {
 					if k <= start+1 {
 						return party{}, false // an authority is the subject: no party acts
 					}
 					k = max(k, p.end-1)
 					continue
 				}
-				if nationalAdj(ws[k]) && k+1 < len(ws) && !ws[k+1].capitalized() {
+				if coNationalAdj(ws[k]) && k+1 < len(ws) && !ws[k+1].capitalized() {
 					continue
 				}
 				return p, true
@@ -121,12 +121,12 @@ func firstEntity(s string, ws []dword, start, t int) (party, bool) {
 // ownedAppositive reads "[descriptors] unit, Name" from word k: the named unit.
 func ownedAppositive(s string, ws []dword, k, t int) (party, bool) {
 	for j := k; j < t && j < k+6; j++ {
-		if ownerNouns[ws[j].lower] && j+1 < t && nameStart(ws, j+1) {
+		if coOwnerNouns[ws[j].lower] && j+1 < t && nameStart(ws, j+1) {
 			if n, ok := nameAt(s, ws, j+1); ok {
 				return party{name: n.name, end: n.end}, true
 			}
 		}
-		if ws[j].capitalized() || (!descrWord(ws[j]) && !qtyWord(ws[j]) && !skippable[ws[j].lower]) {
+		if ws[j].capitalized() || (!coDescrWord(ws[j]) && !coQtyWord(ws[j]) && !coSkippable[ws[j].lower]) {
 			break
 		}
 	}
@@ -140,7 +140,7 @@ func nearestName(s string, ws []dword, t int) (party, bool) {
 			break
 		}
 		if nameStart(ws, k) && (k == 0 || !inName(ws, k-1)) {
-			if p, ok := phraseAt(s, ws, k, false); ok && p.name != "" && !institution(p.name) && p.end <= t {
+			if p, ok := phraseAt(s, ws, k, false); ok && p.name != "" && !coInstitution(p.name) && p.end <= t {
 				return p, true
 			}
 		}
@@ -152,7 +152,7 @@ func nearestName(s string, ws []dword, t int) (party, bool) {
 func nameBefore(s string, ws []dword, k int) (party, bool) {
 	end := k
 	for i := end - 1; i >= 0 && i >= end-8; i-- {
-		if !inName(ws, i) && !nameConnectors[ws[i].lower] {
+		if !inName(ws, i) && !coConnectors[ws[i].lower] {
 			break
 		}
 		if nameStart(ws, i) {
@@ -162,7 +162,7 @@ func nameBefore(s string, ws []dword, k int) (party, bool) {
 				for j := i - 1; j >= 0 && j >= end-8; j-- {
 					if m, ok := nameAt(s, ws, j); ok && m.end == end {
 						best = m
-					} else if !inName(ws, j) && !nameConnectors[ws[j].lower] {
+					} else if !inName(ws, j) && !coConnectors[ws[j].lower] {
 						break
 					}
 				}

@@ -16,9 +16,9 @@ type dword struct {
 	poss       bool   // core ends with 's (possessive); core keeps the 's
 }
 
-// splitWords cuts s into words. French elisions (l', d', qu') are split off as their own word so
+// coSplitWords cuts s into words. French elisions (l', d', qu') are split off as their own word so
 // that "d'Orange" reads as "d'" "Orange".
-func splitWords(s string) []dword {
+func coSplitWords(s string) []dword {
 	var ws []dword
 	i := 0
 	for i < len(s) {
@@ -59,7 +59,7 @@ func appendWord(ws []dword, s string, i, j int, last bool) []dword {
 		case ',', ';', ':', ')', '!', '?':
 			w.stop = true
 		case '.':
-			if last || !abbrevLike(core[:len(core)-n]) {
+			if last || !coAbbrevLike(core[:len(core)-n]) {
 				w.stop = true
 			}
 		}
@@ -78,9 +78,9 @@ func appendWord(ws []dword, s string, i, j int, last bool) []dword {
 	return append(ws, w)
 }
 
-// abbrevLike reports whether s (a word before a period) is an abbreviation or initials, so that
+// coAbbrevLike reports whether s (a word before a period) is an abbreviation or initials, so that
 // the period does not end a phrase inside a sentence.
-func abbrevLike(s string) bool {
+func coAbbrevLike(s string) bool {
 	if dealAbbrev[strings.ToLower(s)] || strings.Contains(s, ".") {
 		return true
 	}
@@ -110,8 +110,8 @@ func (w dword) capitalized() bool {
 	return false
 }
 
-// wordIndex returns the index of the first word that starts at or after byte offset off.
-func wordIndex(ws []dword, off int) int {
+// coWordIndex returns the index of the first word that starts at or after byte offset off.
+func coWordIndex(ws []dword, off int) int {
 	for i, w := range ws {
 		if w.start >= off {
 			return i
@@ -120,8 +120,8 @@ func wordIndex(ws []dword, off int) int {
 	return len(ws)
 }
 
-// joinWords returns the text of ws[i:j] as written, without the punctuation after the last word.
-func joinWords(s string, ws []dword, i, j int) string {
+// coJoinWords returns the text of ws[i:j] as written, without the punctuation after the last word.
+func coJoinWords(s string, ws []dword, i, j int) string {
 	if i >= j {
 		return ""
 	}

@@ -17,10 +17,10 @@ var dealMonths = map[string]int{
 }
 
 var (
-	monthYearRe = regexp.MustCompile(`\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s+((?:19|20)\d\d)\b`)
-	yearRe      = regexp.MustCompile(`\b(?:in|since|en|depuis|during|durant|of|de|until)\s+((?:19|20)\d\d)\b`)
-	relativeRe  = regexp.MustCompile(`\b(last year|this year|earlier this year|l'année dernière|l’année dernière|l'an dernier|l’an dernier|l'an passé|l’an passé|l'année passée|cette année|last month|le mois dernier|this month|ce mois-ci)`)
-	monthOnlyRe = regexp.MustCompile(`\b(?:in|en|début|fin|mi-)\s*(january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b`)
+	dealMonthYearRe = regexp.MustCompile(`\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s+((?:19|20)\d\d)\b`)
+	dealYearRe      = regexp.MustCompile(`\b(?:in|since|en|depuis|during|durant|of|de|until)\s+((?:19|20)\d\d)\b`)
+	dealRelativeRe  = regexp.MustCompile(`\b(last year|this year|earlier this year|l'année dernière|l’année dernière|l'an dernier|l’an dernier|l'an passé|l’an passé|l'année passée|cette année|last month|le mois dernier|this month|ce mois-ci)`)
+	dealMonthOnlyRe = regexp.MustCompile(`\b(?:in|en|début|fin|mi-)\s*(january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b`)
 )
 
 // dealDate returns the date a sentence states for its deal (YYYY or YYYY-MM), reading relative
@@ -28,23 +28,23 @@ var (
 // empty). It returns "" when the sentence states none or the document date is needed but
 // unknown.
 func dealDate(s, docDate string) string {
-	s = asciiLower(s)
+	s = dealLower(s)
 	if strings.Contains(s, "19") || strings.Contains(s, "20") {
-		if m := monthYearRe.FindStringSubmatch(s); m != nil {
+		if m := dealMonthYearRe.FindStringSubmatch(s); m != nil {
 			return fmt.Sprintf("%s-%02d", m[2], dealMonths[m[1]])
 		}
-		if m := yearRe.FindStringSubmatch(s); m != nil {
+		if m := dealYearRe.FindStringSubmatch(s); m != nil {
 			return m[1]
 		}
 	}
-	year, month := docYearMonth(docDate)
+	year, month := dealDocYearMonth(docDate)
 	if year == 0 {
 		return ""
 	}
 	if !(strings.Contains(s, "year") || strings.Contains(s, "ann") || strings.Contains(s, "an ") || strings.Contains(s, "month") || strings.Contains(s, "mois") || strings.Contains(s, "in ") || strings.Contains(s, "en ")) {
 		return ""
 	}
-	if m := relativeRe.FindStringSubmatch(s); m != nil {
+	if m := dealRelativeRe.FindStringSubmatch(s); m != nil {
 		r := strings.ToLower(strings.ReplaceAll(m[1], "’", "'"))
 		switch {
 		case strings.Contains(r, "month") || strings.Contains(r, "mois"):
@@ -61,7 +61,7 @@ func dealDate(s, docDate string) string {
 			return strconv.Itoa(year)
 		}
 	}
-	if m := monthOnlyRe.FindStringSubmatch(s); m != nil {
+	if m := dealMonthOnlyRe.FindStringSubmatch(s); m != nil {
 		mo := dealMonths[m[1]]
 		if mo > month {
 			year--
@@ -71,8 +71,8 @@ func dealDate(s, docDate string) string {
 	return ""
 }
 
-// docYearMonth reads the year and month of a YYYY-MM-DD date, or zeros.
-func docYearMonth(d string) (int, int) {
+// dealDocYearMonth reads the year and month of a YYYY-MM-DD date, or zeros.
+func dealDocYearMonth(d string) (int, int) {
 	if len(d) < 7 {
 		return 0, 0
 	}

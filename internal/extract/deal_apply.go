@@ -20,11 +20,11 @@ type dealArgs struct {
 
 // apply reads the deals that rule r states at match m of sentence s.
 func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []model.Deal {
-	t, o := wordIndex(ws, m[0]), wordIndex(ws, m[1])
-	if hedged(lower, ws, t, m[0]) || !triggerWritten(s, ws, t, r) {
+	t, o := coWordIndex(ws, m[0]), coWordIndex(ws, m[1])
+	if dealHedged(lower, ws, t, m[0]) || !triggerWritten(s, ws, t, r) {
 		return nil
 	}
-	if r.needQty && !(o < len(ws) && (qtyWord(ws[o]) || o+1 < len(ws) && qtyWord(ws[o+1]))) {
+	if r.needQty && !(o < len(ws) && (coQtyWord(ws[o]) || o+1 < len(ws) && coQtyWord(ws[o+1]))) {
 		return nil
 	}
 	a := dealArgs{}
@@ -66,7 +66,7 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 				a.from, o = p, p.end
 			}
 		}
-		if r.direct && !nameStart(ws, o) && !(o+1 < len(ws) && skippable[ws[o].lower] && nameStart(ws, o+1)) {
+		if r.direct && !nameStart(ws, o) && !(o+1 < len(ws) && coSkippable[ws[o].lower] && nameStart(ws, o+1)) {
 			return nil
 		}
 		a.obj, a.hasObj = phraseAt(s, ws, o, r.descr)
@@ -80,8 +80,8 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 	return c.build(r, s, m, a)
 }
 
-// hedgeWindow is how many words before a trigger may hold a hedge.
-const hedgeWindow = 12
+// dealHedgeWindow is how many words before a trigger may hold a hedge.
+const dealHedgeWindow = 12
 
 // triggerWritten rejects triggers that are part of a name ("Arsenal Acquiring Corp") and
 // active sale verbs used in the passive ("is being sold because…").
@@ -101,8 +101,8 @@ func triggerWritten(s string, ws []dword, t int, r dealRule) bool {
 	return true
 }
 
-// nominalModifiers may stand between a possessor and a deal noun ("its proposed acquisition").
-var nominalModifiers = map[string]bool{
+// dealNominalMods may stand between a possessor and a deal noun ("its proposed acquisition").
+var dealNominalMods = map[string]bool{
 	"proposed": true, "previously": true, "announced": true, "previously-announced": true,
 	"planned": true, "pending": true, "agreed": true, "hostile": true, "cash": true, "tender": true,
 	"completed": true, "recent": true, "new": true, "revised": true, "increased": true,
@@ -129,21 +129,21 @@ func possessorBefore(s string, ws []dword, t int) (party, bool) {
 		case "its", "their", "his", "sa", "son", "ses", "leur":
 			return party{pronoun: true, main: true}, true
 		}
-		if !(nominalModifiers[w.lower] || qtyWord(w) || strings.HasPrefix(w.core, "$") || strings.Contains(w.lower, "dlr") || strings.Contains(w.lower, "-share")) {
+		if !(dealNominalMods[w.lower] || coQtyWord(w) || strings.HasPrefix(w.core, "$") || strings.Contains(w.lower, "dlr") || strings.Contains(w.lower, "-share")) {
 			return party{}, false
 		}
 	}
 	return party{}, false
 }
 
-// hedged reports whether the clause up to the trigger's end talks about a deal that is not
+// dealHedged reports whether the clause up to the trigger's end talks about a deal that is not
 // made: talks, rumours, denials, rejections, mere possibilities.
-func hedged(s string, ws []dword, t, triggerEnd int) bool {
+func dealHedged(s string, ws []dword, t, triggerEnd int) bool {
 	from := 0
-	if t > hedgeWindow {
-		from = ws[t-hedgeWindow].start
+	if t > dealHedgeWindow {
+		from = ws[t-dealHedgeWindow].start
 	}
-	return hedges.MatchString(s[from:triggerEnd])
+	return dealHedges.MatchString(s[from:triggerEnd])
 }
 
 // subjectParties reads a coordinated subject ("X and Y agreed to merge", "X said it and Y…").
@@ -153,7 +153,7 @@ func subjectParties(s string, ws []dword, t int) []party {
 		return nil
 	}
 	start := p.end - 1
-	for start > 0 && inName(ws, start-1) || start > 0 && nameConnectors[ws[start-1].lower] {
+	for start > 0 && inName(ws, start-1) || start > 0 && coConnectors[ws[start-1].lower] {
 		start--
 	}
 	if ps := coordinated(s, ws, start); len(ps) == 2 {
@@ -164,7 +164,7 @@ func subjectParties(s string, ws []dword, t int) []party {
 		if !nameStart(ws, k) {
 			continue
 		}
-		if q, ok := phraseAt(s, ws, k, false); ok && q.name != "" && !institution(q.name) && !sameCompany(q.name, p.name) {
+		if q, ok := phraseAt(s, ws, k, false); ok && q.name != "" && !coInstitution(q.name) && !coSame(q.name, p.name) {
 			return []party{p, q}
 		}
 	}
@@ -202,15 +202,15 @@ func afterOpener(s string, ws []dword, from int) (party, bool) {
 	return party{}, false
 }
 
-// tailStops end the words that can still belong to a deal's clause.
-var tailStops = map[string]bool{"que": true, "qu'": true, "qu’": true, "dont": true, "afin": true, "hoping": true, "so": true, "although": true, "because": true}
+// dealTailStops end the words that can still belong to a deal's clause.
+var dealTailStops = map[string]bool{"que": true, "qu'": true, "qu’": true, "dont": true, "afin": true, "hoping": true, "so": true, "although": true, "because": true}
 
 // scanTail reads "from X", "to X", "by X", "into X" and "with X" in the words after the object,
 // up to the end of the clause.
 func (a *dealArgs) scanTail(s string, ws []dword, from int) {
 	for k := from; k < len(ws) && k < from+14; k++ {
 		w := ws[k].lower
-		if relatives[w] || clauseOpeners[w] || tailStops[w] || strings.HasSuffix(ws[k].raw, ";") || speechVerbs[w] {
+		if coRelatives[w] || coClauseOpeners[w] || dealTailStops[w] || strings.HasSuffix(ws[k].raw, ";") || coSpeechVerbs[w] {
 			return
 		}
 		var dst *party
@@ -250,7 +250,7 @@ func (a *dealArgs) scanTail(s string, ws []dword, from int) {
 func itAndName(s string, ws []dword, from, t int) []party {
 	for k := from; k+2 < t; k++ {
 		if (ws[k].lower == "it" || ws[k].lower == "he") && ws[k+1].lower == "and" {
-			if q, ok := phraseAt(s, ws, k+2, false); ok && q.name != "" && !q.pronoun && !institution(q.name) {
+			if q, ok := phraseAt(s, ws, k+2, false); ok && q.name != "" && !q.pronoun && !coInstitution(q.name) {
 				return []party{q}
 			}
 		}

@@ -93,7 +93,7 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	// companies, unless the words (a strong trigger, business terms, a price) tell of a company
 	// deal.
 	priced := c.sentenceValue() != nil
-	if !c.companiesDeal(kind, &rs, r.bothFirms) && !priced && (r.firms || !strongTrigger(c.lowerAt(m[0])) && !businessContext(c.lowerAt(0))) {
+	if !c.companiesDeal(kind, &rs, r.bothFirms) && !priced && (r.firms || !dealStrong(c.lowerAt(m[0])) && !dealBusiness(c.lowerAt(0))) {
 		return nil
 	}
 	return c.deals(kind, r, s, &rs)
@@ -123,7 +123,7 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 		if w := name(a.with); w != "" {
 			rs.partners = append(rs.partners, w)
 		}
-		rs.partners = uniqueNames(rs.partners)
+		rs.partners = dealUnique(rs.partners)
 		if len(rs.partners) < 2 {
 			return ""
 		}
@@ -132,7 +132,7 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 	if rs.seller == rs.acquirer || rs.seller == rs.target {
 		rs.seller = ""
 	}
-	if rs.acquirer == "" || rs.target == "" || sameCompany(rs.acquirer, rs.target) {
+	if rs.acquirer == "" || rs.target == "" || coSame(rs.acquirer, rs.target) {
 		return ""
 	}
 	if rs.descr && kind != model.Acquisition && kind != model.Divestiture {
@@ -196,18 +196,18 @@ func (c *dealContext) companiesDeal(kind string, rs *roles, both bool) bool {
 	if both && !rs.descr {
 		return c.bothFirms(rs.acquirer, rs.target)
 	}
-	return c.isFirm(rs.target) || c.isFirm(rs.acquirer) || rs.descr && !personName(rs.acquirer)
+	return c.isFirm(rs.target) || c.isFirm(rs.acquirer) || rs.descr && !coPerson(rs.acquirer)
 }
 
-// strongTriggers start words that tell of a company deal whoever the parties are.
-var strongTriggers = []string{"acquire", "acquisition", "acquiring", "merge", "takeover", "take over",
+// dealStrongTriggers start words that tell of a company deal whoever the parties are.
+var dealStrongTriggers = []string{"acquire", "acquisition", "acquiring", "merge", "takeover", "take over",
 	"took over", "taking over", "rachat", "rachè", "rachet", "fusion", "buyout", "tender",
 	"accord de coopération", "accord de partenariat", "cooperation agreement", "strategic partnership",
 	"partenariat stratégique"}
 
-// strongTrigger reports whether the text at a trigger (lower case) starts with a strong word.
-func strongTrigger(at string) bool {
-	for _, t := range strongTriggers {
+// dealStrong reports whether the text at a trigger (lower case) starts with a strong word.
+func dealStrong(at string) bool {
+	for _, t := range dealStrongTriggers {
 		if strings.HasPrefix(at, t) {
 			return true
 		}
@@ -215,8 +215,8 @@ func strongTrigger(at string) bool {
 	return false
 }
 
-// businessContext matches words that place a sentence in business news.
-var businessContext = regexp.MustCompile(`\b(?:shareholders?|actionnaires?|stake|pct|shares|transaction|tender|antitrust|regulators|letter of intent|definitive agreement|opa|offre publique|autorité de la concurrence|valorisation|valuation)\b`).MatchString
+// dealBusiness matches words that place a sentence in business news.
+var dealBusiness = regexp.MustCompile(`\b(?:shareholders?|actionnaires?|stake|pct|shares|transaction|tender|antitrust|regulators|letter of intent|definitive agreement|opa|offre publique|autorité de la concurrence|valorisation|valuation)\b`).MatchString
 
 // deals returns the deals of the resolved roles, one per target.
 func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []model.Deal {
@@ -261,7 +261,7 @@ func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []mode
 // oneDeal fills base with one acquirer and target; later targets of a list carry no price (a
 // price stated once is the price of the whole purchase).
 func (c *dealContext) oneDeal(base model.Deal, kind, acquirer, target, seller string, later bool) (model.Deal, bool) {
-	if acquirer == "" || target == "" || sameCompany(target, acquirer) {
+	if acquirer == "" || target == "" || coSame(target, acquirer) {
 		return model.Deal{}, false
 	}
 	d := base
@@ -272,16 +272,17 @@ func (c *dealContext) oneDeal(base model.Deal, kind, acquirer, target, seller st
 	if later {
 		d.Value = nil
 	}
-	d.Parties = uniqueNames([]string{d.Acquirer, d.Target, d.Seller})
+	d.Parties = dealUnique([]string{d.Acquirer, d.Target, d.Seller})
 	return d, true
 }
 
+// roundConf rounds a confidence to two decimals.
 func roundConf(f float64) float64 {
 	return float64(int(f*100+0.5)) / 100
 }
 
-// uniqueNames drops empty and repeated names, keeping the order.
-func uniqueNames(names []string) []string {
+// dealUnique drops empty and repeated names, keeping the order.
+func dealUnique(names []string) []string {
 	var out []string
 	for _, n := range names {
 		if n == "" {
@@ -289,7 +290,7 @@ func uniqueNames(names []string) []string {
 		}
 		dup := false
 		for _, o := range out {
-			if sameCompany(o, n) {
+			if coSame(o, n) {
 				dup = true
 				break
 			}

@@ -36,6 +36,7 @@ func mergeDeals(deals []model.Deal) []model.Deal {
 	return out
 }
 
+// firstDocument returns the first document a deal cites, or "".
 func firstDocument(d model.Deal) string {
 	if len(d.Documents) == 0 {
 		return ""
@@ -76,16 +77,16 @@ func sameDeal(a, b model.Deal) bool {
 		a, b = b, a
 	}
 	if a.Type == model.Acquisition && b.Type == model.Divestiture {
-		return a.Seller != "" && sameCompany(a.Seller, b.Acquirer) && sameCompany(a.Target, b.Target)
+		return a.Seller != "" && coSame(a.Seller, b.Acquirer) && coSame(a.Target, b.Target)
 	}
 	if dealGroup(a.Type) != dealGroup(b.Type) {
 		return false
 	}
-	if sameCompany(a.Acquirer, b.Acquirer) && sameCompany(a.Target, b.Target) {
+	if coSame(a.Acquirer, b.Acquirer) && coSame(a.Target, b.Target) {
 		return true
 	}
 	// "Y will be acquired by X in a merger": the merger reading has no direction of its own.
-	return (a.Type == model.Merger || b.Type == model.Merger) && sameCompany(a.Acquirer, b.Target) && sameCompany(a.Target, b.Acquirer)
+	return (a.Type == model.Merger || b.Type == model.Merger) && coSame(a.Acquirer, b.Target) && coSame(a.Target, b.Acquirer)
 }
 
 // sameParties reports whether two party lists denote the same companies.
@@ -96,7 +97,7 @@ func sameParties(a, b []string) bool {
 	for _, x := range a {
 		found := false
 		for _, y := range b {
-			if sameCompany(x, y) {
+			if coSame(x, y) {
 				found = true
 				break
 			}
@@ -114,7 +115,7 @@ func combine(a, b model.Deal) model.Deal {
 	if (a.Type == model.Divestiture || a.Type == model.Merger) && b.Type == model.Acquisition {
 		a.Type, a.Acquirer, a.Target, a.Seller = b.Type, b.Acquirer, b.Target, b.Seller
 	}
-	if a.Seller == "" && b.Seller != "" && a.Type != model.Divestiture && !sameCompany(b.Seller, a.Acquirer) {
+	if a.Seller == "" && b.Seller != "" && a.Type != model.Divestiture && !coSame(b.Seller, a.Acquirer) {
 		a.Seller = b.Seller
 	}
 	if a.Value == nil && b.Value != nil {
@@ -132,13 +133,14 @@ func combine(a, b model.Deal) model.Deal {
 			a.Evidence = append(a.Evidence, e)
 		}
 	}
-	a.Parties = uniqueNames(append(append([]string{a.Acquirer, a.Target, a.Seller}, a.Parties...), b.Parties...))
+	a.Parties = dealUnique(append(append([]string{a.Acquirer, a.Target, a.Seller}, a.Parties...), b.Parties...))
 	if a.Type == model.Partnership {
-		a.Parties = uniqueNames(append(append([]string(nil), a.Parties...), b.Parties...))
+		a.Parties = dealUnique(append(append([]string(nil), a.Parties...), b.Parties...))
 	}
 	return a
 }
 
+// hasEvidence reports whether list holds e.
 func hasEvidence(list []model.Evidence, e model.Evidence) bool {
 	for _, x := range list {
 		if x == e {

@@ -56,6 +56,8 @@ type dealRule struct {
 	near bool
 }
 
+// dealRuleOf compiles a rule: its expression (on lower-case text) and the same anchored at a
+// stem; the methods below set its options.
 func dealRuleOf(name, kind string, subj, obj int, conf float64, re string) dealRule {
 	return dealRule{name: name, re: regexp.MustCompile(re), atStem: regexp.MustCompile(`^(?:` + re + `)`),
 		kind: kind, subj: subj, obj: obj, conf: conf}

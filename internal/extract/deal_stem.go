@@ -3,6 +3,7 @@ package extract
 // stemSet is a set of stem ids, one bit each.
 type stemSet [4]uint64
 
+// add, meets, empty, has and union are the set operations.
 func (s *stemSet) add(id int)          { s[id/64] |= 1 << (id % 64) }
 func (s stemSet) meets(o stemSet) bool { return s[0]&o[0]|s[1]&o[1]|s[2]&o[2]|s[3]&o[3] != 0 }
 func (s stemSet) empty() bool          { return s[0]|s[1]|s[2]|s[3] == 0 }
@@ -61,7 +62,7 @@ func (ix *stemIndex) find(lower string, hits []stemHit) (stemSet, []stemHit) {
 	hits = hits[:0]
 	for i := 0; i+3 <= len(lower); i++ {
 		b := ix.bucket[lower[i]][lower[i+1]]
-		if b == 0 || i > 0 && wordByte(lower[i-1]) {
+		if b == 0 || i > 0 && dealWordByte(lower[i-1]) {
 			continue
 		}
 		for _, id := range ix.buckets[b-1] {
@@ -114,7 +115,7 @@ func ruleMatches(i int, lower string, hits []stemHit) [][]int {
 		if !dealRuleStems[i].has(h.id) {
 			continue
 		}
-		ws, we := wordStart(lower, max(0, h.pos-stemWindowBefore)), min(len(lower), h.pos+stemWindowAfter)
+		ws, we := dealWordStart(lower, max(0, h.pos-stemWindowBefore)), min(len(lower), h.pos+stemWindowAfter)
 		if start >= 0 && ws <= end {
 			end = max(end, we)
 			continue
@@ -126,17 +127,17 @@ func ruleMatches(i int, lower string, hits []stemHit) [][]int {
 	return out
 }
 
-// wordStart moves i back to the start of the word it is in, so that a window never starts
+// dealWordStart moves i back to the start of the word it is in, so that a window never starts
 // inside a word.
-func wordStart(s string, i int) int {
+func dealWordStart(s string, i int) int {
 	for i > 0 && s[i-1] != ' ' {
 		i--
 	}
 	return i
 }
 
-// wordByte reports whether c can be part of a word (ASCII letters and digits, and every byte of
+// dealWordByte reports whether c can be part of a word (ASCII letters and digits, and every byte of
 // a multi-byte UTF-8 rune).
-func wordByte(c byte) bool {
+func dealWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
 }

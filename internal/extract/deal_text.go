@@ -11,12 +11,12 @@ import (
 // dealSentences cuts a document into the sentences the deal rules read. It keeps the structure
 // that deal rules need and that line-based input loses: newswire paragraphs wrapped at a fixed
 // width are joined, and a "title" that is only the first wrapped line of a newswire story (see
-// titleContinues) is joined with the text.
+// dealTitleContinues) is joined with the text.
 func dealSentences(doc model.Document) []string {
 	var paras []string
-	title := stripTickers(strings.TrimSpace(doc.Title))
-	text := stripTickers(doc.Text)
-	if titleContinues(title, text) {
+	title := dealStripTickers(strings.TrimSpace(doc.Title))
+	text := dealStripTickers(doc.Text)
+	if dealTitleContinues(title, text) {
 		text = title + " " + text
 		title = ""
 	}
@@ -31,9 +31,9 @@ func dealSentences(doc model.Document) []string {
 	return out
 }
 
-// stripTickers removes newswire markup around names: stock tickers ("<FLT>", "<LEXL.L>") go, and
+// dealStripTickers removes newswire markup around names: stock tickers ("<FLT>", "<LEXL.L>") go, and
 // the brackets that mark a private company ("<Groupe Videotron Ltd>") are dropped.
-func stripTickers(s string) string {
+func dealStripTickers(s string) string {
 	if !strings.Contains(s, "<") {
 		return s
 	}
@@ -58,8 +58,8 @@ func stripTickers(s string) string {
 	return b.String()
 }
 
-// wrapEnds are words that end a wrapped line but never a headline.
-var wrapEnds = map[string]bool{
+// dealWrapEnds are words that end a wrapped line but never a headline.
+var dealWrapEnds = map[string]bool{
 	"it": true, "its": true, "has": true, "and": true, "a": true, "an": true, "the": true,
 	"to": true, "in": true, "of": true, "will": true, "was": true, "by": true, "that": true,
 	"for": true, "with": true, "from": true, "on": true, "at": true, "is": true, "are": true,
@@ -70,11 +70,11 @@ var wrapEnds = map[string]bool{
 	"chairman": true, "unit": true, "subsidiary": true, "including": true, "led": true, "vice": true,
 }
 
-// titleContinues reports whether title is the first wrapped line of a newswire story rather than
+// dealTitleContinues reports whether title is the first wrapped line of a newswire story rather than
 // a headline: it does not end a sentence, the text goes on without a blank line, and the line
 // reads as a lead ("X said…"), ends where no headline ends (a function word, a comma, an
 // initial, a corporate suffix), is a bare run of name words, or the text goes on in lower case.
-func titleContinues(title, text string) bool {
+func dealTitleContinues(title, text string) bool {
 	if title == "" || text == "" || strings.ContainsAny(title[len(title)-1:], ".!?:;") || strings.HasPrefix(text, "\n") || strings.HasPrefix(text, "\r\n") {
 		return false
 	}
@@ -87,20 +87,20 @@ func titleContinues(title, text string) bool {
 	}
 	last := title[strings.LastIndexByte(title, ' ')+1:]
 	l := strings.ToLower(strings.TrimSuffix(last, "."))
-	if wrapEnds[l] || corpSuffixes[l] || (strings.HasSuffix(last, ".") && utf8.RuneCountInString(last) == 2) {
+	if dealWrapEnds[l] || coSuffixes[l] || (strings.HasSuffix(last, ".") && utf8.RuneCountInString(last) == 2) {
 		return true
 	}
 	first, _, _ := strings.Cut(text, " ")
-	if corpSuffixes[strings.ToLower(strings.Trim(first, ",.;:"))] {
+	if coSuffixes[strings.ToLower(strings.Trim(first, ",.;:"))] {
 		return true // "…Rank Xerox" + "Ltd, said it agreed"
 	}
 	r, _ := utf8.DecodeRuneInString(text)
-	return unicode.IsLower(r) || r == '(' || r == ',' || nameRunTitle(title)
+	return unicode.IsLower(r) || r == '(' || r == ',' || dealNameRun(title)
 }
 
-// headlineWords are title-case words that make a line a headline rather than the start of a
+// dealHeadlineWords are title-case words that make a line a headline rather than the start of a
 // company name ("Tarn Networks Buys Oakline Software").
-var headlineWords = map[string]bool{
+var dealHeadlineWords = map[string]bool{
 	"to": true, "buy": true, "buys": true, "acquire": true, "acquires": true, "sell": true,
 	"sells": true, "agree": true, "agrees": true, "merge": true, "merges": true, "win": true,
 	"wins": true, "take": true, "takes": true, "eye": true, "eyes": true, "bid": true, "bids": true,
@@ -113,12 +113,12 @@ var headlineWords = map[string]bool{
 	"acquiert": true, "cède": true, "pour": true, "sur": true, "avec": true, "dans": true,
 }
 
-// nameRunTitle reports whether a line is nothing but a run of name words ("Meridian Energy Inc
+// dealNameRun reports whether a line is nothing but a run of name words ("Meridian Energy Inc
 // and Castone"): capitalized words joined by "and", "of", "the", with no headline word.
-func nameRunTitle(title string) bool {
+func dealNameRun(title string) bool {
 	for _, w := range strings.Fields(title) {
 		l := strings.ToLower(strings.Trim(w, ",.'’"))
-		if headlineWords[l] {
+		if dealHeadlineWords[l] {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -153,7 +153,7 @@ func dealParagraphs(text string) []string {
 		switch {
 		case trimmed == "":
 			flush()
-		case indented, prev != "" && (lineEndsSentence(prev, trimmed) || headingLine(prev, trimmed)):
+		case indented, prev != "" && (dealLineEnds(prev, trimmed) || dealHeading(prev, trimmed)):
 			flush()
 		}
 		if trimmed != "" {
@@ -197,8 +197,8 @@ func dealSplit(p string) []string {
 		for j < len(p) && (p[j] == '"' || p[j] == ')' || p[j] == '\'') {
 			j++
 		}
-		if glued(p, i, j) {
-			// "…après-midi.Paris a confirmé": sentences glued without a space.
+		if dealGlued(p, i, j) {
+			// "…après-midi.Paris a confirmé": sentences dealGlued without a space.
 			if s := strings.TrimSpace(p[start:j]); s != "" {
 				out = append(out, s)
 			}
@@ -226,9 +226,9 @@ func dealSplit(p string) []string {
 	return out
 }
 
-// glued reports whether the punctuation at p[i] ends a sentence that the next one follows
+// dealGlued reports whether the punctuation at p[i] ends a sentence that the next one follows
 // without a space: a lower-case letter (two or more in a row) before it, a capital after it.
-func glued(p string, i, j int) bool {
+func dealGlued(p string, i, j int) bool {
 	if j+1 >= len(p) || i < 2 {
 		return false
 	}
@@ -263,9 +263,9 @@ func dealPeriodEnds(before, after string) bool {
 	return true
 }
 
-// lineEndsSentence reports whether line ends a sentence before next ("U.S." at the end of a
+// dealLineEnds reports whether line ends a sentence before next ("U.S." at the end of a
 // wrapped line does not).
-func lineEndsSentence(line, next string) bool {
+func dealLineEnds(line, next string) bool {
 	if !dealEndsSentence(line) {
 		return false
 	}
@@ -275,9 +275,9 @@ func lineEndsSentence(line, next string) bool {
 	return true
 }
 
-// headingLine reports whether line, followed by next, is a heading rather than a wrapped line:
+// dealHeading reports whether line, followed by next, is a heading rather than a wrapped line:
 // short, not ending in a comma or a function word, and followed by a capitalized line.
-func headingLine(line, next string) bool {
+func dealHeading(line, next string) bool {
 	if len(line) >= 50 || strings.HasSuffix(line, ",") {
 		return false
 	}

@@ -19,6 +19,7 @@ var moneyRe = regexp.MustCompile(`(?i)(?:(US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥)\s
 	`(dlrs?|dollars?|\$|stg|sterling|pounds?|livres?|yen|francs?|marks?|crowns?|kronor|guilders?|lire|pesetas?|rand|euros?|€|eur|usd|yuan|rupees?)(?:\s|$|[.,;:)])` +
 	`)`)
 
+// moneyWords are the number words an amount may be written with.
 var moneyWords = map[string]float64{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "a": 1, "half a": 0.5,
@@ -47,7 +48,7 @@ func moneyWindows(s, lower string) [][2]int {
 			}
 			k += off
 			off = k + len(c)
-			ws = append(ws, [2]int{wordStart(s, max(0, k-45)), min(len(s), k+40)})
+			ws = append(ws, [2]int{dealWordStart(s, max(0, k-45)), min(len(s), k+40)})
 		}
 	}
 	if len(ws) == 0 {
@@ -68,7 +69,7 @@ func moneyWindows(s, lower string) [][2]int {
 // findMoney returns every amount of money in s, in order.
 func findMoney(s string) []moneyMatch {
 	var out []moneyMatch
-	for _, w := range moneyWindows(s, asciiLower(s)) {
+	for _, w := range moneyWindows(s, dealLower(s)) {
 		out = appendMoney(out, s[w[0]:w[1]], w[0])
 	}
 	return out
