@@ -42,11 +42,32 @@ func (e *Extractor) learnNames(local *docNames, s string, toks []token, ms []Men
 			}
 		}
 	}
+	if !titleCase && strings.Contains(s, "%") && hasShareBigram(toks) {
+		e.learnShareHolders(local, s, toks, covered)
+	}
 	for _, m := range ms {
 		for i, t := range toks {
 			if t.start == m.End {
 				e.learnAcronym(local, toks, i, m.Name)
 			}
+		}
+	}
+}
+
+// learnShareHolders learns the names given a share in brackets in a sentence about market
+// shares: "devant Carrefour (19,2 %) et Intermarché (15,2 %)".
+func (e *Extractor) learnShareHolders(local *docNames, s string, toks []token, covered []bool) {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].text != "(" || toks[i+1].kind != tokNumber || percentUnit(toks, i+2) == 0 {
+			continue
+		}
+		from := nameRunBefore(toks, covered, i)
+		if from == i || connectives[toks[from].low] || !validName(toks[from:i]) || personLike(toks[from:i]) {
+			continue
+		}
+		surface := s[toks[from].start:toks[i-1].end]
+		if name, known := e.dict.Canonical(surface); !known {
+			local.add(surface, name)
 		}
 	}
 }
