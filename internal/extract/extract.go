@@ -17,6 +17,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"marketbrief/internal/model"
 )
@@ -87,8 +88,8 @@ func countMentions(df *model.DocFacts, sents []Sentence) {
 	}
 	for _, d := range df.Deals {
 		for _, p := range d.Parties {
-			if p == "" {
-				continue
+			if !looksLikeName(p) {
+				continue // a phrase a deal rule took for a party ("commercial arm")
 			}
 			if _, ok := df.Mentions[p]; !ok {
 				df.Mentions[p] = 1
@@ -99,4 +100,14 @@ func countMentions(df *model.DocFacts, sents []Sentence) {
 	for name := range df.Aliases {
 		sort.Strings(df.Aliases[name])
 	}
+}
+
+// looksLikeName reports whether s can be a company name: it starts with a capital or a digit,
+// or has a capital inside its first word ("eBay").
+func looksLikeName(s string) bool {
+	if s == "" {
+		return false
+	}
+	first, _, _ := strings.Cut(s, " ")
+	return isUpperStart(s) || isDigitByte(s[0]) || innerCapital(first)
 }
