@@ -69,8 +69,16 @@ var coUnitNouns = map[string]bool{
 	"activité": true, "activités": true, "branche": true, "filiale": true, "division.": false,
 	"mines": true, "blocks": true, "stations": true, "station": true, "newspapers": true, "chain": true,
 	"banks": true, "companies": true, "papers": true, "publications": true, "rights": true,
-	"group": true, "hospitals": true, "hotels": true, "restaurants": true, "refineries": true,
+	"group": true, "arm": true, "hospitals": true, "hotels": true, "restaurants": true, "refineries": true,
 	"sawmill": true, "products": false, "magasins": true, "usines": true, "usine": true,
+}
+
+// coClauseWords are articles and auxiliaries: a name's descriptors never run across them
+// ("Corvex avait racheté la start-up Sylvane" does not describe Sylvane as Corvex).
+var coClauseWords = map[string]bool{
+	"la": true, "le": true, "les": true, "l'": true, "the": true, "un": true, "une": true,
+	"avait": true, "ont": true, "est": true, "était": true, "sera": true, "was": true, "has": true,
+	"had": true, "is": true, "will": true, "would": true, "said": true, "says": true, "va": true,
 }
 
 // coIndefinite articles introduce one thing of many: "buy a Tesla", "acheter une Continental".

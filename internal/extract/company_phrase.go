@@ -11,6 +11,7 @@ type party struct {
 	descr   bool   // a described business, not a company name
 	main    bool   // a pronoun for the sentence's own subject ("its proposed acquisition")
 	firm    bool   // introduced as a company ("the start-up Nuvia")
+	cue     string // the noun that introduced it ("fournisseur"), if any
 	indef   bool   // introduced by an coIndefinite article, no holding named: a product ("une Tesla")
 	end     int    // word index just after the phrase
 }
@@ -105,7 +106,13 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 		}
 	}
 	p := ownedName(s, ws, n)
-	p.firm = p.firm || k > i && coFirmCues[ws[k-1].lower] || k > i+1 && coFirmCues[ws[k-2].lower] && coNationalAdj(ws[k-1])
+	switch {
+	case k > i && coFirmCues[ws[k-1].lower]:
+		p.cue = ws[k-1].lower
+	case k > i+1 && coFirmCues[ws[k-2].lower] && coNationalAdj(ws[k-1]):
+		p.cue = ws[k-2].lower
+	}
+	p.firm = p.firm || p.cue != ""
 	p.indef = coIndefinite[ws[i].lower] && !holdingBetween(ws, i+1, k)
 	return p, true
 }
@@ -218,7 +225,7 @@ func ownedName(s string, ws []dword, n companyName) party {
 	}
 	// "X unit Y", "X's listed unit, Y", "New York investor Mario Gabelli", "X subsidiary": Y
 	// (owned by X when the noun is a unit), or X alone.
-	for j := k; j < len(ws) && j < k+4 && !ws[j].capitalized() && coDescrWord(ws[j]); j++ {
+	for j := k; j < len(ws) && j < k+4 && !ws[j].capitalized() && coDescrWord(ws[j]) && !coClauseWords[ws[j].lower]; j++ {
 		l := ws[j].lower
 		if !coRoleNouns[l] && !coUnitNouns[l] {
 			if ws[j].stop {

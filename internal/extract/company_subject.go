@@ -18,7 +18,7 @@ var coIntroWords = map[string]bool{
 	"selon": true, "à": true, "au": true, "pour": true, "lors": true, "depuis": true, "après": true,
 	"last": true, "on": true, "during": true, "with": true, "for": true, "meanwhile": true,
 	"separately": true, "fin": true, "début": true, "également": true, "also": true, "today": true,
-	"yesterday": true, "however": true, "cependant": true, "par": true, "ainsi": true,
+	"yesterday": true, "however": true, "l'": true, "l’": true, "cette": true, "this": true, "cependant": true, "par": true, "ainsi": true,
 }
 
 // mainSubject returns the first company name or pronoun of a sentence, after an opening

@@ -89,6 +89,9 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	if kind == "" {
 		return nil
 	}
+	if kind == model.Contract && supplierCue[a.obj.cue] && r.obj == roleAcquirer {
+		rs.acquirer, rs.target = rs.target, rs.acquirer // "X signe avec le fournisseur Y"
+	}
 	// "une alliance avec François Bayrou", "a choisi Honfleur": the parties must be shown to be
 	// companies, unless the words (a strong trigger, business terms, a price) tell of a company
 	// deal.
@@ -178,13 +181,18 @@ func mergerRoles(a dealArgs, rs *roles, name func(party) string) {
 	rs.partners = nil
 }
 
+// supplierCue are nouns that introduce the supplier of a contract.
+var supplierCue = map[string]bool{"fournisseur": true, "supplier": true, "provider": true, "vendor": true,
+	"éditeur": true, "publisher": true, "prestataire": true, "équipementier": true, "spécialiste": true}
+
 // companiesDeal reports whether the parties make a deal between companies: a contract's
 // supplier is a company; in other deals the buyer or what is bought is one (an investor may be a
 // person, what is bought a described business).
 func (c *dealContext) companiesDeal(kind string, rs *roles, both bool) bool {
 	switch kind {
 	case model.Contract:
-		return c.isFirm(rs.target)
+		// "Regional bank picks Google": a lone unknown word is no customer.
+		return c.isFirm(rs.target) && (c.isFirm(rs.acquirer) || strings.Contains(rs.acquirer, " "))
 	case model.Partnership:
 		for _, p := range rs.partners {
 			if !c.isFirm(p) {
