@@ -53,13 +53,8 @@ func (a *assigner) take(pcts []percent, k int) int {
 	switch {
 	case p.kind == pctOther:
 		return k
-	case p.kind == pctPast && p.before:
-		a.earlier = append(a.earlier, p)
-		return k
 	case p.kind == pctPast:
-		for _, h := range a.last {
-			a.add(h.name, p, sc.pastPeriod(p), 0.7)
-		}
+		a.past(p)
 		return k
 	case p.cue < 2 && (sc.stake || p.cue == 0 && !sc.bigram && !sc.ownCue && !(sc.cue && attached(sc.toks, a.pending, p))):
 		return k
@@ -123,6 +118,25 @@ func (a *assigner) vendorsAfter(pcts []percent, run []int) []holder {
 		out = append(out, v)
 	}
 	return out
+}
+
+// past reads a previous value: of the vendors just given a share ("down from 32% in 2021"), of
+// the vendor that the next share goes to ("from 32% to 33%"), or, when a vendor follows it, that
+// vendor's current share ("a 30% share, versus 20% for Azure").
+func (a *assigner) past(p percent) {
+	sc := a.sc
+	switch {
+	case p.before:
+		a.earlier = append(a.earlier, p)
+	case a.vi < len(a.vendors) && vendorRightAfter(sc.toks, p.end, a.vendors[a.vi].tok):
+		a.add(a.vendors[a.vi].name, p, sc.main.String(), 0.75)
+		a.last, a.pending = []holder{a.vendors[a.vi]}, nil
+		a.vi++
+	default:
+		for _, h := range a.last {
+			a.add(h.name, p, sc.pastPeriod(p), 0.7)
+		}
+	}
 }
 
 // single gives p to one vendor: the nearest before it, or the one right after it.

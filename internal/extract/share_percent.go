@@ -159,7 +159,7 @@ func classifyPercent(toks []token, num, end int) int {
 			return pctOther
 		}
 	}
-	if ofCompany(toks, end) {
+	if !market && ofCompany(toks, end) {
 		return pctOther
 	}
 	return pctShare
