@@ -191,6 +191,12 @@ func describedAt(s string, ws []dword, from, unit int) (party, bool) {
 // "X unit of Y".
 func ownedName(s string, ws []dword, n companyName) party {
 	p := party{name: n.name, end: n.end}
+	// "the Measurement Systems Division of Page-Wilson Corp": a named unit and its owner.
+	for k := n.start + 1; k+1 < n.end; k++ {
+		if ws[k].lower == "of" && coUnitNouns[ws[k-1].lower] && hasSuffixWord(coJoinWords(s, ws, k+1, n.end)) {
+			return party{name: coJoinWords(s, ws, n.start, k), parent: coJoinWords(s, ws, k+1, n.end), end: n.end}
+		}
+	}
 	k := n.end
 	if n.poss {
 		j := k

@@ -48,6 +48,9 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 		}
 		if a.hasSubj && r.subj == roleAcquirer {
 			a.coBuyers = itAndName(s, ws, a.subj.end, t)
+			if r.kind == model.Acquisition {
+				a.from = agreementWith(s, ws, a.subj.end, t)
+			}
 		}
 	}
 	end := o
@@ -221,6 +224,10 @@ func (a *dealArgs) scanTail(s string, ws []dword, from int) {
 			if k+1 < len(ws) && (ws[k+1].lower == "by" || ws[k+1].lower == "par") {
 				dst, k = &a.from, k+1
 			}
+		case "subsidiary", "unit", "affiliate", "division", "filiale":
+			if k+1 < len(ws) && (ws[k+1].lower == "of" || ws[k+1].lower == "de") {
+				dst, k = &a.from, k+1 // "Y, a wholly owned subsidiary of X"
+			}
 		case "to", "à":
 			dst = &a.to
 		case "by", "par":
@@ -244,6 +251,22 @@ func (a *dealArgs) scanTail(s string, ws []dword, from int) {
 			}
 		}
 	}
+}
+
+// agreementWith reads the seller named before an acquisition verb: "X reached agreement with Y
+// to acquire Z", "X signed a letter of intent with Y to purchase its unit Z".
+func agreementWith(s string, ws []dword, from, t int) party {
+	if t < 1 || ws[t-1].lower != "to" {
+		return party{}
+	}
+	for k := from; k+1 < t; k++ {
+		if ws[k].lower == "with" || ws[k].lower == "avec" {
+			if p, ok := phraseAt(s, ws, k+1, false); ok && p.name != "" && !p.pronoun && p.end < t {
+				return p
+			}
+		}
+	}
+	return party{}
 }
 
 // itAndName reads a second subject in words [from, t): "X said it and Y have agreed to buy".

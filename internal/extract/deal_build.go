@@ -120,6 +120,9 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 		if rs.seller == "" && a.hasObj && a.obj.parent != "" {
 			rs.seller = c.canonical(a.obj.parent)
 		}
+		if rs.seller == "" && r.subj == roleTarget && a.subj.parent != "" {
+			rs.seller = c.canonical(a.subj.parent) // "X's plant has been purchased by Y"
+		}
 	case model.Merger:
 		mergerRoles(a, rs, name)
 	case model.Partnership:
