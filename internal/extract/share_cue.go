@@ -173,7 +173,7 @@ func findMarket(toks []token) string {
 			if best == "" || best == "cloud" {
 				best = "cloud infrastructure services"
 			}
-		case w == "cloud" && best == "":
+		case w == "cloud" && best == "" && !(i > 0 && isUpperStart(t.text) && isUpperStart(toks[i-1].text)): // not "Google Cloud"
 			best = "cloud"
 		}
 	}
