@@ -131,9 +131,10 @@ func nameKey(s string) string {
 	return b.String()
 }
 
-// cleanCompanyName folds white space and removes a leading article and trailing corporate
-// suffixes ("The Acme Widgets Co., Ltd." → "Acme Widgets").
+// cleanCompanyName folds white space and removes a possessive, a leading article and trailing
+// corporate suffixes ("The Acme Widgets Co., Ltd." → "Acme Widgets", "Qonto's" → "Qonto").
 func cleanCompanyName(s string) string {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "'s")
 	words := strings.Fields(s)
 	for len(words) > 1 && articles[fold(words[0])] {
 		words = words[1:]

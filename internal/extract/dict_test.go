@@ -29,6 +29,9 @@ func TestCanonical(t *testing.T) {
 		{"Acme Widgets Ltd.", "Acme Widgets", false},
 		{"  The   Nimbara  Co., Ltd ", "Nimbara", false},
 		{"Lynk & Co", "Lynk", false},
+		{"Huawei’s", "Huawei", true},
+		{"Qonto's", "Qonto", true},
+		{"Nimbara's", "Nimbara", false},
 	}
 	for _, tt := range tests {
 		got, known := d.Canonical(tt.in)
