@@ -82,7 +82,8 @@ func dealTitleContinues(title, text string) bool {
 	if strings.ToUpper(title) == title {
 		return false // "VIDEOTRON BUYS INTO EXHIBIT COMPANY": a newswire headline
 	}
-	if strings.HasSuffix(title, ",") || strings.Contains(title, " said ") || strings.Contains(title, " told ") {
+	if strings.HasSuffix(title, ",") || strings.Contains(title, " said ") || strings.Contains(title, " told ") ||
+		strings.Contains(title, " is ") || strings.Contains(title, " was ") || strings.Contains(title, " has ") {
 		return true // a newswire lead: "X said it agreed to buy"
 	}
 	last := title[strings.LastIndexByte(title, ' ')+1:]

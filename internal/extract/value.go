@@ -228,7 +228,7 @@ func wordCurrency(country, unit string) string {
 var notPrice = regexp.MustCompile(`(?i)(?:sales|revenues?|turnover|income|profits?|loss(?:es)?|earnings|assets|debt|capital|chiffre d'affaires|bénéfices?|pertes?|valuation|valorisation|capitalisation|dividend|shares|stock|debentures|notes|loan|funds)\s+(?:\w+\s+){0,3}?(?:of|de|at|to|totalling|totaling|by|from)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*$`)
 
 // priceCue matches the words just before an amount that make it a price.
-var priceCue = regexp.MustCompile(`(?i)(?:valued at|for|worth|price of|paying|paid|pay|consideration of|pour|de)\s+(?:about|approximately|nearly|almost|more than|over|some|around|a total of|environ|plus de|près de)?\s*$`)
+var priceCue = regexp.MustCompile(`(?i)(?:valued at|values? at|value[sd]? [^.]{0,60} at|for|worth|price of|paying|paid|pay|consideration of|pour|de)\s+(?:about|approximately|nearly|almost|more than|over|some|around|a total of|environ|plus de|près de)?\s*$`)
 
 // notPriceAfter reports whether the words after an amount make it a per-share price, a
 // company's size or a debt rather than a deal's price.
