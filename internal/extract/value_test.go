@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+
+	"marketbrief/internal/model"
+)
+
+func TestDealValue(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, text string
+		want       *model.Money
+	}{
+		{"dollar symbol", "It paid $19.7 billion for the company.", &model.Money{Amount: 19.7e9, Currency: "USD"}},
+		{"French milliards", "pour 19,7 milliards de dollars", &model.Money{Amount: 19.7e9, Currency: "USD"}},
+		{"Md dollar", "racheté pour 5,4 Md$ en 2016", &model.Money{Amount: 5.4e9, Currency: "USD"}},
+		{"Md euro", "une offre de 2 Md € en numéraire", &model.Money{Amount: 2e9, Currency: "EUR"}},
+		{"M euro", "a levé 100 M€ auprès de fonds", &model.Money{Amount: 100e6, Currency: "EUR"}},
+		{"millions d'euros", "pour 120 millions d'euros", &model.Money{Amount: 120e6, Currency: "EUR"}},
+		{"newswire dlrs", "for 25 mln dlrs in cash", &model.Money{Amount: 25e6, Currency: "USD"}},
+		{"sterling in words", "agreed to pay two billion stg", &model.Money{Amount: 2e9, Currency: "GBP"}},
+		{"euro bn", "will buy it for €1.2bn", &model.Money{Amount: 1.2e9, Currency: "EUR"}},
+		{"thousands", "bought the stock for 500,000 dlr", &model.Money{Amount: 5e5, Currency: "USD"}},
+		{"Canadian dollars", "for 1.5 mln Canadian dlrs", &model.Money{Amount: 1.5e6, Currency: "CAD"}},
+		{"yen", "for 12 billion yen", &model.Money{Amount: 12e9, Currency: "JPY"}},
+		{"francs are French in 1987", "for 450 mln francs", &model.Money{Amount: 450e6, Currency: "FRF"}},
+		{"Belgian francs", "for 1.2 billion Belgian francs", &model.Money{Amount: 1.2e9, Currency: "BEF"}},
+		{"revenue is no price", "Dalton had 1986 sales of 20 mln dlrs.", nil},
+		{"per-share price is no price", "an offer of 26 dlrs a share", nil},
+		{"no currency", "it bought 4.5 mln shares", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := dealValue(tt.text, 0)
+			switch {
+			case got == nil && tt.want == nil:
+			case got == nil || tt.want == nil:
+				t.Fatalf("dealValue(%q) = %v, want %v", tt.text, got, tt.want)
+			case got.Currency != tt.want.Currency || got.Amount < tt.want.Amount*0.999 || got.Amount > tt.want.Amount*1.001:
+				t.Errorf("dealValue(%q) = %+v, want %+v", tt.text, *got, *tt.want)
+			}
+		})
+	}
+}
