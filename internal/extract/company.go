@@ -76,6 +76,9 @@ func nameStart(ws []dword, i int) bool {
 	if w.lower == "may" && i+1 < len(ws) && !ws[i+1].capitalized() {
 		return false
 	}
+	if (w.lower == "reuters" || w.lower == "reuter") && i+1 < len(ws) && ws[i+1].capitalized() && !ws[i].stop {
+		return true // "Reuters Holdings PLC"
+	}
 	if w.stop && strings.HasSuffix(w.lower, "ly") {
 		return false // "Alternatively,"
 	}

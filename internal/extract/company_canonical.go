@@ -51,6 +51,29 @@ func coNameWords(name string) []string {
 	return out
 }
 
+// coSameStrict reports whether two names denote the same company for telling a deal's two
+// sides apart: their identifying words are equal, or differ only by generic words ("CBC" and
+// "CBC Bancorp" are one; "Genova" and "Genova Products" are two).
+func coSameStrict(a, b string) bool {
+	wa, wb := coNameWords(a), coNameWords(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return strings.EqualFold(a, b)
+	}
+	set := map[string]bool{}
+	for _, w := range wa {
+		set[w] = true
+	}
+	for _, w := range wb {
+		if !set[w] && !coGenericWords[w] && !coFirmWords[w] {
+			return false
+		}
+	}
+	return coSame(a, b)
+}
+
 // coSame reports whether two names denote the same company: equal identifying words, or
 // the words of one contained in the other's with at least one that is not generic.
 func coSame(a, b string) bool {

@@ -69,11 +69,11 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 			k++ // "up to 2,500,000 shares of"
 			continue
 		}
-		if nameStart(ws, k) && !(coNationalAdj(ws[k]) && k+1 < len(ws) && !ws[k+1].capitalized()) {
+		if nameStart(ws, k) && !(coNationalAdj(ws[k]) && k+1 < len(ws) && !ws[k+1].capitalized()) && !coHyphenDescr(ws[k].lower) {
 			break
 		}
 		w := ws[k]
-		if (w.lower == "and" || w.lower == "or" || w.lower == "et") && k > i && (coSkippable[ws[k-1].lower] || coQtyWord(ws[k-1])) && k+1 < len(ws) && !ws[k+1].capitalized() {
+		if (w.lower == "and" || w.lower == "or" || w.lower == "et") && k > i && (coSkippable[ws[k-1].lower] || coQtyWord(ws[k-1]) || allowDescr && andBetweenDescr(ws, k)) && k+1 < len(ws) && !ws[k+1].capitalized() {
 			k++ // "the assets and operations of", "five mln shares, or 16 pct, of"
 			continue
 		}
@@ -115,6 +115,13 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 	p.firm = p.firm || p.cue != ""
 	p.indef = coIndefinite[ws[i].lower] && !holdingBetween(ws, i+1, k)
 	return p, true
+}
+
+// andBetweenDescr reports whether ws[j] is "and" between two lower-case descriptors ("oil and
+// fats subsidiary", "concrete and aggregates businesses").
+func andBetweenDescr(ws []dword, j int) bool {
+	return j > 0 && j+1 < len(ws) && (ws[j].lower == "and" || ws[j].lower == "et") && !ws[j-1].stop &&
+		coDescrWord(ws[j-1]) && !ws[j-1].capitalized() && coDescrWord(ws[j+1]) && !ws[j+1].capitalized()
 }
 
 // namedBusiness reads a name followed by a unit noun: "its Pinecrest Storage unit" (the named
@@ -231,7 +238,7 @@ func ownedName(s string, ws []dword, n companyName) party {
 	}
 	// "X unit Y", "X's listed unit, Y", "New York investor Mario Gabelli", "X subsidiary": Y
 	// (owned by X when the noun is a unit), or X alone.
-	for j := k; j < len(ws) && j < k+4 && !ws[j].capitalized() && coDescrWord(ws[j]) && !coClauseWords[ws[j].lower]; j++ {
+	for j := k; j < len(ws) && j < k+5 && !ws[j].capitalized() && (coDescrWord(ws[j]) || andBetweenDescr(ws, j)) && !coClauseWords[ws[j].lower]; j++ {
 		l := ws[j].lower
 		if !coRoleNouns[l] && !coUnitNouns[l] {
 			if ws[j].stop {

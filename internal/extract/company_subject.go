@@ -82,6 +82,7 @@ var coSpeechVerbs = map[string]bool{
 	"said": true, "says": true, "announced": true, "reported": true, "confirmed": true,
 	"disclosed": true, "stated": true, "added": true, "indique": true, "annonce": true,
 	"annoncé": true, "déclaré": true, "précise": true, "explique": true, "affirme": true,
+	"indicating": true, "indicated": true, "showing": true, "believes": false,
 }
 
 // firstEntity returns the first company name or pronoun in words [from, to).

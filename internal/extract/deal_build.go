@@ -138,7 +138,7 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 	if rs.seller == rs.acquirer || rs.seller == rs.target {
 		rs.seller = ""
 	}
-	if rs.acquirer == "" || rs.target == "" || coSame(rs.acquirer, rs.target) {
+	if rs.acquirer == "" || rs.target == "" || coSameStrict(rs.acquirer, rs.target) {
 		return ""
 	}
 	if rs.descr && kind != model.Acquisition && kind != model.Divestiture {
@@ -272,7 +272,7 @@ func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []mode
 // oneDeal fills base with one acquirer and target; later targets of a list carry no price (a
 // price stated once is the price of the whole purchase).
 func (c *dealContext) oneDeal(base model.Deal, kind, acquirer, target, seller string, later bool) (model.Deal, bool) {
-	if acquirer == "" || target == "" || coSame(target, acquirer) {
+	if acquirer == "" || target == "" || coSameStrict(target, acquirer) {
 		return model.Deal{}, false
 	}
 	d := base
