@@ -41,16 +41,20 @@ func relativeAt(toks []token, i, docYear int) (period, bool) {
 	if !relativeStarts[w] {
 		return period{}, false
 	}
-	var b strings.Builder
+	var arr [64]byte
+	b := arr[:0]
 	best, bestN := relativePeriod{}, 0
 	for n := 1; n <= 8 && i+n <= len(toks); n++ {
 		t := toks[i+n-1]
 		if n > 1 && t.text != "'" && toks[i+n-2].text != "'" {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(t.low)
-		if rp, ok := relativePhrases[b.String()]; ok {
+		b = append(b, t.low...)
+		if rp, ok := relativePhrases[string(b)]; ok {
 			best, bestN = rp, n
+		}
+		if n == 2 && !relativePrefixes[string(b)] {
+			break
 		}
 	}
 	if bestN == 0 {
@@ -75,6 +79,18 @@ var relativeStarts = func() map[string]bool {
 		w, _, _ := strings.Cut(p, " ")
 		w, _, _ = strings.Cut(w, "'")
 		m[w] = true
+	}
+	return m
+}()
+
+// relativePrefixes are the first two words of relativePhrases, as joinFolded writes them.
+var relativePrefixes = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range relativePhrases {
+		toks := tokenize(p)
+		if len(toks) >= 2 {
+			m[joinFolded(toks[:2])] = true
+		}
 	}
 	return m
 }()
