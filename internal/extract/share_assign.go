@@ -76,7 +76,7 @@ func (a *assigner) take(pcts []percent, k int) int {
 		a.last = after[len(after)-1:]
 		return run[len(run)-1]
 	}
-	if g, ok := groupShare(sc, a.pending, p, a.ctx); ok {
+	if g, ok := groupShare(sc, a.groupCandidates(), p, a.ctx); ok {
 		a.groups = append(a.groups, g)
 		a.last, a.pending = nil, nil
 		return k
@@ -137,6 +137,20 @@ func (a *assigner) past(p percent) {
 			a.add(h.name, p, sc.pastPeriod(p), 0.7)
 		}
 	}
+}
+
+// groupCandidates returns the vendors a joint share may be of: those named since the last
+// percentage, else those this sentence already gave shares to ("AWS (30 %) et Microsoft (21 %)
+// détiennent ensemble 51 %").
+func (a *assigner) groupCandidates() []holder {
+	if len(a.pending) >= 2 {
+		return a.pending
+	}
+	var hs []holder
+	for _, m := range a.out {
+		hs = append(hs, holder{name: m.Vendor})
+	}
+	return hs
 }
 
 // single gives p to one vendor: the nearest before it, or the one right after it.
