@@ -140,10 +140,10 @@ func (a *assigner) past(p percent) {
 }
 
 // groupCandidates returns the vendors a joint share may be of: those named since the last
-// percentage, else those this sentence already gave shares to ("AWS (30 %) et Microsoft (21 %)
+// percentage, or when none was, those this sentence already gave shares to ("AWS (30 %) et Microsoft (21 %)
 // détiennent ensemble 51 %").
 func (a *assigner) groupCandidates() []holder {
-	if len(a.pending) >= 2 {
+	if len(a.pending) > 0 {
 		return a.pending
 	}
 	var hs []holder
