@@ -60,17 +60,23 @@ type stemHit struct{ id, pos int }
 func (ix *stemIndex) find(lower string, hits []stemHit) (stemSet, []stemHit) {
 	var found stemSet
 	hits = hits[:0]
-	for i := 0; i+3 <= len(lower); i++ {
-		b := ix.bucket[lower[i]][lower[i+1]]
-		if b == 0 || i > 0 && dealWordByte(lower[i-1]) {
-			continue
-		}
-		for _, id := range ix.buckets[b-1] {
-			st := ix.stems[id]
-			if len(lower)-i >= len(st) && lower[i:i+len(st)] == st {
-				found.add(id)
-				hits = append(hits, stemHit{id, i})
+	n := len(lower)
+	for i := 0; i+3 <= n; {
+		// i is at a word start here: try the stems that begin with its first two bytes.
+		if b := ix.bucket[lower[i]][lower[i+1]]; b != 0 {
+			for _, id := range ix.buckets[b-1] {
+				st := ix.stems[id]
+				if n-i >= len(st) && lower[i:i+len(st)] == st {
+					found.add(id)
+					hits = append(hits, stemHit{id, i})
+				}
 			}
+		}
+		for i < n && dealWordByte(lower[i]) { // to the end of the word
+			i++
+		}
+		for i < n && !dealWordByte(lower[i]) { // to the start of the next one
+			i++
 		}
 	}
 	return found, hits
