@@ -9,7 +9,7 @@ package extract
 // when written exactly as listed, and not inside a title written in Title Case.
 func builtinEntries() []Entry {
 	var all []Entry
-	for _, part := range [][]Entry{hyperscalerEntries(), chinaEntries(), europeEntries(), itEntries(), platformEntries(),
+	for _, part := range [][]Entry{hyperscalerEntries(), chinaEntries(), europeEntries(), itEntries(), platformEntries(), serviceEntries(),
 		analystEntries()} {
 		all = append(all, part...)
 	}
@@ -198,6 +198,12 @@ func platformEntries() []Entry {
 		{Name: "LinkedIn"},
 		{Name: "GitHub"},
 		{Name: "Twitch"},
+	}
+}
+
+// serviceEntries are consultancies, data and AI platforms and data-centre operators.
+func serviceEntries() []Entry {
+	return []Entry{
 		{Name: "Supermicro", Aliases: []string{"Super Micro Computer", "Super Micro"}},
 		{Name: "Deloitte"},
 		{Name: "PwC", Aliases: []string{"PricewaterhouseCoopers"}},
