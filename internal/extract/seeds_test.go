@@ -91,6 +91,9 @@ func TestSeeds(t *testing.T) {
 	}
 	facts := extractAll(seedDocuments(t))
 	path := filepath.Join(t.TempDir(), "facts.json")
+	if p := os.Getenv("SEEDS_FACTS"); p != "" {
+		path = p // keep the facts for a look: SEEDS_FACTS=/tmp/facts.json go test -run TestSeeds
+	}
 	b, err := json.MarshalIndent(facts, "", "  ")
 	if err != nil {
 		t.Fatal(err)
