@@ -34,6 +34,7 @@ func sentenceTexts(title, text string) []string {
 // textBlocks joins wrapped lines and splits text at hard line breaks.
 func textBlocks(text string) []string {
 	lines := strings.Split(text, "\n")
+	width := wrapWidth(lines)
 	var out []string
 	var cur strings.Builder
 	for i, line := range lines {
@@ -53,7 +54,7 @@ func textBlocks(text string) []string {
 		if i+1 < len(lines) {
 			next = lines[i+1]
 		}
-		if hardBreak(trimmed, next) {
+		if hardBreak(trimmed, next, width) {
 			out = append(out, cur.String())
 			cur.Reset()
 		}
@@ -64,9 +65,35 @@ func textBlocks(text string) []string {
 	return out
 }
 
+// wrapWidth returns the width text was wrapped at, or 0 when it was not: most lines are then
+// about as long as the longest (under 100 bytes).
+func wrapWidth(lines []string) int {
+	longest, n := 0, 0
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l != "" {
+			longest = max(longest, len(l))
+			n++
+		}
+	}
+	if n < 4 || longest > 100 {
+		return 0
+	}
+	near := 0
+	for _, l := range lines {
+		if len(strings.TrimSpace(l))*10 >= longest*7 {
+			near++
+		}
+	}
+	if near*2 < n {
+		return 0
+	}
+	return longest
+}
+
 // hardBreak reports whether the line break after line (trimmed) ends a sentence, next being the
-// following line as written.
-func hardBreak(line, next string) bool {
+// following line as written and width the wrapping width of the text (0 when not wrapped): a
+// line as long as the others is wrapped, not a heading.
+func hardBreak(line, next string, width int) bool {
 	nt := strings.TrimSpace(next)
 	switch {
 	case nt == "":
@@ -81,6 +108,9 @@ func hardBreak(line, next string) bool {
 	last, _ := utf8.DecodeLastRuneInString(line)
 	if strings.ContainsRune(".!?:;»\"”…", last) {
 		return true
+	}
+	if width > 0 && len(line)*10 >= width*7 {
+		return false
 	}
 	words := strings.Fields(line)
 	return len(words) <= 10 && !functionWords[fold(strings.Trim(words[len(words)-1], ",'"))]

@@ -37,6 +37,11 @@ func TestSentenceTexts(t *testing.T) {
 			want: []string{"The company said that through May its European dealers sold more cars than in any earlier year."},
 		},
 		{
+			name: "wrapped line ending before a name",
+			text: "The group said in a statement that its chairman\nJohn Smith would retire next year after two\ndecades in charge of the company, and that the\nboard had chosen a successor from within.",
+			want: []string{"The group said in a statement that its chairman John Smith would retire next year after two decades in charge of the company, and that the board had chosen a successor from within."},
+		},
+		{
 			name: "bullets",
 			text: "Three points:\n  • first point\n  • second point\n1. a numbered item",
 			want: []string{"Three points:", "first point", "second point", "a numbered item"},
