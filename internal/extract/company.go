@@ -43,14 +43,14 @@ var coNotNames = map[string]bool{
 	"depuis": true, "après": true, "avant": true, "lors": true, "chez": true, "avec": true,
 	"par": true, "sur": true, "sa": true, "son": true, "ses": true, "leur": true, "leurs": true,
 	"à": true, "fin": true, "début": true, "ensuite": true, "puis": true, "ainsi": true,
-	"u.s": false, "government": true, "company": true, "group": true, "faisant": true,
+	"government": true, "company": true, "group": true, "faisant": true,
 	"alors": true, "cependant": true, "toutefois": true, "néanmoins": true, "enfin": true,
 	"aussi": true, "pourtant": true, "quant": true, "outre": true, "lorsque": true, "bien": true,
 	"early": true, "late": true, "we're": true, "it's": true, "they're": true, "that's": true,
 	"i'm": true, "there's": true, "ils": true, "elles": true, "nous": true, "je": true,
 	"vous": true, "tu": true, "cet": true, "ces": true, "contre": true, "près": true,
 	"partout": true, "viennent": true, "question": true, "conçue": true, "conçu": true, "j'ai": true,
-	"c'est": true, "note": true, "press": true, "toujours": true, "sous": true, "dont": true, "mais": true, "ndlr": true, "here's": true, "what": true, "how": true, "why": true,
+	"c'est": true, "note": true, "press": true, "most": true, "u.s": true, "u.k": true, "toujours": true, "sous": true, "dont": true, "mais": true, "ndlr": true, "here's": true, "what": true, "how": true, "why": true,
 }
 
 // coNationalAdj reports adjectives that describe a company rather than name it when a lower-case

@@ -54,6 +54,9 @@ func subjectBefore(s string, ws []dword, t int) (party, bool) {
 			if p, ok := nameBefore(s, ws, k); ok {
 				return p, true
 			}
+			if p, ok := firstEntity(s, ws, k+1, t); ok && !p.pronoun {
+				return p, true // "…an agreement under which Ecolab will buy…"
+			}
 		}
 		if coClauseOpeners[w.lower] {
 			start = k + 1
