@@ -12,7 +12,14 @@ func canonicalName(e *Extractor, surface string) string {
 	if name == "" {
 		return surface
 	}
-	return name
+	// "Searle and Co" without its suffix is "Searle", not "Searle and".
+	for {
+		i := strings.LastIndexByte(name, ' ')
+		if i < 0 || !coConnectors[strings.ToLower(name[i+1:])] {
+			return name
+		}
+		name = name[:i]
+	}
 }
 
 // coAccentFold maps accented Latin letters to their base letter.

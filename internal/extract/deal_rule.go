@@ -129,6 +129,7 @@ var dealRules = []dealRule{
 	dealRuleOf("headline buy", model.Acquisition, roleAcquirer, roleNone, 0.8, `(?:buy|purchase|takeover|acquisition)(?:\s*[:\-–—]|$)`).asHeadline().when("buy", "purchase", "takeover", "acquisition").firmsOnly(),
 	// Investments.
 	dealRuleOf("invest in", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?in\s+`).when("invest ", "invests", "invested", "investing"),
+	dealRuleOf("investment by", model.Investment, roleTarget, roleAcquirer, 0.75, `\b(?:investment|investissement)\s+(?:by|from|de la part de)\s+`).when("investment", "investissement"),
 	dealRuleOf("round led by", model.Investment, roleTarget, roleAcquirer, 0.75, `\b(?:round|funding|financing|investment)\s+(?:\S+\s+){0,3}?led by\s+`).when("led by").aroundStem(),
 	dealRuleOf("lève auprès de", model.Investment, roleTarget, roleAcquirer, 0.8, `\blev\S*\s+(?:\S+\s+){1,6}?auprès\s+(?:de |du |des |d'|d’)`).when("auprès").aroundStem(),
 	dealRuleOf("investit dans", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest\S*\s+(?:\S+\s+){0,5}?dans\s+`).when("investi").bothFirmsOnly(),
