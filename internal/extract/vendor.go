@@ -28,7 +28,9 @@ func (e *Extractor) sentences(doc model.Document) []Sentence {
 		return out
 	}
 	for i, s := range texts {
-		out[i].Mentions = e.matchNames(s, toks[i], local, tc[i], fr)
+		if local.mayMatch(toks[i]) {
+			out[i].Mentions = e.matchNames(s, toks[i], local, tc[i], fr)
+		}
 	}
 	return out
 }
@@ -153,6 +155,22 @@ func newDocNames() *docNames {
 }
 
 func (d *docNames) empty() bool { return len(d.index) == 0 && len(d.acronyms) == 0 }
+
+// mayMatch reports whether a sentence has a word that starts a name of d or is an acronym of d.
+func (d *docNames) mayMatch(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tokPunct || !isUpperStart(t.text) {
+			continue
+		}
+		if _, ok := d.index[t.low]; ok {
+			return true
+		}
+		if _, ok := d.acronyms[t.text]; ok {
+			return true
+		}
+	}
+	return false
+}
 
 // add registers a company name recognised in the document, and its initials as an acronym.
 func (d *docNames) add(surface, canonical string) {
