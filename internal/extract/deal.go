@@ -12,111 +12,222 @@ type dealContext struct {
 	e     *Extractor
 	doc   model.Document
 	known map[string]string // surface form → canonical name, from the vendor mentions
-	last  string            // the company that was last a sentence's subject ("it", "the company")
-	sent  string            // the current sentence's own subject, for "Y said X will acquire it"
+	// mentioned holds the canonical names the vendor recogniser found; firms the names this
+	// document shows to be companies (see isFirm).
+	mentioned, firms map[string]bool
+	sents            []string  // the document's sentences
+	words            [][]dword // their words, split when first needed
+	subj             []*string // their subjects' canonical names, found when first needed
+	cur              int       // the sentence being read
+	// the current sentence's price and date, read when its first deal needs them
+	value     *model.Money
+	date      string
+	valueRead bool
 }
 
-// dealTriggers are the words one of which a sentence must contain before the rules run.
-var dealTriggers = []string{
-	"acqui", "buy", "bought", "purchas", "merge", "sell", "sold", "sale", "dispos", "divest",
-	"spin", "spun", "stake", "takeover", "take", "took", "offer", "bid", "proposal", "rachat",
-	"rachè", "rache", "acquiert", "acquis", "achète", "achat", "acheté", "empar", "main sur",
-	"contrôle", "cession", "cède", "céd", "vend", "fusion", "partenar", "partner", "allian",
-	"allie", "coopération", "cooperation", "collabor", "team", "forces", "invest", "levé", "lève",
-	"particip", "retenu", "select", "chose", "choisi", "picked", "picks", "tap", "awarded",
-	"contract", "contrat", "won ", "wins", "buyout", "holding", "interest", "absorb", "remporte",
+// dealHedges mark a deal that is only talked about, rumoured, denied or turned down (matched
+// against the lower-cased sentence).
+var dealHedges = regexp.MustCompile(`\b(?:talks?|negotiations?|négociations?|pourparlers|dément\w*|démenti\w*|if|si|unless|aux enchères|auction\w*|whether|believes?|believed|likely|reportedly|apparently|speculat\w*|considering|consider|could|might|may|interested|interest in|rumou?rs?|rumeurs?|speculation|denied|denies|deny|rejected|rejects|reject|no plans|not|pourrait|pourraient|envisage\w*|discussions?|exploring|studying|possible|potential|unable|hopes?|n['’]a pas|ne pas|aucune?|pas l['’]intention|would consider|refused|refuse|abandon\w*|opposed|oppose|renonce\w*|weighing|weighs|mulling|attempted|selling price|discontinued|arrête de|cesse de|stopped|stops|pouvoir d['’]achat|purchasing power)\b`)
+
+// deals returns the deals that doc states: acquisitions, mergers, sales, partnerships,
+// investments and contracts, one per deal (a deal told twice in the document is merged).
+func (e *Extractor) deals(doc model.Document, sents []Sentence) []model.Deal {
+	c := &dealContext{e: e, doc: doc, known: dealKnownNames(sents), firms: map[string]bool{}}
+	c.mentioned = map[string]bool{}
+	for _, n := range c.known {
+		c.mentioned[n] = true
+	}
+	c.learnAcronyms(doc.Title + "\n" + doc.Text)
+	c.sents = dealSentences(doc)
+	c.words = make([][]dword, len(c.sents))
+	c.subj = make([]*string, len(c.sents))
+	var out []model.Deal
+	var leads []model.Deal // the deals of the story's lead (title and first sentences)
+	var recent []int       // deals told in the last sentences, which later ones may give a price or date
+	recentAt := 0    // the sentence that told the last of them
+	var hits []stemHit
+	for i, s := range c.sents {
+		c.cur, c.valueRead = i, false
+		lower := dealLower(s)
+		if i-recentAt > 8 {
+			recent = nil // what is told further on is about another deal
+		}
+		c.fillLater(out, recent, lower, i-recentAt <= 3)
+		var stems stemSet
+		stems, hits = dealStems.find(lower, hits)
+		if stems.empty() {
+			continue
+		}
+		found := c.sentenceDeals(s, lower, stems, hits)
+		for k := range found {
+			recent, recentAt = append(recent, len(out)+k), i
+			if i > c.leadEnd() && len(leads) > 0 && !sharesParty(found[k], leads) {
+				// A deal told in passing after the story's lead deal is background.
+				found[k].Confidence = roundConf(found[k].Confidence * 0.7)
+			}
+		}
+		if i <= c.leadEnd() {
+			leads = append(leads, found...)
+		}
+		out = append(out, found...)
+	}
+	return mergeDeals(out)
 }
 
-// mayStateDeal is the cheap prefilter: only sentences with a trigger word are parsed.
-func mayStateDeal(lower string) bool {
-	for _, t := range dealTriggers {
-		if strings.Contains(lower, t) {
-			return true
+// leadEnd is the index of the last sentence of a story's lead: its first sentence, and the
+// title before it when there is one.
+func (c *dealContext) leadEnd() int {
+	if c.doc.Title != "" {
+		return 1
+	}
+	return 0
+}
+
+// sharesParty reports whether d has a party in common with one of the deals.
+func sharesParty(d model.Deal, deals []model.Deal) bool {
+	for _, o := range deals {
+		for _, p := range d.Parties {
+			for _, q := range o.Parties {
+				if coSame(p, q) {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
 
-// hedges mark a deal that is only talked about, rumoured, denied or turned down.
-var hedges = regexp.MustCompile(`(?i)\b(?:talks?|negotiations?|considering|consider|could|might|may|interested|interest in|rumou?rs?|rumeurs?|speculation|denied|denies|deny|rejected|rejects|reject|no plans|not|pourrait|pourraient|envisage\w*|discussions?|exploring|studying|possible|potential|unable|hopes?|n['’]a pas|ne pas|aucune?|pas l['’]intention|would consider|refused|refuse|abandon\w*|opposed|oppose)\b`)
-
-// deals returns the deals that doc states: acquisitions, mergers, sales, partnerships,
-// investments and contracts, one per deal (a deal told twice in the document is merged).
-func (e *Extractor) deals(doc model.Document, sents []Sentence) []model.Deal {
-	c := &dealContext{e: e, doc: doc, known: knownNames(sents)}
-	var out []model.Deal
-	var pending []int // deals still looking for a price in the next sentences
-	for _, s := range dealSentences(doc) {
-		lower := strings.ToLower(s)
-		var ws []dword
-		if mayStateDeal(lower) {
-			ws = splitWords(s)
-			c.sent = c.sentenceSubject(s, ws)
-			pending = c.fillValues(out, pending, s, lower)
-			found := c.sentenceDeals(s, ws)
-			for i := range found {
-				if found[i].Value == nil {
-					pending = append(pending, len(out)+i)
-				}
-			}
-			out = append(out, found...)
-		} else {
-			ws = splitWords(s)
-			c.sent = c.sentenceSubject(s, ws)
-			pending = nil
-		}
-		if c.sent != "" {
-			c.last = c.sent
+// dealLower lower-cases the ASCII letters of s only, so that byte offsets stay those of s.
+func dealLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
 		}
 	}
-	return mergeDeals(out)
+	return string(b)
+}
+
+// sentenceValue returns the price the current sentence states, and its date (sentenceDate),
+// read once for all the deals of the sentence.
+func (c *dealContext) sentenceValue() *model.Money {
+	c.readValueDate()
+	if c.value == nil {
+		return nil
+	}
+	v := *c.value
+	return &v
+}
+
+// sentenceDate returns the date the current sentence states (see sentenceValue).
+func (c *dealContext) sentenceDate() string {
+	c.readValueDate()
+	return c.date
+}
+
+// readValueDate reads the current sentence's price and date once.
+func (c *dealContext) readValueDate() {
+	if !c.valueRead {
+		c.value = dealValue(c.sents[c.cur], 0)
+		c.date = dealDate(c.sents[c.cur], c.doc.Date)
+		c.valueRead = true
+	}
+}
+
+// lowerAt returns the current sentence, lower-cased, from byte offset off.
+func (c *dealContext) lowerAt(off int) string {
+	return dealLower(c.sents[c.cur][off:])
+}
+
+// wordsOf returns the words of sentence i.
+func (c *dealContext) wordsOf(i int) []dword {
+	if c.words[i] == nil {
+		c.words[i] = coSplitWords(c.sents[i])
+	}
+	return c.words[i]
+}
+
+// subjectOf returns the canonical name of the company sentence i is about (its first name, or
+// the company a pronoun there stands for), or "".
+func (c *dealContext) subjectOf(i int) string {
+	if c.subj[i] == nil {
+		name := ""
+		if p, ok := mainSubject(c.sents[i], c.wordsOf(i)); ok {
+			if p.pronoun {
+				name = c.lastBefore(i)
+			} else {
+				name = c.canonical(p.name)
+				c.noteFirm(name, p)
+			}
+		}
+		c.subj[i] = &name
+	}
+	return *c.subj[i]
+}
+
+// lastBefore returns the company that was last a sentence's subject before sentence i: what
+// "it" or "the company" stands for.
+func (c *dealContext) lastBefore(i int) string {
+	for j := i - 1; j >= 0 && j >= i-20; j-- {
+		if s := c.subjectOf(j); s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // valueStatement matches a sentence that states a price for a deal told just before.
-var valueStatement = regexp.MustCompile(`(?i)\b(?:transaction|deal|acquisition|purchase|merger|sale|offer|agreement|price|rachat|opération|cession|montant)\b`)
+var valueStatement = regexp.MustCompile(`\b(?:transaction|deal|acquisition|purchase|merger|sale|offer|bid|agreement|price|rachat|opération|cession|montant|bought|paid|paying|pay|valued|values|worth|for a total|total of)\b`)
 
-// fillValues gives the pending deals (of the previous sentences) the price that s states, if
-// it states one; it returns the deals still pending.
-func (c *dealContext) fillValues(out []model.Deal, pending []int, s, lower string) []int {
-	if len(pending) == 0 || !valueStatement.MatchString(s) {
-		return nil
+// backReference matches a sentence that refers back to a deal just told ("Cette annonce a été
+// faite lors de Huawei Connect 2017"), and yearWord a year in it.
+var (
+	backReference = regexp.MustCompile(`\b(?:cette annonce|this announcement|the announcement|l['’]annonce|the deal|the agreement|the transaction|the acquisition|the merger|l['’]accord|ce partenariat|the partnership|l['’]opération|le rachat|la cession)\b`)
+	yearWord      = regexp.MustCompile(`\b(?:19[5-9]\d|20\d\d)\b`)
+)
+
+// fillLater gives the recent deals (of the previous sentences) what lower (a later sentence)
+// states about them: the price, when it states one with a deal word ("The transaction is valued
+// at…") within three sentences, and the year, when it refers back to the deal and names one.
+func (c *dealContext) fillLater(out []model.Deal, recent []int, lower string, near bool) {
+	if len(recent) == 0 {
+		return
 	}
-	v := dealValue(s, 0)
-	if v == nil {
-		return pending
-	}
-	for _, i := range pending {
-		if out[i].Value == nil && out[i].Type != model.Partnership {
-			money := *v
-			out[i].Value = &money
+	if near && valueStatement.MatchString(lower) {
+		if v := dealValue(lower, 0); v != nil {
+			for _, i := range recent {
+				if out[i].Value == nil && out[i].Type != model.Partnership {
+					money := *v
+					out[i].Value = &money
+				}
+			}
 		}
 	}
-	return nil
+	if backReference.MatchString(lower) {
+		if y := yearWord.FindString(lower); y != "" {
+			for _, i := range recent {
+				if out[i].Date == "" {
+					out[i].Date = y
+				}
+			}
+		}
+	}
 }
 
-// sentenceSubject returns the canonical name of the company the sentence is about (its first
-// name or resolved pronoun), or "".
-func (c *dealContext) sentenceSubject(s string, ws []dword) string {
-	p, ok := mainSubject(s, ws)
-	if !ok {
-		return ""
-	}
-	if p.pronoun {
-		return c.last
-	}
-	return c.canonical(p.name)
-}
-
-// sentenceDeals applies every rule to one sentence; a rule never reuses another's trigger.
-func (c *dealContext) sentenceDeals(s string, ws []dword) []model.Deal {
+// sentenceDeals applies to one sentence the rules whose stems it contains; a rule never reuses
+// another's trigger.
+func (c *dealContext) sentenceDeals(s, lower string, stems stemSet, hits []stemHit) []model.Deal {
 	var out []model.Deal
 	var used [][]int
-	for _, r := range dealRules {
-		for _, m := range r.re.FindAllStringIndex(s, -1) {
+	for i, r := range dealRules {
+		if !dealRuleStems[i].meets(stems) {
+			continue
+		}
+		for _, m := range ruleMatches(i, lower, hits) {
 			if overlapsAny(used, m) {
 				continue
 			}
-			ds := c.apply(r, s, ws, m)
+			ds := c.apply(r, s, lower, c.wordsOf(c.cur), m)
 			if len(ds) == 0 {
 				continue
 			}
@@ -127,6 +238,7 @@ func (c *dealContext) sentenceDeals(s string, ws []dword) []model.Deal {
 	return out
 }
 
+// overlapsAny reports whether span m overlaps one of the used spans.
 func overlapsAny(used [][]int, m []int) bool {
 	for _, u := range used {
 		if m[0] < u[1] && u[0] < m[1] {
@@ -136,8 +248,8 @@ func overlapsAny(used [][]int, m []int) bool {
 	return false
 }
 
-// knownNames maps the surface forms of the sentences' company mentions to canonical names.
-func knownNames(sents []Sentence) map[string]string {
+// dealKnownNames maps the surface forms of the sentences' company mentions to canonical names.
+func dealKnownNames(sents []Sentence) map[string]string {
 	known := map[string]string{}
 	for _, s := range sents {
 		for _, m := range s.Mentions {
@@ -147,17 +259,73 @@ func knownNames(sents []Sentence) map[string]string {
 	return known
 }
 
+// learnAcronyms lets the acronyms a document defines stand for their names: "Equiticorp Tasman
+// Ltd (ETL)" makes "ETL" mean Equiticorp Tasman.
+func (c *dealContext) learnAcronyms(text string) {
+	for off := 0; ; {
+		k := strings.Index(text[off:], " (")
+		if k < 0 {
+			return
+		}
+		k += off
+		off = k + 2
+		end := strings.IndexByte(text[off:], ')')
+		if end < 2 || end > 7 || !dealIsAcronym(text[off:off+end]) {
+			continue
+		}
+		name := dealRunBefore(text[max(0, k-80):k])
+		key := strings.ToLower(text[off : off+end])
+		if name == "" || strings.EqualFold(name, key) {
+			continue
+		}
+		if _, ok := c.known[key]; !ok {
+			c.known[key] = c.canonical(name)
+		}
+	}
+}
+
+// dealIsAcronym reports whether s is 2–7 capital letters or digits, starting with a letter.
+func dealIsAcronym(s string) bool {
+	for i, r := range s {
+		if !(r >= 'A' && r <= 'Z' || i > 0 && (r >= '0' && r <= '9' || r == '&')) {
+			return false
+		}
+	}
+	return len(s) >= 2
+}
+
+// dealRunBefore returns the run of capitalized words (joined by "and", "of"…) that ends s.
+func dealRunBefore(s string) string {
+	ws := strings.Fields(s)
+	i := len(ws)
+	for i > 0 {
+		w := ws[i-1]
+		if w == "" || strings.ContainsAny(w, ",;:.") && i < len(ws) {
+			break
+		}
+		r := w[0]
+		if !(r >= 'A' && r <= 'Z') && !coConnectors[w] {
+			break
+		}
+		i--
+	}
+	for i < len(ws) && coConnectors[ws[i]] {
+		i++
+	}
+	return strings.Join(ws[i:], " ")
+}
+
 // canonical resolves a name as written to the company's canonical name.
 func (c *dealContext) canonical(surface string) string {
-	surface = cleanCompany(surface)
+	surface = dealCleanName(surface)
 	if n, ok := c.known[strings.ToLower(surface)]; ok {
 		return n
 	}
 	return canonicalName(c.e, surface)
 }
 
-// cleanCompany trims quotes, a leading article and trailing punctuation from a name.
-func cleanCompany(s string) string {
+// dealCleanName trims quotes, a leading article and trailing punctuation from a name.
+func dealCleanName(s string) string {
 	s = strings.Trim(s, " \"'“”«».,;:()")
 	for _, a := range []string{"the ", "The "} {
 		s = strings.TrimPrefix(s, a)
