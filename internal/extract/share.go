@@ -59,7 +59,7 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 // often date something else.
 func (ctx *shareContext) notePeriod(text string, toks []token) {
 	if !strings.Contains(text, "quarter") && !strings.Contains(text, "trimestre") &&
-		!strings.Contains(text, "half") && !strings.Contains(text, "semestre") && !hasDigit(text) {
+		!strings.Contains(text, "half") && !strings.Contains(text, "semestre") && !compactPeriodHint(text) {
 		return
 	}
 	hint := yearHint{context: ctx.period.year, docYear: ctx.docYear, docMonth: ctx.docMonth, named: ctx.year}
@@ -69,6 +69,19 @@ func (ctx *shareContext) notePeriod(text string, toks []token) {
 			return
 		}
 	}
+}
+
+// compactPeriodHint reports whether text may hold a compact period: "Q3", "T3", "H1", "S2",
+// "3Q25".
+func compactPeriodHint(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		c, d := text[i], text[i+1]
+		if (c == 'Q' || c == 'T' || c == 'H' || c == 'S') && '1' <= d && d <= '4' ||
+			'1' <= c && c <= '4' && (d == 'Q' || d == 'H') {
+			return true
+		}
+	}
+	return false
 }
 
 // addShare appends m unless the document already gave the same vendor the same share: then the
