@@ -251,3 +251,25 @@ func TestSeedsScore(t *testing.T) {
 		t.Errorf("seeds below the thresholds: %v", err)
 	}
 }
+
+// TestSampleCorpusScore scores extraction on the repository's own sample corpus against the gold
+// facts in internal/extract/testdata/sample-gold (written from docs/sample-corpus.md).
+func TestSampleCorpusScore(t *testing.T) {
+	needShared(t) // for the scorer
+	python := needTool(t, "python3")
+	var out, errOut bytes.Buffer
+	if code := exitCode(run(context.Background(), []string{"extract", "--config", repoConfig, "../../corpus"}, &out, &errOut), &errOut); code != 0 {
+		t.Fatalf("extract: exit %d: %s", code, errOut.String())
+	}
+	facts := filepath.Join(t.TempDir(), "facts.json")
+	if err := os.WriteFile(facts, out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(python, sharedDir+"/tools/score", facts, "../../internal/extract/testdata/sample-gold", "--verbose",
+		"--min-vendor-f1", "0.95", "--min-deal-f1", "0.75", "--min-share-f1", "0.85")
+	res, err := cmd.CombinedOutput()
+	t.Logf("sample corpus score:\n%s", res)
+	if err != nil {
+		t.Errorf("sample corpus below the thresholds: %v", err)
+	}
+}
