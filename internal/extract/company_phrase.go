@@ -238,7 +238,7 @@ func ownedName(s string, ws []dword, n companyName) party {
 	}
 	// "X unit Y", "X's listed unit, Y", "New York investor Mario Gabelli", "X subsidiary": Y
 	// (owned by X when the noun is a unit), or X alone.
-	for j := k; j < len(ws) && j < k+5 && !ws[j].capitalized() && (coDescrWord(ws[j]) || andBetweenDescr(ws, j)) && !coClauseWords[ws[j].lower]; j++ {
+	for j := k; j > 0 && !ws[j-1].stop && j < len(ws) && j < k+5 && !ws[j].capitalized() && (coDescrWord(ws[j]) || andBetweenDescr(ws, j)) && !coClauseWords[ws[j].lower]; j++ {
 		l := ws[j].lower
 		if !coRoleNouns[l] && !coUnitNouns[l] {
 			if ws[j].stop {

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"marketbrief/internal/model"
 )
@@ -73,8 +75,15 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 			return nil
 		}
 		a.obj, a.hasObj = phraseAt(s, ws, o, r.descr)
+		if a.hasObj && !a.obj.descr && !a.obj.pronoun {
+			if parts := splitEt(a.obj); len(parts) == 2 {
+				a.obj, a.more = parts[0], parts[1:] // "a racheté Isilines et Eurolines"
+			}
+		}
 		end = max(end, a.obj.end)
-		a.more, end = moreTargets(s, ws, a, end)
+		var more []party
+		more, end = moreTargets(s, ws, a, end)
+		a.more = append(a.more, more...)
 	}
 	if r.opener {
 		a.subj, a.hasSubj = afterOpener(s, ws, end)
@@ -188,6 +197,22 @@ func moreTargets(s string, ws []dword, a dealArgs, end int) ([]party, int) {
 	return more, end
 }
 
+// splitEt splits an object "A et B" written in French into its two names; "and" is left joined
+// ("Rogers and Cowan Inc" is one company).
+func splitEt(p party) []party {
+	i := strings.LastIndex(p.name, " et ")
+	if i <= 0 {
+		return nil
+	}
+	a, b := p.name[:i], p.name[i+len(" et "):]
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if !unicode.IsUpper(ra) || !unicode.IsUpper(rb) {
+		return nil
+	}
+	return []party{{name: a, end: p.end, firm: p.firm, parent: p.parent}, {name: b, end: p.end}}
+}
+
 // afterOpener returns the first name after the comma that closes an opening phrase.
 func afterOpener(s string, ws []dword, from int) (party, bool) {
 	for k := from; k < len(ws); k++ {
@@ -208,12 +233,19 @@ func afterOpener(s string, ws []dword, from int) (party, bool) {
 // dealTailStops end the words that can still belong to a deal's clause.
 var dealTailStops = map[string]bool{"que": true, "qu'": true, "qu’": true, "dont": true, "afin": true, "hoping": true, "so": true, "although": true, "because": true}
 
+// dealTailVerbs tell another deal: the words after them belong to it.
+var dealTailVerbs = map[string]bool{
+	"racheté": true, "rachète": true, "acquis": true, "acquiert": true, "bought": true,
+	"acquired": true, "sold": true, "vendu": true, "cédé": true, "purchased": true, "buys": true,
+	"sells": true, "acquires": true, "merged": true, "fusionné": true,
+}
+
 // scanTail reads "from X", "to X", "by X", "into X" and "with X" in the words after the object,
 // up to the end of the clause.
 func (a *dealArgs) scanTail(s string, ws []dword, from int) {
 	for k := from; k < len(ws) && k < from+14; k++ {
 		w := ws[k].lower
-		if coRelatives[w] || coClauseOpeners[w] || dealTailStops[w] || strings.HasSuffix(ws[k].raw, ";") || coSpeechVerbs[w] {
+		if coRelatives[w] || coClauseOpeners[w] || dealTailStops[w] || dealTailVerbs[w] || strings.HasSuffix(ws[k].raw, ";") || coSpeechVerbs[w] {
 			return
 		}
 		var dst *party
@@ -225,8 +257,8 @@ func (a *dealArgs) scanTail(s string, ws []dword, from int) {
 				dst, k = &a.from, k+1
 			}
 		case "subsidiary", "unit", "affiliate", "division", "filiale":
-			if k+1 < len(ws) && (ws[k+1].lower == "of" || ws[k+1].lower == "de") {
-				dst, k = &a.from, k+1 // "Y, a wholly owned subsidiary of X"
+			if k+1 < len(ws) && (ws[k+1].lower == "of" || ws[k+1].lower == "de" || ws[k+1].lower == "du" || ws[k+1].lower == "d'") {
+				dst, k = &a.from, k+1 // "Y, a wholly owned subsidiary of X", "Y, filiale du groupe X"
 			}
 		case "to", "à":
 			dst = &a.to
