@@ -25,7 +25,8 @@ var shareCues = vendorWordSet("part", "parts", "market", "markets", "marche",
 	"account", "represente", "representent", "representait", "pese", "pesent", "pesait", "captures",
 	"captured", "capte", "respectively", "respectivement", "ranking", "classement", "podium",
 	"commands", "commanded", "occupies", "occupe", "revendique", "totalise", "totalisent",
-	"spending", "depenses")
+	"spending", "depenses", "numero", "tete", "place", "rang", "position", "ranked", "ranks",
+	"leads", "domine", "dominent", "dominates", "dominate")
 
 // marketCueAfter rates the words that follow the percentage ending at toks[end], within a few
 // words of the same clause: 2 for a market ("40 % du marché chinois", "of the cloud

@@ -35,8 +35,8 @@ func findPercents(toks []token) []percent {
 			continue
 		}
 		v, ok := parseNumber(toks[i].text)
-		if !ok || v > 100 {
-			continue
+		if !ok || v >= 100 {
+			continue // "100 % électrique" is never a market share
 		}
 		if i > 0 && (toks[i-1].text == "/" || toks[i-1].text == "-") {
 			continue // a fraction or a range end: "7-5/8 pct"
@@ -141,11 +141,14 @@ func classifyPercent(toks []token, num, end int) int {
 	}
 	market := marketCueAfter(toks, end) == 2
 	level := levelCue(before)
+	if len(before) > 0 && nearestWord(before) == "by" {
+		return pctOther // "cut prices by 10 pct", "grew by 40%"
+	}
 	for _, w := range before {
-		if level && changeWords[w] {
+		if level && (changeWords[w] || changePrefix(w)) {
 			continue // "rose to 22%", "passe à 17 %": the level reached
 		}
-		if otherBefore[w] || stakeBefore[w] && !market {
+		if otherBefore[w] || changePrefix(w) || stakeBefore[w] && !market {
 			return pctOther
 		}
 	}
@@ -225,6 +228,27 @@ func ofCompany(toks []token, end int) bool {
 	}
 	_, n := regionAt(toks, i)
 	return n == 0 && !placeWords[t.low]
+}
+
+// nearestWord returns the nearest word before a percentage, qualifiers aside.
+func nearestWord(before []string) string {
+	for _, w := range before {
+		if _, q := qualifierPhrases[w]; !q {
+			return w
+		}
+	}
+	return ""
+}
+
+// changePrefix reports whether w is a form of a French verb or noun of change ("progressant",
+// "augmentent", "reculé", "baisse").
+func changePrefix(w string) bool {
+	for _, p := range []string{"progress", "augment", "recul", "baiss", "chut", "bondi", "grimp", "hauss", "diminu", "envol", "plong", "croiss"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // levelCue reports whether the words before a percentage (nearest first) make it the level a
