@@ -30,6 +30,7 @@ var coFirmWords = map[string]bool{
 	"biotech": true, "mills": true, "works": true, "manufacturing": true, "distribution": true,
 	"motor": true, "auto": true, "automobiles": true, "records": true, "pictures": true,
 	"studios": true, "restaurants": true, "markets": true, "supermarkets": true, "lines": true,
+	"automotive": true, "automobili": true, "aerospace": true, "airways.": false, "biotechnology": true,
 }
 
 // coFirmCues are nouns that introduce a company's name ("the start-up Nuvia", "l'éditeur Corvex").
@@ -42,6 +43,7 @@ var coFirmCues = map[string]bool{
 	"filiale": true, "firme": true, "spécialiste": true, "équipementier": true, "prestataire": true,
 	"unit": true, "affiliate": true, "retailer": true, "distributor": true, "producer": true,
 	"insurer": true, "brewer": true, "chain": true, "giant": true, "géant": true, "rival": true,
+	"enseigne": true, "label": true, "chaîne": true, "laboratoire": true, "compagnie": true,
 }
 
 // coFirstNames start names that are people, not companies.

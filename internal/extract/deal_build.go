@@ -96,7 +96,9 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	// companies, unless the words (a strong trigger, business terms, a price) tell of a company
 	// deal.
 	priced := c.sentenceValue() != nil
-	if !c.companiesDeal(kind, &rs, r.bothFirms) && !priced && (r.firms || !dealStrong(c.lowerAt(m[0])) && !dealBusiness(c.lowerAt(0))) {
+	// "en partenariat avec la protection civile": a manner of working, not a deal between firms.
+	both := r.bothFirms || kind == model.Partnership && adverbialPartnership(c.lowerAt(0)[:m[0]])
+	if !c.companiesDeal(kind, &rs, both) && !priced && (r.firms || !dealStrong(c.lowerAt(m[0])) && !dealBusiness(c.lowerAt(0))) {
 		return nil
 	}
 	return c.deals(kind, r, s, &rs)
@@ -184,6 +186,13 @@ func mergerRoles(a dealArgs, rs *roles, name func(party) string) {
 	rs.partners = nil
 }
 
+// adverbialPartnership reports whether the text before a partnership trigger ends with "en" or
+// "in" ("en partenariat avec", "in partnership with").
+func adverbialPartnership(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return strings.HasSuffix(before, " en") || strings.HasSuffix(before, " in") || before == "en" || before == "in"
+}
+
 // supplierCue are nouns that introduce the supplier of a contract.
 var supplierCue = map[string]bool{"fournisseur": true, "supplier": true, "provider": true, "vendor": true,
 	"éditeur": true, "publisher": true, "prestataire": true, "équipementier": true, "spécialiste": true}
@@ -197,12 +206,13 @@ func (c *dealContext) companiesDeal(kind string, rs *roles, both bool) bool {
 		// "Regional bank picks Google": a lone unknown word is no customer.
 		return c.isFirm(rs.target) && (c.isFirm(rs.acquirer) || strings.Contains(rs.acquirer, " "))
 	case model.Partnership:
+		firms := 0
 		for _, p := range rs.partners {
-			if !c.isFirm(p) {
-				return false
+			if c.isFirm(p) {
+				firms++
 			}
 		}
-		return true
+		return firms == len(rs.partners) || !both && firms > 0
 	}
 	if both && !rs.descr {
 		return c.bothFirms(rs.acquirer, rs.target)
