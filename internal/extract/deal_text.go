@@ -117,6 +117,9 @@ var dealHeadlineWords = map[string]bool{
 // dealNameRun reports whether a line is nothing but a run of name words ("Meridian Energy Inc
 // and Castone"): capitalized words joined by "and", "of", "the", with no headline word.
 func dealNameRun(title string) bool {
+	if len(strings.Fields(title)) < 3 {
+		return false // "Partenariats", "Oracle Results": headlines
+	}
 	for _, w := range strings.Fields(title) {
 		l := strings.ToLower(strings.Trim(w, ",.'’"))
 		if dealHeadlineWords[l] {
