@@ -58,6 +58,10 @@ func subjectBefore(s string, ws []dword, t int) (party, bool) {
 				return p, true // "…an agreement under which Ecolab will buy…"
 			}
 		}
+		if (w.lower == "and" || w.lower == "et") && k > 0 && strings.HasSuffix(ws[k-1].raw, ",") {
+			start = k + 1 // "…, and Nimbus inks a deal with Orbis": a new clause
+			break
+		}
 		if coClauseOpeners[w.lower] {
 			start = k + 1
 			break

@@ -35,6 +35,9 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 	case p.name == "":
 		return ""
 	}
+	if coInstitution(p.name) {
+		return "" // regulators and courts rule on deals; they are no party to them
+	}
 	canon := c.canonical(p.name)
 	c.noteFirm(canon, p)
 	return canon
