@@ -16,9 +16,6 @@
 package extract
 
 import (
-	"sort"
-	"strings"
-
 	"marketbrief/internal/model"
 )
 
@@ -63,51 +60,6 @@ func (e *Extractor) Extract(doc model.Document) model.DocFacts {
 	}
 	df.Deals = e.deals(doc, sents)
 	df.MarketShares, df.GroupShares = e.shares(doc, sents)
-	countMentions(&df, sents)
+	e.countMentions(&df, sents)
 	return df
-}
-
-// countMentions counts the company mentions of a document per canonical name with the surface
-// forms seen, and counts every deal party as a mention, even one no dictionary lists.
-func countMentions(df *model.DocFacts, sents []Sentence) {
-	seen := map[string]map[string]bool{}
-	addAlias := func(name, surface string) {
-		if seen[name] == nil {
-			seen[name] = map[string]bool{}
-		}
-		if !seen[name][surface] {
-			seen[name][surface] = true
-			df.Aliases[name] = append(df.Aliases[name], surface)
-		}
-	}
-	for _, s := range sents {
-		for _, m := range s.Mentions {
-			df.Mentions[m.Name]++
-			addAlias(m.Name, m.Surface)
-		}
-	}
-	for _, d := range df.Deals {
-		for _, p := range d.Parties {
-			if !looksLikeName(p) {
-				continue // a phrase a deal rule took for a party ("commercial arm")
-			}
-			if _, ok := df.Mentions[p]; !ok {
-				df.Mentions[p] = 1
-				addAlias(p, p)
-			}
-		}
-	}
-	for name := range df.Aliases {
-		sort.Strings(df.Aliases[name])
-	}
-}
-
-// looksLikeName reports whether s can be a company name: it starts with a capital or a digit,
-// or has a capital inside its first word ("eBay").
-func looksLikeName(s string) bool {
-	if s == "" {
-		return false
-	}
-	first, _, _ := strings.Cut(s, " ")
-	return isUpperStart(s) || isDigitByte(s[0]) || innerCapital(first)
 }

@@ -108,7 +108,7 @@ func vendorsAndShares(x *Extractor, doc model.Document) model.DocFacts {
 	sents := x.sentences(doc)
 	df := model.DocFacts{Document: doc.ID, Mentions: map[string]int{}, Aliases: map[string][]string{}}
 	df.MarketShares, df.GroupShares = x.shares(doc, sents)
-	countMentions(&df, sents)
+	x.countMentions(&df, sents)
 	return df
 }
 
