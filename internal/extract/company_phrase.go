@@ -206,35 +206,7 @@ func ownedName(s string, ws []dword, n companyName) party {
 	}
 	k := n.end
 	if n.poss {
-		j := k
-		for j < len(ws) && j < k+4 && (coSkippable[ws[j].lower] || coDescrWord(ws[j])) && !nameStart(ws, j) && !coPrepositions[ws[j].lower] {
-			if coUnitNouns[ws[j].lower] {
-				if j+1 < len(ws) && nameStart(ws, j+1) {
-					j++ // "X's listed unit, Y"
-					break
-				}
-				// "Kaiser Steel Corp's plant": a described business owned by X.
-				return party{name: coJoinWords(s, ws, k, j+1), descr: true, parent: n.name, end: j + 1}
-			}
-			if ws[j].stop {
-				break
-			}
-			j++
-		}
-		if m, ok := nameAt(s, ws, j); ok {
-			q := ownedName(s, ws, m)
-			unitFollows := q.end < len(ws) && coUnitNouns[ws[q.end].lower]
-			if j == k && !coSuffixes[strings.ToLower(lastNameWord(n.name))] && !unitFollows && hasSuffixWord(m.name) {
-				// "Scott's Hospitality Inc": one name written with an 's.
-				return party{name: coJoinWords(s, ws, n.start, m.end), end: q.end}
-			}
-			q.parent = n.name
-			if q.end < len(ws) && coUnitNouns[ws[q.end].lower] {
-				q.end++
-			}
-			return q
-		}
-		return p
+		return possessedName(s, ws, n, p)
 	}
 	// "X unit Y", "X's listed unit, Y", "New York investor Mario Gabelli", "X subsidiary": Y
 	// (owned by X when the noun is a unit), or X alone.
@@ -259,6 +231,41 @@ func ownedName(s string, ws []dword, n companyName) party {
 		break
 	}
 	return p
+}
+
+// possessedName reads what follows "X's": "X's Y unit" (Y owned by X), "X's plant" (a described
+// business of X), or "Scott's Hospitality Inc" (one name written with an 's); p is X alone.
+func possessedName(s string, ws []dword, n companyName, p party) party {
+	k := n.end
+	j := k
+	for j < len(ws) && j < k+4 && (coSkippable[ws[j].lower] || coDescrWord(ws[j])) && !nameStart(ws, j) && !coPrepositions[ws[j].lower] {
+		if coUnitNouns[ws[j].lower] {
+			if j+1 < len(ws) && nameStart(ws, j+1) {
+				j++ // "X's listed unit, Y"
+				break
+			}
+			// "Kaiser Steel Corp's plant": a described business owned by X.
+			return party{name: coJoinWords(s, ws, k, j+1), descr: true, parent: n.name, end: j + 1}
+		}
+		if ws[j].stop {
+			break
+		}
+		j++
+	}
+	m, ok := nameAt(s, ws, j)
+	if !ok {
+		return p
+	}
+	q := ownedName(s, ws, m)
+	unitFollows := q.end < len(ws) && coUnitNouns[ws[q.end].lower]
+	if j == k && !coSuffixes[strings.ToLower(lastNameWord(n.name))] && !unitFollows && hasSuffixWord(m.name) {
+		return party{name: coJoinWords(s, ws, n.start, m.end), end: q.end}
+	}
+	q.parent = n.name
+	if unitFollows {
+		q.end++
+	}
+	return q
 }
 
 // lastNameWord returns the last space-separated word of s, without a trailing period.

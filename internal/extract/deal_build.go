@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"regexp"
-	"strings"
-
 	"marketbrief/internal/model"
 )
 
@@ -188,59 +185,6 @@ func mergerRoles(a dealArgs, rs *roles, name func(party) string) {
 	}
 	rs.partners = nil
 }
-
-// adverbialPartnership reports whether the text before a partnership trigger ends with "en" or
-// "in" ("en partenariat avec", "in partnership with").
-func adverbialPartnership(before string) bool {
-	before = strings.TrimRight(before, " ")
-	return strings.HasSuffix(before, " en") || strings.HasSuffix(before, " in") || before == "en" || before == "in"
-}
-
-// supplierCue are nouns that introduce the supplier of a contract.
-var supplierCue = map[string]bool{"fournisseur": true, "supplier": true, "provider": true, "vendor": true,
-	"éditeur": true, "publisher": true, "prestataire": true, "équipementier": true, "spécialiste": true}
-
-// companiesDeal reports whether the parties make a deal between companies: a contract's
-// supplier is a company; in other deals the buyer or what is bought is one (an investor may be a
-// person, what is bought a described business).
-func (c *dealContext) companiesDeal(kind string, rs *roles, both bool) bool {
-	switch kind {
-	case model.Contract:
-		// "Regional bank picks Google": a lone unknown word is no customer.
-		return c.isFirm(rs.target) && (c.isFirm(rs.acquirer) || strings.Contains(rs.acquirer, " "))
-	case model.Partnership:
-		firms := 0
-		for _, p := range rs.partners {
-			if c.isFirm(p) {
-				firms++
-			}
-		}
-		return firms == len(rs.partners) || !both && firms > 0
-	}
-	if both && !rs.descr {
-		return c.bothFirms(rs.acquirer, rs.target)
-	}
-	return c.isFirm(rs.target) || c.isFirm(rs.acquirer) || rs.descr && !coPerson(rs.acquirer)
-}
-
-// dealStrongTriggers start words that tell of a company deal whoever the parties are.
-var dealStrongTriggers = []string{"acquire", "acquisition", "acquiring", "merge", "takeover", "take over",
-	"took over", "taking over", "rachat", "rachè", "rachet", "fusion", "buyout", "tender",
-	"accord de coopération", "accord de partenariat", "cooperation agreement", "strategic partnership",
-	"partenariat stratégique"}
-
-// dealStrong reports whether the text at a trigger (lower case) starts with a strong word.
-func dealStrong(at string) bool {
-	for _, t := range dealStrongTriggers {
-		if strings.HasPrefix(at, t) {
-			return true
-		}
-	}
-	return false
-}
-
-// dealBusiness matches words that place a sentence in business news.
-var dealBusiness = regexp.MustCompile(`\b(?:shareholders?|actionnaires?|stake|pct|shares|transaction|tender|antitrust|regulators|letter of intent|definitive agreement|opa|offre publique|autorité de la concurrence|valorisation|valuation)\b`).MatchString
 
 // deals returns the deals of the resolved roles, one per target.
 func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []model.Deal {

@@ -1,0 +1,86 @@
+package extract
+
+import "strings"
+
+// dealTailStops end the words that can still belong to a deal's clause.
+var dealTailStops = map[string]bool{"que": true, "qu'": true, "qu’": true, "dont": true, "afin": true, "hoping": true, "so": true, "although": true, "because": true}
+
+// dealTailVerbs tell another deal: the words after them belong to it.
+var dealTailVerbs = map[string]bool{
+	"racheté": true, "rachète": true, "acquis": true, "acquiert": true, "bought": true,
+	"acquired": true, "sold": true, "vendu": true, "cédé": true, "purchased": true, "buys": true,
+	"sells": true, "acquires": true, "merged": true, "fusionné": true,
+}
+
+// scanTail reads "from X", "to X", "by X", "into X" and "with X" in the words after the object,
+// up to the end of the clause.
+func (a *dealArgs) scanTail(s string, ws []dword, from int) {
+	for k := from; k < len(ws) && k < from+14; k++ {
+		w := ws[k].lower
+		if coRelatives[w] || coClauseOpeners[w] || dealTailStops[w] || dealTailVerbs[w] || strings.HasSuffix(ws[k].raw, ";") || coSpeechVerbs[w] {
+			return
+		}
+		var dst *party
+		switch w {
+		case "from", "auprès":
+			dst = &a.from
+		case "owned", "held", "détenue", "détenu":
+			if k+1 < len(ws) && (ws[k+1].lower == "by" || ws[k+1].lower == "par") {
+				dst, k = &a.from, k+1
+			}
+		case "subsidiary", "unit", "affiliate", "division", "filiale":
+			if k+1 < len(ws) && (ws[k+1].lower == "of" || ws[k+1].lower == "de" || ws[k+1].lower == "du" || ws[k+1].lower == "d'") {
+				dst, k = &a.from, k+1 // "Y, a wholly owned subsidiary of X", "Y, filiale du groupe X"
+			}
+		case "to", "à":
+			dst = &a.to
+		case "by", "par":
+			if k <= from+1 || ws[k-1].stop { // "the acquisition of Y by X", not "following approval by X"
+				dst = &a.by
+			}
+		case "into":
+			dst = &a.into
+		case "with", "avec":
+			dst = &a.with
+		}
+		if dst == nil || dst.name != "" || k+1 >= len(ws) {
+			continue
+		}
+		if p, ok := phraseAt(s, ws, k+1, false); ok && p.name != "" && !p.pronoun {
+			*dst = p
+			if dst == &a.to && p.end+1 < len(ws) && ws[p.end].lower == "and" {
+				if q, ok := phraseAt(s, ws, p.end+1, false); ok && q.name != "" && !q.pronoun && hasSuffixWord(q.name) {
+					a.coBuyers = append(a.coBuyers, q) // "to Bull and NEC Corp"
+				}
+			}
+		}
+	}
+}
+
+// agreementWith reads the seller named before an acquisition verb: "X reached agreement with Y
+// to acquire Z", "X signed a letter of intent with Y to purchase its unit Z".
+func agreementWith(s string, ws []dword, from, t int) party {
+	if t < 1 || ws[t-1].lower != "to" {
+		return party{}
+	}
+	for k := from; k+1 < t; k++ {
+		if ws[k].lower == "with" || ws[k].lower == "avec" {
+			if p, ok := phraseAt(s, ws, k+1, false); ok && p.name != "" && !p.pronoun && p.end < t {
+				return p
+			}
+		}
+	}
+	return party{}
+}
+
+// itAndName reads a second subject in words [from, t): "X said it and Y have agreed to buy".
+func itAndName(s string, ws []dword, from, t int) []party {
+	for k := from; k+2 < t; k++ {
+		if (ws[k].lower == "it" || ws[k].lower == "he") && ws[k+1].lower == "and" {
+			if q, ok := phraseAt(s, ws, k+2, false); ok && q.name != "" && !q.pronoun && !coInstitution(q.name) {
+				return []party{q}
+			}
+		}
+	}
+	return nil
+}
