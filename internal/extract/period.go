@@ -14,6 +14,7 @@ type period struct {
 	part       string // "Q3", "H1", "03" (a month) or ""
 	shiftYears int    // for a shift period: years back
 	shiftQ     int    // for a shift period: quarters back
+	bound      bool   // a start or end, not the time of a fact: "since 2022", "d'ici 2030"
 }
 
 func (p period) isShift() bool { return p.shiftYears != 0 || p.shiftQ != 0 }
@@ -84,6 +85,9 @@ func findPeriods(toks []token, hint yearHint) []period {
 		p, ok := periodAt(toks, i, hint.docYear)
 		if !ok {
 			continue
+		}
+		if p.start > 0 && boundWords[toks[p.start-1].low] {
+			p.bound = true
 		}
 		out = append(out, p)
 		i = p.end - 1
@@ -237,6 +241,10 @@ func standaloneYear(toks []token, i int) bool {
 	}
 	return i+1 >= len(toks) || percentUnit(toks, i+1) == 0
 }
+
+// boundWords before a period make it a start or an end.
+var boundWords = vendorWordSet("since", "depuis", "until", "till", "ici", "jusqu", "before", "avant",
+	"after", "apres", "through", "by")
 
 // yearIntro are capitalised words that may precede a year ("In 2021", "Fin 2020").
 var yearIntro = vendorWordSet("in", "en", "since", "depuis", "fin", "end", "debut", "mi", "for",

@@ -66,6 +66,11 @@ func (ctx *shareContext) notePeriod(text string, toks []token) {
 	for _, p := range findPeriods(toks, hint) {
 		if !p.isShift() && p.part != "" {
 			ctx.period = p
+			// A sentence that sets the scene ("in the third quarter, companies worldwide
+			// spent…") gives its region too.
+			if r, ok := findRegion(toks); ok && (r.strength >= 2 || r.name == "Global") {
+				ctx.region = r.name
+			}
 			return
 		}
 	}
@@ -175,7 +180,7 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 		ms, gs = e.assignShares(&sc, pcts, ctx)
 	}
 	if cue || len(ms) > 0 || s.Index == 0 {
-		if p := mainPeriod(periods, pcts); p.String() != "" {
+		if p := mainPeriod(periods, pcts); p.String() != "" && !coarser(p, ctx.period) {
 			ctx.period = p
 		}
 		if hasRegion && (reg.strength >= 2 || cue && reg.name == "Global") {
@@ -190,6 +195,12 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 		ctx.lastHit = s.Index
 	}
 	return ms, gs
+}
+
+// coarser reports whether p is a whole year that holds the quarter or half cur: "cette année"
+// after "au T3 2025" does not make the following shares yearly.
+func coarser(p, cur period) bool {
+	return p.part == "" && cur.part != "" && p.year == cur.year
 }
 
 // sentenceContext is what the share rules know about the sentence being read.
@@ -207,10 +218,10 @@ type sentenceContext struct {
 }
 
 // mainPeriod returns the sentence's first period that is neither a shift nor the period of a
-// previous share ("down from 32% in 2021").
+// previous share ("down from 32% in 2021") nor a bound ("since 2022").
 func mainPeriod(periods []period, pcts []percent) period {
 	for _, p := range periods {
-		if !p.isShift() && !claimedByPast(p, pcts) {
+		if !p.isShift() && !claimedByPast(p, pcts) && !p.bound {
 			return p
 		}
 	}

@@ -132,6 +132,11 @@ func (a *assigner) past(p percent) {
 		a.add(a.vendors[a.vi].name, p, sc.main.String(), 0.75)
 		a.last, a.pending = []holder{a.vendors[a.vi]}, nil
 		a.vi++
+	case len(a.last) == 0 && len(a.pending) > 0 && !sc.stake && (sc.bigram || sc.cue) && hasShareWord(sc.toks):
+		// "Amazon's share was down from 32% a year earlier": the vendor named before it
+		h := a.pending[len(a.pending)-1]
+		a.add(h.name, p, sc.pastPeriod(p), 0.65)
+		a.last, a.pending = []holder{h}, nil
 	default:
 		for _, h := range a.last {
 			a.add(h.name, p, sc.pastPeriod(p), 0.7)

@@ -58,11 +58,28 @@ var (
 	weakMarketWords   = vendorWordSet("share", "part", "parts", "pda", "spending", "depenses")
 )
 
+// hasShareWord reports whether a sentence says "share" or "part" in lower case: "Amazon's share
+// was down from 32%".
+func hasShareWord(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tokWord && (t.text == "share" || t.text == "part" || t.text == "parts" || t.text == "shares") {
+			return true
+		}
+	}
+	return false
+}
+
 // stakeSentence reports whether a sentence speaks of stakes, securities or polls: its
 // percentages are then shares only when a market follows them.
 func stakeSentence(toks []token) bool {
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.kind == tokWord && !isUpperStart(t.text) && stakeWords[t.low] {
+			return true
+		}
+		// Counted shares are stock: "850,000 shares", "common shares"; "the shares for the
+		// quarter" are market shares.
+		if t.low == "shares" && i > 0 && (toks[i-1].kind == tokNumber ||
+			oneOf(toks[i-1].low, "common", "preferred", "ordinary", "its", "mln", "million", "billion", "class")) {
 			return true
 		}
 	}
@@ -71,7 +88,7 @@ func stakeSentence(toks []token) bool {
 
 // stakeWords are the words of sentences about stakes in companies, securities and polls.
 var stakeWords = vendorWordSet("barometre", "enquete", "sondes", "interroges", "stake", "stakes", "outstanding", "tender", "shareholder",
-	"shareholders", "shares", "stock", "coupon", "bonds", "debentures", "dividend", "actionnaire",
+	"shareholders", "stock", "coupon", "bonds", "debentures", "dividend", "actionnaire",
 	"actionnaires", "participation", "titres", "capital", "warrants", "notes", "obligations",
 	"sondage", "poll", "polls", "vote", "votes", "scrutin", "election", "electeurs", "candidat",
 	"candidate", "owned", "owns", "detenu", "detenue")

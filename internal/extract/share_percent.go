@@ -174,7 +174,7 @@ func windowBefore(toks []token, i, n int) []string {
 	var out []string
 	for j := i - 1; j >= 0 && len(out) < n; j-- {
 		t := toks[j]
-		if t.text == ";" || t.text == "%" || t.kind == tokNumber {
+		if t.text == ";" || t.text == "%" || t.kind == tokNumber || percentUnit(toks, j) > 0 {
 			break
 		}
 		if t.kind == tokPunct && t.text != "'" && t.text != "-" {

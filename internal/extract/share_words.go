@@ -6,7 +6,9 @@ package extract
 var qualifierPhrases = map[string]string{
 	"a little over": "over", "a little more than": "over", "slightly over": "over", "well over": "over",
 	"a little under": "under", "a little less than": "under", "slightly under": "under",
-	"nearly": "about", "more than": "over", "over": "over", "above": "over", "upwards of": "over", "at least": "over",
+	"nearly": "about", "more than": "over", "sous la barre des": "under", "sous la barre de": "under",
+	"sous les": "under", "au-dessus des": "over", "au-dessus de": "over", "au-dela de": "over",
+	"au-dela des": "over", "below the": "under", "above the": "over", "over": "over", "above": "over", "upwards of": "over", "at least": "over",
 	"in excess of": "over", "just over": "over", "slightly more than": "over", "north of": "over",
 	"plus de": "over", "un peu plus de": "over", "au moins": "over", "pres de plus de": "over",
 	"less than": "under", "under": "under", "below": "under", "just under": "under",
