@@ -243,7 +243,7 @@ var coInstitutions = map[string]bool{
 	"agency": true, "ministry": true, "board": true, "reuters": true, "reuter": true,
 	"congress": true, "senate": true, "treasury": true, "regulators": true, "judge": true,
 	"ville": true, "état": true, "etat": true, "mairie": true, "commune": true, "région": true,
-	"ndlr": true, "afp": true, "tribunal": true, "cour": true, "parquet": true, "ministère": true,
+	"ndlr": true, "afp": true, "sec": true, "ftc": true, "fcc": true, "icc": true, "tribunal": true, "cour": true, "parquet": true, "ministère": true,
 }
 
 // coInstitution reports whether name is an authority rather than a company ("Department of

@@ -218,7 +218,11 @@ func ownedName(s string, ws []dword, n companyName) party {
 			}
 			continue
 		}
-		if m, ok := nameAt(s, ws, j+1); ok && !m.poss && (coRoleNouns[l] || coOwnerNouns[l]) {
+		next := j + 1
+		if next+1 < len(ws) && ws[next].lower == "of" && coRoleNouns[l] && !coOwnerNouns[l] {
+			next++ // "the New York brokerage firm of Spear, Leeds and Kellogg"
+		}
+		if m, ok := nameAt(s, ws, next); ok && !m.poss && (coRoleNouns[l] || coOwnerNouns[l]) {
 			q := ownedName(s, ws, m)
 			if coOwnerNouns[l] {
 				q.parent = n.name

@@ -66,7 +66,7 @@ func (a *dealArgs) readSubject(r dealRule, s string, ws []dword, t int) {
 		a.subj, a.hasSubj = subjectBefore(s, ws, t)
 	}
 	if a.hasSubj && r.subj == roleAcquirer {
-		a.coBuyers = itAndName(s, ws, a.subj.end, t)
+		a.coBuyers = append(a.coBuyers, itAndName(s, ws, a.subj.end, t)...)
 		if r.kind == model.Acquisition {
 			a.from = agreementWith(s, ws, a.subj.end, t)
 		}
