@@ -10,7 +10,7 @@ var coSuffixes = map[string]bool{
 	"sa": true, "nv": true, "n.v": true, "bv": true, "gmbh": true, "kg": true, "ab": true,
 	"spa": true, "sarl": true, "lp": true, "l.p": true, "pty": true, "limited": true,
 	"corporation": true, "incorporated": true, "cos": true, "bhd": true, "kgaa": true, "se": true,
-	"sas": true, "oyj": true, "asa": true, "as": false,
+	"sas": true, "oyj": true, "asa": true,
 }
 
 // coConnectors may join the words of one name when a capitalized word follows.
@@ -38,7 +38,7 @@ var coNotNames = map[string]bool{
 	"according": true, "both": true, "each": true, "all": true, "no": true, "not": true,
 	"we": true, "our": true, "i": true, "you": true, "there": true, "their": true, "his": true,
 	"her": true, "if": true, "when": true, "while": true, "where": true, "which": true, "who": true,
-	"securities": true, "federal": false, "ceo": true, "sources": true, "analysts": true, "is": true,
+	"securities": true, "ceo": true, "sources": true, "analysts": true, "is": true,
 	"purchased": true, "acquired": true, "bought": true, "meanwhile": true, "however": true,
 	"depuis": true, "après": true, "avant": true, "lors": true, "chez": true, "avec": true,
 	"par": true, "sur": true, "sa": true, "son": true, "ses": true, "leur": true, "leurs": true,

@@ -30,7 +30,7 @@ var coFirmWords = map[string]bool{
 	"biotech": true, "mills": true, "works": true, "manufacturing": true, "distribution": true,
 	"motor": true, "auto": true, "automobiles": true, "records": true, "pictures": true,
 	"studios": true, "restaurants": true, "markets": true, "supermarkets": true, "lines": true,
-	"automotive": true, "automobili": true, "aerospace": true, "airways.": false, "biotechnology": true,
+	"automotive": true, "automobili": true, "aerospace": true, "biotechnology": true,
 }
 
 // coFirmCues are nouns that introduce a company's name ("the start-up Nuvia", "l'éditeur Corvex").

@@ -10,7 +10,7 @@ var coClauseOpeners = map[string]bool{
 }
 
 // coRelatives refer back to the name just before them ("Orange, qui a retenu…").
-var coRelatives = map[string]bool{"which": true, "who": true, "qui": true, "that": false}
+var coRelatives = map[string]bool{"which": true, "who": true, "qui": true}
 
 // coIntroWords start an adverbial phrase that ends at the first comma before the subject.
 var coIntroWords = map[string]bool{
@@ -89,7 +89,7 @@ var coSpeechVerbs = map[string]bool{
 	"said": true, "says": true, "announced": true, "reported": true, "confirmed": true,
 	"disclosed": true, "stated": true, "added": true, "indique": true, "annonce": true,
 	"annoncé": true, "déclaré": true, "précise": true, "explique": true, "affirme": true,
-	"indicating": true, "indicated": true, "showing": true, "believes": false,
+	"indicating": true, "indicated": true, "showing": true,
 }
 
 // firstEntity returns the first company name or pronoun in words [from, to).
