@@ -149,6 +149,7 @@ var dealRules = []dealRule{
 	dealRuleOf("s'allient", model.Partnership, roleParties, roleNone, 0.8, `\bs['’]allient\b`).when("allient").aroundStem().firmsOnly(),
 	// Contracts: customer first, then supplier.
 	dealRuleOf("retenu les solutions de", model.Contract, roleAcquirer, roleTarget, 0.8, `\b(?:a|ont|avait)\s+retenu\s+(?:\S+\s+){0,3}?(?:les\s+solutions|la\s+solution|l['’]offre|les\s+offres|les\s+services|la\s+technologie|les\s+technologies|les\s+équipements|le\s+cloud)\s+(?:de |d'|d’)`).when("retenu").aroundStem().firmsOnly(),
+	dealRuleOf("selected by", model.Contract, roleTarget, roleAcquirer, 0.75, `\b(?:selected|chosen|picked|retenue?s?|choisie?s?)\s+(?:by|par)\s+`).when("selected", "chosen", "picked", "retenu", "choisi").firmsOnly(),
 	dealRuleOf("selected", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:selected|selects|chose|chooses|has chosen|picked|picks|taps|tapped|a choisi|choisit)\s+`).asDirect().when("select", "chose", "picked", "picks", "taps", "tapped", "choisi").aroundStem().firmsOnly(),
 	dealRuleOf("awarded contract to", model.Contract, roleAcquirer, roleTarget, 0.8, `\bawarded\s+(?:\S+\s+){0,4}?(?:contract|deal)\s+to\s+`).when("awarded").firmsOnly(),
 	dealRuleOf("won contract from", model.Contract, roleTarget, roleAcquirer, 0.8, `\b(?:won|wins|secured|secures|landed|lands|remporte|a remporté)\s+(?:\S+\s+){0,4}?(?:contract|deal|contrat)\s+(?:with|from|auprès de|de)\s+`).when("won ", "wins", "secured", "secures", "landed", "lands", "remporte").aroundStem().firmsOnly(),
