@@ -50,7 +50,8 @@ var coNotNames = map[string]bool{
 	"i'm": true, "there's": true, "ils": true, "elles": true, "nous": true, "je": true,
 	"vous": true, "tu": true, "cet": true, "ces": true, "contre": true, "près": true,
 	"partout": true, "viennent": true, "question": true, "conçue": true, "conçu": true, "j'ai": true,
-	"c'est": true, "note": true, "press": true, "most": true, "u.s": true, "u.k": true, "toujours": true, "sous": true, "dont": true, "mais": true, "ndlr": true, "here's": true, "what": true, "how": true, "why": true,
+	"c'est": true, "plusieurs": true, "quelques": true, "certains": true, "certaines": true,
+	"cela": true, "ceci": true, "ça": true, "note": true, "press": true, "most": true, "u.s": true, "u.k": true, "toujours": true, "sous": true, "dont": true, "mais": true, "ndlr": true, "here's": true, "what": true, "how": true, "why": true,
 }
 
 // coNationalAdj reports adjectives that describe a company rather than name it when a lower-case

@@ -89,7 +89,7 @@ func coAcronym(w string) bool {
 		return false
 	}
 	for _, r := range w {
-		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '&' || r == '-') {
+		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '&') {
 			return false
 		}
 	}

@@ -82,7 +82,9 @@ var coClauseWords = map[string]bool{
 }
 
 // coIndefinite articles introduce one thing of many: "buy a Tesla", "acheter une Continental".
-var coIndefinite = map[string]bool{"a": true, "an": true, "un": true, "une": true, "des": true, "plusieurs": true, "several": true, "some": true}
+var coIndefinite = map[string]bool{"a": true, "an": true, "un": true, "une": true, "des": true,
+	"plusieurs": true, "several": true, "some": true, "cette": true, "ce": true, "cet": true,
+	"ces": true, "this": true, "these": true}
 
 // holdingBetween reports whether words [i, k) name a holding ("a 20 pct stake in").
 func holdingBetween(ws []dword, i, k int) bool {

@@ -10,8 +10,13 @@ import (
 // adverbialPartnership reports whether the text before a partnership trigger ends with "en" or
 // "in" ("en partenariat avec", "in partnership with").
 func adverbialPartnership(before string) bool {
-	before = strings.TrimRight(before, " ")
-	return strings.HasSuffix(before, " en") || strings.HasSuffix(before, " in") || before == "en" || before == "in"
+	before = " " + strings.TrimRight(before, " ")
+	for _, adj := range []string{"", " étroite", " étroit", " close", " direct", " directe"} {
+		if strings.HasSuffix(before, " en"+adj) || strings.HasSuffix(before, " in"+adj) {
+			return true // "en (étroite) collaboration avec"
+		}
+	}
+	return false
 }
 
 // supplierCue are nouns that introduce the supplier of a contract.
