@@ -162,3 +162,21 @@ func keys(m map[string]model.Document) []string {
 	}
 	return out
 }
+
+func TestLeadParagraphIsNotLost(t *testing.T) {
+	dir := t.TempDir()
+	long := "Contoso et Fabrikam viennent d’annoncer un accord de coopération renforcé qui verra le groupe proposer ses services sur le cloud de son partenaire. " +
+		strings.Repeat("La suite du paragraphe reste dans le texte et compte pour l’extraction. ", 4)
+	write(t, dir, "lead.txt", []byte(long+"\nSecond paragraph.\n"))
+	docs, _, err := ReadAll(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	if !d.Lead || len(d.Title) > maxTitle || !strings.HasSuffix(d.Title, "partenaire.") {
+		t.Errorf("title %q (lead %v): want the first sentence", d.Title, d.Lead)
+	}
+	if !strings.HasPrefix(d.Text, long[:40]) || !strings.Contains(d.Text, "Second paragraph") || !strings.Contains(d.Text, "compte pour") {
+		t.Errorf("text lost part of the lead paragraph: %q", d.Text)
+	}
+}

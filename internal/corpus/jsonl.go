@@ -99,13 +99,15 @@ func jsonDocument(line []byte, fileID string, n int) (model.Document, string) {
 	}
 	title := collapse(j.Title)
 	text := strings.ReplaceAll(j.Text, "\r\n", "\n")
+	lead := false
 	if title == "" {
-		title, _, text = parseText(text, false)
+		title, _, text, lead = parseText(text, false)
 	}
 	sum := sha256.Sum256(line)
 	return model.Document{
 		ID:       fileID + "#" + id,
 		Title:    clip(title, 300),
+		Lead:     lead,
 		Language: Language(title + "\n" + text),
 		Date:     NormalizeDate(j.Date),
 		Bytes:    int64(len(line)),

@@ -72,13 +72,14 @@ func (r *reader) file(ctx context.Context, path string) error {
 		return nil
 	}
 	var title, date, text string
+	var lead bool
 	switch k {
 	case ".html", ".htm":
 		title, date, text = parseHTML(raw)
 	case ".md":
-		title, date, text = parseText(string(raw), true)
+		title, date, text, lead = parseText(string(raw), true)
 	default:
-		title, date, text = parseText(string(raw), false)
+		title, date, text, lead = parseText(string(raw), false)
 	}
 	if strings.TrimSpace(title+text) == "" {
 		r.skipFile(path, "no text (only markup or white space)")
@@ -95,6 +96,7 @@ func (r *reader) file(ctx context.Context, path string) error {
 		SHA256:   hex.EncodeToString(sum[:]),
 		Path:     abs,
 		Text:     text,
+		Lead:     lead,
 	})
 }
 

@@ -8,10 +8,15 @@ import (
 // dateLine matches a "Date: 2025-10-02" line near the top of a text or Markdown file.
 var dateLine = regexp.MustCompile(`(?i)^\s*(?:date|published|publié le|date de publication)\s*:\s*(.+?)\s*$`)
 
+// maxTitle is the longest first line taken as a title; a longer one is the first paragraph.
+const maxTitle = 250
+
 // parseText reads a text or Markdown article: the title is a Markdown heading (markdown) or the
 // first non-empty line; a YAML front matter block or a "Date: …" line among the first lines gives
-// the date. The text returned excludes the title and the date line.
-func parseText(s string, markdown bool) (title, date, text string) {
+// the date. The text returned excludes the title and the date line, except when the first line is
+// a paragraph rather than a title: then the text keeps it whole, the title is its shortened first
+// sentence, and lead is true.
+func parseText(s string, markdown bool) (title, date, text string, lead bool) {
 	s = strings.TrimPrefix(s, "\ufeff")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	lines := strings.Split(s, "\n")
@@ -56,7 +61,21 @@ func parseText(s string, markdown bool) (title, date, text string) {
 		}
 		body = append(body, l)
 	}
-	return clip(title, 300), date, strings.TrimSpace(strings.Join(body, "\n"))
+	if len(title) > maxTitle { // a lead paragraph: none of it may be lost to extraction
+		body = append([]string{title}, body...)
+		title, lead = clip(firstSentence(title), maxTitle), true
+	}
+	return title, date, strings.TrimSpace(strings.Join(body, "\n")), lead
+}
+
+// firstSentence returns s up to the end of its first sentence, or s.
+func firstSentence(s string) string {
+	for i := 40; i < len(s)-1; i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+			return s[:i+1]
+		}
+	}
+	return s
 }
 
 // stripMarkdown removes the markup a reader does not see: heading marks, emphasis, link targets.

@@ -52,6 +52,9 @@ type Mention struct {
 // Extract returns the facts of one document. doc.Date (when set) anchors relative dates such as
 // "last year".
 func (e *Extractor) Extract(doc model.Document) model.DocFacts {
+	if doc.Lead { // the title repeats the text's first sentence: read it once
+		doc.Title = ""
+	}
 	sents := e.sentences(doc)
 	df := model.DocFacts{
 		Document: doc.ID,

@@ -26,6 +26,9 @@ type Document struct {
 	Path string `json:"-"`
 	// Text is the document's plain text (title excluded); not part of facts.json.
 	Text string `json:"-"`
+	// Lead says that the document had no title line: Title is a shortened copy of the first
+	// sentence of Text, for display, and not text of its own.
+	Lead bool `json:"-"`
 }
 
 // Skipped is a corpus file (or JSON line) that could not be read as a document.
