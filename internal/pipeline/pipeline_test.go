@@ -15,7 +15,7 @@ import (
 	"marketbrief/internal/lock"
 )
 
-func setup(t *testing.T) (config.Config, config.Report, Options) {
+func setup(t testing.TB) (config.Config, config.Report, Options) {
 	t.Helper()
 	dir := t.TempDir()
 	corpus := filepath.Join(dir, "corpus")

@@ -26,7 +26,7 @@ type limits struct {
 
 // defaultLimits are the limits of a real workbook.
 func defaultLimits() limits {
-	return limits{maxRows: excelize.TotalRows, maxLinks: 20000}
+	return limits{maxRows: excelize.TotalRows, maxLinks: 5000}
 }
 
 // book is a workbook being written.
