@@ -81,7 +81,7 @@ func printHistory(w io.Writer, report string, entries []history.Entry, total int
 	case len(entries) < total:
 		fmt.Fprintf(w, "report %s: last %d of %d runs\n", report, len(entries), total)
 	default:
-		fmt.Fprintf(w, "report %s: %d runs\n", report, total)
+		fmt.Fprintf(w, "report %s: %d %s\n", report, total, plural(total, "run", "runs"))
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "START (UTC)\tTRIGGER\tSLOT\tSTATUS\tSECONDS\tDOCS\tRUN\tERROR")
@@ -139,4 +139,12 @@ func oneLine(s string) string {
 		s = string(r[:159]) + "…"
 	}
 	return s
+}
+
+// plural returns one or many according to n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -63,6 +63,9 @@ points at the newest successful run. Prints the folder written. Flags override c
 	if errors.Is(err, corpus.ErrNotFound) {
 		return usageErr(err) // a wrong path is a config error: nothing was written
 	}
+	if errors.Is(err, context.Canceled) {
+		return fmt.Errorf("report %s: interrupted; nothing was written and earlier runs are unchanged", def.Name)
+	}
 	if err != nil {
 		return fmt.Errorf("report %s: %w", def.Name, err)
 	}
