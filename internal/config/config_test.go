@@ -17,7 +17,9 @@ func TestLoadAndValidate(t *testing.T) {
 		{"empty file is the defaults", "", nil},
 		{"valid", "corpus: news\ntimezone: Europe/Paris\nserve:\n  backoff: 30s\n  overlap: wait\n", nil},
 		{"unknown key", "corpus: news\ncorpsu: x\n", []string{"line 2", "unknown key corpsu"}},
-		{"wrong type", "keep: many\n", []string{"line 1", "many"}},
+		{"wrong type", "keep: many\n", []string{`line 1: keep: expected a whole number, got "many"`}},
+		{"list for a value", "output: out\ncorpus: [a, b]\n", []string{"line 2: corpus: expected text, got a list"}},
+		{"bad duration", "serve:\n  grace: soon\n", []string{`line 2: grace: expected a duration such as 90s or 2m, got "soon"`}},
 		{"every problem at once", "timezone: Mars/Olympus\nlog_format: xml\nmin_confidence: 2\nserve:\n  overlap: queue\n  attempts: 0\n  listen: 0.0.0.0:9464\nvendors:\n  - aliases: [X]\n",
 			[]string{`timezone: unknown time zone`, `"Mars/Olympus"`, `log_format: must be text or json (got "xml")`, "min_confidence", `serve.overlap: must be skip or wait (got "queue")`, "serve.attempts", "serve.listen: must be a loopback", "vendors[0].name"}},
 	}

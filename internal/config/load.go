@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -74,18 +75,51 @@ func decode(data []byte, v any) error {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(v); err != nil && !errors.Is(err, io.EOF) { // an empty file is valid
-		return tidyYAML(err)
+		return tidyYAML(err, data)
 	}
 	return nil
 }
 
-var yamlField = regexp.MustCompile(`field (\S+) not found in type \S+`)
+var (
+	yamlField = regexp.MustCompile(`field (\S+) not found in type \S+`)
+	yamlType  = regexp.MustCompile("cannot unmarshal !!(\\w+) (?:`([^`]*)` )?into (\\S+)")
+	yamlLine  = regexp.MustCompile(`line (\d+): `)
+	yamlKey   = regexp.MustCompile(`^\s*(?:-\s*)?([A-Za-z_][\w-]*)\s*:`)
+)
 
-// tidyYAML rewrites yaml.v3's messages in the words of the config file.
-func tidyYAML(err error) error {
+// kinds names YAML and Go types the way a user reads them.
+var kinds = map[string]string{"seq": "a list", "map": "a mapping", "str": "text", "int": "a whole number",
+	"float": "a number", "bool": "true or false", "string": "text", "float64": "a number",
+	"time.Duration": "a duration such as 90s or 2m", "[]string": "a list"}
+
+// tidyYAML rewrites yaml.v3's messages in the words of the config file, naming the key of the
+// line each problem is on.
+func tidyYAML(err error, data []byte) error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	msg = strings.TrimPrefix(msg, "unmarshal errors:\n  ")
 	msg = yamlField.ReplaceAllString(msg, "unknown key $1 (check its spelling against the README's config reference)")
+	msg = yamlType.ReplaceAllStringFunc(msg, func(m string) string {
+		g := yamlType.FindStringSubmatch(m)
+		want := kinds[g[3]]
+		if want == "" {
+			want = g[3]
+		}
+		got := kinds[g[1]]
+		if g[2] != "" {
+			got = fmt.Sprintf("%q", g[2])
+		}
+		return fmt.Sprintf("expected %s, got %s", want, got)
+	})
+	lines := strings.Split(string(data), "\n")
+	msg = yamlLine.ReplaceAllStringFunc(msg, func(m string) string {
+		n, _ := strconv.Atoi(yamlLine.FindStringSubmatch(m)[1])
+		if n >= 1 && n <= len(lines) {
+			if k := yamlKey.FindStringSubmatch(lines[n-1]); k != nil {
+				return fmt.Sprintf("line %d: %s: ", n, k[1])
+			}
+		}
+		return m
+	})
 	msg = strings.ReplaceAll(msg, "\n  ", "; ")
 	return errors.New(msg)
 }
