@@ -104,5 +104,5 @@ func coSame(a, b string) bool {
 			specific = true
 		}
 	}
-	return specific
+	return specific || len(wa) == len(wb) // "Cloud Technology Partners" is itself
 }

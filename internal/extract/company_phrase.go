@@ -43,8 +43,8 @@ func pronounAt(ws []dword, i int) int {
 	}
 	if i+1 < len(ws) {
 		n := ws[i+1].lower
-		if i+2 < len(ws) && nameStart(ws, i+2) {
-			return 0 // "le groupe Altrix": a descriptor, then the name
+		if namedAfter(ws, i+2) {
+			return 0 // "le groupe (hospitalier) Altrix": a descriptor, then the name
 		}
 		switch w + " " + n {
 		case "the company", "the group", "the firm", "la société", "le groupe", "l' entreprise",
@@ -53,6 +53,24 @@ func pronounAt(ws []dword, i int) int {
 		}
 	}
 	return 0
+}
+
+// namedAfter reports whether a name starts at word j or after one or two lower-case adjectives
+// ("le groupe hospitalier Saint-Aurèle", "la société française Altrix").
+func namedAfter(ws []dword, j int) bool {
+	if j < 1 || ws[j-1].stop {
+		return false // "the company, which bought GitHub"
+	}
+	for k := j; k < len(ws) && k <= j+2; k++ {
+		if nameStart(ws, k) {
+			return true
+		}
+		w := ws[k].lower
+		if ws[k].stop || ws[k].capitalized() || coSkippable[w] || coClauseWords[w] || coRelatives[w] || coAuxiliaries[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // phraseAt reads the party phrase that starts at word i: determiners and descriptors, then a
@@ -106,15 +124,25 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 		}
 	}
 	p := ownedName(s, ws, n)
-	switch {
-	case k > i && coFirmCues[ws[k-1].lower]:
-		p.cue = ws[k-1].lower
-	case k > i+1 && coFirmCues[ws[k-2].lower] && coNationalAdj(ws[k-1]):
-		p.cue = ws[k-2].lower
-	}
+	p.cue = cueBefore(ws, i, k)
 	p.firm = p.firm || p.cue != ""
 	p.indef = coIndefinite[ws[i].lower] && !holdingBetween(ws, i+1, k)
 	return p, true
+}
+
+// cueBefore returns the company noun among the descriptors ws[i:k] before a name: the last one
+// ("the software company X") or one that French adjectives follow ("le groupe hospitalier X",
+// "la société française X"), or "".
+func cueBefore(ws []dword, i, k int) string {
+	for j := k - 1; j >= i && j >= k-3; j-- {
+		if coFirmCues[ws[j].lower] {
+			return ws[j].lower
+		}
+		if ws[j].stop || ws[j].capitalized() || coSkippable[ws[j].lower] {
+			return ""
+		}
+	}
+	return ""
 }
 
 // andBetweenDescr reports whether ws[j] is "and" between two lower-case descriptors ("oil and

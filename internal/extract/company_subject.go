@@ -25,7 +25,13 @@ var coIntroWords = map[string]bool{
 // adverbial phrase ("In a filing with the SEC, X said…").
 func mainSubject(s string, ws []dword) (party, bool) {
 	lim := min(len(ws), 14)
-	return firstEntity(s, ws, skipIntro(ws, 0, lim), lim)
+	start := 0
+	for k := 0; k < min(lim, 4); k++ {
+		if strings.HasSuffix(ws[k].raw, ":") {
+			start = k + 1 // "Cloud hybride : HPE s'offre…": a headline's topic is no subject
+		}
+	}
+	return firstEntity(s, ws, skipIntro(ws, start, lim), lim)
 }
 
 // skipIntro moves start past an opening adverbial phrase that ends with a comma before t.
@@ -46,8 +52,8 @@ func subjectBefore(s string, ws []dword, t int) (party, bool) {
 	start := 0
 	for k := t - 1; k >= 0; k-- {
 		w := ws[k]
-		if strings.HasSuffix(w.raw, ";") {
-			start = k + 1
+		if strings.HasSuffix(w.raw, ";") || strings.HasSuffix(w.raw, ":") {
+			start = k + 1 // "Hébergement : X et Y fusionnent": a topic, then the clause
 			break
 		}
 		if coRelatives[w.lower] && k > 0 {
@@ -81,7 +87,42 @@ func subjectBefore(s string, ws []dword, t int) (party, bool) {
 			break
 		}
 	}
+	if p, ok := commaSubject(s, ws, start, t); ok {
+		return p, true
+	}
 	return firstEntity(s, ws, start, t)
+}
+
+// coAuxiliaries stand between a subject and its verb.
+var coAuxiliaries = map[string]bool{"a": true, "ont": true, "avait": true, "has": true, "have": true,
+	"had": true, "will": true, "va": true, "vient": true, "also": true, "aussi": true}
+
+// commaSubject reads the subject of a clause that opens with a descriptive phrase ending in a
+// comma ("Client historique de Nuagecom, le groupe Saint-Aurèle a retenu…"): the name between
+// the last comma and the verb, when the clause's first word is no name of its own (a capitalized
+// word followed by a lower-case one).
+func commaSubject(s string, ws []dword, start, t int) (party, bool) {
+	if start+1 >= t || ws[start].stop || ws[start+1].capitalized() || coSuffixes[ws[start+1].lower] || coConnectors[ws[start+1].lower] {
+		return party{}, false
+	}
+	comma := -1
+	for k := start + 1; k < t-1; k++ {
+		if ws[k].stop && strings.HasSuffix(ws[k].raw, ",") {
+			comma = k
+		}
+	}
+	if comma < 0 {
+		return party{}, false
+	}
+	p, ok := firstEntity(s, ws, comma+1, t)
+	if !ok || p.pronoun {
+		return party{}, false
+	}
+	end := p.end
+	for end < t && coAuxiliaries[ws[end].lower] {
+		end++
+	}
+	return p, end == t
 }
 
 // coSpeechVerbs introduce a reported clause.
@@ -118,6 +159,10 @@ func firstEntity(s string, ws []dword, start, t int) (party, bool) {
 				}
 				if coNationalAdj(ws[k]) && k+1 < len(ws) && !ws[k+1].capitalized() {
 					continue
+				}
+				if !p.firm {
+					// "le groupe hospitalier Saint-Aurèle a retenu…": the noun before names a firm.
+					p.firm = cueBefore(ws, start, k) != ""
 				}
 				return p, true
 			}

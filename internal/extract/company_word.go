@@ -22,11 +22,11 @@ func coSplitWords(s string) []dword {
 	var ws []dword
 	i := 0
 	for i < len(s) {
-		for i < len(s) && s[i] == ' ' {
-			i++
+		for i < len(s) && coSpaceAt(s, i) > 0 {
+			i += coSpaceAt(s, i)
 		}
 		j := i
-		for j < len(s) && s[j] != ' ' {
+		for j < len(s) && coSpaceAt(s, j) == 0 {
 			j++
 		}
 		if j > i {
@@ -35,6 +35,20 @@ func coSplitWords(s string) []dword {
 		i = j
 	}
 	return ws
+}
+
+// coSpaceAt returns the length of the space at s[i] (a space, or the no-break spaces French
+// typography puts before ":" and inside quotes), or 0.
+func coSpaceAt(s string, i int) int {
+	switch {
+	case s[i] == ' ':
+		return 1
+	case s[i] == 0xc2 && i+1 < len(s) && s[i+1] == 0xa0:
+		return 2
+	case s[i] == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xaf:
+		return 3
+	}
+	return 0
 }
 
 // appendWord adds s[i:j] to ws, splitting a leading French elision.

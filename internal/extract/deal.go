@@ -23,6 +23,7 @@ type dealContext struct {
 	value     *model.Money
 	date      string
 	valueRead bool
+	common    map[string]bool // commonWord's answers
 }
 
 // dealHedges mark a deal that is only talked about, rumoured, denied or turned down (matched
@@ -32,7 +33,7 @@ var dealHedges = regexp.MustCompile(`\b(?:talks?|negotiations?|négociations?|po
 // deals returns the deals that doc states: acquisitions, mergers, sales, partnerships,
 // investments and contracts, one per deal (a deal told twice in the document is merged).
 func (e *Extractor) deals(doc model.Document, sents []Sentence) []model.Deal {
-	c := &dealContext{e: e, doc: doc, known: dealKnownNames(sents), firms: map[string]bool{}}
+	c := &dealContext{e: e, doc: doc, known: dealKnownNames(sents), firms: map[string]bool{}, common: map[string]bool{}}
 	c.mentioned = map[string]bool{}
 	for _, n := range c.known {
 		c.mentioned[n] = true
@@ -52,13 +53,17 @@ func (e *Extractor) deals(doc model.Document, sents []Sentence) []model.Deal {
 		if i-recentAt > 8 {
 			recent = nil // what is told further on is about another deal
 		}
-		c.fillLater(out, recent, lower, i-recentAt <= 3)
 		var stems stemSet
 		stems, hits = dealStems.find(lower, hits)
-		if stems.empty() {
+		var found []model.Deal
+		if !stems.empty() {
+			found = c.sentenceDeals(s, lower, stems, hits)
+		}
+		if len(found) == 0 {
+			// A sentence that tells a deal of its own gives its price and year to that deal only.
+			c.fillLater(out, recent, lower, i-recentAt <= 3)
 			continue
 		}
-		found := c.sentenceDeals(s, lower, stems, hits)
 		for k := range found {
 			recent, recentAt = append(recent, len(out)+k), i
 			if i > c.leadEnd() && len(leads) > 0 && !sharesParty(found[k], leads) {
@@ -132,7 +137,7 @@ func (c *dealContext) subjectOf(i int) string {
 		if p, ok := mainSubject(c.sents[i], c.wordsOf(i)); ok {
 			if p.pronoun {
 				name = c.lastBefore(i)
-			} else {
+			} else if !c.commonWord(dealCleanName(p.name)) {
 				name = c.canonical(p.name)
 				c.noteFirm(name, p)
 			}

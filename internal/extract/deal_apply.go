@@ -87,6 +87,10 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []dword, t, o int) (int, 
 			end = a.parties[len(a.parties)-1].end
 		}
 	case r.obj != roleNone && o < len(ws):
+		o = skipAdverbials(ws, o)
+		if o >= len(ws) {
+			return end, false
+		}
 		if r.kind == model.Acquisition && ws[o].lower == "from" && o+1 < len(ws) {
 			// "buy from X its Y unit": the seller comes first.
 			if p, ok := phraseAt(s, ws, o+1, false); ok && p.name != "" {
@@ -108,6 +112,29 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []dword, t, o int) (int, 
 		a.more = append(a.more, more...)
 	}
 	return end, true
+}
+
+// dealAdverbs may stand between a deal verb and its object ("avait déjà racheté en 2017 le
+// cabinet X", "acquired last year the X unit").
+var dealAdverbs = map[string]bool{"déjà": true, "récemment": true, "également": true, "aussi": true,
+	"finalement": true, "officiellement": true, "already": true, "recently": true, "also": true,
+	"formally": true, "officially": true, "finally": true, "now": true, "hier": true, "lundi": true,
+	"mardi": true, "mercredi": true, "jeudi": true, "vendredi": true}
+
+// skipAdverbials returns the first word from o that is not an adverb or a date ("en 2017",
+// "in March").
+func skipAdverbials(ws []dword, o int) int {
+	for n := 0; n < 3 && o < len(ws); n++ {
+		switch {
+		case dealAdverbs[ws[o].lower]:
+			o++
+		case (ws[o].lower == "en" || ws[o].lower == "in") && o+1 < len(ws) && (yearWord.MatchString(ws[o+1].core) && len(ws[o+1].core) == 4 || dealMonths[ws[o+1].lower] > 0 && ws[o+1].lower != "may"):
+			o += 2
+		default:
+			return o
+		}
+	}
+	return o
 }
 
 // dealHedgeWindow is how many words before a trigger may hold a hedge.
@@ -183,7 +210,7 @@ func subjectParties(s string, ws []dword, t int) []party {
 		return nil
 	}
 	start := p.end - 1
-	for start > 0 && inName(ws, start-1) || start > 0 && coConnectors[ws[start-1].lower] {
+	for start > 0 && !ws[start-1].stop && (inName(ws, start-1) || coConnectors[ws[start-1].lower]) {
 		start--
 	}
 	if ps := coordinated(s, ws, start); len(ps) == 2 {

@@ -24,6 +24,8 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 			if s := c.subjectOf(c.cur); s != "" {
 				return s
 			}
+		} else if n := c.namedBefore(p); n != "" {
+			return n // "For HPE, the deal extends…, when it bought…"
 		}
 		return c.lastBefore(c.cur)
 	case p.descr:
@@ -32,13 +34,55 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 	case p.name == "":
 		return ""
 	}
-	if coInstitution(p.name) {
+	if coInstitution(p.name) || c.commonWord(dealCleanName(p.name)) {
 		return "" // regulators and courts rule on deals; they are no party to them
 	}
 	canon := c.canonical(p.name)
 	c.noteFirm(canon, p)
 	return canon
 }
+
+// namedBefore returns the company that the current sentence names before subject pronoun p, or
+// "": a pronoun in a later clause stands for it.
+func (c *dealContext) namedBefore(p party) string {
+	ws := c.wordsOf(c.cur)
+	if p.end < 1 || p.end > len(ws) {
+		return ""
+	}
+	q, ok := firstEntity(c.sents[c.cur], ws, 0, p.end-1)
+	if !ok || q.pronoun || q.name == "" || c.commonWord(dealCleanName(q.name)) {
+		return ""
+	}
+	return c.canonical(q.name)
+}
+
+// splitKnownPair splits a subject "A and B" made of two known companies into the subject A and a
+// further buyer, partner or target B, as the rule's subject role says.
+func (c *dealContext) splitKnownPair(r dealRule, a *dealArgs) {
+	if !a.hasSubj || a.subj.pronoun || a.subj.descr {
+		return
+	}
+	x, y, ok := c.knownPair(dealCleanName(a.subj.name))
+	if !ok {
+		return
+	}
+	a.subj.name = x
+	second := party{name: y, end: a.subj.end}
+	switch r.subj {
+	case roleAcquirer:
+		a.coBuyers = append(a.coBuyers, second)
+	case roleParty:
+		a.parties = append(a.parties, second)
+	case roleTarget:
+		a.more = append(a.more, second)
+	}
+}
+
+// dealWorkNouns after a name make it a customer's work that companies bid for or win, not a
+// company that is bought ("bid for the Meridia work", "bought the Acme account").
+var dealWorkNouns = map[string]bool{"work": true, "contract": true, "contracts": true, "tender": true,
+	"project": true, "account": true, "job": true, "order": true, "orders": true, "licence": true,
+	"license": true, "rights": true, "franchise": true}
 
 // assign puts name into the slot of role.
 func (rs *roles) assign(role int, name string) {
@@ -60,14 +104,16 @@ func (rs *roles) assign(role int, name string) {
 // build turns the phrases of rule r into deals: one per target.
 func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.Deal {
 	var rs roles
+	c.splitKnownPair(r, &a)
 	if a.hasSubj {
 		rs.assign(r.subj, c.resolve(a.subj, false, &rs))
 		if r.opener {
 			rs.assign(roleTarget, c.resolve(a.subj, false, &rs))
 		}
 	}
-	if a.hasObj && a.obj.indef && (r.kind == model.Acquisition || r.kind == kindSale) {
-		return nil // "acheter une Continental SC": a product, not a company
+	if a.hasObj && (a.obj.indef || a.obj.end < len(c.wordsOf(c.cur)) && dealWorkNouns[c.wordsOf(c.cur)[a.obj.end].lower]) &&
+		(r.kind == model.Acquisition || r.kind == kindSale) {
+		return nil // "acheter une Continental SC": a product; "bid for the Meridia work": a contract
 	}
 	if a.hasObj {
 		role := r.obj

@@ -13,8 +13,8 @@ import (
 // "25 mln dlrs", "1.5 mln Canadian dlrs", "two billion stg", "19,7 milliards de dollars",
 // "5,4 Md$", "100 M€", "500,000 dlr".
 var moneyRe = regexp.MustCompile(`(?i)(?:(US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥)\s?(\d[\d,.]*)\s*(billion|bn|bln|million|mln|mn|m|b|thousand|k)?\b` +
-	`|\b(\d[\d,.\x{a0}\x{202f}]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a|half a)\s*` +
-	`(billion|bln|bn|million|mln|thousand|milliards?|millions?|mds?|md|m|k)?\.?\s*(?:de |d'|d’)?` +
+	`|\b(\d[\d,.\x{a0}\x{202f}]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a|half a)[\s\x{a0}\x{202f}]*` +
+	`(billion|bln|bn|million|mln|thousand|milliards?|millions?|mds?|md|m|k)?\.?[\s\x{a0}\x{202f}]*(?:de |d'|d’)?` +
 	`(U\.S\.|US|Canadian|Australian|Hong Kong|New Zealand|Singapore|Belgian|French|Swiss|Swedish|Danish|Norwegian|South African|West German)?\s*` +
 	`(dlrs?|dollars?|\$|stg|sterling|pounds?|livres?|yen|francs?|marks?|crowns?|kronor|guilders?|lire|pesetas?|rand|euros?|€|eur|usd|yuan|rupees?)(?:\s|$|[.,;:)])` +
 	`)`)
@@ -113,7 +113,7 @@ func parseAmount(s string, allowWords bool) (float64, bool) {
 	if v, ok := moneyWords[s]; ok && allowWords {
 		return v, true
 	}
-	s = strings.NewReplacer("\u00a0", "", " ", "").Replace(s)
+	s = strings.NewReplacer("\u00a0", "", "\u202f", "", " ", "").Replace(s)
 	switch {
 	case strings.Count(s, ",") == 1 && !strings.Contains(s, ".") && len(s)-strings.Index(s, ",") != 4:
 		s = strings.Replace(s, ",", ".", 1) // French decimal comma: "19,7"

@@ -18,6 +18,8 @@ func TestDealValue(t *testing.T) {
 		{"Md euro", "une offre de 2 Md € en numéraire", &model.Money{Amount: 2e9, Currency: "EUR"}},
 		{"M euro", "a levé 100 M€ auprès de fonds", &model.Money{Amount: 100e6, Currency: "EUR"}},
 		{"millions d'euros", "pour 120 millions d'euros", &model.Money{Amount: 120e6, Currency: "EUR"}},
+		{"no-break space", "pour 95\u00a0millions d’euros", &model.Money{Amount: 95e6, Currency: "EUR"}},
+		{"narrow no-break space in digits", "pour 1\u202f200 millions d'euros", &model.Money{Amount: 1200e6, Currency: "EUR"}},
 		{"newswire dlrs", "for 25 mln dlrs in cash", &model.Money{Amount: 25e6, Currency: "USD"}},
 		{"sterling in words", "agreed to pay two billion stg", &model.Money{Amount: 2e9, Currency: "GBP"}},
 		{"euro bn", "will buy it for €1.2bn", &model.Money{Amount: 1.2e9, Currency: "EUR"}},
