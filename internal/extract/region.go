@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // region is a geographic market named in a sentence, with how surely it qualifies a market:
 // 3 attached to the word market ("the Chinese market", "le marché européen"), 2 a place after a
 // preposition ("in China", "en Europe") or a possessive ("China's"), 1 a vaguer world word.
@@ -46,6 +48,17 @@ var regionPhrases = map[string]string{
 	"south korea": "South Korea", "coree du sud": "South Korea",
 }
 
+// regionPhraseStarts are the first words of regionPhrases: only they are worth joining with
+// the words that follow.
+var regionPhraseStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range regionPhrases {
+		first, _, _ := strings.Cut(p, " ")
+		m[first] = true
+	}
+	return m
+}()
+
 // findRegion returns the region a sentence's market is in, the strongest mention winning (the
 // first among equals); ok is false when the sentence names none.
 func findRegion(toks []token) (region, bool) {
@@ -69,7 +82,7 @@ func regionAt(toks []token, i int) (string, int) {
 		return "", 0
 	}
 	w := toks[i].low
-	if i+1 < len(toks) {
+	if i+1 < len(toks) && regionPhraseStarts[w] {
 		two := w + " " + toks[i+1].low
 		if i+2 < len(toks) {
 			if r, ok := regionPhrases[two+" "+toks[i+2].low]; ok {

@@ -25,25 +25,61 @@ type token struct {
 // "U.S"; a final dot is punctuation); numbers keep inner dots and commas between digits. An
 // apostrophe is a token of its own, so "Huawei's" is "Huawei", "'", "s" and "l'Orange" is "l",
 // "'", "Orange".
+//
+// The folded forms that differ from the text are written back to back into one buffer, made a
+// string once: a sentence costs a few allocations, not one per capitalised word.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+1)
-	i := 0
-	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+	toks := make([]token, 0, len(s)/4+2)
+	var lows []byte // folded words that differ from their text
+	var ends []int  // where each of them ends in lows
+	for i := 0; i < len(s); {
+		c := s[i]
+		n, word := 1, false
 		switch {
-		case r == ' ' || r == '\t' || r == '\n' || unicode.IsSpace(r):
-			i += n
-		case isWordRune(r):
-			j := scanWord(s, i+n)
-			kind := byte(tokWord)
-			if r < utf8.RuneSelf && '0' <= r && r <= '9' {
-				kind = tokNumber
-			}
-			toks = append(toks, token{start: i, end: j, text: s[i:j], low: lowWord(s[i:j]), kind: kind})
-			i = j
+		case c == ' ' || '\t' <= c && c <= '\r':
+			i++
+			continue
+		case c < utf8.RuneSelf:
+			word = isASCIIAlnum(c)
 		default:
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+			word = isWordRune(r)
+		}
+		if !word {
 			toks = append(toks, token{start: i, end: i + n, text: s[i : i+n], low: s[i : i+n], kind: tokPunct})
 			i += n
+			continue
+		}
+		j := scanWord(s, i+n)
+		w := s[i:j]
+		t := token{start: i, end: j, text: w, low: w, kind: tokWord}
+		if isDigitByte(c) {
+			t.kind = tokNumber
+		}
+		if needsFold(w) || isMarche(w) {
+			if lows == nil {
+				lows = make([]byte, 0, len(s)-i+1)
+			}
+			lows = appendLowWord(lows, w)
+			ends = append(ends, len(lows))
+			t.low = ""
+		}
+		toks = append(toks, t)
+		i = j
+	}
+	if len(ends) > 0 {
+		all, k, from := string(lows), 0, 0
+		for i := range toks {
+			if toks[i].low == "" {
+				toks[i].low = all[from:ends[k]]
+				from = ends[k]
+				k++
+			}
 		}
 	}
 	return toks
@@ -52,6 +88,14 @@ func tokenize(s string) []token {
 // scanWord returns the end of the word or number that continues at i.
 func scanWord(s string, i int) int {
 	for i < len(s) {
+		c := s[i]
+		if isASCIIAlnum(c) {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf && c != '-' && c != '&' && c != '.' && c != ',' && c != '_' {
+			break
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
 			i += n
@@ -80,6 +124,17 @@ func scanWord(s string, i int) int {
 	return i
 }
 
+// isASCIIAlnum reports whether c is an ASCII letter or digit.
+func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
+
+// asciiAlnum marks the ASCII letters and digits, one load per byte in the tokenizer's loops.
+var asciiAlnum = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')
@@ -99,13 +154,20 @@ func singleLetterBefore(s string, i int) bool {
 	return !isWordRune(r)
 }
 
-// lowWord folds a word, keeping apart the one pair where the accent carries the meaning the
-// share rules need: "marché" (market) folds to "marche", "marche" (walk, "La République en
-// marche") to "marche~".
-func lowWord(w string) string {
-	f := fold(w)
-	if (f == "marche" || f == "marches") && !strings.ContainsAny(w, "éÉ") {
-		return f + "~"
+// appendLowWord appends the folded form of a word to b, keeping apart the one pair where the
+// accent carries the meaning the share rules need: "marché" (market) folds to "marche",
+// "marche" (walk, "La République en marche") to "marche~".
+func appendLowWord(b []byte, w string) []byte {
+	from := len(b)
+	b = appendFold(b, w)
+	if f := b[from:]; (string(f) == "marche" || string(f) == "marches") && !strings.ContainsAny(w, "éÉ") {
+		b = append(b, '~')
 	}
-	return f
+	return b
+}
+
+// isMarche reports whether w is "marche" or "marches" as written, whose folded form is marked
+// (see appendLowWord).
+func isMarche(w string) bool {
+	return w == "marche" || w == "marches"
 }

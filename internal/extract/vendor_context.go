@@ -77,6 +77,9 @@ func (e *Extractor) learnShareHolders(local *docNames, s string, toks []token, c
 func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to int) {
 	t := toks[i]
 	f := t.low
+	if t.kind != tokPunct && !contextSig.may(f) && !contextSig.may(t.text) {
+		return 0, 0 // most words: no cue at all
+	}
 	switch {
 	case legalForms[t.text] && i > 0:
 		end := i
