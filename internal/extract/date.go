@@ -71,6 +71,22 @@ func dealDate(s, docDate string) string {
 	return ""
 }
 
+// dealNewsCue matches the words that report a deal as the news of the day ("said on Monday",
+// « a annoncé lundi », "this week"): its date is the document's.
+var dealNewsCue = regexp.MustCompile(`\b(?:on|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b(?:this week|today|yesterday|cette semaine|aujourd['’]hui|hier|announced|announces|a annoncé|ont annoncé|annonce|annoncent|vient de|viennent de|has agreed|have agreed|agreed to|agrees to|a finalisé|a conclu)\b`)
+
+// dealPastCue matches the words that place a deal before the story's news ("which bought",
+// "had acquired", « avait racheté », "previously"): such a deal without a year has no date.
+var dealPastCue = regexp.MustCompile(`\b(?:had|which|who|qui|dont|avait|avaient|previously|earlier|formerly|former|once|already|déjà|auparavant|ancien|ancienne|years ago|il y a|since|depuis|when|lorsque|quand|after|après)\b`)
+
+// dealDocMonth returns the YYYY-MM of a YYYY-MM-DD document date, or "".
+func dealDocMonth(d string) string {
+	if y, m := dealDocYearMonth(d); y > 0 && m >= 1 && m <= 12 {
+		return fmt.Sprintf("%d-%02d", y, m)
+	}
+	return ""
+}
+
 // dealDocYearMonth reads the year and month of a YYYY-MM-DD date, or zeros.
 func dealDocYearMonth(d string) (int, int) {
 	if len(d) < 7 {

@@ -112,6 +112,9 @@ func (c *dealContext) readValueDate() {
 	if !c.valueRead {
 		c.value = dealValue(c.sents[c.cur], 0)
 		c.date = dealDate(c.sents[c.cur], c.doc.Date)
+		if lower := dealLower(c.sents[c.cur]); c.date == "" && (c.cur <= c.leadEnd() || dealNewsCue.MatchString(lower) || !dealPastCue.MatchString(lower)) {
+			c.date = dealDocMonth(c.doc.Date) // the story's news: the document's month
+		}
 		c.valueRead = true
 	}
 }
