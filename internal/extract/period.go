@@ -112,6 +112,9 @@ func findPeriods(toks []token, hint yearHint) []period {
 
 // periodAt reads a period starting at toks[i].
 func periodAt(toks []token, i, docYear int) (period, bool) {
+	if !mayStartPeriod(toks[i]) {
+		return period{}, false
+	}
 	w := toks[i].low
 	if p, ok := relativeAt(toks, i, docYear); ok {
 		return p, true
@@ -156,6 +159,39 @@ func periodAt(toks []token, i, docYear int) (period, bool) {
 	}
 	return period{}, false
 }
+
+// mayStartPeriod is a cheap first test for periodAt: a number, a compact period ("Q3", "FY2024")
+// or a word that starts a relative period, an ordinal or a month (alone or before a hyphen:
+// "third-quarter").
+func mayStartPeriod(t token) bool {
+	if t.kind != tokWord {
+		return true
+	}
+	if periodStarts.may(t.low) {
+		return true
+	}
+	if head, _, ok := strings.Cut(t.low, "-"); ok && periodStarts.may(head) {
+		return true
+	}
+	s := t.text
+	return len(s) >= 2 && (s[0] == 'F' && s[1] == 'Y' ||
+		(s[0] == 'Q' || s[0] == 'T' || s[0] == 'H' || s[0] == 'S') && '1' <= s[1] && s[1] <= '4')
+}
+
+// periodStarts screens the words that may start a period (see mayStartPeriod).
+var periodStarts = func() *wordSig {
+	var s wordSig
+	for w := range relativeStarts {
+		s.add(w)
+	}
+	for w := range ordinals {
+		s.add(w)
+	}
+	for w := range months {
+		s.add(w)
+	}
+	return &s
+}()
 
 // compactPeriod reads one-token periods: "Q3", "T3", "H1", "S1" (part only), "Q3-2020",
 // "3Q20", "1H2021", "FY2024".

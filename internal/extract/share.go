@@ -37,10 +37,11 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 			toks = tokenize(s.Text)
 		}
 		// Context comes from sentences with figures: those without any are skipped cheaply.
-		if s.Index != 0 && (!hasDigit(s.Text) || !mayHavePercent(s.Text) && !hasShareCue(toks)) {
+		digit := hasDigit(s.Text)
+		if s.Index != 0 && (!digit || !mayHavePercent(s.Text) && !hasShareCue(toks)) {
 			ctx.cue = false
 			ctx.noteYear(toks)
-			ctx.notePeriod(s.Text, toks)
+			ctx.notePeriod(s.Text, toks, digit)
 			ctx.noteSubject(s)
 			continue
 		}
@@ -56,10 +57,11 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 
 // notePeriod remembers a quarter or half named by a sentence without shares ("in the first
 // quarter"), for the shares of the sentences that follow; bare years are not kept, they too
-// often date something else.
-func (ctx *shareContext) notePeriod(text string, toks []token) {
+// often date something else. digit tells whether text has a digit (else it has no compact
+// period).
+func (ctx *shareContext) notePeriod(text string, toks []token, digit bool) {
 	if !strings.Contains(text, "quarter") && !strings.Contains(text, "trimestre") &&
-		!strings.Contains(text, "half") && !strings.Contains(text, "semestre") && !compactPeriodHint(text) {
+		!strings.Contains(text, "half") && !strings.Contains(text, "semestre") && !(digit && compactPeriodHint(text)) {
 		return
 	}
 	hint := yearHint{context: ctx.period.year, docYear: ctx.docYear, docMonth: ctx.docMonth, named: ctx.year}

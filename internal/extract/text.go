@@ -137,9 +137,12 @@ func hasSpaceRun(s string) bool {
 	return false
 }
 
-func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-}
+// isSpaceByte reports whether c is ASCII white space, as strings.Fields reads it.
+func isSpaceByte(c byte) bool { return asciiSpace[c] }
+
+// asciiSpace marks the ASCII white space bytes: space, tab, line feed, vertical tab, form feed and
+// carriage return.
+var asciiSpace = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // fold returns s lower-cased with the accents of Latin letters removed, for comparisons that
 // ignore case and accents ("Télécom" and "telecom" fold alike).

@@ -77,8 +77,8 @@ func (e *Extractor) learnShareHolders(local *docNames, s string, toks []token, c
 func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to int) {
 	t := toks[i]
 	f := t.low
-	if t.kind != tokPunct && !contextSig.may(f) && !contextSig.may(t.text) {
-		return 0, 0 // most words: no cue at all
+	if t.kind == tokPunct && t.text != "," || t.kind != tokPunct && !contextSig.may(f) && !contextSig.may(t.text) {
+		return 0, 0 // most tokens: no cue at all
 	}
 	switch {
 	case legalForms[t.text] && i > 0:

@@ -132,27 +132,40 @@ var genericNames = vendorWordSet("international", "securities", "industries", "g
 var legalForms = vendorWordSet("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "SA", "SAS", "AG",
 	"GmbH", "NV", "SE", "Limited", "Corporation", "Incorporated", "BV", "SpA", "Oyj", "ASA")
 
-// wordSig is a cheap first test for membership in sets of words: bit n of sig[c] is set when a
-// set holds a word of n bytes (n mod 32) that starts with the byte c. A word it rejects is in
-// none of the sets; one it accepts must still be looked up.
-type wordSig [256]uint32
+// wordSig is a cheap first test for membership in sets of words: bit n of first[c] (of last[c])
+// is set when a set holds a word of n bytes (n mod 32) that starts (ends) with the byte c. A
+// word it rejects is in none of the sets; one it accepts must still be looked up.
+type wordSig struct {
+	first, last [256]uint32
+}
 
 // newWordSig returns the signature of the words of sets.
 func newWordSig(sets ...map[string]bool) *wordSig {
 	var s wordSig
 	for _, set := range sets {
 		for w := range set {
-			if w != "" {
-				s[w[0]] |= 1 << (len(w) % 32)
-			}
+			s.add(w)
 		}
 	}
 	return &s
 }
 
+// add makes s accept w.
+func (s *wordSig) add(w string) {
+	if w != "" {
+		bit := uint32(1) << (len(w) % 32)
+		s.first[w[0]] |= bit
+		s.last[w[len(w)-1]] |= bit
+	}
+}
+
 // may reports whether w may be in one of the sets.
 func (s *wordSig) may(w string) bool {
-	return w != "" && s[w[0]]&(1<<(len(w)%32)) != 0
+	if w == "" {
+		return false
+	}
+	bit := uint32(1) << (len(w) % 32)
+	return s.first[w[0]]&bit != 0 && s.last[w[len(w)-1]]&bit != 0
 }
 
 // contextSig screens the words that may signal a company name from context (see contextName):
