@@ -53,7 +53,7 @@ var coNotNames = map[string]bool{
 	"i'm": true, "there's": true, "ils": true, "elles": true, "nous": true, "je": true,
 	"vous": true, "tu": true, "cet": true, "ces": true, "contre": true, "près": true,
 	"partout": true, "viennent": true, "question": true, "conçue": true, "conçu": true, "j'ai": true,
-	"c'est": true, "plusieurs": true, "quelques": true, "certains": true, "certaines": true,
+	"c'est": true, "donc": true, "chaque": true, "grâce": true, "dès": true, "malgré": true, "autre": true, "déjà": true, "plusieurs": true, "quelques": true, "certains": true, "certaines": true,
 	"cela": true, "ceci": true, "ça": true, "note": true, "press": true, "most": true, "u.s": true, "u.k": true, "toujours": true, "sous": true, "dont": true, "mais": true, "ndlr": true, "here's": true, "what": true, "how": true, "why": true,
 }
 
@@ -248,6 +248,8 @@ var coInstitutions = map[string]bool{
 	"congress": true, "senate": true, "treasury": true, "regulators": true, "judge": true,
 	"ville": true, "état": true, "etat": true, "mairie": true, "commune": true, "région": true,
 	"ndlr": true, "afp": true, "sec": true, "ftc": true, "fcc": true, "icc": true, "tribunal": true, "cour": true, "parquet": true, "ministère": true,
+	"ong": true, "académie": true, "assemblée": true,
+	"sénat": true, "gouvernement": true, "préfecture": true, "pnf": true, "nasa": true,
 }
 
 // coInstitution reports whether name is an authority rather than a company ("Department of

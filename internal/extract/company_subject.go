@@ -148,6 +148,9 @@ func firstEntity(s string, ws []dword, start, t int) (party, bool) {
 		if n := pronounAt(ws, k); n > 0 {
 			return party{pronoun: true, end: k + n}, true
 		}
+		if k == 0 && coOpener(ws) {
+			continue // "Développée en collaboration avec X": no subject named
+		}
 		if nameStart(ws, k) {
 			if p, ok := phraseAt(s, ws, k, false); ok && !p.pronoun && p.name != "" {
 				if coInstitution(p.name) {

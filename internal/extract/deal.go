@@ -28,7 +28,15 @@ type dealContext struct {
 
 // dealHedges mark a deal that is only talked about, rumoured, denied or turned down (matched
 // against the lower-cased sentence).
-var dealHedges = regexp.MustCompile(`\b(?:talks?|negotiations?|négociations?|pourparlers|dément\w*|démenti\w*|if|si|unless|aux enchères|auction\w*|whether|believes?|believed|likely|reportedly|apparently|speculat\w*|considering|consider|could|might|may|interested|interest in|rumou?rs?|rumeurs?|speculation|denied|denies|deny|rejected|rejects|reject|no plans|not|pourrait|pourraient|envisage\w*|discussions?|exploring|studying|possible|potential|unable|hopes?|n['’]a pas|ne pas|aucune?|pas l['’]intention|would consider|refused|refuse|abandon\w*|opposed|oppose|renonce\w*|weighing|weighs|mulling|attempted|selling price|discontinued|arrête de|cesse de|stopped|stops|pouvoir d['’]achat|purchasing power)\b`)
+var dealHedges = regexp.MustCompile(`\b(?:talks?|negotiations?|négociations?|pourparlers|dément\w*|démenti\w*|if|si|unless|aux enchères|auction\w*|whether|believes?|believed|likely|reportedly|apparently|speculat\w*|considering|consider|could|might|may|interested|interest in|rumou?rs?|rumeurs?|speculation|denied|denies|deny|rejected|rejects|reject|no plans|not|pourrait|pourraient|envisage\w*|discussions?|exploring|studying|possible|potential|unable|hopes?|n['’]a pas|ne pas|aucune?|pas l['’]intention|would consider|refused|refuse|abandon\w*|opposed|oppose|renonce\w*|weighing|weighs|mulling|attempted|selling price|discontinued|arrête de|cesse de|stopped|stops|pouvoir d['’]achat|purchasing power|enchères|enchère|adjugée?s?|commissaire-priseur|bonhams|sotheby['’]?s?|christie['’]?s?|artcurial|mecum|candidate?s?|candidature)\b`)
+
+// dealNotTrigger matches deal words in phrases that tell no deal between companies: purchasing
+// power, buying goods, share buybacks, a player's contract.
+var dealNotTrigger = regexp.MustCompile(`(?:pouvoir d['’]|prix d['’]|bons? d['’]|centrales? d['’]|purchasing |buy back|buyback)|(?:achat|achats|acheter|achète|vente|ventes|vendre|vend)\s+(?:de |des |d['’]|du |le |la |les |un |une )?(?:véhicules?|voitures?|logements?|billets?|matériel|armes?|produits?|biens|maisons?|appartements?|terrains?|titres?|actions?)\b|rachat (?:de (?:ses|leurs|ses propres|leurs propres) actions|d['’]actions|de titres)|(?:rachète|racheter|racheté|rachat)\s+(?:le |son |du |de son )contrat`)
+
+// dealFailed matches the words after a trigger that say the deal did not happen ("la fusion…
+// n'ait finalement pas lieu", "the merger collapsed").
+var dealFailed = regexp.MustCompile(`\b(?:pas lieu|pas eu lieu|n['’]a pas abouti|échou\w*|avort\w*|capot\w*|fell through|collapsed|was blocked|were blocked|called off|bloqué\w*)\b`)
 
 // deals returns the deals that doc states: acquisitions, mergers, sales, partnerships,
 // investments and contracts, one per deal (a deal told twice in the document is merged).

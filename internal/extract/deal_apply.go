@@ -23,7 +23,8 @@ type dealArgs struct {
 // apply reads the deals that rule r states at match m of sentence s.
 func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []model.Deal {
 	t, o := coWordIndex(ws, m[0]), coWordIndex(ws, m[1])
-	if dealHedged(lower, ws, t, m[0]) || !triggerWritten(s, ws, t, r) {
+	if dealHedged(lower, ws, t, m[0]) || !triggerWritten(s, ws, t, r) || dealFailed.MatchString(lower[m[1]:min(len(lower), m[1]+160)]) ||
+		dealNotTrigger.MatchString(lower[max(0, m[0]-12):min(len(lower), m[1]+30)]) {
 		return nil
 	}
 	if r.needQty && !(o < len(ws) && (coQtyWord(ws[o]) || o+1 < len(ws) && coQtyWord(ws[o+1]))) {

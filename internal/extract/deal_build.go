@@ -34,7 +34,7 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 	case p.name == "":
 		return ""
 	}
-	if coInstitution(p.name) || c.commonWord(dealCleanName(p.name)) {
+	if coInstitution(p.name) || c.commonWord(dealCleanName(p.name)) || coNotFirm(dealCleanName(p.name)) {
 		return "" // regulators and courts rule on deals; they are no party to them
 	}
 	canon := c.canonical(p.name)
@@ -191,6 +191,9 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 	}
 	if rs.descr && kind != model.Acquisition && kind != model.Divestiture {
 		return ""
+	}
+	if !rs.descr && coProductName(rs.target) && kind != model.Contract {
+		return "" // "acquérir une BMW Série 4", "a vendu la Corvette Z06": a product
 	}
 	return kind
 }

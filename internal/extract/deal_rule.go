@@ -97,7 +97,10 @@ var dealRules = []dealRule{
 	// Sales: "X sold its Y unit to Z", "la cession de Y à Z", "X a choisi de vendre Y".
 	dealRuleOf("sale of", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sale|divestiture|disposition|disposal|spinoff|spin-off)\s+of\s+`).withDescr().asNominal().when("sale of", "divestiture of", "disposition of", "disposal of", "spinoff of", "spin-off of").firmsOnly(),
 	dealRuleOf("sell", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sell|sells|selling|sold|divest|divests|divested|divesting|spin off|spins off|spun off|dispose of|disposed of|disposing of)\s+`).withDescr().when("sell", "sold", "divest", "spin", "spun", "dispos").firmsOnly(),
-	dealRuleOf("cession de", kindSale, roleSeller, roleTarget, 0.85, `(?:cession|vente)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).withDescr().asNominal().when("cession", "vente").firmsOnly(),
+	dealRuleOf("cession de", kindSale, roleSeller, roleTarget, 0.85, `cession\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).withDescr().asNominal().when("cession").firmsOnly(),
+	// "la vente de" is as often a sale of goods or an auction ("la vente de véhicules", "sa
+	// vente de Kissimmee"): both sides must be companies.
+	dealRuleOf("vente de", kindSale, roleSeller, roleTarget, 0.8, `vente\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).withDescr().asNominal().when("vente").bothFirmsOnly(),
 	dealRuleOf("vendre", kindSale, roleSeller, roleTarget, 0.85, `(?:\bvend|\bvendent|\bvendre|\bvendu|\bvendue|\bcède|\bcéder|\bcédé|\bcédée|\bcèdent)\s+`).withDescr().when("vend", "cède", "céde", "cédé", "cèdent").firmsOnly(),
 	dealRuleOf("stake cut", model.Divestiture, roleSeller, roleTarget, 0.75, `\b(?:lowered|reduced|cut|decreased|trimmed|lower|reduce)\s+(?:its|his|their)\s+(?:stake|holding|holdings|interest|shareholding)\s+in\s+`).when("lowered", "reduced", "cut", "decreased", "trimmed", "lower", "reduce"),
 	// Mergers.
@@ -144,7 +147,10 @@ var dealRules = []dealRule{
 	dealRuleOf("inks deal with", model.Partnership, roleParty, roleParty, 0.7, `\b(?:inks|inked|strikes|struck|signs|signed)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,2}?(?:deal|pact|agreement)\s+with\s+`).when("ink", "strike", "struck", "sign").firmsOnly(),
 	dealRuleOf("form partnership", model.Partnership, roleParties, roleNone, 0.8, `\b(?:announced|announce|announces|signed|sign|signs|formed|form|forms|entered into|enter into|unveiled|struck|strike|expanded|extended|renewed)\s+(?:a|an|their|the)\s+(?:\S+\s+){0,3}?(?:partnership|alliance|cooperation agreement|collaboration agreement)\b`).when("partnership", "alliance", "cooperation agreement", "collaboration agreement").aroundStem().firmsOnly(),
 	dealRuleOf("accord de coopération", model.Partnership, roleParties, roleNone, 0.8, `\b(?:accord|contrat)\s+de\s+(?:coopération|partenariat|collaboration)\b`).when("accord de", "contrat de"),
-	dealRuleOf("partenariat avec", model.Partnership, roleParty, roleParty, 0.8, `(?:\bpartenariat|\balliance|\bcoopération|\bcollaboration)\s+(?:\S+\s+){0,2}?avec\s+`).when("partenariat", "alliance", "coopération", "collaboration").firmsOnly(),
+	dealRuleOf("partenariat avec", model.Partnership, roleParty, roleParty, 0.8, `(?:\bpartenariat|\bcoopération)\s+(?:\S+\s+){0,2}?avec\s+`).when("partenariat", "coopération").firmsOnly(),
+	// "l'alliance avec le PCF", "sa collaboration avec l'artiste": alliances of parties and
+	// people are common; both sides must be companies.
+	dealRuleOf("alliance avec", model.Partnership, roleParty, roleParty, 0.75, `(?:\balliance|\bcollaboration)\s+(?:\S+\s+){0,2}?avec\s+`).when("alliance", "collaboration").bothFirmsOnly(),
 	dealRuleOf("s'allie", model.Partnership, roleParty, roleParty, 0.8, `\bs['’]all(?:ie|ient|ier)\s+(?:à|avec)\s+`).when("allie").aroundStem().firmsOnly(),
 	dealRuleOf("s'allient", model.Partnership, roleParties, roleNone, 0.8, `\bs['’]allient\b`).when("allient").aroundStem().firmsOnly(),
 	// Contracts: customer first, then supplier.
