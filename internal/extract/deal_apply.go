@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -201,8 +202,27 @@ func dealHedged(s string, ws []dword, t, triggerEnd int) bool {
 	if t > dealHedgeWindow {
 		from = ws[t-dealHedgeWindow].start
 	}
-	return dealHedges.MatchString(s[from:triggerEnd])
+	return dealHedges.MatchString(s[from:triggerEnd]) || frenchConditional(s[from:triggerEnd])
 }
+
+// frenchConditional reports whether s holds a French verb in the conditional ("réfléchirait à
+// acquérir", "aurait racheté"): a deal told as a rumour or a wish.
+func frenchConditional(s string) bool {
+	for _, w := range dealConditional.FindAllString(s, -1) {
+		if !dealNotConditional[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// dealConditional matches French verb forms of the conditional, and dealNotConditional the
+// nouns that look like them.
+var (
+	dealConditional    = regexp.MustCompile(`\b\pL{2,}(?:rait|raient)\b`)
+	dealNotConditional = map[string]bool{"portrait": true, "retrait": true, "attrait": true,
+		"extrait": true, "abstrait": true, "distrait": true, "soustrait": true, "portraits": true}
+)
 
 // subjectParties reads a coordinated subject ("X and Y agreed to merge", "X said it and Y…").
 func subjectParties(s string, ws []dword, t int) []party {

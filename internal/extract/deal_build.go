@@ -143,6 +143,9 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	// deal.
 	priced := c.sentenceValue() != nil
 	// "en partenariat avec la protection civile": a manner of working, not a deal between firms.
+	if kind == model.Partnership && dealParticipleAdverbial(c.lowerAt(0)[:m[0]]) {
+		return nil // "développé en collaboration avec Rimac": how a product was made
+	}
 	both := r.bothFirms || kind == model.Partnership && adverbialPartnership(c.lowerAt(0)[:m[0]])
 	if !c.companiesDeal(kind, &rs, both) && !priced && (r.firms || !dealStrong(c.lowerAt(m[0])) && !dealBusiness(c.lowerAt(0))) {
 		return nil

@@ -19,6 +19,26 @@ func adverbialPartnership(before string) bool {
 	return false
 }
 
+// dealParticipleAdverbial reports whether before ends with a participle and "en": "développé
+// en (étroite) collaboration avec", "conçue en partenariat avec" — how a product was made.
+func dealParticipleAdverbial(before string) bool {
+	ws := strings.Fields(before)
+	n := len(ws)
+	if n >= 1 && (ws[n-1] == "étroite" || ws[n-1] == "étroit") {
+		n--
+	}
+	if n < 2 || ws[n-1] != "en" {
+		return false
+	}
+	w := ws[n-2]
+	for _, suf := range []string{"é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ite"} {
+		if strings.HasSuffix(w, suf) && len(w) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
 // supplierCue are nouns that introduce the supplier of a contract.
 var supplierCue = map[string]bool{"fournisseur": true, "supplier": true, "provider": true, "vendor": true,
 	"éditeur": true, "publisher": true, "prestataire": true, "équipementier": true, "spécialiste": true}

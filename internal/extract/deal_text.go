@@ -241,7 +241,11 @@ func dealGlued(p string, i, j int) bool {
 	r, n := utf8.DecodeRuneInString(p[j:])
 	r2, _ := utf8.DecodeRuneInString(p[j+n:])
 	// "…communiqué.\"Ce sera", "…de STX.Le ministre"; not "U.S." nor "Inc.,".
-	return unicode.IsUpper(r) && unicode.IsLower(r2) && unicode.IsLetter(before2) &&
+	if before == ')' || before == '»' || before == '"' {
+		// "…(sur console ou PC).Le rachat": a closing mark, then a glued sentence.
+		return unicode.IsUpper(r) && (unicode.IsLower(r2) || r2 == '\'' || r2 == '’')
+	}
+	return unicode.IsUpper(r) && (unicode.IsLower(r2) || r2 == '\'' || r2 == '’') && unicode.IsLetter(before2) &&
 		(unicode.IsLower(before) || unicode.IsUpper(before) && unicode.IsUpper(before2) && p[i-1] != '.')
 }
 
