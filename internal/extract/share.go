@@ -55,42 +55,6 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 	return shares, groups
 }
 
-// notePeriod remembers a quarter or half named by a sentence without shares ("in the first
-// quarter"), for the shares of the sentences that follow; bare years are not kept, they too
-// often date something else. digit tells whether text has a digit (else it has no compact
-// period).
-func (ctx *shareContext) notePeriod(text string, toks []token, digit bool) {
-	if !strings.Contains(text, "quarter") && !strings.Contains(text, "trimestre") &&
-		!strings.Contains(text, "half") && !strings.Contains(text, "semestre") && !(digit && compactPeriodHint(text)) {
-		return
-	}
-	hint := yearHint{context: ctx.period.year, docYear: ctx.docYear, docMonth: ctx.docMonth, named: ctx.year}
-	for _, p := range findPeriods(toks, hint) {
-		if !p.isShift() && p.part != "" {
-			ctx.period = p
-			// A sentence that sets the scene ("in the third quarter, companies worldwide
-			// spent…") gives its region too.
-			if r, ok := findRegion(toks); ok && (r.strength >= 2 || r.name == "Global") {
-				ctx.region = r.name
-			}
-			return
-		}
-	}
-}
-
-// compactPeriodHint reports whether text may hold a compact period: "Q3", "T3", "H1", "S2",
-// "3Q25".
-func compactPeriodHint(text string) bool {
-	for i := 0; i+1 < len(text); i++ {
-		c, d := text[i], text[i+1]
-		if (c == 'Q' || c == 'T' || c == 'H' || c == 'S') && '1' <= d && d <= '4' ||
-			'1' <= c && c <= '4' && (d == 'Q' || d == 'H') {
-			return true
-		}
-	}
-	return false
-}
-
 // addShare appends m unless the document already gave the same vendor the same share: then the
 // two are one fact, told twice (a headline and its article), and the first takes the period,
 // region and market it lacked. The same value in two stated periods is two facts.
@@ -117,30 +81,6 @@ func addShare(shares []model.MarketShare, m model.MarketShare) []model.MarketSha
 		return shares
 	}
 	return append(shares, m)
-}
-
-// noteSubject remembers the first vendor a sentence names (analyst firms aside).
-func (ctx *shareContext) noteSubject(s Sentence) {
-	for _, m := range s.Mentions {
-		if !analystFirms[m.Name] {
-			ctx.subject = m.Name
-			return
-		}
-	}
-}
-
-// noteYear remembers the last year a sentence without shares names, for quarters without one.
-func (ctx *shareContext) noteYear(toks []token) {
-	for i := len(toks) - 1; i >= 0; i-- {
-		t := toks[i]
-		if t.kind != tokNumber {
-			continue
-		}
-		if y, ok := yearToken(t.text); ok && standaloneYear(toks, i) {
-			ctx.year = y
-			return
-		}
-	}
 }
 
 // sentenceShares reads the shares of one sentence and updates ctx.
@@ -307,8 +247,14 @@ func dateMonth(date string) int {
 	return m
 }
 
+// hasDigit reports whether s has an ASCII digit.
 func hasDigit(s string) bool {
-	return strings.ContainsAny(s, "0123456789")
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' < 10 {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHavePercent is a cheap test before the percentage rules: "%", "pct", "percent", "cent".

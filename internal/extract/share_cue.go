@@ -10,8 +10,8 @@ import (
 // hasShareCue reports whether a sentence speaks of market shares: "market share", "parts de
 // marché", "holds", "détient", "du marché", "respectively"…
 func hasShareCue(toks []token) bool {
-	for _, t := range toks {
-		if t.kind == tokWord && !isUpperStart(t.text) && shareCues[t.low] {
+	for i := range toks {
+		if t := &toks[i]; t.kind == tokWord && !t.upper && shareCues[t.low] {
 			return true
 		}
 	}

@@ -19,6 +19,7 @@ type token struct {
 	text       string
 	low        string // text folded (see fold), computed once
 	kind       byte
+	upper      bool // a word that starts with a capital (isUpperStart), computed once
 }
 
 // tokenize cuts s into tokens. Words keep inner hyphens, ampersands and dots ("Amazon.com",
@@ -29,7 +30,12 @@ type token struct {
 // The folded forms that differ from the text are written back to back into one buffer, made a
 // string once: a sentence costs a few allocations, not one per capitalised word.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/4+2)
+	return appendTokens(make([]token, 0, len(s)/4+2), s)
+}
+
+// appendTokens appends the tokens of s (see tokenize) to toks.
+func appendTokens(toks []token, s string) []token {
+	first := len(toks)
 	var lows []byte // folded words that differ from their text
 	var ends []int  // where each of them ends in lows
 	for i := 0; i < len(s); {
@@ -60,6 +66,10 @@ func tokenize(s string) []token {
 		t := token{start: i, end: j, text: w, low: w, kind: tokWord}
 		if isDigitByte(c) {
 			t.kind = tokNumber
+		} else if c < utf8.RuneSelf {
+			t.upper = 'A' <= c && c <= 'Z'
+		} else {
+			t.upper = isUpperStart(w)
 		}
 		if needsFold(w) || isMarche(w) {
 			if lows == nil {
@@ -74,7 +84,7 @@ func tokenize(s string) []token {
 	}
 	if len(ends) > 0 {
 		all, k, from := string(lows), 0, 0
-		for i := range toks {
+		for i := first; i < len(toks); i++ {
 			if toks[i].low == "" {
 				toks[i].low = all[from:ends[k]]
 				from = ends[k]

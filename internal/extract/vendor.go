@@ -17,8 +17,9 @@ func (e *Extractor) sentences(doc model.Document) []Sentence {
 	out := make([]Sentence, len(texts))
 	tc := make([]bool, len(texts))
 	local := newDocNames()
+	arena := tokenArena{rest: textBytes(texts)}
 	for i, s := range texts {
-		toks[i] = tokenize(s)
+		toks[i] = arena.tokenize(s)
 		tc[i] = isTitleCase(toks[i])
 		out[i] = Sentence{Index: i, Text: s, toks: toks[i]}
 		out[i].Mentions = e.matchNames(s, toks[i], nil, tc[i], fr)
@@ -35,14 +36,43 @@ func (e *Extractor) sentences(doc model.Document) []Sentence {
 	return out
 }
 
+// tokenArena hands out the tokens of a document's sentences from a few large slices rather than
+// one allocation per sentence (most of the extractor's garbage is tokens).
+type tokenArena struct {
+	buf  []token
+	rest int // bytes of text still to tokenize
+}
+
+// tokenize returns the tokens of s, the next sentence of the document.
+func (a *tokenArena) tokenize(s string) []token {
+	a.rest -= len(s)
+	if need := len(s)/3 + 4; cap(a.buf)-len(a.buf) < need {
+		// About 5 bytes a token: room for the rest of the document, not a copy of what is done.
+		a.buf = make([]token, 0, need+max(a.rest, 0)/5)
+	}
+	from := len(a.buf)
+	a.buf = appendTokens(a.buf, s)
+	return a.buf[from:len(a.buf):len(a.buf)]
+}
+
+// textBytes returns the total length of texts.
+func textBytes(texts []string) int {
+	n := 0
+	for _, s := range texts {
+		n += len(s)
+	}
+	return n
+}
+
 // matchNames finds the company names of one sentence: the longest dictionary or document name
 // at each position, then acronyms the document defined. tc tells that the sentence is in Title
 // Case (see isTitleCase).
 func (e *Extractor) matchNames(s string, toks []token, local *docNames, tc, fr bool) []Mention {
 	var ms []Mention
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if t.kind == tokPunct || !(isUpperStart(t.text) || t.kind == tokNumber || innerCapital(t.text)) {
+		t := &toks[i]
+		// A word whose folded form is its text has no capital: skip innerCapital's scan.
+		if t.kind == tokPunct || !(t.upper || t.kind == tokNumber || t.low != t.text && innerCapital(t.text)) {
 			continue
 		}
 		best, n := e.dict.index.longest(toks, i, t.low, tc, fr)
@@ -130,13 +160,12 @@ var frenchOnly = vendorWordSet("free")
 // capitalisation then says nothing about names.
 func isTitleCase(toks []token) bool {
 	words, caps := 0, 0
-	for _, t := range toks {
-		if t.kind != tokWord || len(t.text) < 4 {
-			continue
-		}
-		words++
-		if isUpperStart(t.text) {
-			caps++
+	for i := range toks {
+		if t := &toks[i]; t.kind == tokWord && len(t.text) >= 4 {
+			words++
+			if t.upper {
+				caps++
+			}
 		}
 	}
 	return words >= 3 && words <= 20 && caps*10 >= words*7
@@ -158,8 +187,9 @@ func (d *docNames) empty() bool { return len(d.index) == 0 && len(d.acronyms) ==
 
 // mayMatch reports whether a sentence has a word that starts a name of d or is an acronym of d.
 func (d *docNames) mayMatch(toks []token) bool {
-	for _, t := range toks {
-		if t.kind == tokPunct || !isUpperStart(t.text) {
+	for i := range toks {
+		t := &toks[i]
+		if !t.upper {
 			continue
 		}
 		if _, ok := d.index[t.low]; ok {

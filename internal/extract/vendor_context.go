@@ -24,11 +24,11 @@ func (e *Extractor) learnNames(local *docNames, s string, toks []token, ms []Men
 	if !titleCase {
 		nextUpper := len(toks)
 		for i := len(toks) - 1; i >= 0; i-- {
-			if isUpperStart(toks[i].text) {
+			if toks[i].upper {
 				nextUpper = i
 			}
 			// A cue noun needs a capitalised name within a few words.
-			if !isUpperStart(toks[i].text) && nextUpper-i > 6 && !(toks[i].text == "," && i > 0 && isUpperStart(toks[i-1].text)) {
+			if !toks[i].upper && nextUpper-i > 6 && !(toks[i].text == "," && i > 0 && toks[i-1].upper) {
 				continue
 			}
 			from, to := e.contextName(toks, covered, i)

@@ -1,0 +1,100 @@
+package extract
+
+import "strings"
+
+// notePeriod remembers a quarter or half named by a sentence without shares ("in the first
+// quarter"), for the shares of the sentences that follow; bare years are not kept, they too
+// often date something else. digit tells whether text has a digit (else it has no compact
+// period).
+func (ctx *shareContext) notePeriod(text string, toks []token, digit bool) {
+	if !periodHint(text, digit) {
+		return
+	}
+	hint := yearHint{context: ctx.period.year, docYear: ctx.docYear, docMonth: ctx.docMonth, named: ctx.year}
+	for _, p := range findPeriods(toks, hint) {
+		if !p.isShift() && p.part != "" {
+			ctx.period = p
+			// A sentence that sets the scene ("in the third quarter, companies worldwide
+			// spent…") gives its region too.
+			if r, ok := findRegion(toks); ok && (r.strength >= 2 || r.name == "Global") {
+				ctx.region = r.name
+			}
+			return
+		}
+	}
+}
+
+// noteSubject remembers the first vendor a sentence names (analyst firms aside).
+func (ctx *shareContext) noteSubject(s Sentence) {
+	for _, m := range s.Mentions {
+		if !analystFirms[m.Name] {
+			ctx.subject = m.Name
+			return
+		}
+	}
+}
+
+// noteYear remembers the last year a sentence without shares names, for quarters without one.
+func (ctx *shareContext) noteYear(toks []token) {
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		if t.kind != tokNumber {
+			continue
+		}
+		if y, ok := yearToken(t.text); ok && standaloneYear(toks, i) {
+			ctx.year = y
+			return
+		}
+	}
+}
+
+// periodHint reports whether text may name a quarter or a half: it holds "quarter",
+// "trimestre", "half" or "semestre", or, when it has a digit, a compact period ("Q3", "T3",
+// "H1", "S2", "3Q25"). One pass that stops only at rare anchor bytes ('q', 'm', 'f', and the
+// letters and digits of compact periods when digit is set), rather than one search per word.
+func periodHint(text string, digit bool) bool {
+	anchors := &periodAnchors
+	if digit {
+		anchors = &periodAnchorsDigit
+	}
+	for i := 0; i < len(text); i++ {
+		if !anchors[text[i]] {
+			continue
+		}
+		switch c := text[i]; c {
+		case 'q':
+			if strings.HasPrefix(text[i:], "quarter") {
+				return true
+			}
+		case 'm':
+			if i >= 3 && strings.HasPrefix(text[i-3:], "trimestre") || i >= 2 && strings.HasPrefix(text[i-2:], "semestre") {
+				return true
+			}
+		case 'f':
+			if i >= 3 && text[i-3:i+1] == "half" {
+				return true
+			}
+		case 'Q', 'T', 'H', 'S':
+			if i+1 < len(text) && '1' <= text[i+1] && text[i+1] <= '4' {
+				return true
+			}
+		default: // '1'…'4'
+			if i+1 < len(text) && (text[i+1] == 'Q' || text[i+1] == 'H') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// periodAnchors mark the bytes periodHint stops at: the one 'q', 'm' or 'f' of its words, and,
+// for text with digits, the first bytes of compact periods.
+var periodAnchors, periodAnchorsDigit = func() (words, digits [256]bool) {
+	for _, c := range "qmf" {
+		words[c], digits[c] = true, true
+	}
+	for _, c := range "QTHS1234" {
+		digits[c] = true
+	}
+	return words, digits
+}()
