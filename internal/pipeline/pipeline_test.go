@@ -3,11 +3,16 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"marketbrief"
 	"marketbrief/internal/config"
@@ -54,6 +59,24 @@ func TestRunRecordsHistoryAndChanges(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(second.Dir, "changes.json")); err != nil {
 		t.Error("changes.json not written")
+	}
+	// The workbook and the brief show what changed, as a reader sees it.
+	wb, err := excelize.OpenFile(filepath.Join(second.Dir, "weekly.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wb.Close()
+	rows, err := wb.GetRows("Changes")
+	if err != nil || !strings.Contains(fmt.Sprint(rows), "b.txt") {
+		t.Errorf("Changes sheet does not list the new document: %v %v", rows, err)
+	}
+	if pdftotext, err := exec.LookPath("pdftotext"); err == nil {
+		text, err := exec.Command(pdftotext, filepath.Join(second.Dir, "weekly.pdf"), "-").Output()
+		if err != nil || !strings.Contains(string(text), "Since the last report") || !strings.Contains(string(text), "b.txt") {
+			t.Errorf("brief does not show the change (%v):\n%s", err, text)
+		}
+	} else if os.Getenv("CI") != "" {
+		t.Error("pdftotext is missing in CI")
 	}
 	entries, err := history.Read(filepath.Join(cfg.Dir, "out", "weekly"))
 	if err != nil || len(entries) != 2 || entries[1].Status != history.StatusOK || entries[1].Trigger != history.TriggerManual || entries[1].RunID != second.RunID {
