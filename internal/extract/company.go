@@ -89,10 +89,16 @@ func nameStart(ws []dword, i int) bool {
 	return true
 }
 
+// coSuffix reports whether w is a corporate suffix as written: capitalized ("SA", "Inc"), so
+// that the French "sa" and "se" ("cède sa filiale", "se sépare") never close a name.
+func coSuffix(w dword) bool {
+	return coSuffixes[strings.TrimSuffix(w.lower, ".")] && w.capitalized()
+}
+
 // inName reports whether ws[i] may continue a company name.
 func inName(ws []dword, i int) bool {
 	w := ws[i]
-	if coSuffixes[strings.TrimSuffix(w.lower, ".")] {
+	if coSuffix(w) {
 		return true
 	}
 	if !w.capitalized() {
@@ -118,14 +124,14 @@ func nameEnd(ws []dword, i int) int {
 	for j < len(ws) {
 		w := ws[j]
 		j++
-		if coSuffixes[strings.TrimSuffix(w.lower, ".")] && j-1 > i {
+		if coSuffix(w) && j-1 > i {
 			suffixed = true
 		}
 		if w.stop || w.poss || j >= len(ws) {
 			break
 		}
 		next := ws[j]
-		if coSuffixes[strings.TrimSuffix(next.lower, ".")] {
+		if coSuffix(next) {
 			continue
 		}
 		if suffixed && !(next.lower == "and" && j+1 < len(ws) && (ws[j+1].lower == "co" || ws[j+1].lower == "co.")) {
@@ -249,7 +255,7 @@ var coInstitutions = map[string]bool{
 	"ville": true, "état": true, "etat": true, "mairie": true, "commune": true, "région": true,
 	"ndlr": true, "afp": true, "sec": true, "ftc": true, "fcc": true, "icc": true, "tribunal": true, "cour": true, "parquet": true, "ministère": true,
 	"ong": true, "académie": true, "assemblée": true,
-	"sénat": true, "gouvernement": true, "préfecture": true, "pnf": true, "nasa": true,
+	"sénat": true, "gouvernement": true, "préfecture": true, "pnf": true, "nasa": true, "csa": true, "hadopi": true, "arcep": true, "cnil": true, "arcom": true,
 }
 
 // coInstitution reports whether name is an authority rather than a company ("Department of

@@ -104,7 +104,7 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 		if descStart < 0 && !coSkippable[w.lower] && !coQtyWord(w) {
 			descStart = k
 		}
-		if coUnitNouns[w.lower] && allowDescr && descStart >= 0 {
+		if coUnitNouns[w.lower] && allowDescr && descStart >= 0 && !(k+1 < len(ws) && !w.stop && nameStart(ws, k+1)) {
 			if p, ok := describedAt(s, ws, descStart, k); ok {
 				return p, true
 			}

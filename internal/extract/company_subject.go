@@ -163,6 +163,12 @@ func firstEntity(s string, ws []dword, start, t int) (party, bool) {
 				if coNationalAdj(ws[k]) && k+1 < len(ws) && !ws[k+1].capitalized() {
 					continue
 				}
+				if p.end > t {
+					// "X spun off its unit Y": an owned name read past the verb; the subject is X.
+					if n, ok := nameAt(s, ws, k); ok && n.end <= t {
+						p = party{name: n.name, end: n.end, firm: p.firm}
+					}
+				}
 				if !p.firm {
 					// "le groupe hospitalier Saint-Aurèle a retenu…": the noun before names a firm.
 					p.firm = cueBefore(ws, start, k) != ""

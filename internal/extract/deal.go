@@ -28,7 +28,7 @@ type dealContext struct {
 
 // dealHedges mark a deal that is only talked about, rumoured, denied or turned down (matched
 // against the lower-cased sentence).
-var dealHedges = regexp.MustCompile(`\b(?:talks?|negotiations?|négociations?|pourparlers|dément\w*|démenti\w*|if|si|unless|aux enchères|auction\w*|whether|believes?|believed|likely|reportedly|apparently|speculat\w*|considering|consider|could|might|may|interested|interest in|rumou?rs?|rumeurs?|speculation|denied|denies|deny|rejected|rejects|reject|no plans|not|pourrait|pourraient|envisage\w*|discussions?|exploring|studying|possible|potential|unable|hopes?|n['’]a pas|ne pas|aucune?|pas l['’]intention|would consider|refused|refuse|abandon\w*|opposed|oppose|renonce\w*|weighing|weighs|mulling|attempted|selling price|discontinued|arrête de|cesse de|stopped|stops|pouvoir d['’]achat|purchasing power|enchères|enchère|adjugée?s?|commissaire-priseur|bonhams|sotheby['’]?s?|christie['’]?s?|artcurial|mecum|candidate?s?|candidature|intéressée?s?|favorable|cherche|cherchent|souhaite|souhaitent|voudrait|veut|veulent|projet de)\b`)
+var dealHedges = regexp.MustCompile(`\b(?:talks?|negotiations?|négociations?|pourparlers|dément\w*|démenti\w*|if|si|unless|aux enchères|auction\w*|whether|believes?|believed|likely|reportedly|apparently|speculat\w*|considering|consider|could|might|may|interested|interest in|rumou?rs?|rumeurs?|speculation|denied|denies|deny|rejected|rejects|reject|no plans|not|pourrait|pourraient|envisage\w*|discussions?|exploring|studying|possible|potential|unable|hopes?|n['’]a pas|ne pas|aucune?|pas l['’]intention|would consider|refused|refuse|abandon\w*|opposed|oppose|renonce\w*|weighing|weighs|mulling|attempted|selling price|discontinued|arrête de|cesse de|stopped|stops|pouvoir d['’]achat|purchasing power|enchères|enchère|adjugée?s?|commissaire-priseur|bonhams|sotheby['’]?s?|christie['’]?s?|artcurial|mecum|candidate?s?|candidature|intéressée?s?|favorable|cherche|cherchent|souhaite|souhaitent|voudrait|veut|veulent|projet de|intention|forç\w*|forcer|obliger|oblige|contraint\w*|forced|forcing|ordered to)\b`)
 
 // dealNotTrigger matches deal words in phrases that tell no deal between companies: purchasing
 // power, buying goods, share buybacks, a player's contract.
@@ -36,7 +36,7 @@ var dealNotTrigger = regexp.MustCompile(`(?:pouvoir d['’]|prix d['’]|bons? d
 
 // dealFailed matches the words after a trigger that say the deal did not happen ("la fusion…
 // n'ait finalement pas lieu", "the merger collapsed").
-var dealFailed = regexp.MustCompile(`\b(?:pas lieu|pas eu lieu|n['’]a pas abouti|échou\w*|avort\w*|capot\w*|fell through|collapsed|was blocked|were blocked|called off|bloqué\w*)\b`)
+var dealFailed = regexp.MustCompile(`\b(?:not yet signed|pas encore signé|rejected|rejects|rejette|rejeté|refused|refusé|turned down|pas lieu|pas eu lieu|n['’]a pas abouti|échou\w*|avort\w*|capot\w*|fell through|collapsed|was blocked|were blocked|called off|bloqué\w*)\b`)
 
 // deals returns the deals that doc states: acquisitions, mergers, sales, partnerships,
 // investments and contracts, one per deal (a deal told twice in the document is merged).

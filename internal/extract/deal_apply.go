@@ -40,7 +40,7 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 		a.readSubject(r, s, ws, t)
 	}
 	end, ok := a.readObject(r, s, ws, t, o)
-	if !ok {
+	if !ok || r.task && !dealTaskAt(ws, end) {
 		return nil
 	}
 	if r.opener {
@@ -99,7 +99,7 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []dword, t, o int) (int, 
 				a.from, o = p, p.end
 			}
 		}
-		if r.direct && !nameStart(ws, o) && !(o+1 < len(ws) && coSkippable[ws[o].lower] && nameStart(ws, o+1)) {
+		if r.direct && !directName(ws, o) {
 			return end, false
 		}
 		a.obj, a.hasObj = phraseAt(s, ws, o, r.descr)
@@ -137,6 +137,34 @@ func skipAdverbials(ws []dword, o int) int {
 		}
 	}
 	return o
+}
+
+// directName reports whether a name starts at word o, after at most an article and a company
+// noun ("selected Microsoft", "a sélectionné la société Talvane").
+func directName(ws []dword, o int) bool {
+	switch {
+	case nameStart(ws, o):
+		return true
+	case o+1 < len(ws) && coSkippable[ws[o].lower] && nameStart(ws, o+1):
+		return true
+	}
+	return o+2 < len(ws) && coSkippable[ws[o].lower] && coFirmCues[ws[o+1].lower] && nameStart(ws, o+2)
+}
+
+// dealTasks are the work a customer entrusts to a supplier.
+var dealTasks = map[string]bool{"hébergement": true, "gestion": true, "exploitation": true,
+	"maintenance": true, "infogérance": true, "migration": true, "développement": true,
+	"contrat": true, "marché": true, "mission": true, "construction": true, "fourniture": true,
+	"conception": true, "déploiement": true, "modernisation": true, "sécurité": true, "refonte": true}
+
+// dealTaskAt reports whether the words from k name a task ("l'hébergement de", "la gestion").
+func dealTaskAt(ws []dword, k int) bool {
+	for j := k; j < len(ws) && j <= k+2; j++ {
+		if dealTasks[ws[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // dealHedgeWindow is how many words before a trigger may hold a hedge.

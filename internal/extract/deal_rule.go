@@ -54,6 +54,8 @@ type dealRule struct {
 	// near: the subject is the name closest before the trigger ("Monier, the subject of a bid
 	// by CSR"), else the clause subject.
 	near bool
+	// task: a task entrusted must follow the object ("l'hébergement de", "la gestion de").
+	task bool
 }
 
 // dealRuleOf compiles a rule: its expression (on lower-case text) and the same anchored at a
@@ -75,6 +77,7 @@ func (r dealRule) asNominal() dealRule           { r.nominal = true; return r }
 func (r dealRule) needingQty() dealRule          { r.needQty = true; return r }
 func (r dealRule) nearSubject() dealRule         { r.near = true; return r }
 func (r dealRule) when(stems ...string) dealRule { r.stems = stems; return r }
+func (r dealRule) thenTask() dealRule            { r.task = true; return r }
 
 // firmsOnly marks a construction that also tells of deals between people, places or things
 // ("en partenariat avec l'artiste", "a choisi Honfleur", "la vente aux enchères d'une
@@ -95,13 +98,13 @@ var dealRules = []dealRule{
 	dealRuleOf("bid by", model.Acquisition, roleTarget, roleAcquirer, 0.7, `\b(?:bid|offer|proposal)\s+by\s+`).nearSubject().when("bid by", "offer by", "proposal by"),
 	dealRuleOf("leveraged buyout by", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:buyout|takeover|acquisition)\s+by\s`).when("buyout by", "takeover by", "acquisition by"),
 	// Sales: "X sold its Y unit to Z", "la cession de Y à Z", "X a choisi de vendre Y".
-	dealRuleOf("sale of", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sale|divestiture|disposition|disposal|spinoff|spin-off)\s+of\s+`).withDescr().asNominal().when("sale of", "divestiture of", "disposition of", "disposal of", "spinoff of", "spin-off of").firmsOnly(),
+	dealRuleOf("sale of", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sale|divestiture|disposition|disposal|spinoff|spin-off|carve-out|carveout)\s+of\s+`).withDescr().asNominal().when("sale of", "divestiture of", "disposition of", "disposal of", "spinoff of", "spin-off of", "carve-out of", "carveout of").firmsOnly(),
 	dealRuleOf("sell", kindSale, roleSeller, roleTarget, 0.85, `\b(?:sell|sells|selling|sold|divest|divests|divested|divesting|spin off|spins off|spun off|dispose of|disposed of|disposing of)\s+`).withDescr().when("sell", "sold", "divest", "spin", "spun", "dispos").firmsOnly(),
 	dealRuleOf("cession de", kindSale, roleSeller, roleTarget, 0.85, `cession\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).withDescr().asNominal().when("cession").firmsOnly(),
 	// "la vente de" is as often a sale of goods or an auction ("la vente de véhicules", "sa
 	// vente de Kissimmee"): both sides must be companies.
 	dealRuleOf("vente de", kindSale, roleSeller, roleTarget, 0.8, `vente\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).withDescr().asNominal().when("vente").bothFirmsOnly(),
-	dealRuleOf("vendre", kindSale, roleSeller, roleTarget, 0.85, `(?:\bvend|\bvendent|\bvendre|\bvendu|\bvendue|\bcède|\bcéder|\bcédé|\bcédée|\bcèdent)\s+`).withDescr().when("vend", "cède", "céde", "cédé", "cèdent").firmsOnly(),
+	dealRuleOf("vendre", kindSale, roleSeller, roleTarget, 0.85, `(?:\bvend|\bvendent|\bvendre|\bvendu|\bvendue|\bcède|\bcéder|\bcédé|\bcédée|\bcèdent|\bse sépare de|\bse séparer de|\bs['’]est séparée? de|\bse séparent de)\s+`).withDescr().when("vend", "cède", "céde", "cédé", "cèdent", "se sépar", "s'est sépar", "s’est sépar").firmsOnly(),
 	dealRuleOf("stake cut", model.Divestiture, roleSeller, roleTarget, 0.75, `\b(?:lowered|reduced|cut|decreased|trimmed|lower|reduce)\s+(?:its|his|their)\s+(?:stake|holding|holdings|interest|shareholding)\s+in\s+`).when("lowered", "reduced", "cut", "decreased", "trimmed", "lower", "reduce"),
 	// Mergers.
 	dealRuleOf("merge into", model.Merger, roleSeller, roleTarget, 0.8, `\b(?:merge|merged|merging)\s+`).withDescr().when("merge"),
@@ -114,6 +117,7 @@ var dealRules = []dealRule{
 	dealRuleOf("agreed to merge", model.Merger, roleParties, roleNone, 0.85, `\b(?:agreed|agree|agrees|plan|plans|decided|voted|to)\s+(?:to\s+)?merge\b`).when("merge").aroundStem(),
 	dealRuleOf("merger agreement", model.Merger, roleParties, roleNone, 0.8, `\b(?:merger|mergewr)\s+(?:agreement|accord)\b`).when("merger", "mergewr"),
 	dealRuleOf("fusion entre", model.Merger, roleNone, roleParties, 0.85, `\bfusion\s+(?:entre|de)\s+`).when("fusion"),
+	dealRuleOf("rapprochement entre", model.Merger, roleNone, roleParties, 0.75, `\brapprochement\s+(?:entre|de)\s+`).when("rapprochement").firmsOnly(),
 	dealRuleOf("fusionne avec", model.Merger, roleAcquirer, roleTarget, 0.85, `\bfusionn\w*\s+avec\s+`).when("fusionn"),
 	dealRuleOf("fusionnent", model.Merger, roleParties, roleNone, 0.85, `\bfusionnent\b`).when("fusionnent"),
 	// Acquisitions: nominal, tender offers and bids, stakes, then verbs.
@@ -137,7 +141,10 @@ var dealRules = []dealRule{
 	dealRuleOf("invest in", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?in\s+`).when("invest ", "invests", "invested", "investing"),
 	dealRuleOf("investment by", model.Investment, roleTarget, roleAcquirer, 0.75, `\b(?:investment|investissement)\s+(?:by|from|de la part de)\s+`).when("investment", "investissement"),
 	dealRuleOf("round led by", model.Investment, roleTarget, roleAcquirer, 0.75, `\b(?:round|funding|financing|investment)\s+(?:\S+\s+){0,3}?led by\s+`).when("led by").aroundStem(),
-	dealRuleOf("lève auprès de", model.Investment, roleTarget, roleAcquirer, 0.8, `\blev\S*\s+(?:\S+\s+){1,6}?auprès\s+(?:de |du |des |d'|d’)`).when("auprès").aroundStem(),
+	dealRuleOf("tour mené par", model.Investment, roleTarget, roleAcquirer, 0.75, `\b(?:tour de table|levée de fonds|financement|série [a-f])\s+(?:\S+\s+){0,7}?(?:mené|menée|conduit|conduite|emmené|emmenée)\s+par\s+`).when("mené par", "menée par", "conduit par", "conduite par", "emmené par", "emmenée par").aroundStem(),
+	dealRuleOf("led a round in", model.Investment, roleAcquirer, roleTarget, 0.75, `\b(?:led|leads|co-led)\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:round|series [a-f]|funding|financing|investment)\s+(?:in|into)\s+`).when("led ", "leads", "co-led").firmsOnly(),
+	dealRuleOf("backed by", model.Investment, roleTarget, roleAcquirer, 0.6, `\b(?:backed|funded|financed)\s+by\s+`).when("backed", "funded", "financed").firmsOnly(),
+	dealRuleOf("lève auprès de", model.Investment, roleTarget, roleAcquirer, 0.8, `\bl[eè]v\S*\s+(?:\S+\s+){1,6}?auprès\s+(?:de |du |des |d'|d’)`).when("auprès").aroundStem(),
 	dealRuleOf("investit dans", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest\S*\s+(?:\S+\s+){0,5}?dans\s+`).when("investi").bothFirmsOnly(),
 	dealRuleOf("entre au capital", model.Investment, roleAcquirer, roleTarget, 0.8, `\b(?:entre|entré|entrer|entrée)\s+au\s+capital\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).when("entre", "entré", "entrer", "entrée").firmsOnly(),
 	dealRuleOf("raises from", model.Investment, roleTarget, roleAcquirer, 0.75, `\b(?:raises|raised|secures|secured|raising)\s+(?:\S+\s+){0,6}?from\s+`).when("raise", "secure").firmsOnly(),
@@ -151,12 +158,16 @@ var dealRules = []dealRule{
 	// "l'alliance avec le PCF", "sa collaboration avec l'artiste": alliances of parties and
 	// people are common; both sides must be companies.
 	dealRuleOf("alliance avec", model.Partnership, roleParty, roleParty, 0.75, `(?:\balliance|\bcollaboration)\s+(?:\S+\s+){0,2}?avec\s+`).when("alliance", "collaboration").bothFirmsOnly(),
-	dealRuleOf("s'allie", model.Partnership, roleParty, roleParty, 0.8, `\bs['’]all(?:ie|ient|ier)\s+(?:à|avec)\s+`).when("allie").aroundStem().firmsOnly(),
+	dealRuleOf("s'allie", model.Partnership, roleParty, roleParty, 0.8, `\bs['’](?:all(?:ie|ient|ier)|associe|associent|associer|est associée?|est alliée?)\s+(?:à|avec)\s+`).when("allie", "associe", "est associ", "est alli").aroundStem().firmsOnly(),
+	dealRuleOf("concluent une alliance", model.Partnership, roleParties, roleNone, 0.8, `\b(?:signent|ont signé|concluent|ont conclu|nouent|ont noué|annoncent|ont annoncé|forment|scellent|ont scellé)\s+(?:un|une|leur)\s+(?:\S+\s+){0,2}?(?:partenariat|alliance)\b`).when("partenariat", "alliance").aroundStem().firmsOnly(),
 	dealRuleOf("s'allient", model.Partnership, roleParties, roleNone, 0.8, `\bs['’]allient\b`).when("allient").aroundStem().firmsOnly(),
 	// Contracts: customer first, then supplier.
 	dealRuleOf("retenu les solutions de", model.Contract, roleAcquirer, roleTarget, 0.8, `\b(?:a|ont|avait)\s+retenu\s+(?:\S+\s+){0,3}?(?:les\s+solutions|la\s+solution|l['’]offre|les\s+offres|les\s+services|la\s+technologie|les\s+technologies|les\s+équipements|le\s+cloud)\s+(?:de |d'|d’)`).when("retenu").aroundStem().firmsOnly(),
 	dealRuleOf("selected by", model.Contract, roleTarget, roleAcquirer, 0.75, `\b(?:selected|chosen|picked|retenue?s?|choisie?s?)\s+(?:by|par)\s+`).when("selected", "chosen", "picked", "retenu", "choisi").firmsOnly(),
-	dealRuleOf("selected", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:selected|selects|chose|chooses|has chosen|picked|picks|taps|tapped|a choisi|choisit)\s+`).asDirect().when("select", "chose", "picked", "picks", "taps", "tapped", "choisi").aroundStem().firmsOnly(),
+	dealRuleOf("selected", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:selected|selects|chose|chooses|has chosen|picked|picks|taps|tapped|a choisi|choisit|ont choisi|a sélectionné|sélectionne|ont sélectionné|a retenu|retient|ont retenu|a opté pour|opte pour)\s+`).asDirect().when("select", "chose", "picked", "picks", "taps", "tapped", "choisi", "sélection", "a retenu", "retient", "ont retenu", "opt").aroundStem().firmsOnly(),
+	// "X confie à Y l'hébergement de…", not "X a confié à la BBC que…" (confided to).
+	dealRuleOf("confie à", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:confie|confient|a confié|ont confié)\s+(?:à |au |aux )`).asDirect().when("confie", "a confié", "ont confié").aroundStem().firmsOnly().thenTask(),
+	dealRuleOf("attribue un marché à", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:attribue|attribuent|a attribué|ont attribué|notifie|a notifié)\s+(?:un|le|son|ce)\s+(?:marché|contrat)\s+(?:\S+\s+){0,8}?(?:à |au )`).when("attribu", "a attribu", "ont attribu", "notifi", "a notifi").aroundStem().firmsOnly(),
 	dealRuleOf("awarded contract to", model.Contract, roleAcquirer, roleTarget, 0.8, `\bawarded\s+(?:\S+\s+){0,4}?(?:contract|deal)\s+to\s+`).when("awarded").firmsOnly(),
 	dealRuleOf("won contract from", model.Contract, roleTarget, roleAcquirer, 0.8, `\b(?:won|wins|secured|secures|landed|lands|remporte|a remporté)\s+(?:\S+\s+){0,4}?(?:contract|deal|contrat)\s+(?:with|from|auprès de|de)\s+`).when("won ", "wins", "secured", "secures", "landed", "lands", "remporte").aroundStem().firmsOnly(),
 	dealRuleOf("signe un contrat avec", model.Contract, roleTarget, roleAcquirer, 0.7, `\b(?:signe|signé|signs|signed)\s+(?:un|a)\s+(?:\S+\s+){0,2}?(?:contrat|contract)\s+(?:avec|with)\s+`).when("signe", "signé", "signs", "signed").firmsOnly(),

@@ -12,6 +12,10 @@ var dealTailVerbs = map[string]bool{
 	"sells": true, "acquires": true, "merged": true, "fusionné": true,
 }
 
+// dealBoughtParticiples before "by/par X" make X the buyer of what was just named.
+var dealBoughtParticiples = map[string]bool{"reprise": true, "repris": true, "rachetée": true,
+	"racheté": true, "acquise": true, "acquired": true, "bought": true, "purchased": true}
+
 // scanTail reads "from X", "to X", "by X", "into X" and "with X" in the words after the object,
 // up to the end of the clause.
 func (a *dealArgs) scanTail(s string, ws []dword, from int) {
@@ -35,7 +39,9 @@ func (a *dealArgs) scanTail(s string, ws []dword, from int) {
 		case "to", "à":
 			dst = &a.to
 		case "by", "par":
-			if k <= from+1 || ws[k-1].stop { // "the acquisition of Y by X", not "following approval by X"
+			if k > from && dealBoughtParticiples[ws[k-1].lower] {
+				dst = &a.to // "sa filiale Y, reprise par X": X buys Y
+			} else if k <= from+1 || ws[k-1].stop { // "the acquisition of Y by X", not "following approval by X"
 				dst = &a.by
 			}
 		case "into":
