@@ -147,7 +147,7 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 		return nil // "développé en collaboration avec Rimac": how a product was made
 	}
 	both := r.bothFirms || kind == model.Partnership && adverbialPartnership(c.lowerAt(0)[:m[0]])
-	if !c.companiesDeal(kind, &rs, both) && !priced && (r.firms || !dealStrong(c.lowerAt(m[0])) && !dealBusiness(c.lowerAt(0))) {
+	if !c.companiesDeal(kind, &rs, both) && !priced && (r.firms || !dealStrong(c.lowerAt(m[0])[:m[1]-m[0]]) && !dealBusiness(c.lowerAt(0))) {
 		return nil
 	}
 	return c.deals(kind, r, s, &rs)

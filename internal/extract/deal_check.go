@@ -72,10 +72,10 @@ var dealStrongTriggers = []string{"acquire", "acquisition", "acquiring", "merge"
 	"accord de coopération", "accord de partenariat", "cooperation agreement", "strategic partnership",
 	"partenariat stratégique"}
 
-// dealStrong reports whether the text at a trigger (lower case) starts with a strong word.
-func dealStrong(at string) bool {
+// dealStrong reports whether a trigger (lower case) holds a strong word ("their merger").
+func dealStrong(trigger string) bool {
 	for _, t := range dealStrongTriggers {
-		if strings.HasPrefix(at, t) {
+		if strings.Contains(trigger, t) {
 			return true
 		}
 	}
