@@ -14,8 +14,14 @@ func splitBlock(b string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(b); i++ {
+		for i < len(b) && !sentenceEndLead[b[i]] {
+			i++ // most bytes, one load each
+		}
+		if i == len(b) {
+			break
+		}
 		c := b[i]
-		if c != '.' && c != '!' && c != '?' && !(c == 0xe2 && strings.HasPrefix(b[i:], "…")) {
+		if c == 0xe2 && !strings.HasPrefix(b[i:], "…") {
 			continue
 		}
 		end := i + 1
@@ -51,6 +57,10 @@ func splitBlock(b string) []string {
 	}
 	return out
 }
+
+// sentenceEndLead marks the bytes that may end a sentence: ".", "!", "?" and the first byte of
+// "…".
+var sentenceEndLead = [256]bool{'.': true, '!': true, '?': true, 0xe2: true}
 
 // skipClosers skips closing quotes and brackets after a sentence's final punctuation.
 func skipClosers(b string, i int) int {

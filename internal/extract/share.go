@@ -96,6 +96,10 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 			ctx.year = p.year
 		}
 	}
+	if len(pcts) == 0 && !cue && s.Index != 0 {
+		ctx.cue = false // no share and nothing the next sentences inherit
+		return nil, nil
+	}
 	reg, hasRegion := findRegion(toks)
 	market := findMarket(toks)
 	if s.Index == 0 {
