@@ -258,9 +258,17 @@ var coInstitutions = map[string]bool{
 	"sénat": true, "gouvernement": true, "préfecture": true, "pnf": true, "nasa": true, "csa": true, "hadopi": true, "arcep": true, "cnil": true, "arcom": true,
 }
 
+// coInstitutionStarts begin the names of councils and committees ("Conseil d'État", "Comité
+// international olympique"); at the end of a name they are a firm's trade ("Lysio Conseil").
+var coInstitutionStarts = map[string]bool{"conseil": true, "comité": true, "council": true, "committee": true}
+
 // coInstitution reports whether name is an authority rather than a company ("Department of
 // Transportation", "Federal Home Loan Bank Board").
 func coInstitution(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	if coInstitutionStarts[strings.ToLower(first)] {
+		return true // "Conseil de la recherche", not "Lysio Conseil"
+	}
 	for _, w := range strings.Fields(name) {
 		if coInstitutions[strings.ToLower(strings.Trim(w, ".,'’()"))] {
 			return true
