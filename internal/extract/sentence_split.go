@@ -31,37 +31,49 @@ func sentenceTexts(title, text string) []string {
 	return out
 }
 
-// textBlocks joins wrapped lines and splits text at hard line breaks.
+// textBlocks joins wrapped lines and splits text at hard line breaks. A block of one line is
+// that line, not a copy.
 func textBlocks(text string) []string {
 	lines := strings.Split(text, "\n")
 	width := wrapWidth(lines)
 	var out []string
 	var cur strings.Builder
+	one := "" // the block's only line so far, before cur is needed
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		} else if one != "" {
+			out = append(out, one)
+		}
+		one = ""
+	}
 	for i, line := range lines {
 		trimmed := strings.TrimSpace(line)
 		if trimmed == "" {
-			if cur.Len() > 0 {
-				out = append(out, cur.String())
-				cur.Reset()
-			}
+			flush()
 			continue
 		}
-		if cur.Len() > 0 {
+		switch {
+		case one == "" && cur.Len() == 0:
+			one = trimmed
+		case one != "":
+			cur.WriteString(one)
+			one = ""
+			fallthrough
+		default:
 			cur.WriteByte(' ')
+			cur.WriteString(trimmed)
 		}
-		cur.WriteString(trimmed)
 		next := ""
 		if i+1 < len(lines) {
 			next = lines[i+1]
 		}
 		if hardBreak(trimmed, next, width) {
-			out = append(out, cur.String())
-			cur.Reset()
+			flush()
 		}
 	}
-	if cur.Len() > 0 {
-		out = append(out, cur.String())
-	}
+	flush()
 	return out
 }
 
