@@ -28,7 +28,7 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 		dealNotTrigger.MatchString(lower[max(0, m[0]-12):min(len(lower), m[1]+30)]) {
 		return nil
 	}
-	if r.needQty && !(o < len(ws) && (coQtyWord(ws[o]) || o+1 < len(ws) && coQtyWord(ws[o+1]))) {
+	if r.needQty && !stakeAt(ws, o) {
 		return nil
 	}
 	a := dealArgs{}
@@ -149,6 +149,31 @@ func directName(ws []dword, o int) bool {
 		return true
 	}
 	return o+2 < len(ws) && coSkippable[ws[o].lower] && coFirmCues[ws[o+1].lower] && nameStart(ws, o+2)
+}
+
+// stakeQtyLeads may come before the quantity of a stake ("a 19.8 pct stake", "about 5 pct").
+var stakeQtyLeads = map[string]bool{"a": true, "an": true, "about": true, "approximately": true,
+	"nearly": true, "some": true, "almost": true, "roughly": true, "over": true, "more": true}
+
+// stakeAt reports whether the words from o state a stake: a quantity, then shares, a
+// percentage or a stake within a few words ("7.9 mln shares", "a 20 pct interest").
+func stakeAt(ws []dword, o int) bool {
+	if o < len(ws) && stakeQtyLeads[ws[o].lower] {
+		o++
+	}
+	if o >= len(ws) || !coQtyWord(ws[o]) {
+		return false
+	}
+	for k := o; k < len(ws) && k <= o+6; k++ {
+		switch strings.TrimSuffix(ws[k].lower, "%") {
+		case "pct", "percent", "pc", "shares", "stake", "interest", "stock", "units", "", "%":
+			return true
+		}
+		if strings.HasSuffix(ws[k].lower, "%") {
+			return true
+		}
+	}
+	return false
 }
 
 // dealTasks are the work a customer entrusts to a supplier.
