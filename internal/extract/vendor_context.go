@@ -77,11 +77,15 @@ func (e *Extractor) learnShareHolders(local *docNames, s string, toks []token, c
 func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to int) {
 	t := toks[i]
 	f := t.low
-	if t.kind == tokPunct && t.text != "," || t.kind != tokPunct && !contextSig.may(f) && !contextSig.may(t.text) {
-		return 0, 0 // most tokens: no cue at all
+	// Cheap screens first: most tokens are no cue at all.
+	legal := legalSig.may(t.text)
+	noun := !t.upper && cueNounSig.may(f)
+	word := t.upper && companyWordSig.may(f)
+	if t.kind == tokPunct && t.text != "," || t.kind != tokPunct && !legal && !noun && !word {
+		return 0, 0
 	}
 	switch {
-	case legalForms[t.text] && i > 0:
+	case legal && legalForms[t.text] && i > 0:
 		end := i
 		if toks[end-1].text == "," {
 			end--
@@ -91,7 +95,7 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 			return 0, 0 // "Procter and Gamble Co": only the end of the name would be read
 		}
 		return from, end
-	case t.kind == tokWord && isLowerStart(t.text) && (cueNouns[f] || frenchNationalNoun(toks, i)):
+	case noun && t.kind == tokWord && isLowerStart(t.text) && (cueNouns[f] || frenchNationalNoun(toks, i)):
 		p := skipBridge(toks, i+1, cueNouns[f])
 		q := nameRunAfter(toks, covered, p)
 		if !companyOnlyCues[f] && personLike(toks[p:q]) {
@@ -106,7 +110,7 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 			return 0, 0 // "Moreover, the company…", "Mick Jagger, …"
 		}
 		return from, i
-	case companyWords[f] && isUpperStart(t.text) && i > 0 && !covered[i]:
+	case word && companyWords[f] && isUpperStart(t.text) && i > 0 && !covered[i]:
 		from := nameRunBefore(toks, covered, i)
 		if from == i || (from > 0 && covered[from-1]) {
 			return 0, 0

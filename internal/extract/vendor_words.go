@@ -168,6 +168,11 @@ func (s *wordSig) may(w string) bool {
 	return s.first[w[0]]&bit != 0 && s.last[w[len(w)-1]]&bit != 0
 }
 
-// contextSig screens the words that may signal a company name from context (see contextName):
-// legal forms as written, cue nouns, nationalities and company words folded.
-var contextSig = newWordSig(legalForms, cueNouns, nationalities, companyWords)
+// Screens of the words that may signal a company name from context (see contextName): legal
+// forms as written, cue nouns and nationalities (lower case) and company words (capitalised),
+// folded.
+var (
+	legalSig       = newWordSig(legalForms)
+	cueNounSig     = newWordSig(cueNouns, nationalities)
+	companyWordSig = newWordSig(companyWords)
+)
