@@ -145,6 +145,39 @@ func cueBefore(ws []dword, i, k int) string {
 	return ""
 }
 
+// coStates are the abbreviations of US states that follow a town's name in newswire copy.
+var coStates = map[string]bool{"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true,
+	"conn": true, "del": true, "fla": true, "ga": true, "ill": true, "ind": true, "kan": true,
+	"ky": true, "la": true, "mass": true, "md": true, "mich": true, "minn": true, "miss": true,
+	"mo": true, "mont": true, "neb": true, "nev": true, "n.h": true, "n.j": true, "n.m": true,
+	"n.y": true, "n.c": true, "okla": true, "ore": true, "pa": true, "r.i": true, "s.c": true,
+	"tenn": true, "tex": true, "va": true, "vt": true, "wash": true, "wis": true, "wyo": true,
+	"d.c": true, "ohio": true, "utah": true, "iowa": true, "idaho": true}
+
+// afterPlace reads "Town, State., [descriptors] Name": the name after a place of business.
+func afterPlace(s string, ws []dword, n companyName) (party, bool) {
+	k := n.end
+	if k >= len(ws) || !ws[k-1].stop || !coStates[strings.Trim(ws[k].lower, ".,")] || !ws[k].stop {
+		return party{}, false
+	}
+	for j := k + 1; j < len(ws) && j <= k+4; j++ {
+		if nameStart(ws, j) {
+			if m, ok := nameAt(s, ws, j); ok && !m.poss {
+				return party{name: m.name, end: m.end}, true
+			}
+			return party{}, false
+		}
+		if coUnitNouns[ws[j].lower] {
+			// "its Sunrise, Fla., branch": the place names a unit, which is what is sold.
+			return party{name: coJoinWords(s, ws, n.start, j+1), descr: true, end: j + 1}, true
+		}
+		if ws[j].stop || coClauseWords[ws[j].lower] || coPrepositions[ws[j].lower] {
+			return party{}, false
+		}
+	}
+	return party{}, false
+}
+
 // andBetweenDescr reports whether ws[j] is "and" between two lower-case descriptors ("oil and
 // fats subsidiary", "concrete and aggregates businesses").
 func andBetweenDescr(ws []dword, j int) bool {
@@ -235,6 +268,9 @@ func ownedName(s string, ws []dword, n companyName) party {
 	k := n.end
 	if n.poss {
 		return possessedName(s, ws, n, p)
+	}
+	if q, ok := afterPlace(s, ws, n); ok {
+		return q // "Englewood, Colo., homebuilder Winley Inc": the town is no company
 	}
 	// "X unit Y", "X's listed unit, Y", "New York investor Mario Gabelli", "X subsidiary": Y
 	// (owned by X when the noun is a unit), or X alone.

@@ -197,7 +197,7 @@ func ownedAppositive(s string, ws []dword, k, t int) (party, bool) {
 
 // nearestName returns the company name closest before word t, within a few words.
 func nearestName(s string, ws []dword, t int) (party, bool) {
-	for k := t - 1; k >= 0 && k >= t-8; k-- {
+	for k := t - 1; k >= 0 && k >= t-12; k-- {
 		if ws[k].stop && k < t-1 && strings.HasSuffix(ws[k].raw, ";") {
 			break
 		}

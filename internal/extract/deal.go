@@ -258,8 +258,8 @@ func dealRunBefore(s string) string {
 		if w == "" || strings.ContainsAny(w, ",;:.") && i < len(ws) {
 			break
 		}
-		r := w[0]
-		if !(r >= 'A' && r <= 'Z') && !coConnectors[w] {
+		r := strings.TrimLeft(w, "(")[0:1]
+		if !(r >= "A" && r <= "Z") && !coConnectors[w] { // "(Australia)" belongs to the name
 			break
 		}
 		i--

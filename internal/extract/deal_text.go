@@ -180,6 +180,9 @@ var dealAbbrev = map[string]bool{
 	"bros": true, "cos": true, "plc": true, "etc": true, "approx": true, "m": true, "mme": true,
 }
 
+// dealSuffixAbbrev are corporate suffixes: after one, a period and a capital end a sentence.
+var dealSuffixAbbrev = map[string]bool{"inc": true, "corp": true, "ltd": true, "plc": true}
+
 // dealStarters are words that begin a new sentence after an abbreviation-like word.
 var dealStarters = map[string]bool{
 	"The": true, "It": true, "He": true, "She": true, "They": true, "In": true, "Its": true,
@@ -260,6 +263,9 @@ func dealPeriodEnds(before, after string) bool {
 	}
 	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
 		return false
+	}
+	if dealSuffixAbbrev[strings.ToLower(w)] {
+		return true // "…Fortune Savings Inc. Tarrow Ltd said": a name ends the sentence
 	}
 	if dealAbbrev[strings.ToLower(w)] {
 		nextWord := after
