@@ -182,6 +182,9 @@ func (c *dealContext) sentenceDeals(s, lower string, stems stemSet, hits []stemH
 			if overlapsAny(used, m) {
 				continue
 			}
+			if r.needQty && c.cur > c.leadEnd()+1 {
+				continue // a stake held, told after the lead, is background ("It holds 19.9 pct of X")
+			}
 			ds := c.apply(r, s, lower, c.wordsOf(c.cur), m)
 			if len(ds) == 0 {
 				continue

@@ -66,6 +66,9 @@ func (a *dealArgs) readSubject(r dealRule, s string, ws []dword, t int) {
 	}
 	if !a.hasSubj {
 		a.subj, a.hasSubj = subjectBefore(s, ws, t)
+		if a.hasSubj && !r.nominal && !a.subj.pronoun && reportedOwnSubject(s, ws, a.subj.end, t) {
+			a.subj, a.hasSubj = party{}, false // "X said a group of investors offered to buy"
+		}
 	}
 	if a.hasSubj && r.subj == roleAcquirer {
 		a.coBuyers = append(a.coBuyers, itAndName(s, ws, a.subj.end, t)...)
@@ -73,6 +76,43 @@ func (a *dealArgs) readSubject(r dealRule, s string, ws []dword, t int) {
 			a.from = agreementWith(s, ws, a.subj.end, t)
 		}
 	}
+}
+
+// dealAuxWords may stand between a reported clause's start and its verb without being its
+// subject ("said Monday it would", "said yesterday that").
+var dealAuxWords = map[string]bool{"that": true, "it": true, "would": true, "will": true, "has": true,
+	"had": true, "have": true, "to": true, "also": true, "agreed": true, "plans": true, "planned": true,
+	"today": true, "yesterday": true, "late": true, "earlier": true, "on": true, "in": true, "a": true,
+	"statement": true, "filing": true, "que": true, "qu'": true, "qu’": true, "is": true, "was": true,
+	"intends": true, "expects": true, "may": true, "could": true, "can": true, "already": true}
+
+// reportedOwnSubject reports whether a speech verb after the speaker (from word from) opens a
+// reported clause whose own subject, a noun phrase and no name, does the verb at t ("Smithson
+// said Japanese banks started buying").
+func reportedOwnSubject(s string, ws []dword, from, t int) bool {
+	k := -1
+	for j := from; j < t; j++ {
+		if coSpeechVerbs[ws[j].lower] {
+			k = j
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	if _, ok := firstEntity(s, ws, k+1, t); ok {
+		return false
+	}
+	content := 0
+	for j := k + 1; j < t; j++ {
+		switch ws[j].lower {
+		case "he", "she", "they", "we", "il", "elle", "ils":
+			return false // "said he has extended his offer to buy": the speaker acts
+		}
+		if !dealAuxWords[ws[j].lower] && !coQtyWord(ws[j]) && !coNotNames[ws[j].lower] {
+			content++
+		}
+	}
+	return content >= 2
 }
 
 // readObject reads the phrase after the trigger (word o), or before it for a headline ("X eyes
