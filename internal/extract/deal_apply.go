@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,43 +77,6 @@ func (a *dealArgs) readSubject(r dealRule, s string, ws []dword, t int) {
 	}
 }
 
-// dealAuxWords may stand between a reported clause's start and its verb without being its
-// subject ("said Monday it would", "said yesterday that").
-var dealAuxWords = map[string]bool{"that": true, "it": true, "would": true, "will": true, "has": true,
-	"had": true, "have": true, "to": true, "also": true, "agreed": true, "plans": true, "planned": true,
-	"today": true, "yesterday": true, "late": true, "earlier": true, "on": true, "in": true, "a": true,
-	"statement": true, "filing": true, "que": true, "qu'": true, "qu’": true, "is": true, "was": true,
-	"intends": true, "expects": true, "may": true, "could": true, "can": true, "already": true}
-
-// reportedOwnSubject reports whether a speech verb after the speaker (from word from) opens a
-// reported clause whose own subject, a noun phrase and no name, does the verb at t ("Smithson
-// said Japanese banks started buying").
-func reportedOwnSubject(s string, ws []dword, from, t int) bool {
-	k := -1
-	for j := from; j < t; j++ {
-		if coSpeechVerbs[ws[j].lower] {
-			k = j
-		}
-	}
-	if k < 0 {
-		return false
-	}
-	if _, ok := firstEntity(s, ws, k+1, t); ok {
-		return false
-	}
-	content := 0
-	for j := k + 1; j < t; j++ {
-		switch ws[j].lower {
-		case "he", "she", "they", "we", "il", "elle", "ils":
-			return false // "said he has extended his offer to buy": the speaker acts
-		}
-		if !dealAuxWords[ws[j].lower] && !coQtyWord(ws[j]) && !coNotNames[ws[j].lower] {
-			content++
-		}
-	}
-	return content >= 2
-}
-
 // readObject reads the phrase after the trigger (word o), or before it for a headline ("X eyes
 // Y buy"); it returns the word where the object ends, and false when a rule that wants a name
 // right after its trigger finds none.
@@ -154,82 +116,6 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []dword, t, o int) (int, 
 		a.more = append(a.more, more...)
 	}
 	return end, true
-}
-
-// dealAdverbs may stand between a deal verb and its object ("avait déjà racheté en 2017 le
-// cabinet X", "acquired last year the X unit").
-var dealAdverbs = map[string]bool{"déjà": true, "récemment": true, "également": true, "aussi": true,
-	"finalement": true, "officiellement": true, "already": true, "recently": true, "also": true,
-	"formally": true, "officially": true, "finally": true, "now": true, "hier": true, "lundi": true,
-	"mardi": true, "mercredi": true, "jeudi": true, "vendredi": true}
-
-// skipAdverbials returns the first word from o that is not an adverb or a date ("en 2017",
-// "in March").
-func skipAdverbials(ws []dword, o int) int {
-	for n := 0; n < 3 && o < len(ws); n++ {
-		switch {
-		case dealAdverbs[ws[o].lower]:
-			o++
-		case (ws[o].lower == "en" || ws[o].lower == "in") && o+1 < len(ws) && (yearWord.MatchString(ws[o+1].core) && len(ws[o+1].core) == 4 || dealMonths[ws[o+1].lower] > 0 && ws[o+1].lower != "may"):
-			o += 2
-		default:
-			return o
-		}
-	}
-	return o
-}
-
-// directName reports whether a name starts at word o, after at most an article and a company
-// noun ("selected Microsoft", "a sélectionné la société Talvane").
-func directName(ws []dword, o int) bool {
-	switch {
-	case nameStart(ws, o):
-		return true
-	case o+1 < len(ws) && coSkippable[ws[o].lower] && nameStart(ws, o+1):
-		return true
-	}
-	return o+2 < len(ws) && coSkippable[ws[o].lower] && coFirmCues[ws[o+1].lower] && nameStart(ws, o+2)
-}
-
-// stakeQtyLeads may come before the quantity of a stake ("a 19.8 pct stake", "about 5 pct").
-var stakeQtyLeads = map[string]bool{"a": true, "an": true, "about": true, "approximately": true,
-	"nearly": true, "some": true, "almost": true, "roughly": true, "over": true, "more": true}
-
-// stakeAt reports whether the words from o state a stake: a quantity, then shares, a
-// percentage or a stake within a few words ("7.9 mln shares", "a 20 pct interest").
-func stakeAt(ws []dword, o int) bool {
-	if o < len(ws) && stakeQtyLeads[ws[o].lower] {
-		o++
-	}
-	if o >= len(ws) || !coQtyWord(ws[o]) {
-		return false
-	}
-	for k := o; k < len(ws) && k <= o+6; k++ {
-		switch strings.TrimSuffix(ws[k].lower, "%") {
-		case "pct", "percent", "pc", "shares", "stake", "interest", "stock", "units", "", "%":
-			return true
-		}
-		if strings.HasSuffix(ws[k].lower, "%") {
-			return true
-		}
-	}
-	return false
-}
-
-// dealTasks are the work a customer entrusts to a supplier.
-var dealTasks = map[string]bool{"hébergement": true, "gestion": true, "exploitation": true,
-	"maintenance": true, "infogérance": true, "migration": true, "développement": true,
-	"contrat": true, "marché": true, "mission": true, "construction": true, "fourniture": true,
-	"conception": true, "déploiement": true, "modernisation": true, "sécurité": true, "refonte": true}
-
-// dealTaskAt reports whether the words from k name a task ("l'hébergement de", "la gestion").
-func dealTaskAt(ws []dword, k int) bool {
-	for j := k; j < len(ws) && j <= k+2; j++ {
-		if dealTasks[ws[j].lower] {
-			return true
-		}
-	}
-	return false
 }
 
 // dealHedgeWindow is how many words before a trigger may hold a hedge.
@@ -297,25 +183,6 @@ func dealHedged(s string, ws []dword, t, triggerEnd int) bool {
 	}
 	return dealHedges.MatchString(s[from:triggerEnd]) || frenchConditional(s[from:triggerEnd])
 }
-
-// frenchConditional reports whether s holds a French verb in the conditional ("réfléchirait à
-// acquérir", "aurait racheté"): a deal told as a rumour or a wish.
-func frenchConditional(s string) bool {
-	for _, w := range dealConditional.FindAllString(s, -1) {
-		if !dealNotConditional[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// dealConditional matches French verb forms of the conditional, and dealNotConditional the
-// nouns that look like them.
-var (
-	dealConditional    = regexp.MustCompile(`\b\pL{2,}(?:rait|raient)\b`)
-	dealNotConditional = map[string]bool{"portrait": true, "retrait": true, "attrait": true,
-		"extrait": true, "abstrait": true, "distrait": true, "soustrait": true, "portraits": true}
-)
 
 // subjectParties reads a coordinated subject ("X and Y agreed to merge", "X said it and Y…").
 func subjectParties(s string, ws []dword, t int) []party {

@@ -1,0 +1,43 @@
+package extract
+
+// namedBefore returns the company that the current sentence names before subject pronoun p, or
+// "": a pronoun in a later clause stands for it.
+func (c *dealContext) namedBefore(p party) string {
+	ws := c.wordsOf(c.cur)
+	if p.end < 1 || p.end > len(ws) {
+		return ""
+	}
+	q, ok := firstEntity(c.sents[c.cur], ws, 0, p.end-1)
+	if !ok || q.pronoun || q.name == "" || c.commonWord(dealCleanName(q.name)) {
+		return ""
+	}
+	return c.canonical(q.name)
+}
+
+// splitKnownPair splits a subject "A and B" made of two known companies into the subject A and a
+// further buyer, partner or target B, as the rule's subject role says.
+func (c *dealContext) splitKnownPair(r dealRule, a *dealArgs) {
+	if !a.hasSubj || a.subj.pronoun || a.subj.descr {
+		return
+	}
+	x, y, ok := c.knownPair(dealCleanName(a.subj.name))
+	if !ok {
+		return
+	}
+	a.subj.name = x
+	second := party{name: y, end: a.subj.end}
+	switch r.subj {
+	case roleAcquirer:
+		a.coBuyers = append(a.coBuyers, second)
+	case roleParty:
+		a.parties = append(a.parties, second)
+	case roleTarget:
+		a.more = append(a.more, second)
+	}
+}
+
+// dealWorkNouns after a name make it a customer's work that companies bid for or win, not a
+// company that is bought ("bid for the Meridia work", "bought the Acme account").
+var dealWorkNouns = map[string]bool{"work": true, "contract": true, "contracts": true, "tender": true,
+	"project": true, "account": true, "job": true, "order": true, "orders": true, "licence": true,
+	"license": true, "rights": true, "franchise": true}
