@@ -44,7 +44,7 @@ var coFirmCues = map[string]bool{
 	"unit": true, "affiliate": true, "retailer": true, "distributor": true, "producer": true,
 	"insurer": true, "brewer": true, "chain": true, "giant": true, "géant": true, "rival": true,
 	"enseigne": true, "label": true, "chaîne": true, "laboratoire": true, "compagnie": true,
-	"cabinet": true, "banque": true, "bank": true, "lender": true, "assureur": true, "hébergeur": true,
+	"cabinet": true, "fonds": true, "fund": true, "banque": true, "bank": true, "lender": true, "assureur": true, "hébergeur": true,
 }
 
 // coFirstNames start names that are people, not companies.

@@ -173,6 +173,9 @@ func describedAt(s string, ws []dword, from, unit int) (party, bool) {
 		}
 	}
 	if from >= unit {
+		if p, ok := frenchComplement(s, ws, unit); ok {
+			return p, true // "son activité de terminaux de paiement"
+		}
 		return party{}, false // "its subsidiaries": nothing says which
 	}
 	p := party{name: coJoinWords(s, ws, from, unit+1), descr: true, end: unit + 1}
@@ -188,6 +191,40 @@ func describedAt(s string, ws []dword, from, unit int) (party, bool) {
 	}
 	return p, true
 }
+
+// frenchComplement reads a French described business, the unit noun then its complement in lower
+// case: "activité de terminaux de paiement", "division d'imagerie médicale". It stops before
+// "à", "pour", "auprès"… and at punctuation.
+func frenchComplement(s string, ws []dword, unit int) (party, bool) {
+	j := unit + 1
+	if ws[unit].stop || j >= len(ws) {
+		return party{}, false
+	}
+	switch ws[j].lower {
+	case "de", "d'", "d’", "du", "des":
+	default:
+		return party{}, false
+	}
+	end := j
+	for k := j + 1; k < len(ws) && k <= j+6; k++ {
+		w := ws[k]
+		if w.capitalized() || coPrepositions[w.lower] || dealFrenchStops[w.lower] {
+			break
+		}
+		end = k + 1
+		if w.stop {
+			break
+		}
+	}
+	if end == j {
+		return party{}, false
+	}
+	return party{name: coJoinWords(s, ws, unit, end), descr: true, end: end}, true
+}
+
+// dealFrenchStops end a French described business: the buyer, the price or a clause follows.
+var dealFrenchStops = map[string]bool{"à": true, "au": true, "aux": true, "pour": true, "auprès": true,
+	"par": true, "qui": true, "que": true, "dont": true, "contre": true, "et": true, "avec": true}
 
 // ownedName reads what follows a name: "X's [descriptors] Y", "X [descriptors] unit[,] Y" and
 // "X unit of Y".

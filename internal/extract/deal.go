@@ -24,6 +24,8 @@ type dealContext struct {
 	date      string
 	valueRead bool
 	common    map[string]bool // commonWord's answers
+	// publicCustomer lets an authority be the customer of the contract being read
+	publicCustomer bool
 }
 
 // dealHedges mark a deal that is only talked about, rumoured, denied or turned down (matched

@@ -34,6 +34,9 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 	case p.name == "":
 		return ""
 	}
+	if coInstitution(p.name) && c.publicCustomer && isObject {
+		return c.publicName(p) // "a remporté un contrat auprès de la Commission européenne"
+	}
 	if coInstitution(p.name) || c.commonWord(dealCleanName(p.name)) || coNotFirm(dealCleanName(p.name)) {
 		return "" // regulators and courts rule on deals; they are no party to them
 	}
@@ -62,6 +65,10 @@ func (rs *roles) assign(role int, name string) {
 // build turns the phrases of rule r into deals: one per target.
 func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.Deal {
 	var rs roles
+	// A public body may be a contract's customer, named after the trigger ("won a contract
+	// from the Department of Defense"); it is never a buyer, seller or partner.
+	c.publicCustomer = r.kind == model.Contract && r.obj == roleAcquirer
+	defer func() { c.publicCustomer = false }()
 	c.splitKnownPair(r, &a)
 	if a.hasSubj {
 		rs.assign(r.subj, c.resolve(a.subj, false, &rs))
@@ -153,7 +160,7 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 	if rs.descr && kind != model.Acquisition && kind != model.Divestiture {
 		return ""
 	}
-	if !rs.descr && coProductName(rs.target) && kind != model.Contract {
+	if !rs.descr && coProductName(rs.target) && (kind == model.Acquisition || kind == model.Divestiture) {
 		return "" // "acquérir une BMW Série 4", "a vendu la Corvette Z06": a product
 	}
 	return kind

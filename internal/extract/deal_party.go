@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // namedBefore returns the company that the current sentence names before subject pronoun p, or
 // "": a pronoun in a later clause stands for it.
 func (c *dealContext) namedBefore(p party) string {
@@ -41,3 +43,17 @@ func (c *dealContext) splitKnownPair(r dealRule, a *dealArgs) {
 var dealWorkNouns = map[string]bool{"work": true, "contract": true, "contracts": true, "tender": true,
 	"project": true, "account": true, "job": true, "order": true, "orders": true, "licence": true,
 	"license": true, "rights": true, "franchise": true}
+
+// publicName returns the name of an authority, with the adjective French puts after a one-word
+// name ("la Commission européenne", "le ministère fédéral").
+func (c *dealContext) publicName(p party) string {
+	ws := c.wordsOf(c.cur)
+	name := dealCleanName(p.name)
+	if !strings.Contains(name, " ") && p.end < len(ws) && p.end > 0 && !ws[p.end-1].stop {
+		w := ws[p.end]
+		if !w.capitalized() && !coPrepositions[w.lower] && !dealFrenchStops[w.lower] && !coClauseWords[w.lower] && len(w.core) > 3 {
+			name += " " + w.core
+		}
+	}
+	return name
+}

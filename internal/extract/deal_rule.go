@@ -113,7 +113,7 @@ var dealRules = []dealRule{
 	// taking Y over (as the Reuters annotators read them).
 	dealRuleOf("merge with", model.Merger, roleTarget, roleAcquirer, 0.85, `\b(?:merge|merges|merged|merging)\s+with\s+`).when("merge"),
 	dealRuleOf("merger with", model.Merger, roleAcquirer, roleTarget, 0.85, `\b(?:merger|merger agreement|merger pact)\s+with\s+`).asNominal().when("merger"),
-	dealRuleOf("their merger", model.Merger, roleParties, roleNone, 0.8, `\b(?:their|its)\s+(?:proposed\s+|planned\s+|pending\s+)?merger\b`).when("merger").aroundStem(),
+	dealRuleOf("their merger", model.Merger, roleParties, roleNone, 0.8, `\b(?:(?:their|its)\s+(?:proposed\s+|planned\s+|pending\s+)?merger|leur\s+fusion)\b`).when("merger", "fusion").aroundStem(),
 	dealRuleOf("agreed to merge", model.Merger, roleParties, roleNone, 0.85, `\b(?:agreed|agree|agrees|plan|plans|decided|voted|to)\s+(?:to\s+)?merge\b`).when("merge").aroundStem(),
 	dealRuleOf("merger agreement", model.Merger, roleParties, roleNone, 0.8, `\b(?:merger|mergewr)\s+(?:agreement|accord)\b`).when("merger", "mergewr"),
 	dealRuleOf("fusion entre", model.Merger, roleNone, roleParties, 0.85, `\bfusion\s+(?:entre|de)\s+`).when("fusion"),
@@ -132,7 +132,7 @@ var dealRules = []dealRule{
 	dealRuleOf("acquire", model.Acquisition, roleAcquirer, roleTarget, 0.9, `\b(?:acquire|acquires|acquired|acquiring|buy|buys|buying|bought|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|taking it over)\s+`).withDescr().when("acqui", "buy", "bought", "purchas", "take over", "takes over", "took over", "taking over", "taking it over"),
 	dealRuleOf("racheter", model.Acquisition, roleAcquirer, roleTarget, 0.9, `(?:\brachète|\brachètent|\bracheter|\bracheté|\bacquiert|\bacquièrent|\bacquérir|\ba acquis|\bachète|\bacheter|\ba acheté)\s+`).when("rachè", "rachet", "acquiert", "acquièrent", "acquérir", "a acquis", "achète", "acheter", "a acheté"),
 	// Idioms that also tell of seizing a town or a haul: only between companies.
-	dealRuleOf("s'empare de", model.Acquisition, roleAcquirer, roleTarget, 0.85, `(?:\bs'offre|\bs’offre|\bs'empare de|\bs’empare de|\bs'emparer de|\bs’emparer de|\bmet la main sur|\bmis la main sur|\bmettre la main sur|\bprend le contrôle de|\bpris le contrôle de)\s+`).when("s'offre", "s’offre", "s'empar", "s’empar", "met la main", "mis la main", "mettre la main", "prend le contr", "pris le contr").bothFirmsOnly(),
+	dealRuleOf("s'empare de", model.Acquisition, roleAcquirer, roleTarget, 0.85, `(?:\bs'offre|\bs’offre|\bs'empare de|\bs’empare de|\bs'emparer de|\bs’emparer de|\bmet la main sur|\bmis la main sur|\bmettre la main sur|\bprend le contrôle (?:de\s+|d['’])|\bpris le contrôle (?:de\s+|d['’]))\s*`).when("s'offre", "s’offre", "s'empar", "s’empar", "met la main", "mis la main", "mettre la main", "prend le contr", "pris le contr").bothFirmsOnly(),
 	dealRuleOf("reprend", model.Acquisition, roleAcquirer, roleTarget, 0.8, `(?:\breprend|\ba repris|\breprendre|\babsorbe|\ba absorbé)\s+`).when("reprend", "a repris", "absorbe", "a absorbé").bothFirmsOnly(),
 	dealRuleOf("reprise de", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\breprise\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).when("reprise").asNominal().bothFirmsOnly(),
 	dealRuleOf("snaps up", model.Acquisition, roleAcquirer, roleTarget, 0.8, `\b(?:snaps|snapped|snapping|scoops|scooped|scooping|gobbles|gobbled)\s+up\s+`).when("snap", "scoop", "gobble").firmsOnly(),
@@ -148,7 +148,7 @@ var dealRules = []dealRule{
 	dealRuleOf("investit dans", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest\S*\s+(?:\S+\s+){0,5}?dans\s+`).when("investi").bothFirmsOnly(),
 	dealRuleOf("entre au capital", model.Investment, roleAcquirer, roleTarget, 0.8, `\b(?:entre|entré|entrer|entrée)\s+au\s+capital\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).when("entre", "entré", "entrer", "entrée").firmsOnly(),
 	dealRuleOf("raises from", model.Investment, roleTarget, roleAcquirer, 0.75, `\b(?:raises|raised|secures|secured|raising)\s+(?:\S+\s+){0,6}?from\s+`).when("raise", "secure").firmsOnly(),
-	dealRuleOf("participation dans", model.Investment, roleAcquirer, roleTarget, 0.75, `\bprend\S*\s+une\s+participation\s+(?:\S+\s+){0,4}?(?:dans|au capital de)\s+`).when("participation").aroundStem().bothFirmsOnly(),
+	dealRuleOf("participation dans", model.Investment, roleAcquirer, roleTarget, 0.75, `\b(?:prend\S*|pris)\s+une\s+participation\s+(?:\S+\s+){0,4}?(?:dans|au capital de)\s+`).when("participation").aroundStem().firmsOnly(),
 	// Partnerships.
 	dealRuleOf("partner with", model.Partnership, roleParty, roleParty, 0.8, `\b(?:partner(?:s|ed|ing)?|partnership|alliance|teams? up|teamed up|teaming up|join(?:s|ed)? forces|collaborat(?:e|es|ed|ion|ing)|cooperation agreement|co-operation agreement)\s+with\s+`).when("partner", "alliance", "team", "join forces", "joins forces", "joined forces", "collaborat", "cooperation agreement", "co-operation agreement").firmsOnly(),
 	dealRuleOf("inks deal with", model.Partnership, roleParty, roleParty, 0.7, `\b(?:inks|inked|strikes|struck|signs|signed)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,2}?(?:deal|pact|agreement)\s+with\s+`).when("ink", "strike", "struck", "sign").firmsOnly(),
@@ -160,7 +160,7 @@ var dealRules = []dealRule{
 	dealRuleOf("alliance avec", model.Partnership, roleParty, roleParty, 0.75, `(?:\balliance|\bcollaboration)\s+(?:\S+\s+){0,2}?avec\s+`).when("alliance", "collaboration").bothFirmsOnly(),
 	dealRuleOf("s'allie", model.Partnership, roleParty, roleParty, 0.8, `\bs['’](?:all(?:ie|ient|ier)|associe|associent|associer|est associée?|est alliée?)\s+(?:à|avec)\s+`).when("allie", "associe", "est associ", "est alli").aroundStem().firmsOnly(),
 	dealRuleOf("concluent une alliance", model.Partnership, roleParties, roleNone, 0.8, `\b(?:signent|ont signé|concluent|ont conclu|nouent|ont noué|annoncent|ont annoncé|forment|scellent|ont scellé)\s+(?:un|une|leur)\s+(?:\S+\s+){0,2}?(?:partenariat|alliance)\b`).when("partenariat", "alliance").aroundStem().firmsOnly(),
-	dealRuleOf("s'allient", model.Partnership, roleParties, roleNone, 0.8, `\bs['’]allient\b`).when("allient").aroundStem().firmsOnly(),
+	dealRuleOf("s'allient", model.Partnership, roleParties, roleNone, 0.8, `\bs['’](?:allient|associent)\b`).when("allient", "associent").aroundStem().firmsOnly(),
 	// Contracts: customer first, then supplier.
 	dealRuleOf("retenu les solutions de", model.Contract, roleAcquirer, roleTarget, 0.8, `\b(?:a|ont|avait)\s+retenu\s+(?:\S+\s+){0,3}?(?:les\s+solutions|la\s+solution|l['’]offre|les\s+offres|les\s+services|la\s+technologie|les\s+technologies|les\s+équipements|le\s+cloud)\s+(?:de |d'|d’)`).when("retenu").aroundStem().firmsOnly(),
 	dealRuleOf("selected by", model.Contract, roleTarget, roleAcquirer, 0.75, `\b(?:selected|chosen|picked|retenue?s?|choisie?s?)\s+(?:by|par)\s+`).when("selected", "chosen", "picked", "retenu", "choisi").firmsOnly(),
@@ -169,6 +169,6 @@ var dealRules = []dealRule{
 	dealRuleOf("confie à", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:confie|confient|a confié|ont confié)\s+(?:à |au |aux )`).asDirect().when("confie", "a confié", "ont confié").aroundStem().firmsOnly().thenTask(),
 	dealRuleOf("attribue un marché à", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:attribue|attribuent|a attribué|ont attribué|notifie|a notifié)\s+(?:un|le|son|ce)\s+(?:marché|contrat)\s+(?:\S+\s+){0,8}?(?:à |au )`).when("attribu", "a attribu", "ont attribu", "notifi", "a notifi").aroundStem().firmsOnly(),
 	dealRuleOf("awarded contract to", model.Contract, roleAcquirer, roleTarget, 0.8, `\bawarded\s+(?:\S+\s+){0,4}?(?:contract|deal)\s+to\s+`).when("awarded").firmsOnly(),
-	dealRuleOf("won contract from", model.Contract, roleTarget, roleAcquirer, 0.8, `\b(?:won|wins|secured|secures|landed|lands|remporte|a remporté)\s+(?:\S+\s+){0,4}?(?:contract|deal|contrat)\s+(?:with|from|auprès de|de)\s+`).when("won ", "wins", "secured", "secures", "landed", "lands", "remporte").aroundStem().firmsOnly(),
+	dealRuleOf("won contract from", model.Contract, roleTarget, roleAcquirer, 0.8, `\b(?:won|wins|secured|secures|landed|lands|remporte|a remporté)\s+(?:\S+\s+){0,4}?(?:contract|deal|contrat)\s+(?:\S+\s+){0,5}?(?:with|from|auprès de|auprès du|auprès des|avec)\s+`).when("won ", "wins", "secured", "secures", "landed", "lands", "remport", "a remport").aroundStem().firmsOnly(),
 	dealRuleOf("signe un contrat avec", model.Contract, roleTarget, roleAcquirer, 0.7, `\b(?:signe|signé|signs|signed)\s+(?:un|a)\s+(?:\S+\s+){0,2}?(?:contrat|contract)\s+(?:avec|with)\s+`).when("signe", "signé", "signs", "signed").firmsOnly(),
 }
