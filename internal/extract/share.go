@@ -38,7 +38,7 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 		}
 		// Context comes from sentences with figures: those without any are skipped cheaply.
 		digit := hasDigit(s.Text)
-		if s.Index != 0 && (!digit || !mayHavePercent(s.Text) && !hasShareCue(toks)) {
+		if s.Index != 0 && (!digit && !hasFractionWord(toks) || !mayHavePercent(s.Text) && !hasShareCue(toks)) {
 			ctx.cue = false
 			ctx.noteYear(toks)
 			ctx.notePeriod(s.Text, toks, digit)
@@ -87,7 +87,7 @@ func addShare(shares []model.MarketShare, m model.MarketShare) []model.MarketSha
 func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) ([]model.MarketShare, []model.GroupShare) {
 	cue := hasShareCue(toks)
 	var pcts []percent
-	if mayHavePercent(s.Text) {
+	if mayHavePercent(s.Text) || hasFractionWord(toks) {
 		pcts = findPercents(toks)
 	}
 	periods := findPeriods(toks, yearHint{context: ctx.period.year, docYear: ctx.docYear, docMonth: ctx.docMonth, named: ctx.year})
@@ -112,6 +112,9 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 	sc.main = mainPeriod(periods, pcts)
 	if sc.main.String() == "" {
 		sc.main = ctx.period
+		if shift, ok := openingShift(periods, pcts); ok && ctx.period.year != 0 {
+			sc.main = shifted(ctx.period, shift) // "Un an plus tôt, sa part atteignait 19 %"
+		}
 	}
 	sc.region, sc.market = ctx.region, ctx.market
 	if hasRegion && (reg.strength >= 2 || cue) {
@@ -172,6 +175,21 @@ func mainPeriod(periods []period, pcts []percent) period {
 		}
 	}
 	return period{}
+}
+
+// openingShift returns the shift ("a year earlier", « un an plus tôt ») that a sentence opens
+// with, before any percentage, when no percentage is a previous value: the sentence's shares are
+// then those of the period before the one being read.
+func openingShift(periods []period, pcts []percent) (period, bool) {
+	if len(periods) == 0 || !periods[0].isShift() || len(pcts) == 0 || periods[0].start > pcts[0].num {
+		return period{}, false
+	}
+	for _, c := range pcts {
+		if c.kind == pctPast {
+			return period{}, false
+		}
+	}
+	return periods[0], true
 }
 
 // claimedByPast reports whether p follows a previous-share percentage closely.

@@ -56,7 +56,7 @@ func (a *assigner) take(pcts []percent, k int) int {
 	case p.kind == pctPast:
 		a.past(p)
 		return k
-	case p.cue < 2 && (sc.stake || p.cue == 0 && !sc.bigram && !sc.ownCue && !(sc.cue && attached(sc.toks, a.pending, p))):
+	case p.cue < 2 && (sc.stake || p.cue == 0 && !sc.bigram && !sc.ownCue && !(sc.cue && (attached(sc.toks, a.pending, p) || a.anaphoricShare()))):
 		return k
 	}
 	main := sc.main.String()
@@ -165,7 +165,7 @@ func (a *assigner) single(p percent, main string) {
 		h, conf, ok = a.vendors[a.vi], 0.7, true
 		a.vi++
 	}
-	if !ok && len(a.vendors) == 0 && a.ctx.subject != "" && (p.cue > 0 || a.sc.bigram || a.sc.ownCue) && startsWithAnaphor(a.sc.toks) {
+	if !ok && len(a.vendors) == 0 && a.ctx.subject != "" && (p.cue > 0 || a.sc.bigram || a.sc.ownCue || a.anaphoricShare()) && startsWithAnaphor(a.sc.toks) {
 		h, conf, ok = holder{name: a.ctx.subject}, 0.6, true // "It holds 31%", "Sa part atteint 31 %"
 	}
 	if !ok {
@@ -180,4 +180,10 @@ func (a *assigner) single(p percent, main string) {
 
 func (a *assigner) add(vendor string, p percent, period string, conf float64) {
 	a.out = append(a.out, a.sc.share(a.ctx, vendor, p, period, conf))
+}
+
+// anaphoricShare reports whether a sentence that names no vendor speaks of the share of the one
+// just named, in a passage about market shares: "A year earlier, its share was 11%".
+func (a *assigner) anaphoricShare() bool {
+	return a.sc.cue && len(a.vendors) == 0 && hasShareWord(a.sc.toks) && startsWithAnaphor(a.sc.toks)
 }

@@ -14,8 +14,19 @@ func conjoined(toks []token, hs []holder) bool {
 }
 
 // startsWithAnaphor reports whether a sentence starts by referring to a company named before:
-// "It", "Its share", "The company", "Le groupe", "Sa part de marché".
+// "It", "Its share", "The company", "Le groupe", "Sa part de marché", possibly after a short
+// opening phrase ("A year earlier, its share…").
 func startsWithAnaphor(toks []token) bool {
+	if anaphorAt(toks) {
+		return true
+	}
+	// "Un an plus tôt, sa part…", "A year earlier, its share…": an opening phrase of time.
+	k := openingPhrase(toks)
+	return k > 0 && anaphorAt(toks[k:]) && len(findPeriods(toks[:k], yearHint{})) > 0
+}
+
+// anaphorAt reports whether toks start with a word that refers back to a company.
+func anaphorAt(toks []token) bool {
 	if len(toks) == 0 {
 		return false
 	}
@@ -35,6 +46,20 @@ func startsWithAnaphor(toks []token) bool {
 			"americain", "chinois", "geant", "giant", "editeur", "operateur", "fournisseur")
 	}
 	return false
+}
+
+// openingPhrase returns where a sentence goes on after a short opening phrase closed by a comma
+// and naming no one ("Un an plus tôt,", "In 2024,"), or 0.
+func openingPhrase(toks []token) int {
+	for i := 1; i < len(toks) && i <= 5; i++ {
+		switch t := toks[i]; {
+		case t.text == ",":
+			return i + 1
+		case t.upper || t.kind == tokPunct && t.text != "'" || t.kind == tokNumber && i+1 < len(toks) && percentUnit(toks, i+1) > 0:
+			return 0
+		}
+	}
+	return 0
 }
 
 // holders returns the vendor mentions of a sentence that can hold a share (not analyst firms).
@@ -184,7 +209,26 @@ func attached(toks []token, pending []holder, p percent) bool {
 	for before >= 0 && isQualifierWord(toks[before].low) {
 		before--
 	}
-	return commas == 0 && words <= 10 && before >= 0 && oneOf(toks[before].low, "avec", "with", "at", "a", "(")
+	if commas > 0 || words > 10 || before < 0 {
+		return false
+	}
+	if oneOf(toks[before].low, "avec", "with", "at", "a", "(") {
+		return true
+	}
+	// "AWS' share slipped two points to 29%", "Oracle gained a point to 3%": the level a
+	// change of the vendor's share reached.
+	return toks[before].low == "to" && changeClause(toks[pending[len(pending)-1].end:before])
+}
+
+// changeClause reports whether words between a vendor and "to" tell a change of its share: a
+// verb of change or the word "share".
+func changeClause(toks []token) bool {
+	for _, t := range toks {
+		if changeWords[t.low] || t.low == "share" {
+			return true
+		}
+	}
+	return false
 }
 
 // regionWord reports whether toks[i] names a region ("en Chine", "in Europe").

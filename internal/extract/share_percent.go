@@ -23,40 +23,72 @@ type percent struct {
 }
 
 // findPercents returns the percentages of a sentence: a number followed by "%", "pct",
-// "percent", "per cent" or "pour cent", each with its qualifier and kind.
+// "percent", "per cent" or "pour cent", a range of such numbers or a fraction (see
+// share_fraction.go), each with its qualifier and kind.
 func findPercents(toks []token) []percent {
 	var out []percent
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].kind != tokNumber {
+		p, ok := percentAt(toks, i)
+		if !ok {
 			continue
 		}
-		end := percentUnit(toks, i+1)
-		if end == 0 {
-			continue
-		}
-		v, ok := parseNumber(toks[i].text)
-		if !ok || v >= 100 {
-			continue // "100 % électrique" is never a market share
-		}
-		if i > 0 && (toks[i-1].text == "/" || toks[i-1].text == "-") {
-			continue // a fraction or a range end: "7-5/8 pct"
-		}
-		p := percent{num: i, end: end, value: v}
-		p.qualifier, p.kind = qualifierBefore(toks, i), classifyPercent(toks, rangeStart(toks, i), end)
-		p.cue = marketCueAfter(toks, end)
-		if end < len(toks) && p.qualifier == "exact" && oneOf(toks[end].low, "environ", "approximately", "roughly") {
+		p.cue = marketCueAfter(toks, p.end)
+		if p.end < len(toks) && p.qualifier == "exact" && oneOf(toks[p.end].low, "environ", "approximately", "roughly") {
 			p.qualifier = "about" // "30 % environ"
 		}
-		if n := len(out); n > 0 && out[n-1].kind == pctOther && p.kind == pctShare && listed(toks, out[n-1].end, i) {
+		if n := len(out); n > 0 && out[n-1].kind == pctOther && p.kind == pctShare && listed(toks, out[n-1].end, p.num) {
 			p.kind = pctOther // "gains of 9.4 pct and 8.2 pct"
 		}
-		if n := len(out); n > 0 && i-out[n-1].end == 1 && oneOf(toks[i-1].low, "to", "a") && fromValue(toks, out[n-1].num) {
+		if n := len(out); n > 0 && p.num-out[n-1].end == 1 && oneOf(toks[p.num-1].low, "to", "a") && fromValue(toks, out[n-1].num) {
 			out[n-1].kind, out[n-1].before = pctPast, true // "de 15 % à 17 %"
 		}
 		out = append(out, p)
-		i = end - 1
+		i = p.end - 1
 	}
 	return out
+}
+
+// percentAt reads a percentage whose number (or fraction) is at toks[i], with its qualifier and
+// kind; a range ending at toks[i] starts earlier (p.num).
+func percentAt(toks []token, i int) (percent, bool) {
+	if toks[i].kind != tokNumber {
+		v, end, ok := fractionAt(toks, i)
+		if !ok {
+			return percent{}, false
+		}
+		p := percent{num: i, end: end, value: v, qualifier: qualifierBefore(toks, i)}
+		if p.qualifier == "exact" {
+			p.qualifier = "about" // "a third" is a round figure
+		}
+		p.kind = classifyPercent(toks, i, end)
+		return p, true
+	}
+	end := percentUnit(toks, i+1)
+	if end == 0 {
+		return percent{}, false
+	}
+	first, qual := i, ""
+	v, ok := parseNumber(toks[i].text)
+	if !ok {
+		v, ok, qual = 0, false, "about"
+		if mid, isRange := rangeToken(toks[i].text); isRange {
+			v, ok = mid, true // "20-25%"
+		}
+	}
+	if !ok || v >= 100 {
+		return percent{}, false // "100 % électrique" is never a market share
+	}
+	if mid, from, isRange := rangeAt(toks, i, v); isRange {
+		v, first, qual = mid, from, "about" // "10–12%", "entre 20 et 25 %"
+	} else if i > 0 && (toks[i-1].text == "/" || toks[i-1].text == "-") {
+		return percent{}, false // a fraction or a range end: "7-5/8 pct"
+	}
+	p := percent{num: first, end: end, value: v, qualifier: qualifierBefore(toks, first)}
+	if qual != "" && p.qualifier == "exact" {
+		p.qualifier = qual
+	}
+	p.kind = classifyPercent(toks, rangeStart(toks, first), end)
+	return p, true
 }
 
 // rangeStart returns where the words about a percentage end: before "20 to" in "20 to 25 pct".
