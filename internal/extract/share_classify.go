@@ -1,0 +1,145 @@
+package extract
+
+import "strings"
+
+// classifyPercent tells a possible market share from a previous share and from percentages that
+// measure something else, by the words around it.
+func classifyPercent(toks []token, num, end int) int {
+	if num > 0 && (toks[num-1].text == "+" || toks[num-1].text == "-" || toks[num-1].text == "−") {
+		return pctOther
+	}
+	before := windowBefore(toks, num, 5)
+	after := windowAfter(toks, end, 5)
+	if pastCue(before) {
+		return pctPast
+	}
+	market := marketCueAfter(toks, end) == 2
+	level := levelCue(before)
+	if len(before) > 0 && nearestWord(before) == "by" {
+		return pctOther // "cut prices by 10 pct", "grew by 40%"
+	}
+	for _, w := range before {
+		if level && (changeWords[w] || changePrefix(w)) {
+			continue // "rose to 22%", "passe à 17 %": the level reached
+		}
+		if otherBefore[w] || changePrefix(w) || stakeBefore[w] && !market {
+			return pctOther
+		}
+	}
+	for n := 1; n <= 3 && n <= len(after); n++ {
+		if otherAfter[strings.Join(after[:n], " ")] {
+			return pctOther
+		}
+	}
+	for i := 0; i < len(after) && i < 5; i++ {
+		if otherAfterNear[after[i]] {
+			return pctOther
+		}
+	}
+	if !market && ofCompany(toks, end) {
+		return pctOther
+	}
+	return pctShare
+}
+
+// windowBefore returns up to n folded words before toks[i], nearest first, stopping at a clause
+// boundary or another percentage.
+func windowBefore(toks []token, i, n int) []string {
+	var out []string
+	for j := i - 1; j >= 0 && len(out) < n; j-- {
+		t := toks[j]
+		if t.text == ";" || t.text == "%" || t.kind == tokNumber || percentUnit(toks, j) > 0 {
+			break
+		}
+		if t.kind == tokPunct && t.text != "'" && t.text != "-" {
+			if t.text == "," || t.text == "(" {
+				break
+			}
+			continue
+		}
+		out = append(out, t.low)
+	}
+	return out
+}
+
+// windowAfter returns up to n folded words from toks[i], stopping at a clause boundary.
+func windowAfter(toks []token, i, n int) []string {
+	var out []string
+	for j := i; j < len(toks) && len(out) < n; j++ {
+		t := toks[j]
+		if t.text == ";" || t.text == "," || t.text == ")" || t.kind == tokNumber {
+			break
+		}
+		if t.kind == tokPunct {
+			continue
+		}
+		out = append(out, t.low)
+	}
+	return out
+}
+
+// nearestWord returns the nearest word before a percentage, qualifiers aside.
+func nearestWord(before []string) string {
+	for _, w := range before {
+		if _, q := qualifierPhrases[w]; !q {
+			return w
+		}
+	}
+	return ""
+}
+
+// changePrefix reports whether w is a form of a French verb or noun of change ("progressant",
+// "augmentent", "reculé", "baisse").
+func changePrefix(w string) bool {
+	for _, p := range []string{"progress", "augment", "recul", "baiss", "chut", "bondi", "grimp", "hauss", "diminu", "envol", "plong", "croiss"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// levelCue reports whether the words before a percentage (nearest first) make it the level a
+// change reached: "to", "à", "at" right before it, qualifiers aside.
+func levelCue(before []string) bool {
+	for _, w := range before {
+		if _, q := qualifierPhrases[w]; q {
+			continue
+		}
+		return w == "to" || w == "a" || w == "at"
+	}
+	return false
+}
+
+// fromValue reports whether the percentage at toks[num] is introduced as a starting value:
+// "from 32%", "de 15 %".
+func fromValue(toks []token, num int) bool {
+	for j := num - 1; j >= 0 && j >= num-4; j-- {
+		w := toks[j].low
+		if w == "from" || w == "de" {
+			return true
+		}
+		if _, q := qualifierPhrases[w]; !q {
+			return false
+		}
+	}
+	return false
+}
+
+// pastCue reports whether the words before a percentage (nearest first) make it a previous
+// value: "down from", "up from", "contre", "versus", "compared with".
+func pastCue(before []string) bool {
+	for i, w := range before {
+		if i > 2 {
+			break
+		}
+		switch w {
+		case "from", "contre", "versus", "vs", "against", "compared", "comparaison", "lieu":
+			return true
+		}
+		if _, q := qualifierPhrases[w]; !q && w != "with" && w != "to" && w != "de" && w != "a" {
+			break
+		}
+	}
+	return false
+}
