@@ -185,4 +185,3 @@ func ofCompany(toks []token, end int) bool {
 	_, n := regionAt(toks, i)
 	return n == 0 && !placeWords[t.low]
 }
-
