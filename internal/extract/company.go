@@ -57,11 +57,29 @@ var coNotNames = map[string]bool{
 	"cela": true, "ceci": true, "ça": true, "note": true, "press": true, "most": true, "u.s": true, "u.k": true, "toujours": true, "sous": true, "dont": true, "mais": true, "ndlr": true, "here's": true, "what": true, "how": true, "why": true,
 }
 
+// coNationalities are the adjectives of nations and regions that describe a company ("Swedish
+// insurance group Skandia"); a list, since names end in "-ian" too (Atlassian, Ardian, Meridian).
+var coNationalities = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`italian canadian australian brazilian norwegian belgian indian
+		korean european chilean argentinian argentine colombian peruvian venezuelan russian austrian
+		hungarian romanian bulgarian serbian croatian slovenian estonian latvian lithuanian
+		ukrainian egyptian nigerian kenyan ethiopian iranian syrian jordanian saudi malaysian
+		indonesian singaporean mongolian asian african caribbean mediterranean scandinavian
+		californian texan bavarian canadien indien italien norvégien autrichien brésilien
+		japanese chinese taiwanese portuguese vietnamese lebanese maltese sudanese senegalese
+		british swedish danish finnish irish spanish polish turkish scottish english flemish
+		luxembourgish welsh kurdish`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // coNationalAdj reports adjectives that describe a company rather than name it when a lower-case
 // word follows ("Swedish insurance group Skandia").
 func coNationalAdj(w dword) bool {
 	l := w.lower
-	if strings.HasSuffix(l, "ian") || strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ish") || strings.HasSuffix(l, "ean") {
+	if coNationalities[l] {
 		return true
 	}
 	switch l {

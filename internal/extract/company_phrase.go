@@ -265,7 +265,7 @@ func ownedName(s string, ws []dword, n companyName) party {
 			return q
 		}
 		if coOwnerNouns[l] {
-			p.end = j + 1
+			p.end, p.firm = j+1, true // "its Unify unit"
 		}
 		break
 	}

@@ -60,6 +60,9 @@ func (c *dealContext) companiesDeal(kind string, rs *roles, both bool) bool {
 		}
 		return firms == len(rs.partners) || !both && firms > 0
 	}
+	if rs.seller != "" && c.isFirm(rs.target) {
+		return true // "la vente de sa filiale Unify à Mitel": a subsidiary changes hands
+	}
 	if both && !rs.descr {
 		return c.bothFirms(rs.acquirer, rs.target)
 	}
