@@ -53,7 +53,7 @@ var coNotNames = map[string]bool{
 	"i'm": true, "there's": true, "ils": true, "elles": true, "nous": true, "je": true,
 	"vous": true, "tu": true, "cet": true, "ces": true, "contre": true, "près": true,
 	"partout": true, "viennent": true, "question": true, "conçue": true, "conçu": true, "j'ai": true,
-	"c'est": true, "donc": true, "chaque": true, "grâce": true, "dès": true, "malgré": true, "autre": true, "déjà": true, "plusieurs": true, "quelques": true, "certains": true, "certaines": true,
+	"c'est": true, "several": true, "many": true, "few": true, "donc": true, "chaque": true, "grâce": true, "dès": true, "malgré": true, "autre": true, "déjà": true, "plusieurs": true, "quelques": true, "certains": true, "certaines": true,
 	"cela": true, "ceci": true, "ça": true, "note": true, "press": true, "most": true, "u.s": true, "u.k": true, "toujours": true, "sous": true, "dont": true, "mais": true, "ndlr": true, "here's": true, "what": true, "how": true, "why": true,
 }
 
@@ -89,14 +89,18 @@ func coNationalAdj(w dword) bool {
 	return coHyphenDescr(l)
 }
 
+// coNumberWords start a sentence as numbers ("Two years ago") but may start names too.
+var coNumberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true,
+	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
+
 // nameStart reports whether a company name may start at ws[i].
 func nameStart(ws []dword, i int) bool {
 	w := ws[i]
 	if !w.capitalized() || coNotNames[w.lower] {
 		return false
 	}
-	if w.lower == "may" && i+1 < len(ws) && !ws[i+1].capitalized() {
-		return false
+	if (w.lower == "may" || coNumberWords[w.lower]) && i+1 < len(ws) && !ws[i+1].capitalized() {
+		return false // "Two years ago", not "Four Seasons Hotels"
 	}
 	if (w.lower == "reuters" || w.lower == "reuter") && i+1 < len(ws) && ws[i+1].capitalized() && !ws[i].stop {
 		return true // "Reuters Holdings PLC"
