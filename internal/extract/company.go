@@ -53,7 +53,7 @@ var coNotNames = map[string]bool{
 	"i'm": true, "there's": true, "ils": true, "elles": true, "nous": true, "je": true,
 	"vous": true, "tu": true, "cet": true, "ces": true, "contre": true, "près": true,
 	"partout": true, "viennent": true, "question": true, "conçue": true, "conçu": true, "j'ai": true,
-	"c'est": true, "several": true, "many": true, "few": true, "donc": true, "chaque": true, "grâce": true, "dès": true, "malgré": true, "autre": true, "déjà": true, "plusieurs": true, "quelques": true, "certains": true, "certaines": true,
+	"c'est": true, "officials": true, "lawyers": true, "prosecutors": true, "executives": true, "investors": true, "shareholders": true, "traders": true, "bankers": true, "dealers": true, "several": true, "many": true, "few": true, "donc": true, "chaque": true, "grâce": true, "dès": true, "malgré": true, "autre": true, "déjà": true, "plusieurs": true, "quelques": true, "certains": true, "certaines": true,
 	"cela": true, "ceci": true, "ça": true, "note": true, "press": true, "most": true, "u.s": true, "u.k": true, "toujours": true, "sous": true, "dont": true, "mais": true, "ndlr": true, "here's": true, "what": true, "how": true, "why": true,
 }
 

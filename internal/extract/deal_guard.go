@@ -35,7 +35,7 @@ func reportedOwnSubject(s string, ws []dword, from, t int) bool {
 		case "he", "she", "they", "we", "il", "elle", "ils":
 			return false // "said he has extended his offer to buy": the speaker acts
 		}
-		if !dealAuxWords[ws[j].lower] && !coQtyWord(ws[j]) && !coNotNames[ws[j].lower] {
+		if !dealAuxWords[ws[j].lower] && !coQtyWord(ws[j]) && !(ws[j].capitalized() && coNotNames[ws[j].lower]) && ws[j].lower != "of" && ws[j].lower != "the" {
 			content++
 		}
 	}
