@@ -27,6 +27,9 @@ type dictAlias struct {
 	surface []string // tokens as listed, compared when strict or all capitals
 	name    string   // canonical name
 	strict  bool
+	// everyday marks a strict name of the dictionary (an everyday word: Orange, Apple), which
+	// a following capitalised word may make part of another name.
+	everyday bool
 }
 
 // nameIndex finds aliases by their first folded token; candidates are sorted longest first.
@@ -53,16 +56,17 @@ func NewDictionary(extra []Entry) *Dictionary {
 	}
 	d := &Dictionary{byKey: map[string]string{}, index: nameIndex{}}
 	for _, e := range entries {
-		for _, s := range append([]string{e.Name}, e.Aliases...) {
-			d.add(s, e.Name, e.Strict)
+		for k, s := range append([]string{e.Name}, e.Aliases...) {
+			d.add(s, e.Name, e.Strict, e.Strict && k == 0)
 		}
 	}
 	d.index.sort()
 	return d
 }
 
-// add registers surface as a name of the company canonical.
-func (d *Dictionary) add(surface, canonical string, strict bool) {
+// add registers surface as a name of the company canonical; everyday marks the name of a
+// strict entry, an everyday word (see dictAlias).
+func (d *Dictionary) add(surface, canonical string, strict, everyday bool) {
 	k := nameKey(surface)
 	if k == "" {
 		return
@@ -71,6 +75,18 @@ func (d *Dictionary) add(surface, canonical string, strict bool) {
 		d.byKey[k] = canonical
 	}
 	d.index.add(surface, canonical, strict)
+	if everyday {
+		as := d.index[nameKeyFirst(surface)]
+		as[len(as)-1].everyday = true
+	}
+}
+
+// nameKeyFirst returns the key under which nameIndex files surface: its first folded token.
+func nameKeyFirst(surface string) string {
+	if toks := tokenize(surface); len(toks) > 0 {
+		return toks[0].low
+	}
+	return ""
 }
 
 func (ix nameIndex) add(surface, canonical string, strict bool) {

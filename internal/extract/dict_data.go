@@ -28,7 +28,7 @@ func hyperscalerEntries() []Entry {
 		{Name: "SAP"},
 		{Name: "Meta", Aliases: []string{"Facebook", "Meta Platforms"}, Strict: true},
 		{Name: "WhatsApp"},
-		{Name: "Apple", Strict: true},
+		{Name: "Apple", Aliases: []string{"Apple Computer"}, Strict: true},
 	}
 }
 

@@ -113,6 +113,9 @@ func (ix nameIndex) longest(toks []token, i int, key string, tc, fr bool) (strin
 		if a.strict && len(a.folded) == 1 && (tc || !fr && (i == 0 && startAmbiguous[a.folded[0]] || frenchOnly[a.folded[0]])) {
 			continue
 		}
+		if a.everyday && len(a.folded) == 1 && otherNameAfter(toks, i+1) {
+			continue // "l'Orange Vélodrome", "l'Apple Daily": the everyday word starts another name
+		}
 		return a.name, len(a.folded)
 	}
 	return "", 0
@@ -134,6 +137,25 @@ func (a dictAlias) matches(toks []token) bool {
 	}
 	return true
 }
+
+// otherNameAfter reports whether toks[j] is a capitalised word that makes the name before it
+// part of another name: not a legal form ("Apple Inc"), a place ("Orange France") or a brand
+// word ("Apple Music", "Orange Bank").
+func otherNameAfter(toks []token, j int) bool {
+	if j >= len(toks) || !toks[j].upper {
+		return false
+	}
+	w := toks[j].low
+	_, place := regionNames[w]
+	return !legalForms[toks[j].text] && !place && !placeWords[w] && !brandTails[w]
+}
+
+// brandTails are words that follow a company's name in the name of one of its brands or units.
+var brandTails = vendorWordSet("music", "tv", "pay", "store", "stores", "watch", "bank", "money",
+	"cyberdefense", "messenger", "marketplace", "live", "cloud", "business", "card", "mobile",
+	"pro", "box", "home", "energies", "healthcare", "consulting", "group", "groupe", "labs",
+	"research", "maps", "news", "one", "plus", "arcade", "intelligence", "studios", "platforms",
+	"carplay", "computer", "app")
 
 // startAmbiguous are strict names that, first in an English sentence, are more likely the
 // everyday word ("Free software…", "Box office…").

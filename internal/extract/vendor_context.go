@@ -35,6 +35,9 @@ func (e *Extractor) learnNames(local *docNames, s string, toks []token, ms []Men
 			if to <= from {
 				continue
 			}
+			if to < len(toks) && (to-from == 1 && firstNames[toks[from].low] && toks[to].upper || politicalWords[toks[to].low]) {
+				continue // "le patron du groupe Gilles Le Gendre", "le groupe Union centriste"
+			}
 			surface := s[toks[from].start:toks[to-1].end]
 			if name, known := e.dict.Canonical(surface); !known && validName(toks[from:to]) {
 				local.add(surface, name)
@@ -182,8 +185,8 @@ func skipBridge(toks []token, p int, allow bool) int {
 	for steps := 0; p < len(toks) && steps < 4; steps++ {
 		w := toks[p].low
 		switch {
-		case nationalities[w]:
-			p++
+		case nationalities[w] && !(toks[p].upper && p+1 < len(toks) && nationalities[toks[p+1].low]):
+			p++ // but "British American Tobacco" is a name
 		case (w == "de" || w == "du" || w == "des" || w == "of") && p+1 < len(toks) && isLowerStart(toks[p+1].text):
 			p += 2
 		case w == "d" && p+2 < len(toks) && toks[p+1].text == "'" && isLowerStart(toks[p+2].text):
@@ -249,54 +252,4 @@ func nameToken(toks []token, covered []bool, i int) bool {
 		return true
 	}
 	return t.kind == tokWord && isUpperStart(t.text) && !notNameWords[t.low] && !legalForms[t.text]
-}
-
-// validName rejects places, people and nationalities taken for companies.
-func validName(toks []token) bool {
-	places := 0
-	for _, t := range toks {
-		f := t.low
-		if placeWords[f] {
-			places++
-		}
-		if nationalities[f] {
-			return false
-		}
-	}
-	if places == len(toks) {
-		return false
-	}
-	if len(toks) == 1 && (companyWords[toks[0].low] || genericNames[toks[0].low]) {
-		return false
-	}
-	return !(len(toks) >= 2 && firstNames[toks[0].low] && isUpperStart(toks[1].text) && !companyWords[toks[len(toks)-1].low])
-}
-
-// personLike reports whether a name is two or three words in Title Case with no company word:
-// after a nationality ("le français Omar Sy") that is a person.
-func personLike(toks []token) bool {
-	if len(toks) < 2 || len(toks) > 3 {
-		return false
-	}
-	for _, t := range toks {
-		if !isUpperStart(t.text) || isAllCaps(t.text) || companyWords[t.low] {
-			return false
-		}
-	}
-	return true
-}
-
-// learnAcronym records "(ACR)" at toks[i:] as an acronym of name.
-func (e *Extractor) learnAcronym(local *docNames, toks []token, i int, name string) {
-	if i+2 >= len(toks) || toks[i].text != "(" || toks[i+2].text != ")" {
-		return
-	}
-	ac := toks[i+1].text
-	if !isAllCaps(ac) || strings.ContainsAny(ac, "0123456789") {
-		return
-	}
-	if _, known := e.dict.Canonical(ac); known {
-		return
-	}
-	local.acronyms[ac] = name
 }

@@ -13,7 +13,7 @@ var notNameWords = vendorWordSet(
 	"ceo", "cto", "cfo", "coo", "cio", "vp", "svp", "evp", "pdg", "dg", "president", "chairman",
 	"chairwoman", "chief", "founder", "fondateur", "directeur", "directrice", "director", "manager",
 	"head", "analyst", "analyste", "vice", "senior", "executive", "officer", "mr", "mrs", "ms",
-	"dr", "m", "mme", "monsieur", "madame", "sir",
+	"dr", "m", "mme", "monsieur", "madame", "sir", "me", "maitre", "pr", "professeur", "docteur",
 	"the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "for",
 	"but", "and", "or", "as", "if", "when", "while", "after", "before", "with", "by", "from",
 	"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cette", "ces", "il",
@@ -53,7 +53,25 @@ var firstNames = vendorWordSet(
 	"brian", "kevin", "scott", "chris", "christian", "matt", "adam", "ben", "sam", "greg", "ginni",
 	"arvind", "safra", "lip-bu", "jensen", "pat", "lisa", "thomas", "dario", "arthur", "yves",
 	"octave", "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou",
+	"gilles", "edouard", "damien", "dara", "jerome", "herve", "claude", "valerie", "christine",
+	"sylvie", "martine", "benoit", "fabrice", "franck", "gerard", "jacques", "yann", "remi", "hugo",
+	"louis", "romain", "alexandre", "maxime", "mathieu", "celine", "helene", "laura", "rachel",
+	"camille", "pauline", "cedric", "ludovic", "raphael", "segolene", "jean-luc",
+	"jean-marc", "jean-pierre", "jean-claude", "jean-michel", "jean-francois", "jean-yves",
+	"jean-noel", "anne-sophie", "marie-france", "francoise", "dominique", "pascal", "joshua",
 )
+
+// politicalWords are parties and parliamentary groups, and words of their names: "le groupe
+// Union centriste", "le président du groupe LREM" name no company.
+var politicalWords = vendorWordSet("agir", "independants", "gauche", "droite", "centriste",
+	"republicains", "socialiste", "socialistes", "ecologiste", "ecologistes", "insoumis",
+	"insoumise", "modem", "lrem", "lfi", "eelv", "pcf", "ump", "udi-agir",
+	"crce", "generation.s", "reconquete", "patriotes", "communiste", "communistes")
+
+// notCompanyNames are groups that are no companies, though cue nouns ("le groupe") introduce
+// them (folded, words joined by spaces).
+var notCompanyNames = vendorWordSet("al-qaida", "etat islamique", "daech", "daesh", "hamas",
+	"hezbollah", "boko haram", "talibans", "aqmi", "shebab")
 
 // nationalities are adjectives of nationality (both languages, folded, masculine and feminine).
 var nationalities = vendorWordSet(
@@ -64,6 +82,7 @@ var nationalities = vendorWordSet(
 	"europeen", "europeenne", "israelien", "israelienne", "canadien", "canadienne", "suisse",
 	"neerlandais", "neerlandaise", "suedois", "suedoise", "italien", "italienne", "espagnol",
 	"espagnole", "irlandais", "irlandaise", "finlandais", "finlandaise", "taiwanais", "taiwanaise",
+	"belge", "belges",
 )
 
 // cueNouns name what a company is; a capitalised name right after one is a company ("the

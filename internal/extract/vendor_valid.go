@@ -1,0 +1,56 @@
+package extract
+
+import "strings"
+
+// validName rejects places, people and nationalities taken for companies.
+func validName(toks []token) bool {
+	places := 0
+	for _, t := range toks {
+		f := t.low
+		if placeWords[f] {
+			places++
+		}
+		if nationalities[f] || politicalWords[f] {
+			return false
+		}
+	}
+	if notCompanyNames[joinFolded(toks)] {
+		return false
+	}
+	if places == len(toks) {
+		return false
+	}
+	if len(toks) == 1 && (companyWords[toks[0].low] || genericNames[toks[0].low]) {
+		return false
+	}
+	return !(len(toks) >= 2 && firstNames[toks[0].low] && isUpperStart(toks[1].text) && !companyWords[toks[len(toks)-1].low])
+}
+
+// personLike reports whether a name is two or three words in Title Case with no company word:
+// after a nationality ("le français Omar Sy") that is a person.
+func personLike(toks []token) bool {
+	if len(toks) < 2 || len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		if !isUpperStart(t.text) || isAllCaps(t.text) || companyWords[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// learnAcronym records "(ACR)" at toks[i:] as an acronym of name.
+func (e *Extractor) learnAcronym(local *docNames, toks []token, i int, name string) {
+	if i+2 >= len(toks) || toks[i].text != "(" || toks[i+2].text != ")" {
+		return
+	}
+	ac := toks[i+1].text
+	if !isAllCaps(ac) || strings.ContainsAny(ac, "0123456789") {
+		return
+	}
+	if _, known := e.dict.Canonical(ac); known {
+		return
+	}
+	local.acronyms[ac] = name
+}
