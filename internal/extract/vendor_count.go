@@ -117,7 +117,8 @@ func commonName(s string) bool {
 
 // commonWords are capitalised words deal rules may take for a party.
 var commonWords = vendorWordSet("about", "cloud", "hebergement", "data", "services", "software",
-	"technology", "technologies", "infrastructure", "digital", "tech", "ai", "it", "saas", "iaas")
+	"technology", "technologies", "infrastructure", "digital", "tech", "ai", "it", "saas", "iaas",
+	"plus", "moins", "autorite", "apres", "avant", "depuis", "selon", "mais", "pour", "avec")
 
 // sortedNames returns the keys of m, sorted.
 func sortedNames(m map[string]int) []string {
