@@ -69,7 +69,15 @@ var coNationalities = func() map[string]bool {
 		californian texan bavarian canadien indien italien norvégien autrichien brésilien
 		japanese chinese taiwanese portuguese vietnamese lebanese maltese sudanese senegalese
 		british swedish danish finnish irish spanish polish turkish scottish english flemish
-		luxembourgish welsh kurdish`) {
+		luxembourgish welsh kurdish chinois chinoise américain américaine allemand allemande
+		britannique français française japonais japonaise coréen coréenne suédois suédoise suisse
+		espagnol espagnole néerlandais néerlandaise belge russe indienne italienne canadienne
+		israélien israélienne australien australienne norvégienne danois danoise finlandais
+		finlandaise irlandais irlandaise portugais portugaise brésilienne mexicain mexicaine turc
+		turque polonais polonaise autrichienne luxembourgeois luxembourgeoise européen européenne
+		asiatique africain africaine marocain marocaine algérien algérienne tunisien tunisienne
+		saoudien saoudienne émirati qatari singapourien taïwanais taïwanaise californien
+		californienne texan bavarois croate`) {
 		m[w] = true
 	}
 	return m

@@ -20,14 +20,19 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 	switch {
 	case p.pronoun:
 		rs.resolved = true
+		n := ""
 		if isObject || p.main {
-			if s := c.subjectOf(c.cur); s != "" {
-				return s
-			}
-		} else if n := c.namedBefore(p); n != "" {
-			return n // "For HPE, the deal extends…, when it bought…"
+			n = c.subjectOf(c.cur)
+		} else {
+			n = c.namedBefore(p) // "For HPE, the deal extends…, when it bought…"
 		}
-		return c.lastBefore(c.cur)
+		if n == "" {
+			n = c.lastBefore(c.cur)
+		}
+		if isObject && (coNotFirm(n) || coPerson(n)) {
+			return "" // what is bought ("l'entreprise") is no person or place
+		}
+		return n
 	case p.descr:
 		rs.descr = true
 		return p.name
@@ -159,6 +164,9 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 	}
 	if rs.descr && kind != model.Acquisition && kind != model.Divestiture {
 		return ""
+	}
+	if kind == model.Investment && coSameStrict(firstWord(rs.target), rs.acquirer) && rs.target != rs.acquirer {
+		return "" // "McLaren a investi dans le McLaren Technology Centre": its own site
 	}
 	if !rs.descr && coProductName(rs.target) && (kind == model.Acquisition || kind == model.Divestiture) {
 		return "" // "acquérir une BMW Série 4", "a vendu la Corvette Z06": a product

@@ -57,3 +57,9 @@ func (c *dealContext) publicName(p party) string {
 	}
 	return name
 }
+
+// firstWord returns the first word of a name.
+func firstWord(name string) string {
+	w, _, _ := strings.Cut(name, " ")
+	return w
+}
