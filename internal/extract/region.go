@@ -39,6 +39,15 @@ var regionNames = map[string]string{
 	"globally": "Global",
 }
 
+// regionSig screens the words that may be region names.
+var regionSig = func() *wordSig {
+	var s wordSig
+	for w := range regionNames {
+		s.add(w)
+	}
+	return &s
+}()
+
 // regionPhrases are multi-word regions, folded and joined with spaces.
 var regionPhrases = map[string]string{
 	"united states": "US", "north america": "North America", "north american": "North America",
@@ -92,6 +101,9 @@ func regionAt(toks []token, i int) (string, int) {
 		if r, ok := regionPhrases[two]; ok {
 			return r, 2
 		}
+	}
+	if !regionSig.may(w) {
+		return "", 0
 	}
 	if r, ok := regionNames[w]; ok {
 		if (w == "us" || w == "uk") && toks[i].text != "US" && toks[i].text != "UK" {

@@ -11,12 +11,15 @@ import (
 // marché", "holds", "détient", "du marché", "respectively"…
 func hasShareCue(toks []token) bool {
 	for i := range toks {
-		if t := &toks[i]; t.kind == tokWord && !t.upper && shareCues[t.low] {
+		if t := &toks[i]; t.kind == tokWord && !t.upper && shareCueSig.may(t.low) && shareCues[t.low] {
 			return true
 		}
 	}
 	return false
 }
+
+// shareCueSig screens the words that may be share cues.
+var shareCueSig = newWordSig(shareCues)
 
 // shareCues are the words of sentences that give market shares.
 var shareCues = vendorWordSet("part", "parts", "market", "markets", "marche",
