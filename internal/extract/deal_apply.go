@@ -23,11 +23,7 @@ type dealArgs struct {
 // apply reads the deals that rule r states at match m of sentence s.
 func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []model.Deal {
 	t, o := coWordIndex(ws, m[0]), coWordIndex(ws, m[1])
-	if dealHedged(lower, ws, t, m[0]) || !triggerWritten(s, ws, t, r) || dealFailed.MatchString(lower[m[1]:min(len(lower), m[1]+160)]) ||
-		dealNotTrigger.MatchString(lower[max(0, m[0]-12):min(len(lower), m[1]+30)]) {
-		return nil
-	}
-	if r.needQty && !stakeAt(ws, o) {
+	if !triggerWritten(s, ws, t, r) || r.needQty && !stakeAt(ws, o) {
 		return nil
 	}
 	a := dealArgs{}
@@ -46,7 +42,14 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 		a.subj, a.hasSubj = afterOpener(s, ws, end)
 	}
 	a.scanTail(s, ws, end)
-	return c.build(r, s, m, a)
+	ds := c.build(r, s, m, a)
+	// The context checks cost more than reading the phrases, and most triggers make no deal:
+	// they run last.
+	if len(ds) == 0 || dealHedged(lower, ws, t, m[0]) || dealFailed.MatchString(lower[m[1]:min(len(lower), m[1]+160)]) ||
+		dealNotTrigger.MatchString(lower[max(0, m[0]-12):min(len(lower), m[1]+30)]) {
+		return nil
+	}
+	return ds
 }
 
 // readSubject reads the subject of the trigger at word t: the name just before it (rules that
