@@ -13,7 +13,7 @@ func namedAfter(ws []dword, j int) bool {
 			return true
 		}
 		w := ws[k].lower
-		if ws[k].stop || ws[k].capitalized() || coSkippable[w] || coClauseWords[w] || coRelatives[w] || coAuxiliaries[w] {
+		if ws[k].stop || ws[k].capitalized() || coClauseWords[w] || coRelatives[w] || coAuxiliaries[w] || coPrepositions[w] || dealFrenchStops[w] {
 			return false
 		}
 	}

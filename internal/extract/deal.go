@@ -37,8 +37,9 @@ var dealHedges = regexp.MustCompile(`\b(?:talks?|negotiations?|négociations?|po
 var dealNotTrigger = regexp.MustCompile(`(?:pouvoir d['’]|prix d['’]|bons? d['’]|centrales? d['’]|purchasing |buy back|buyback|selling price|sale price|prix de vente|(?:raised|lowered|upgraded|downgraded) to (?:aaa|aa|a|baa|ba|b|caa|bbb|bb|ccc)\b)|(?:achat|achats|acheter|achète|vente|ventes|vendre|vend)\s+(?:de |des |d['’]|du |le |la |les |un |une )?(?:véhicules?|voitures?|logements?|billets?|matériel|armes?|produits?|biens|maisons?|appartements?|terrains?|titres?|actions?)\b|rachat (?:de (?:ses|leurs|ses propres|leurs propres) actions|d['’]actions|de titres)|(?:rachète|racheter|racheté|rachat)\s+(?:le |son |du |de son )contrat|reprise\s+(?:de la |du |des |de l['’])?(?:saison|championnats?|compétitions?|matchs?|nba|mlb|nhl|ligue|activités?|travail|cours|économie|croissance|épidémie|école|classes?|tournages?)`)
 
 // dealFailed matches the words after a trigger that say the deal did not happen ("la fusion…
-// n'ait finalement pas lieu", "the merger collapsed").
-var dealFailed = regexp.MustCompile(`\b(?:not yet signed|pas encore signé|rejected|rejects|rejette|rejeté|refused|refusé|turned down|pas lieu|pas eu lieu|n['’]a pas abouti|échou\w*|avort\w*|capot\w*|fell through|collapsed|was blocked|were blocked|called off|bloqué\w*)\b`)
+// n'ait finalement pas lieu", "the merger collapsed"); no closing \b, which an accented last
+// letter would defeat.
+var dealFailed = regexp.MustCompile(`\b(?:n['’]est (?:pas|plus) d['’]actualité|ne se fera pas|n['’]aura pas lieu|abandonn\w*|abandoned|called off|scrapped|cancell?ed|annulée?s?|not yet signed|pas encore signé|rejected|rejects|rejette|rejeté|refused|refusé|turned down|pas lieu|pas eu lieu|n['’]a pas abouti|échou\w*|avort\w*|capot\w*|fell through|collapsed|was blocked|were blocked|called off|bloqué\w*)`)
 
 // deals returns the deals that doc states: acquisitions, mergers, sales, partnerships,
 // investments and contracts, one per deal (a deal told twice in the document is merged).

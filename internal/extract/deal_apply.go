@@ -184,7 +184,9 @@ func dealHedged(s string, ws []dword, t, triggerEnd int) bool {
 	if t > dealHedgeWindow {
 		from = ws[t-dealHedgeWindow].start
 	}
-	return dealHedges.MatchString(s[from:triggerEnd]) || frenchConditional(s[from:triggerEnd])
+	w := s[from:triggerEnd]
+	// "possibilité" ends in a letter that \b does not know, so it is looked for apart.
+	return dealHedges.MatchString(w) || frenchConditional(w) || strings.Contains(w, "possibilité")
 }
 
 // subjectParties reads a coordinated subject ("X and Y agreed to merge", "X said it and Y…").
