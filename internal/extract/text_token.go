@@ -30,14 +30,21 @@ type token struct {
 // The folded forms that differ from the text are written back to back into one buffer, made a
 // string once: a sentence costs a few allocations, not one per capitalised word.
 func tokenize(s string) []token {
-	return appendTokens(make([]token, 0, len(s)/4+2), s)
+	var sc foldScratch
+	return appendTokens(make([]token, 0, len(s)/4+2), s, &sc)
+}
+
+// foldScratch is the memory appendTokens writes folded words to before making them one string;
+// reused from sentence to sentence.
+type foldScratch struct {
+	lows []byte // folded words that differ from their text
+	ends []int  // where each of them ends in lows
 }
 
 // appendTokens appends the tokens of s (see tokenize) to toks.
-func appendTokens(toks []token, s string) []token {
+func appendTokens(toks []token, s string, sc *foldScratch) []token {
 	first := len(toks)
-	var lows []byte // folded words that differ from their text
-	var ends []int  // where each of them ends in lows
+	lows, ends := sc.lows[:0], sc.ends[:0]
 	for i := 0; i < len(s); {
 		c := s[i]
 		n, word := 1, false
@@ -72,9 +79,6 @@ func appendTokens(toks []token, s string) []token {
 			t.upper = isUpperStart(w)
 		}
 		if needsFold(w) || isMarche(w) {
-			if lows == nil {
-				lows = make([]byte, 0, len(s)-i+1)
-			}
 			lows = appendLowWord(lows, w)
 			ends = append(ends, len(lows))
 			t.low = ""
@@ -92,18 +96,20 @@ func appendTokens(toks []token, s string) []token {
 			}
 		}
 	}
+	sc.lows, sc.ends = lows, ends
 	return toks
 }
 
 // scanWord returns the end of the word or number that continues at i.
 func scanWord(s string, i int) int {
 	for i < len(s) {
-		c := s[i]
-		if isASCIIAlnum(c) {
-			i++
-			continue
+		for i < len(s) && asciiAlnum[s[i]] {
+			i++ // most bytes: a tight loop
 		}
-		if c < utf8.RuneSelf && c != '-' && c != '&' && c != '.' && c != ',' && c != '_' {
+		if i == len(s) {
+			break
+		}
+		if c := s[i]; c < utf8.RuneSelf && c != '-' && c != '&' && c != '.' && c != ',' && c != '_' {
 			break
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])

@@ -39,8 +39,9 @@ func (e *Extractor) sentences(doc model.Document) []Sentence {
 // tokenArena hands out the tokens of a document's sentences from a few large slices rather than
 // one allocation per sentence (most of the extractor's garbage is tokens).
 type tokenArena struct {
-	buf  []token
-	rest int // bytes of text still to tokenize
+	buf     []token
+	rest    int // bytes of text still to tokenize
+	scratch foldScratch
 }
 
 // tokenize returns the tokens of s, the next sentence of the document.
@@ -51,7 +52,7 @@ func (a *tokenArena) tokenize(s string) []token {
 		a.buf = make([]token, 0, need+max(a.rest, 0)/5)
 	}
 	from := len(a.buf)
-	a.buf = appendTokens(a.buf, s)
+	a.buf = appendTokens(a.buf, s, &a.scratch)
 	return a.buf[from:len(a.buf):len(a.buf)]
 }
 
