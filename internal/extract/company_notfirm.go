@@ -14,7 +14,7 @@ var coPlaces = map[string]bool{
 	"japon": true, "russie": true, "ukraine": true, "europe": true, "afrique": true, "asie": true,
 	"maroc": true, "algerie": true, "belgique": true, "suisse": true, "canada": true, "quebec": true,
 	"californie": true, "texas": true, "londres": true, "berlin": true, "pekin": true, "moscou": true,
-	"washington": true, "new york": true, "kissimmee": true, "carmel": true, "amelia island": true,
+	"washington": true, "new york": true, "wall street": true, "hollywood": true, "silicon valley": true, "kissimmee": true, "carmel": true, "amelia island": true,
 	"scottsdale": true, "monaco": true, "corse": true, "bretagne": true, "normandie": true,
 	"iran": true, "israel": true, "inde": true, "bresil": true, "mexique": true, "turquie": true,
 	"grece": true, "royaume-uni": true, "angleterre": true, "irlande": true, "pologne": true,

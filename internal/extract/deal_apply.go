@@ -26,6 +26,9 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 	if !triggerWritten(s, ws, t, r) || r.needQty && !stakeAt(ws, o) {
 		return nil
 	}
+	if r.kind == kindSale && !r.nominal && o < len(ws) && dealPartitives[ws[o].lower] {
+		return nil // "qui a vendu deux fois plus de PlayStation", « vendu de Xbox »: goods sold
+	}
 	a := dealArgs{}
 	switch r.subj {
 	case roleParties:
@@ -46,6 +49,7 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 	// The context checks cost more than reading the phrases, and most triggers make no deal:
 	// they run last.
 	if len(ds) == 0 || dealHedged(lower, ws, t, m[0]) || dealFailed.MatchString(lower[m[1]:min(len(lower), m[1]+160)]) ||
+		r.nominal && frenchConditional(lower[m[1]:min(len(lower), m[1]+70)]) || // « le rachat de X devrait… »
 		dealNotTrigger.MatchString(lower[max(0, m[0]-12):min(len(lower), m[1]+30)]) {
 		return nil
 	}
@@ -120,6 +124,10 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []dword, t, o int) (int, 
 	}
 	return end, true
 }
+
+// dealPartitives after a sale verb make what is sold a quantity of goods.
+var dealPartitives = map[string]bool{"de": true, "d'": true, "d’": true, "deux": true, "trois": true,
+	"plus": true, "moins": true, "davantage": true, "autant": true}
 
 // dealHedgeWindow is how many words before a trigger may hold a hedge.
 const dealHedgeWindow = 12

@@ -248,6 +248,9 @@ func dealGlued(p string, i, j int) bool {
 		// "…(sur console ou PC).Le rachat": a closing mark, then a glued sentence.
 		return unicode.IsUpper(r) && (unicode.IsLower(r2) || r2 == '\'' || r2 == '’')
 	}
+	if (r == 'A' || r == 'À') && r2 == ' ' && unicode.IsLower(before) && unicode.IsLower(before2) {
+		return true // "…de la compagnie.A Wall Street": a French "À" opens the next sentence
+	}
 	return unicode.IsUpper(r) && (unicode.IsLower(r2) || r2 == '\'' || r2 == '’') && unicode.IsLetter(before2) &&
 		(unicode.IsLower(before) || unicode.IsUpper(before) && unicode.IsUpper(before2) && p[i-1] != '.')
 }
