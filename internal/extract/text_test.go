@@ -117,3 +117,23 @@ func TestPeriodHint(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleCase(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Microsoft Buys Northwind Data Systems", true},
+		{"MICROSOFT BUYS NORTHWIND", true},
+		{"Microsoft buys a small data company in Oregon", false},
+		{"AWS Q3", false}, // too few words to tell
+	}
+	for _, tt := range tests {
+		var sc foldScratch
+		appendTokens(nil, tt.in, &sc)
+		if got := sc.titleCase(); got != tt.want {
+			t.Errorf("titleCase(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

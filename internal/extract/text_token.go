@@ -39,12 +39,23 @@ func tokenize(s string) []token {
 type foldScratch struct {
 	lows []byte // folded words that differ from their text
 	ends []int  // where each of them ends in lows
+	// words and caps count the words of 4 bytes or more of the last sentence, and those of
+	// them that start with a capital (see titleCase).
+	words, caps int
+}
+
+// titleCase reports whether the last sentence was written in Title Case or in capitals (a
+// headline): capitalisation then says nothing about names. Counted while tokenizing, as
+// isTitleCase would.
+func (sc *foldScratch) titleCase() bool {
+	return sc.words >= 3 && sc.words <= 20 && sc.caps*10 >= sc.words*7
 }
 
 // appendTokens appends the tokens of s (see tokenize) to toks.
 func appendTokens(toks []token, s string, sc *foldScratch) []token {
 	first := len(toks)
 	lows, ends := sc.lows[:0], sc.ends[:0]
+	sc.words, sc.caps = 0, 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		n, word := 1, false
@@ -77,6 +88,12 @@ func appendTokens(toks []token, s string, sc *foldScratch) []token {
 			t.upper = 'A' <= c && c <= 'Z'
 		} else {
 			t.upper = isUpperStart(w)
+		}
+		if t.kind == tokWord && len(w) >= 4 {
+			sc.words++
+			if t.upper {
+				sc.caps++
+			}
 		}
 		if needsFold(w) || isMarche(w) {
 			lows = appendLowWord(lows, w)

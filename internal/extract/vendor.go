@@ -20,7 +20,7 @@ func (e *Extractor) sentences(doc model.Document) []Sentence {
 	arena := tokenArena{rest: textBytes(texts)}
 	for i, s := range texts {
 		toks[i] = arena.tokenize(s)
-		tc[i] = isTitleCase(toks[i])
+		tc[i] = arena.scratch.titleCase()
 		out[i] = Sentence{Index: i, Text: s, toks: toks[i]}
 		out[i].Mentions = e.matchNames(s, toks[i], nil, tc[i], fr)
 		e.learnNames(local, s, toks[i], out[i].Mentions, tc[i])
@@ -178,21 +178,6 @@ func innerCapital(w string) bool {
 
 // frenchOnly are strict names that only French text uses for the company ("Free").
 var frenchOnly = vendorWordSet("free")
-
-// isTitleCase reports whether a sentence is written in Title Case or in capitals (a headline):
-// capitalisation then says nothing about names.
-func isTitleCase(toks []token) bool {
-	words, caps := 0, 0
-	for i := range toks {
-		if t := &toks[i]; t.kind == tokWord && len(t.text) >= 4 {
-			words++
-			if t.upper {
-				caps++
-			}
-		}
-	}
-	return words >= 3 && words <= 20 && caps*10 >= words*7
-}
 
 // docNames are the company names a document defines: recognised from context, with their
 // acronyms. Matched case-sensitively.
