@@ -90,6 +90,10 @@ func (e *Extractor) deals(doc model.Document, sents []Sentence) []model.Deal {
 	return mergeDeals(out)
 }
 
+// dealNewsSentences is how far into a document a deal told without a past-tense cue is still
+// the story's news; further on, such deals are as often background.
+const dealNewsSentences = 10
+
 // dealLower lower-cases the ASCII letters of s only, so that byte offsets stay those of s.
 func dealLower(s string) string {
 	b := []byte(s)
@@ -123,7 +127,7 @@ func (c *dealContext) readValueDate() {
 	if !c.valueRead {
 		c.value = dealValue(c.sents[c.cur], 0)
 		c.date = dealDate(c.sents[c.cur], c.doc.Date)
-		if lower := dealLower(c.sents[c.cur]); c.date == "" && (c.cur <= c.leadEnd() || dealNewsCue.MatchString(lower) || !dealPastCue.MatchString(lower)) {
+		if lower := dealLower(c.sents[c.cur]); c.date == "" && (dealNewsCue.MatchString(lower) || c.cur <= max(c.leadEnd(), dealNewsSentences) && !dealPastCue.MatchString(lower)) {
 			c.date = dealDocMonth(c.doc.Date) // the story's news: the document's month
 		}
 		c.valueRead = true
