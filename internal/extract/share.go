@@ -40,7 +40,9 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 		digit := hasDigit(s.Text)
 		if s.Index != 0 && (!digit && !hasFractionWord(toks) || !mayHavePercent(s.Text) && !hasShareCue(toks)) {
 			ctx.cue = false
-			ctx.noteYear(toks)
+			if digit { // a year is a number
+				ctx.noteYear(toks)
+			}
 			ctx.notePeriod(s.Text, toks, digit)
 			ctx.noteSubject(s)
 			continue
