@@ -86,8 +86,12 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 		if descStart < 0 && !coSkippable[w.lower] && !coQtyWord(w) {
 			descStart = k
 		}
-		if coUnitNouns[w.lower] && allowDescr && descStart >= 0 && !(k+1 < len(ws) && !w.stop && nameStart(ws, k+1)) {
-			if p, ok := describedAt(s, ws, descStart, k); ok {
+		from := descStart
+		if from < 0 && coUnitNouns[w.lower] && partialHolding(ws, k, k) {
+			from = k // "certain assets of X"
+		}
+		if coUnitNouns[w.lower] && allowDescr && from >= 0 && !(k+1 < len(ws) && !w.stop && nameStart(ws, k+1)) {
+			if p, ok := describedAt(s, ws, from, k); ok {
 				return p, true
 			}
 		}
@@ -172,6 +176,12 @@ func describedAt(s string, ws []dword, from, unit int) (party, bool) {
 			return ownedName(s, ws, n), true
 		}
 	}
+	if from >= unit && partialHolding(ws, from, unit) && unit+2 < len(ws) && ws[unit+1].lower == "of" {
+		if n, ok := nameAt(s, ws, unit+2); ok {
+			// "certain assets of Standard Aero Inc": the assets are bought, their owner sells.
+			return party{name: coJoinWords(s, ws, unit-1, unit+1), descr: true, parent: n.name, end: n.end}, true
+		}
+	}
 	if from >= unit {
 		if p, ok := frenchComplement(s, ws, unit); ok {
 			return p, true // "son activité de terminaux de paiement"
@@ -181,7 +191,7 @@ func describedAt(s string, ws []dword, from, unit int) (party, bool) {
 	p := party{name: coJoinWords(s, ws, from, unit+1), descr: true, end: unit + 1}
 	if unit+2 < len(ws) && !ws[unit].stop && (ws[unit+1].lower == "of" || ws[unit+1].lower == "de") {
 		if n, ok := nameAt(s, ws, unit+2); ok {
-			if coGenericHoldings[ws[unit].lower] {
+			if coGenericHoldings[ws[unit].lower] && !partialHolding(ws, from, unit) {
 				// "the capital stock and related assets of X": X itself is bought.
 				return ownedName(s, ws, n), true
 			}
@@ -225,6 +235,18 @@ func frenchComplement(s string, ws []dword, unit int) (party, bool) {
 // dealFrenchStops end a French described business: the buyer, the price or a clause follows.
 var dealFrenchStops = map[string]bool{"à": true, "au": true, "aux": true, "pour": true, "auprès": true,
 	"par": true, "qui": true, "que": true, "dont": true, "contre": true, "et": true, "avec": true}
+
+// partialHolding reports whether the descriptors ws[from:unit] make a holding only part of what
+// its owner has ("certain assets of X", "some of the operations of X"): X sells them.
+func partialHolding(ws []dword, from, unit int) bool {
+	for k := max(0, from-2); k < unit; k++ {
+		switch ws[k].lower {
+		case "certain", "some", "part", "portion", "selected", "remaining", "several":
+			return true
+		}
+	}
+	return false
+}
 
 // ownedName reads what follows a name: "X's [descriptors] Y", "X [descriptors] unit[,] Y" and
 // "X unit of Y".
