@@ -209,22 +209,22 @@ func attached(toks []token, pending []holder, p percent) bool {
 	for before >= 0 && isQualifierWord(toks[before].low) {
 		before--
 	}
-	if commas > 0 || words > 10 || before < 0 {
+	if words > 10 || before < 0 {
 		return false
 	}
-	if oneOf(toks[before].low, "avec", "with", "at", "a", "(") {
+	if commas == 0 && oneOf(toks[before].low, "avec", "with", "at", "a", "(") {
 		return true
 	}
-	// "AWS' share slipped two points to 29%", "Oracle gained a point to 3%": the level a
-	// change of the vendor's share reached.
-	return toks[before].low == "to" && changeClause(toks[pending[len(pending)-1].end:before])
+	// "AWS' share slipped two points to 29%", "Microsoft a gagné deux points, à 22 %": the
+	// level a change of the vendor's share reached.
+	return commas <= 1 && oneOf(toks[before].low, "to", "a") && changeClause(toks[pending[len(pending)-1].end:before])
 }
 
-// changeClause reports whether words between a vendor and "to" tell a change of its share: a
-// verb of change or the word "share".
+// changeClause reports whether words between a vendor and "to" / "à" tell a change of its
+// share: a verb of change or the word "share".
 func changeClause(toks []token) bool {
 	for _, t := range toks {
-		if changeWords[t.low] || t.low == "share" {
+		if changeWords[t.low] || changePrefix(t.low) || t.low == "share" {
 			return true
 		}
 	}

@@ -148,7 +148,8 @@ func otherNameAfter(toks []token, j int) bool {
 	}
 	w := toks[j].low
 	_, place := regionNames[w]
-	return !legalForms[toks[j].text] && !place && !placeWords[w] && !brandTails[w]
+	// "le PDG d'Orange Stéphane Richard": a person named after the company.
+	return !legalForms[toks[j].text] && !place && !placeWords[w] && !brandTails[w] && !firstNames[w]
 }
 
 // brandTails are words that follow a company's name in the name of one of its brands or units.
@@ -156,7 +157,7 @@ var brandTails = vendorWordSet("music", "tv", "pay", "store", "stores", "watch",
 	"cyberdefense", "messenger", "marketplace", "live", "cloud", "business", "card", "mobile",
 	"pro", "box", "home", "energies", "healthcare", "consulting", "group", "groupe", "labs",
 	"research", "maps", "news", "one", "plus", "arcade", "intelligence", "studios", "platforms",
-	"carplay", "computer", "app")
+	"carplay", "computer", "app", "actu", "actus")
 
 // startAmbiguous are strict names that, first in an English sentence, are more likely the
 // everyday word ("Free software…", "Box office…").

@@ -55,7 +55,7 @@ var firstNames = vendorWordSet(
 	"octave", "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou",
 	"gilles", "edouard", "damien", "dara", "jerome", "herve", "claude", "valerie", "christine",
 	"sylvie", "martine", "benoit", "fabrice", "franck", "gerard", "jacques", "yann", "remi", "hugo",
-	"louis", "romain", "alexandre", "maxime", "mathieu", "celine", "helene", "laura", "rachel",
+	"romain", "alexandre", "maxime", "mathieu", "celine", "helene", "laura", "rachel",
 	"camille", "pauline", "cedric", "ludovic", "raphael", "segolene", "jean-luc",
 	"jean-marc", "jean-pierre", "jean-claude", "jean-michel", "jean-francois", "jean-yves",
 	"jean-noel", "anne-sophie", "marie-france", "francoise", "dominique", "pascal", "joshua",
