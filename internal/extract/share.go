@@ -24,6 +24,8 @@ type shareContext struct {
 	holders []string
 	// subject is the first vendor of the last sentence that named one, for "It holds 31%".
 	subject string
+	// columns are the periods of the header of a flattened table (see share_table.go).
+	columns []period
 }
 
 // shares reads the market shares and group shares of a document, in the order of the text.
@@ -35,6 +37,16 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 		toks := s.toks
 		if toks == nil {
 			toks = tokenize(s.Text)
+		}
+		if len(ctx.columns) > 0 {
+			if ms, ok := tableRow(s, toks, ctx); ok {
+				for _, m := range ms {
+					shares = addShare(shares, m)
+				}
+				ctx.cue, ctx.lastHit = true, s.Index
+				continue
+			}
+			ctx.columns = nil // the table ended
 		}
 		// Context comes from sentences with figures: those without any are skipped cheaply.
 		digit := hasDigit(s.Text)

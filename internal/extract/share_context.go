@@ -11,7 +11,9 @@ func (ctx *shareContext) notePeriod(text string, toks []token, digit bool) {
 		return
 	}
 	hint := yearHint{context: ctx.period.year, docYear: ctx.docYear, docMonth: ctx.docMonth, named: ctx.year}
-	for _, p := range findPeriods(toks, hint) {
+	periods := findPeriods(toks, hint)
+	ctx.noteColumns(periods)
+	for _, p := range periods {
 		if !p.isShift() && p.part != "" {
 			ctx.period = p
 			// A sentence that sets the scene ("in the third quarter, companies worldwide
