@@ -127,7 +127,7 @@ func (c *dealContext) readValueDate() {
 	if !c.valueRead {
 		c.value = dealValue(c.sents[c.cur], 0)
 		c.date = dealDate(c.sents[c.cur], c.doc.Date)
-		if lower := dealLower(c.sents[c.cur]); c.date == "" && (dealNewsCue.MatchString(lower) || c.cur <= max(c.leadEnd(), dealNewsSentences) && !dealPastCue.MatchString(lower)) {
+		if lower := dealLower(c.sents[c.cur]); c.date == "" && c.doc.Date != "" && (dealNewsCue.MatchString(lower) || c.cur <= max(c.leadEnd(), dealNewsSentences) && !dealPastCue.MatchString(lower)) {
 			c.date = dealDocMonth(c.doc.Date) // the story's news: the document's month
 		}
 		c.valueRead = true
