@@ -266,7 +266,7 @@ func TestSampleCorpusScore(t *testing.T) {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(python, sharedDir+"/tools/score", facts, "../../internal/extract/testdata/sample-gold", "--verbose",
-		"--min-vendor-f1", "0.95", "--min-deal-f1", "0.75", "--min-share-f1", "0.85")
+		"--min-vendor-f1", "0.95", "--min-deal-f1", "0.90", "--min-share-f1", "0.95")
 	res, err := cmd.CombinedOutput()
 	t.Logf("sample corpus score:\n%s", res)
 	if err != nil {
