@@ -38,14 +38,37 @@ func (d *doc) charts(charts []model.Chart) error {
 		return err
 	}
 	rows := chartRows(ok)
-	// The heading keeps with all that the first row needs, or it is stranded above a blank page.
-	d.heading("section.charts", chartRowHeight(rows[0])+rowGap)
-	for _, row := range rows {
-		if err := d.chartRow(row); err != nil {
+	// The heading keeps with all that the first row needs, or it is stranded above a blank page;
+	// a first chart a little too tall for the rest of the page is drawn smaller instead.
+	scale := d.firstRowScale(rows[0])
+	d.heading("section.charts", captionH+scale*(chartRowHeight(rows[0])-captionH)+rowGap)
+	for i, row := range rows {
+		s := 1.0
+		if i == 0 {
+			s = scale
+		}
+		if err := d.chartRow(row, s); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// minChartScale is the smallest a chart is drawn to fit the rest of a page.
+const minChartScale = 0.7
+
+// firstRowScale returns how much to shrink a single first chart so that it fits under its
+// heading on the current page, or 1 when it fits or would have to shrink below minChartScale.
+func (d *doc) firstRowScale(row []model.Chart) float64 {
+	if len(row) != 1 {
+		return 1
+	}
+	avail := bottom - d.f.GetY() - headingH - rowGap - captionH
+	img := chartHeight(row[0], width(row[0]))
+	if img <= avail || avail < minChartScale*img {
+		return 1
+	}
+	return avail / img
 }
 
 // rowGap is the space under a row of charts, in millimetres.
@@ -92,17 +115,18 @@ func chartHeight(c model.Chart, w float64) float64 {
 	return w * float64(c.Height) / float64(c.Width)
 }
 
-// chartRow draws one or two charts side by side, on a new page if they do not fit.
-func (d *doc) chartRow(row []model.Chart) error {
-	h := chartRowHeight(row)
+// chartRow draws one or two charts side by side, scaled by scale, on a new page if they do
+// not fit.
+func (d *doc) chartRow(row []model.Chart, scale float64) error {
+	h := captionH + scale*(chartRowHeight(row)-captionH)
 	d.ensure(h + rowGap)
 	y := d.f.GetY()
 	x := marginX
 	if len(row) == 1 {
-		x = marginX + (contentW-width(row[0]))/2
+		x = marginX + (contentW-scale*width(row[0]))/2
 	}
 	for _, c := range row {
-		w := width(c)
+		w := scale * width(c)
 		title := d.b.loc.get("chart." + c.Name)
 		if title == "" {
 			title = c.Title

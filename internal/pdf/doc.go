@@ -138,10 +138,13 @@ func (d *doc) ensure(h float64) {
 	}
 }
 
+// headingH is the height a section heading takes at most, in millimetres.
+const headingH = 16.0
+
 // heading starts a section: a bookmark, then the title in the accent colour over a thin rule. It
 // keeps with the next minNext millimetres of content.
 func (d *doc) heading(key string, minNext float64) {
-	d.ensure(16 + minNext)
+	d.ensure(headingH + minNext)
 	if d.f.GetY() > marginT+1 {
 		d.f.SetY(d.f.GetY() + 4)
 	}
