@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -21,6 +20,13 @@ func splitBlock(b string) []string {
 			break
 		}
 		c := b[i]
+		if capitalLead[c] {
+			if i > start && lowerBefore(b, i) && gluedWord(b, i) {
+				out = append(out, b[start:i])
+				start = i
+			}
+			continue
+		}
 		if c == 0xe2 && !strings.HasPrefix(b[i:], "…") {
 			continue
 		}
@@ -59,8 +65,32 @@ func splitBlock(b string) []string {
 }
 
 // sentenceEndLead marks the bytes that may end a sentence: ".", "!", "?" and the first byte of
-// "…".
-var sentenceEndLead = [256]bool{'.': true, '!': true, '?': true, 0xe2: true}
+// "…"; and those that may start a capital, where a glued sentence may start (see gluedWord).
+var sentenceEndLead = func() (t [256]bool) {
+	for _, c := range []byte{'.', '!', '?', 0xe2} {
+		t[c] = true
+	}
+	for c := range capitalLead {
+		t[c] = t[c] || capitalLead[c]
+	}
+	return t
+}()
+
+// capitalLead marks the ASCII capitals and 0xC3, the first byte of "À"…"Ý" (and of "à"…"ÿ").
+var capitalLead = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	t[0xc3] = true
+	return t
+}()
+
+// lowerBefore reports whether the byte before b[i] ends a lower-case letter: an ASCII one or
+// any character outside ASCII (gluedWord checks which).
+func lowerBefore(b string, i int) bool {
+	c := b[i-1]
+	return 'a' <= c && c <= 'z' || c >= 0x80
+}
 
 // skipClosers skips closing quotes and brackets after a sentence's final punctuation.
 func skipClosers(b string, i int) int {
@@ -143,20 +173,4 @@ var starterWords = map[string]bool{
 	"la": true, "les": true, "il": true, "elle": true, "ils": true, "elles": true, "en": true,
 	"un": true, "une": true, "ce": true, "cette": true, "mais": true, "selon": true, "pour": true,
 	"dans": true, "depuis": true, "des": true, "nous": true, "l": true, "d": true,
-}
-
-// gluedSentence reports whether the punctuation at b[i] ends a sentence although no space
-// follows it ("jeudi.Le gouvernement"), as in text whose line breaks were lost: a lower-case
-// letter before, a capital then a lower-case letter after.
-func gluedSentence(b string, i, end int) bool {
-	if i == 0 || b[i] == '.' && i+1 != end && b[i+1] != '"' {
-		return false
-	}
-	prev, _ := utf8.DecodeLastRuneInString(b[:i])
-	if !unicode.IsLower(prev) && prev != ')' && prev != '"' {
-		return false
-	}
-	r, n := utf8.DecodeRuneInString(b[end:])
-	next, _ := utf8.DecodeRuneInString(b[end+n:])
-	return unicode.IsUpper(r) && (unicode.IsLower(next) || next == '\'')
 }

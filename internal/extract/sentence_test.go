@@ -52,6 +52,26 @@ func TestSentenceTexts(t *testing.T) {
 			want: []string{"Le marché a progressé jeudi.", "Le leader reste en tête."},
 		},
 		{
+			name: "period glued before a one-letter word",
+			text: "La Bourse a reculé.A Wall Street, le Nasdaq a progressé de 2%.Le dollar recule.",
+			want: []string{"La Bourse a reculé.", "A Wall Street, le Nasdaq a progressé de 2%.", "Le dollar recule."},
+		},
+		{
+			name: "sentence glued without its period",
+			text: "Le marché automobileLe groupe résiste. Un dispositif très demandéSelon le ministère, tout va bien.",
+			want: []string{"Le marché automobile", "Le groupe résiste.", "Un dispositif très demandé", "Selon le ministère, tout va bien."},
+		},
+		{
+			name: "names with an inner capital stay whole",
+			text: "Apple vend l'iPhone sur eBay, easyJet vole, OpenAI, LinkedIn, DeepMind, McDonald et YouTube aussi, @realDonaldTrump tweete.",
+			want: []string{"Apple vend l'iPhone sur eBay, easyJet vole, OpenAI, LinkedIn, DeepMind, McDonald et YouTube aussi, @realDonaldTrump tweete."},
+		},
+		{
+			name: "no-break spaces read as spaces",
+			text: "Hewlett Packard\u00a0Enterprise gagne au\u202ftroisième trimestre.\u2009Le T3\u00a02025 est bon.",
+			want: []string{"Hewlett Packard Enterprise gagne au troisième trimestre.", "Le T3 2025 est bon."},
+		},
+		{
 			name: "quote closes the sentence",
 			text: "\"We lead,\" he said. \"We will stay ahead.\" Analysts agree.",
 			want: []string{"\"We lead,\" he said.", "\"We will stay ahead.\"", "Analysts agree."},
