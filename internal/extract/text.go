@@ -7,7 +7,7 @@ import (
 )
 
 // normalizeText returns s with the typography of French and English news mapped to plain forms
-// the rules read: no-break and thin spaces become spaces, typographic apostrophes become "'",
+// the rules read: no-break, thin, hair and other typographic spaces become spaces, typographic apostrophes become "'",
 // soft hyphens and zero-width characters disappear, and "\r\n" and "\r" become "\n".
 // Guillemets and quotes are kept so that evidence reads naturally. Text without such characters
 // is returned as is, without copying.
@@ -31,7 +31,8 @@ func normalizeText(s string) string {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch r {
-		case '\u00a0', '\u202f', '\u2009', '\u2007', '\u2002', '\u2003':
+		case '\u00a0', '\u202f', '\u205f', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007',
+			'\u2008', '\u2009', '\u200a':
 			b = append(b, ' ')
 		case '\u2019', '\u2018', '\u02bc', '\u00b4':
 			b = append(b, '\'')
@@ -55,7 +56,7 @@ func nextTypography(s string, i int) int {
 }
 
 // typographyLead marks "\r" and the first bytes of the UTF-8 characters normalizeText replaces
-// (U+00A0…U+00B4: 0xC2, U+02BC: 0xCA, U+2002…U+202F: 0xE2, U+FEFF: 0xEF).
+// (U+00A0…U+00B4: 0xC2, U+02BC: 0xCA, U+2002…U+205F: 0xE2, U+FEFF: 0xEF).
 var typographyLead = func() (t [256]bool) {
 	for _, c := range []byte{'\r', 0xc2, 0xca, 0xe2, 0xef} {
 		t[c] = true

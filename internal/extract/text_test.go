@@ -9,6 +9,7 @@ import (
 var (
 	refReplacer = strings.NewReplacer(
 		"\u00a0", " ", "\u202f", " ", "\u2009", " ", "\u2007", " ", "\u2002", " ", "\u2003", " ",
+		"\u2004", " ", "\u2005", " ", "\u2006", " ", "\u2008", " ", "\u200a", " ", "\u205f", " ",
 		"\u2019", "'", "\u2018", "'", "\u02bc", "'", "\u00b4", "'",
 		"\u00ad", "", "\u200b", "", "\ufeff", "",
 		"\r\n", "\n", "\r", "\n",
@@ -18,7 +19,7 @@ var (
 		"soft\u00adhyphen\u200bzero\ufeffbom", "caf\u00e9 \u2014 \u00ab guillemets \u00bb \u2026",
 		"  lead and trail  ", "inner  run\tand\ttab", "line\u2028sep", "  x\u3000y ", "\u2028edge",
 		"ok\u2028inner", "bad \xc2 byte\xe2\x80", "\u0130stanbul MARCH\u00c9 \u0152uvre Stra\u00dfe",
-		"AWS' share", "U.S. market", "17,9 %", "\u212a kelvin",
+		"AWS' share", "U.S. market", "17,9 %", "17,9\u202f%", "T3\u200a2025\u205fx", "\u212a kelvin",
 	}
 )
 
