@@ -19,6 +19,7 @@ type dealContext struct {
 	words            [][]dword // their words, split when first needed
 	subj             []*string // their subjects' canonical names, found when first needed
 	cur              int       // the sentence being read
+	lower            string    // the current sentence, lower-cased by dealLower
 	// the current sentence's price and date, read when its first deal needs them
 	value     *model.Money
 	date      string
@@ -61,6 +62,7 @@ func (e *Extractor) deals(doc model.Document, sents []Sentence) []model.Deal {
 	for i, s := range c.sents {
 		c.cur, c.valueRead = i, false
 		lower := dealLower(s)
+		c.lower = lower
 		if i-recentAt > 8 {
 			recent = nil // what is told further on is about another deal
 		}
@@ -95,10 +97,18 @@ func (e *Extractor) deals(doc model.Document, sents []Sentence) []model.Deal {
 const dealNewsSentences = 10
 
 // dealLower lower-cases the ASCII letters of s only, so that byte offsets stay those of s.
+// A string without capitals is returned as is, without a copy.
 func dealLower(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
 	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
 		}
 	}
@@ -125,9 +135,9 @@ func (c *dealContext) sentenceDate() string {
 // readValueDate reads the current sentence's price and date once.
 func (c *dealContext) readValueDate() {
 	if !c.valueRead {
-		c.value = dealValue(c.sents[c.cur], 0)
-		c.date = dealDate(c.sents[c.cur], c.doc.Date)
-		if lower := dealLower(c.sents[c.cur]); c.date == "" && c.doc.Date != "" && (dealNewsCue.MatchString(lower) || c.cur <= max(c.leadEnd(), dealNewsSentences) && !dealPastCue.MatchString(lower)) {
+		c.value = dealValueIn(c.sents[c.cur], c.lower, 0)
+		c.date = dealDate(c.lower, c.doc.Date) // the same date as from the sentence as written
+		if lower := c.lower; c.date == "" && c.doc.Date != "" && (dealNewsCue.MatchString(lower) || c.cur <= max(c.leadEnd(), dealNewsSentences) && !dealPastCue.MatchString(lower)) {
 			c.date = dealDocMonth(c.doc.Date) // the story's news: the document's month
 		}
 		c.valueRead = true
@@ -136,7 +146,7 @@ func (c *dealContext) readValueDate() {
 
 // lowerAt returns the current sentence, lower-cased, from byte offset off.
 func (c *dealContext) lowerAt(off int) string {
-	return dealLower(c.sents[c.cur][off:])
+	return c.lower[off:] // dealLower keeps byte offsets
 }
 
 // wordsOf returns the words of sentence i.

@@ -1,5 +1,7 @@
 package extract
 
+import "encoding/binary"
+
 // stemSet is a set of stem ids, one bit each.
 type stemSet [4]uint64
 
@@ -13,6 +15,7 @@ func (s *stemSet) union(o stemSet)     { s[0] |= o[0]; s[1] |= o[1]; s[2] |= o[2
 // stemIndex finds which rule stems start a word of a sentence, in one pass over its words.
 type stemIndex struct {
 	stems []string
+	keys  []stemKey // keys[id] holds the first bytes of stems[id], compared eight at a time
 	// bucket[b0][b1] is 1 + the index in buckets of the stems that start with bytes b0 b1, or 0.
 	bucket  [256][256]uint8
 	buckets [][]int
@@ -36,6 +39,7 @@ func newStemIndex(rules []dealRule) (*stemIndex, []stemSet) {
 				}
 				ids[st] = id
 				ix.stems = append(ix.stems, st)
+				ix.keys = append(ix.keys, newStemKey(st))
 				b := &ix.bucket[st[0]][st[1]]
 				if *b == 0 {
 					ix.buckets = append(ix.buckets, nil)
@@ -52,6 +56,31 @@ func newStemIndex(rules []dealRule) (*stemIndex, []stemSet) {
 // dealStems indexes the stems of dealRules; dealRuleStems[i] is the stem set of dealRules[i].
 var dealStems, dealRuleStems = newStemIndex(dealRules)
 
+// stemKey is a stem's first eight bytes (little-endian) and the mask of those it has.
+type stemKey struct{ pre, mask uint64 }
+
+// newStemKey returns the key of stem st (which holds no zero byte).
+func newStemKey(st string) stemKey {
+	var k stemKey
+	for j := 0; j < len(st) && j < 8; j++ {
+		k.pre |= uint64(st[j]) << (8 * j)
+		k.mask |= 0xff << (8 * j)
+	}
+	return k
+}
+
+// load8 returns the first eight bytes of s as a little-endian word, zero-padded when s is shorter.
+func load8(s string) uint64 {
+	if len(s) >= 8 {
+		return binary.LittleEndian.Uint64([]byte(s[:8]))
+	}
+	var w uint64
+	for j := 0; j < len(s); j++ {
+		w |= uint64(s[j]) << (8 * j)
+	}
+	return w
+}
+
 // stemHit is a stem found at byte offset pos of a sentence.
 type stemHit struct{ id, pos int }
 
@@ -64,18 +93,19 @@ func (ix *stemIndex) find(lower string, hits []stemHit) (stemSet, []stemHit) {
 	for i := 0; i+3 <= n; {
 		// i is at a word start here: try the stems that begin with its first two bytes.
 		if b := ix.bucket[lower[i]][lower[i+1]]; b != 0 {
+			w := load8(lower[i:])
 			for _, id := range ix.buckets[b-1] {
-				st := ix.stems[id]
-				if n-i >= len(st) && lower[i:i+len(st)] == st {
+				st, k := ix.stems[id], ix.keys[id]
+				if w&k.mask == k.pre && n-i >= len(st) && (len(st) <= 8 || lower[i+8:i+len(st)] == st[8:]) {
 					found.add(id)
 					hits = append(hits, stemHit{id, i})
 				}
 			}
 		}
-		for i < n && dealWordByte(lower[i]) { // to the end of the word
+		for i < n && dealWordBytes[lower[i]] { // to the end of the word
 			i++
 		}
-		for i < n && !dealWordByte(lower[i]) { // to the start of the next one
+		for i < n && !dealWordBytes[lower[i]] { // to the start of the next one
 			i++
 		}
 	}
@@ -141,6 +171,14 @@ func dealWordStart(s string, i int) int {
 	}
 	return i
 }
+
+// dealWordBytes[c] is dealWordByte(c), looked up rather than computed in find's loops.
+var dealWordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = dealWordByte(byte(c))
+	}
+	return t
+}()
 
 // dealWordByte reports whether c can be part of a word (ASCII letters and digits, and every byte of
 // a multi-byte UTF-8 rune).

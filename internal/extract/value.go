@@ -68,8 +68,13 @@ func moneyWindows(s, lower string) [][2]int {
 
 // findMoney returns every amount of money in s, in order.
 func findMoney(s string) []moneyMatch {
+	return findMoneyIn(s, dealLower(s))
+}
+
+// findMoneyIn is findMoney for s already lower-cased by dealLower as lower.
+func findMoneyIn(s, lower string) []moneyMatch {
 	var out []moneyMatch
-	for _, w := range moneyWindows(s, dealLower(s)) {
+	for _, w := range moneyWindows(s, lower) {
 		out = appendMoney(out, s[w[0]:w[1]], w[0])
 	}
 	return out
@@ -246,7 +251,12 @@ func notPriceAfter(after string) bool {
 // dealValue returns the price of a deal stated in s after byte offset from: the first amount
 // that is not a per-share price, a revenue or an asset figure.
 func dealValue(s string, from int) *model.Money {
-	for _, m := range findMoney(s) {
+	return dealValueIn(s, dealLower(s), from)
+}
+
+// dealValueIn is dealValue for s already lower-cased by dealLower as lower.
+func dealValueIn(s, lower string, from int) *model.Money {
+	for _, m := range findMoneyIn(s, lower) {
 		if m.end <= from {
 			continue
 		}
