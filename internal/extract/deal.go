@@ -50,7 +50,8 @@ func (e *Extractor) deals(doc model.Document, sents []Sentence) []model.Deal {
 	for _, n := range c.known {
 		c.mentioned[n] = true
 	}
-	c.learnAcronyms(doc.Title + "\n" + doc.Text)
+	c.learnAcronyms(doc.Title, "", false)
+	c.learnAcronyms(doc.Text, doc.Title, true)
 	c.sents = dealSentences(doc)
 	c.words = make([][]dword, len(c.sents))
 	c.subj = make([]*string, len(c.sents))
@@ -232,62 +233,6 @@ func dealKnownNames(sents []Sentence) map[string]string {
 		}
 	}
 	return known
-}
-
-// learnAcronyms lets the acronyms a document defines stand for their names: "Equiticorp Tasman
-// Ltd (ETL)" makes "ETL" mean Equiticorp Tasman.
-func (c *dealContext) learnAcronyms(text string) {
-	for off := 0; ; {
-		k := strings.Index(text[off:], " (")
-		if k < 0 {
-			return
-		}
-		k += off
-		off = k + 2
-		end := strings.IndexByte(text[off:], ')')
-		if end < 2 || end > 7 || !dealIsAcronym(text[off:off+end]) {
-			continue
-		}
-		name := dealRunBefore(text[max(0, k-80):k])
-		key := strings.ToLower(text[off : off+end])
-		if name == "" || strings.EqualFold(name, key) {
-			continue
-		}
-		if _, ok := c.known[key]; !ok {
-			c.known[key] = c.canonical(name)
-		}
-	}
-}
-
-// dealIsAcronym reports whether s is 2–7 capital letters or digits, starting with a letter.
-func dealIsAcronym(s string) bool {
-	for i, r := range s {
-		if !(r >= 'A' && r <= 'Z' || i > 0 && (r >= '0' && r <= '9' || r == '&')) {
-			return false
-		}
-	}
-	return len(s) >= 2
-}
-
-// dealRunBefore returns the run of capitalized words (joined by "and", "of"…) that ends s.
-func dealRunBefore(s string) string {
-	ws := strings.Fields(s)
-	i := len(ws)
-	for i > 0 {
-		w := ws[i-1]
-		if w == "" || strings.ContainsAny(w, ",;:.") && i < len(ws) {
-			break
-		}
-		r := strings.TrimLeft(w, "(")[0:1]
-		if !(r >= "A" && r <= "Z") && !coConnectors[w] { // "(Australia)" belongs to the name
-			break
-		}
-		i--
-	}
-	for i < len(ws) && coConnectors[ws[i]] {
-		i++
-	}
-	return strings.Join(ws[i:], " ")
 }
 
 // canonical resolves a name as written to the company's canonical name.

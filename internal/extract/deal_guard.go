@@ -121,6 +121,9 @@ func dealTaskAt(ws []dword, k int) bool {
 // frenchConditional reports whether s holds a French verb in the conditional ("réfléchirait à
 // acquérir", "aurait racheté"): a deal told as a rumour or a wish.
 func frenchConditional(s string) bool {
+	if !strings.Contains(s, "rai") {
+		return false // every conditional form ends in -rait or -raient
+	}
 	for _, w := range dealConditional.FindAllString(s, -1) {
 		if !dealNotConditional[w] {
 			return true

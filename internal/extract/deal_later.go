@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 
 	"marketbrief/internal/model"
 )
@@ -23,7 +24,8 @@ func (c *dealContext) fillLater(out []model.Deal, recent []int, lower string, ne
 	if len(recent) == 0 {
 		return
 	}
-	if near && valueStatement.MatchString(lower) {
+	// The expressions are tried only on sentences with a currency mark or a year to read.
+	if near && hasMoneyMark(lower) && valueStatement.MatchString(lower) {
 		if v := dealValue(lower, 0); v != nil {
 			for _, i := range recent {
 				if out[i].Value == nil && out[i].Type != model.Partnership {
@@ -33,7 +35,7 @@ func (c *dealContext) fillLater(out []model.Deal, recent []int, lower string, ne
 			}
 		}
 	}
-	if backReference.MatchString(lower) {
+	if (strings.Contains(lower, "19") || strings.Contains(lower, "20")) && backReference.MatchString(lower) {
 		if y := yearWord.FindString(lower); y != "" {
 			for _, i := range recent {
 				if out[i].Date == "" {

@@ -36,6 +36,17 @@ var currencyMarks = []string{"$", "€", "£", "¥", "dlr", "dollar", "stg", "st
 	"yen", "franc", "mark", "crown", "kronor", "guilder", "lire", "peseta", "rand", "euro", "eur",
 	"usd", "yuan", "rupee"}
 
+// hasMoneyMark reports whether lower (lower-cased) holds a currency mark: without one, it states
+// no amount of money.
+func hasMoneyMark(lower string) bool {
+	for _, c := range currencyMarks {
+		if strings.Contains(lower, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // moneyWindows returns the stretches of s (lower-cased as lower) around its currency marks,
 // merged when they overlap, where findMoney's expression is tried.
 func moneyWindows(s, lower string) [][2]int {
