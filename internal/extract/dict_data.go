@@ -7,6 +7,16 @@ package extract
 // Matching rules (see dict.go): an alias matches only when written with a capital first letter;
 // a Strict entry (a company named by an everyday word: Orange, Free, Apple, Honor…) matches only
 // when written exactly as listed, and not inside a title written in Title Case.
+//
+// Products and brands (FACTS.md: they map to the company) are aliases only when their name is
+// unambiguous in tech news and means the company's business: Alexa, Prime Video, Xbox,
+// Office 365, Gmail, G Suite. A product named by an everyday word is listed only with its maker
+// written before it (Amazon Echo, Microsoft Teams: the maker's name already matches alone).
+// Platforms that other makers' goods run on (Android, Windows, iOS) are no aliases: "a phone
+// running Android" or "Android Auto" in a car review names no Google business, and the gold
+// does not count Google there. Companies acquired but still reported as companies (WhatsApp,
+// Instagram, LinkedIn, GitHub, YouTube) keep their own entries: the news names them as deal
+// targets ("Microsoft bought GitHub"), and the seeds and sample gold score them so.
 func builtinEntries() []Entry {
 	var all []Entry
 	for _, part := range [][]Entry{hyperscalerEntries(), chinaEntries(), europeEntries(), itEntries(), platformEntries(), serviceEntries(),
@@ -19,9 +29,12 @@ func builtinEntries() []Entry {
 // hyperscalerEntries are the hyperscalers and large software vendors.
 func hyperscalerEntries() []Entry {
 	return []Entry{
-		{Name: "Amazon", Aliases: []string{"AWS", "Amazon Web Services", "Amazon.com", "Amazon Cloud"}},
-		{Name: "Microsoft", Aliases: []string{"Azure", "Microsoft Azure", "MSFT"}},
-		{Name: "Google", Aliases: []string{"Google Cloud", "GCP", "Google Cloud Platform", "Alphabet"}},
+		{Name: "Amazon", Aliases: []string{"AWS", "Amazon Web Services", "Amazon.com", "Amazon Cloud", "Alexa",
+			"Amazon Echo", "Prime Video"}},
+		{Name: "Microsoft", Aliases: []string{"Azure", "Microsoft Azure", "MSFT", "Xbox", "Office 365",
+			"Microsoft 365", "Microsoft Teams"}},
+		{Name: "Google", Aliases: []string{"Google Cloud", "GCP", "Google Cloud Platform", "Alphabet", "Gmail",
+			"G Suite", "Google Workspace"}},
 		{Name: "Oracle", Aliases: []string{"OCI", "Oracle Cloud", "Oracle Cloud Infrastructure"}},
 		{Name: "IBM", Aliases: []string{"IBM Cloud", "International Business Machines"}},
 		{Name: "Salesforce", Aliases: []string{"Salesforce.com"}},
