@@ -85,11 +85,11 @@ var capitalLead = func() (t [256]bool) {
 	return t
 }()
 
-// lowerBefore reports whether the byte before b[i] ends a lower-case letter: an ASCII one or
-// any character outside ASCII (gluedWord checks which).
+// lowerBefore reports whether the byte before b[i] may end a glued sentence: an ASCII
+// lower-case letter or digit, or any character outside ASCII (gluedWord checks which).
 func lowerBefore(b string, i int) bool {
 	c := b[i-1]
-	return 'a' <= c && c <= 'z' || c >= 0x80
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= 0x80
 }
 
 // skipClosers skips closing quotes and brackets after a sentence's final punctuation.

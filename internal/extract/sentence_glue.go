@@ -29,6 +29,7 @@ func gluedSentence(b string, i, end int) bool {
 // gluedWord reports whether the capital at b[i] starts a sentence glued to the word before it,
 // its space and period lost ("le marché automobileLe groupe", "la hausseSelon"): the word before
 // is all lower case, of at least 4 letters, or 3 before a word that opens sentences ("ansLe").
+// After a number of 2 digits or more only an opener starts a glued sentence ("2025Selon").
 // Names written with an inner capital stay whole: "iPhone" and "eBay" (one letter before),
 // "OpenAI", "LinkedIn", "McDonald", "YouTube" (a capital before), "easyJet" (listed), and
 // handles, hashtags and addresses ("@realDonaldTrump").
@@ -38,17 +39,25 @@ func gluedWord(b string, i int) bool {
 	if !unicode.IsUpper(r) || !unicode.IsLower(next) && next != '\'' {
 		return false
 	}
-	lower, j := 0, i
+	lower, digits, j := 0, 0, i
 	for j > 0 {
 		p, m := utf8.DecodeLastRuneInString(b[:j])
 		if !isWordRune(p) {
 			break
 		}
-		if !unicode.IsLower(p) {
+		switch {
+		case '0' <= p && p <= '9' && lower == 0:
+			digits++
+		case !unicode.IsLower(p) || digits > 0:
 			return false
+		default:
+			lower++
 		}
-		lower++
 		j -= m
+	}
+	if digits > 0 {
+		// "au premier trimestre 2025Selon Canalys", not "3Com" nor "20Minutes".
+		return digits >= 2 && j > 0 && b[j-1] == ' ' && gluedOpeners[fold(b[i:i+n+len(firstWordOf(b[i+n:]))])]
 	}
 	if lower < 3 || j > 0 && strings.IndexByte("@#/_", b[j-1]) >= 0 {
 		return false // a handle, hashtag or address: "@realDonaldTrump"

@@ -58,8 +58,8 @@ func TestSentenceTexts(t *testing.T) {
 		},
 		{
 			name: "sentence glued without its period",
-			text: "Le marché automobileLe groupe résiste. Un dispositif très demandéSelon le ministère, tout va bien.",
-			want: []string{"Le marché automobile", "Le groupe résiste.", "Un dispositif très demandé", "Selon le ministère, tout va bien."},
+			text: "Le marché automobileLe groupe résiste. Un dispositif très demandéSelon le ministère, tout va bien en 2025Selon 3Com et 20Minutes.",
+			want: []string{"Le marché automobile", "Le groupe résiste.", "Un dispositif très demandé", "Selon le ministère, tout va bien en 2025", "Selon 3Com et 20Minutes."},
 		},
 		{
 			name: "names with an inner capital stay whole",
