@@ -130,7 +130,7 @@ func pickHolder(toks []token, pending []holder, p percent) (holder, float64, boo
 	}
 	for i := len(pending) - 1; i >= 0; i-- {
 		h := pending[i]
-		if i > 0 && isComparison(toks, h.tok) {
+		if i > 0 && (isComparison(toks, h.tok) || inAppositive(toks, pending[i-1], h, p)) {
 			continue
 		}
 		conf := 0.9
@@ -144,6 +144,28 @@ func pickHolder(toks []token, pending []holder, p percent) (holder, float64, boo
 	}
 	return pending[len(pending)-1], 0.6, true
 }
+
+// inAppositive reports whether h is named in an appositive to prev, between commas, before the
+// percentage p: "Scaleway, la filiale cloud du groupe Iliad, plafonne à 2 %" (Scaleway's share).
+func inAppositive(toks []token, prev, h holder, p percent) bool {
+	if prev.end+1 >= h.tok || toks[prev.end].text != "," || !appositiveArticles[toks[prev.end+1].low] {
+		return false
+	}
+	for t := prev.end + 1; t < h.tok; t++ {
+		if toks[t].text == "," {
+			return false
+		}
+	}
+	for t := h.end; t < p.num; t++ {
+		if toks[t].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveArticles open an appositive that describes the name before it.
+var appositiveArticles = vendorWordSet("le", "la", "l", "les", "un", "une", "sa", "son", "the", "a", "an", "its")
 
 // isComparison reports whether the vendor at toks[i] is a point of comparison ("behind AWS",
 // "ahead of Microsoft", "devant Google"), not the subject.

@@ -66,7 +66,8 @@ func textBytes(texts []string) int {
 }
 
 // matchNames finds the company names of one sentence: the longest dictionary or document name
-// at each position, then acronyms the document defined. tc tells that the sentence is in Title
+// at each position, then acronyms the document defined, then periphrases ("le géant de
+// Redmond"). tc tells that the sentence is in Title
 // Case (see isTitleCase).
 func (e *Extractor) matchNames(s string, toks []token, local *docNames, tc, fr bool) []Mention {
 	var ms []Mention
@@ -74,7 +75,9 @@ func (e *Extractor) matchNames(s string, toks []token, local *docNames, tc, fr b
 		t := &toks[i]
 		// A word whose folded form is its text has no capital: skip innerCapital's scan.
 		if t.kind == tokPunct || !(t.upper || t.kind == tokNumber || t.low != t.text && innerCapital(t.text)) {
-			continue
+			if t.low != "roubaisien" { // the one lower-case periphrasis (see periphrasis)
+				continue
+			}
 		}
 		best, n := e.dict.index.longest(toks, i, t.low, tc, fr)
 		known := n > 0
@@ -89,6 +92,11 @@ func (e *Extractor) matchNames(s string, toks []token, local *docNames, tc, fr b
 			}
 		}
 		if n == 0 {
+			if p, from, to := periphrasis(toks, i); p != "" {
+				start, end := toks[from].start, toks[to-1].end
+				ms = append(ms, Mention{Start: start, End: end, Surface: s[start:end], Name: p, Known: true})
+				i = to - 1
+			}
 			continue
 		}
 		end := toks[i+n-1].end
