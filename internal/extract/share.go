@@ -123,7 +123,7 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 	sc := sentenceContext{toks: toks, sent: s, periods: periods, ownCue: cue, cue: cue || ctx.cue || ctx.docCue || recent}
 	sc.bigram = hasShareBigram(toks)
 	sc.stake = !sc.bigram && stakeSentence(toks)
-	sc.main = mainPeriod(periods, pcts)
+	sc.main = mainPeriod(toks, periods, pcts)
 	if sc.main.String() == "" {
 		sc.main = ctx.period
 		if shift, ok := openingShift(periods, pcts); ok && ctx.period.year != 0 {
@@ -143,7 +143,7 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 		ms, gs = e.assignShares(&sc, pcts, ctx)
 	}
 	if cue || len(ms) > 0 || s.Index == 0 {
-		if p := mainPeriod(periods, pcts); p.String() != "" && !coarser(p, ctx.period) {
+		if p := mainPeriod(toks, periods, pcts); p.String() != "" && !coarser(p, ctx.period) {
 			ctx.period = p
 		}
 		if hasRegion && (reg.strength >= 2 || cue && reg.name == "Global") {
@@ -181,10 +181,11 @@ type sentenceContext struct {
 }
 
 // mainPeriod returns the sentence's first period that is neither a shift nor the period of a
-// previous share ("down from 32% in 2021") nor a bound ("since 2022").
-func mainPeriod(periods []period, pcts []percent) period {
+// previous share ("down from 32% in 2021") nor a bound ("since 2022") nor the date of a
+// relative clause (see inRelativeClause).
+func mainPeriod(toks []token, periods []period, pcts []percent) period {
 	for _, p := range periods {
-		if !p.isShift() && !claimedByPast(p, pcts) && !p.bound {
+		if !p.isShift() && !claimedByPast(p, pcts) && !p.bound && !inRelativeClause(toks, p.start, pcts) {
 			return p
 		}
 	}

@@ -100,3 +100,39 @@ var periodAnchors, periodAnchorsDigit = func() (words, digits [256]bool) {
 	}
 	return words, digits
 }()
+
+// inRelativeClause reports whether toks[i] lies in a relative clause set off by commas that
+// holds no percentage: ", qui a racheté Interxion en 2020, reste le premier acteur avec près
+// d'un quart du marché" (2020 dates the purchase, not the share). "AWS, qui détenait 32 % en
+// 2024, …" keeps its period: the clause holds the share.
+func inRelativeClause(toks []token, i int, pcts []percent) bool {
+	from := -1
+	for j := i - 1; j > 0 && j >= i-12; j-- {
+		if toks[j].text == "," {
+			return false
+		}
+		if relativePronouns[toks[j].low] && toks[j-1].text == "," {
+			from = j
+			break
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	to := i + 1
+	for to < len(toks) && toks[to].text != "," {
+		to++
+	}
+	if to == len(toks) {
+		return false
+	}
+	for _, c := range pcts {
+		if c.num > from && c.num < to {
+			return false
+		}
+	}
+	return true
+}
+
+// relativePronouns open a relative clause.
+var relativePronouns = vendorWordSet("qui", "dont", "which", "who")
