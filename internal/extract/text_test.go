@@ -129,6 +129,8 @@ func TestTitleCase(t *testing.T) {
 		{"MICROSOFT BUYS NORTHWIND", true},
 		{"Microsoft buys a small data company in Oregon", false},
 		{"AWS Q3", false}, // too few words to tell
+		{"SFR en capte 25 %, Bouygues Telecom 22 % et Free 16 %.", false},
+		{"Orange And Free Lead The Market.", true},
 	}
 	for _, tt := range tests {
 		var sc foldScratch
