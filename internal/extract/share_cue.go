@@ -29,7 +29,7 @@ var shareCues = vendorWordSet("part", "parts", "market", "markets", "marche",
 	"captured", "capte", "respectively", "respectivement", "ranking", "classement", "podium",
 	"commands", "commanded", "occupies", "occupe", "revendique", "totalise", "totalisent",
 	"spending", "depenses", "numero", "tete", "place", "rang", "position", "ranked", "ranks",
-	"leads", "domine", "dominent", "dominates", "dominate")
+	"leads", "domine", "dominent", "dominates", "dominate", "shipments", "livraisons")
 
 // marketCueAfter rates the words that follow the percentage ending at toks[end], within a few
 // words of the same clause: 2 for a market ("40 % du marché chinois", "of the cloud
@@ -58,7 +58,7 @@ func marketCueAfter(toks []token, end int) int {
 // strongMarketWords name a market after a percentage; weakMarketWords a share of something.
 var (
 	strongMarketWords = vendorWordSet("market", "markets", "marche", "marches", "segment", "marketshare")
-	weakMarketWords   = vendorWordSet("share", "part", "parts", "pda", "spending", "depenses")
+	weakMarketWords   = vendorWordSet("share", "part", "parts", "pda", "spending", "depenses", "shipments", "livraisons")
 )
 
 // hasShareWord reports whether a sentence says "share" or "part" in lower case: "Amazon's share
