@@ -15,10 +15,11 @@ func (s *stemSet) union(o stemSet)     { s[0] |= o[0]; s[1] |= o[1]; s[2] |= o[2
 // stemIndex finds which rule stems start a word of a sentence, in one pass over its words.
 type stemIndex struct {
 	stems []string
-	keys  []stemKey // keys[id] holds the first bytes of stems[id], compared eight at a time
-	// bucket[b0][b1] is 1 + the index in buckets of the stems that start with bytes b0 b1, or 0.
+	// bucket[b0][b1] is 1 + the index in third of the stems that start with bytes b0 b1, or 0;
+	// third[b-1][b2] is 1 + the index in buckets of those whose third byte is b2, or 0.
 	bucket  [256][256]uint8
-	buckets [][]int
+	third   [][256]uint8
+	buckets [][]stemKey
 }
 
 // newStemIndex indexes the stems of rules and sets each rule's stem set.
@@ -39,13 +40,7 @@ func newStemIndex(rules []dealRule) (*stemIndex, []stemSet) {
 				}
 				ids[st] = id
 				ix.stems = append(ix.stems, st)
-				ix.keys = append(ix.keys, newStemKey(st))
-				b := &ix.bucket[st[0]][st[1]]
-				if *b == 0 {
-					ix.buckets = append(ix.buckets, nil)
-					*b = uint8(len(ix.buckets))
-				}
-				ix.buckets[*b-1] = append(ix.buckets[*b-1], id)
+				ix.addKey(newStemKey(st, id))
 			}
 			sets[i].add(id)
 		}
@@ -53,15 +48,38 @@ func newStemIndex(rules []dealRule) (*stemIndex, []stemSet) {
 	return ix, sets
 }
 
+// addKey files k under its stem's first three bytes.
+func (ix *stemIndex) addKey(k stemKey) {
+	b := &ix.bucket[k.st[0]][k.st[1]]
+	if *b == 0 {
+		ix.third = append(ix.third, [256]uint8{})
+		*b = uint8(len(ix.third))
+	}
+	t := &ix.third[*b-1][k.st[2]]
+	if *t == 0 {
+		if len(ix.buckets) == 255 {
+			panic("extract: too many deal rule stem prefixes")
+		}
+		ix.buckets = append(ix.buckets, nil)
+		*t = uint8(len(ix.buckets))
+	}
+	ix.buckets[*t-1] = append(ix.buckets[*t-1], k)
+}
+
 // dealStems indexes the stems of dealRules; dealRuleStems[i] is the stem set of dealRules[i].
 var dealStems, dealRuleStems = newStemIndex(dealRules)
 
-// stemKey is a stem's first eight bytes (little-endian) and the mask of those it has.
-type stemKey struct{ pre, mask uint64 }
+// stemKey is stem st (of id id) with its first eight bytes (little-endian) and the mask of
+// those it has, compared eight at a time.
+type stemKey struct {
+	pre, mask uint64
+	id        int
+	st        string
+}
 
 // newStemKey returns the key of stem st (which holds no zero byte).
-func newStemKey(st string) stemKey {
-	var k stemKey
+func newStemKey(st string, id int) stemKey {
+	k := stemKey{id: id, st: st}
 	for j := 0; j < len(st) && j < 8; j++ {
 		k.pre |= uint64(st[j]) << (8 * j)
 		k.mask |= 0xff << (8 * j)
@@ -89,24 +107,28 @@ type stemHit struct{ id, pos int }
 func (ix *stemIndex) find(lower string, hits []stemHit) (stemSet, []stemHit) {
 	var found stemSet
 	hits = hits[:0]
-	n := len(lower)
-	for i := 0; i+3 <= n; {
-		// i is at a word start here: try the stems that begin with its first two bytes.
-		if b := ix.bucket[lower[i]][lower[i+1]]; b != 0 {
-			w := load8(lower[i:])
-			for _, id := range ix.buckets[b-1] {
-				st, k := ix.stems[id], ix.keys[id]
-				if w&k.mask == k.pre && n-i >= len(st) && (len(st) <= 8 || lower[i+8:i+len(st)] == st[8:]) {
-					found.add(id)
-					hits = append(hits, stemHit{id, i})
-				}
+	prev := false // lower[0] starts a word whatever it is
+	for i := 0; i+3 <= len(lower); i++ {
+		w := dealWordBytes[lower[i]]
+		start := !prev
+		prev = w
+		if !start || (!w && i > 0) {
+			continue
+		}
+		b := ix.bucket[lower[i]][lower[i+1]]
+		if b == 0 {
+			continue
+		}
+		t := ix.third[b-1][lower[i+2]]
+		if t == 0 {
+			continue
+		}
+		word := load8(lower[i:])
+		for _, k := range ix.buckets[t-1] {
+			if word&k.mask == k.pre && len(lower)-i >= len(k.st) && (len(k.st) <= 8 || lower[i+8:i+len(k.st)] == k.st[8:]) {
+				found.add(k.id)
+				hits = append(hits, stemHit{k.id, i})
 			}
-		}
-		for i < n && dealWordBytes[lower[i]] { // to the end of the word
-			i++
-		}
-		for i < n && !dealWordBytes[lower[i]] { // to the start of the next one
-			i++
 		}
 	}
 	return found, hits
