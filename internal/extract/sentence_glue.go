@@ -21,7 +21,8 @@ func gluedSentence(b string, i, end int) bool {
 	r, n := utf8.DecodeRuneInString(b[end:])
 	next, _ := utf8.DecodeRuneInString(b[end+n:])
 	if (r == 'A' || r == 'À') && next == ' ' {
-		return b[i] == '.' && unicode.IsLower(prev) // "bourse.A Wall Street", not "v2.A"
+		// "bourse.A Wall Street", not "v2.A" nor "Pininfarina S.p.A SpA".
+		return b[i] == '.' && unicode.IsLower(prev) && lettersBefore(b, i) >= 3
 	}
 	return unicode.IsUpper(r) && (unicode.IsLower(next) || next == '\'')
 }
@@ -89,3 +90,17 @@ var gluedOpeners = map[string]bool{
 // innerCapitalNames are names written in one word with a capital inside after 3 or more
 // lower-case letters: never a glued sentence.
 var innerCapitalNames = map[string]bool{"easyJet": true, "bioMérieux": true}
+
+// lettersBefore returns the number of letters right before b[i].
+func lettersBefore(b string, i int) int {
+	n := 0
+	for i > 0 {
+		r, m := utf8.DecodeLastRuneInString(b[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n++
+		i -= m
+	}
+	return n
+}

@@ -53,8 +53,8 @@ func TestSentenceTexts(t *testing.T) {
 		},
 		{
 			name: "period glued before a one-letter word",
-			text: "La Bourse a reculé.A Wall Street, le Nasdaq a progressé de 2%.Le dollar recule.",
-			want: []string{"La Bourse a reculé.", "A Wall Street, le Nasdaq a progressé de 2%.", "Le dollar recule."},
+			text: "La Bourse a reculé.A Wall Street, le Nasdaq a progressé de 2%.Le dollar recule avec Pininfarina S.p.A et v2.A ici.",
+			want: []string{"La Bourse a reculé.", "A Wall Street, le Nasdaq a progressé de 2%.", "Le dollar recule avec Pininfarina S.p.A et v2.A ici."},
 		},
 		{
 			name: "sentence glued without its period",

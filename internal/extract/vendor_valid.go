@@ -20,11 +20,22 @@ func validName(toks []token) bool {
 	if places == len(toks) {
 		return false
 	}
-	if len(toks) == 1 && (companyWords[toks[0].low] || genericNames[toks[0].low]) {
+	if len(toks) == 1 && (companyWords[toks[0].low] || genericNames[toks[0].low] || participle(toks[0].text)) {
 		return false
 	}
 	return !(len(toks) >= 2 && firstNames[toks[0].low] && isUpperStart(toks[1].text) && !companyWords[toks[len(toks)-1].low])
 }
+
+// participle reports whether a word is a French past participle that opens a sentence before
+// an appositive ("Contactée, la société de chasse…", "Interrogé, le groupe…"): no name.
+// Listed, as names such as Bolloré or Nestlé end alike.
+func participle(w string) bool {
+	return openingParticiples[strings.TrimRight(fold(w), "es")]
+}
+
+// openingParticiples are those participles, folded and without their final "e" and "s".
+var openingParticiples = vendorWordSet("contact", "interrog", "sollicit", "interpell", "questionn",
+	"consult", "invit", "approch", "joint", "saisi", "relanc", "sond")
 
 // personLike reports whether a name is two or three words in Title Case with no company word:
 // after a nationality ("le français Omar Sy") that is a person.
