@@ -165,7 +165,7 @@ func (a *assigner) single(p percent, main string) {
 		h, conf, ok = a.vendors[a.vi], 0.7, true
 		a.vi++
 	}
-	if !ok && len(a.vendors) == 0 && a.ctx.subject != "" && (p.cue > 0 || a.sc.bigram || a.sc.ownCue || a.anaphoricShare()) && startsWithAnaphor(a.sc.toks) {
+	if !ok && a.vi == 0 && a.ctx.subject != "" && (p.cue > 0 || a.sc.bigram || a.sc.ownCue || a.anaphoricShare()) && startsWithAnaphor(a.sc.toks) {
 		h, conf, ok = holder{name: a.ctx.subject}, 0.6, true // "It holds 31%", "Sa part atteint 31 %"
 	}
 	if !ok {

@@ -136,3 +136,14 @@ func inRelativeClause(toks []token, i int, pcts []percent) bool {
 
 // relativePronouns open a relative clause.
 var relativePronouns = vendorWordSet("qui", "dont", "which", "who")
+
+// sourceOpening reports whether a sentence opens by citing a source: "Selon IDC", "According
+// to Gartner", "D'après Canalys".
+func sourceOpening(toks []token) bool {
+	for i := 1; i <= 3 && i < len(toks); i++ {
+		if toks[i].upper && isSource(toks, i) {
+			return true
+		}
+	}
+	return false
+}

@@ -20,9 +20,10 @@ func startsWithAnaphor(toks []token) bool {
 	if anaphorAt(toks) {
 		return true
 	}
-	// "Un an plus tôt, sa part…", "A year earlier, its share…": an opening phrase of time.
+	// "Un an plus tôt, sa part…", "A year earlier, its share…": an opening phrase of time;
+	// "Selon IDC, l'éditeur…": of source.
 	k := openingPhrase(toks)
-	return k > 0 && anaphorAt(toks[k:]) && len(findPeriods(toks[:k], yearHint{})) > 0
+	return k > 0 && anaphorAt(toks[k:]) && (sourceOpening(toks) || len(findPeriods(toks[:k], yearHint{})) > 0)
 }
 
 // anaphorAt reports whether toks start with a word that refers back to a company.
@@ -49,13 +50,14 @@ func anaphorAt(toks []token) bool {
 }
 
 // openingPhrase returns where a sentence goes on after a short opening phrase closed by a comma
-// and naming no one ("Un an plus tôt,", "In 2024,"), or 0.
+// and naming no one but a source ("Un an plus tôt,", "In 2024,", "Selon IDC,"), or 0.
 func openingPhrase(toks []token) int {
+	source := sourceOpening(toks)
 	for i := 1; i < len(toks) && i <= 5; i++ {
 		switch t := toks[i]; {
 		case t.text == ",":
 			return i + 1
-		case t.upper || t.kind == tokPunct && t.text != "'" || t.kind == tokNumber && i+1 < len(toks) && percentUnit(toks, i+1) > 0:
+		case t.upper && !source || t.kind == tokPunct && t.text != "'" || t.kind == tokNumber && i+1 < len(toks) && percentUnit(toks, i+1) > 0:
 			return 0
 		}
 	}
