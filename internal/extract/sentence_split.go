@@ -121,6 +121,9 @@ func hardBreak(line, next string, width int) bool {
 	if strings.ContainsRune(".!?:;»\"”…", last) {
 		return true
 	}
+	if strings.IndexByte(line, '|') >= 0 && strings.IndexByte(nt, '|') >= 0 {
+		return true // rows of a table with bars between cells
+	}
 	if width > 0 && len(line)*10 >= width*7 {
 		return false
 	}

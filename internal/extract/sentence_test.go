@@ -42,6 +42,11 @@ func TestSentenceTexts(t *testing.T) {
 			want: []string{"The group said in a statement that its chairman John Smith would retire next year after two decades in charge of the company, and that the board had chosen a successor from within."},
 		},
 		{
+			name: "table rows with bars",
+			text: "Provider | Q2 2025 | Q2 2024\nAWS | 30% | 32%\nMicrosoft Azure | 20% | 23%\nGoogle Cloud | 13% | 11%",
+			want: []string{"Provider | Q2 2025 | Q2 2024", "AWS | 30% | 32%", "Microsoft Azure | 20% | 23%", "Google Cloud | 13% | 11%"},
+		},
+		{
 			name: "bullets",
 			text: "Three points:\n  • first point\n  • second point\n1. a numbered item",
 			want: []string{"Three points:", "first point", "second point", "a numbered item"},

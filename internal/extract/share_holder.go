@@ -217,7 +217,7 @@ func attached(toks []token, pending []holder, p percent) bool {
 		switch {
 		case t.text == ",":
 			commas++
-		case t.kind == tokPunct && t.text != ";":
+		case t.kind == tokPunct && t.text != ";", legalForms[t.text]: // "Amazon.com Inc slipped to 29%"
 		case t.kind == tokWord && !isUpperStart(t.text) || regionWord(toks, i):
 			words++
 		default:

@@ -1,6 +1,10 @@
 package extract
 
-import "marketbrief/internal/model"
+import (
+	"strings"
+
+	"marketbrief/internal/model"
+)
 
 // Tables flattened to text: a header line that names periods, then one line per vendor with a
 // percentage per period.
@@ -10,7 +14,9 @@ import "marketbrief/internal/model"
 //	Microsoft 21% 20%
 //
 // Each percentage is the vendor's share in the period of its column. A line that does not fit
-// (another count of figures, words between them) ends the table and is read as prose.
+// (another count of figures, words between them) ends the table and is read as prose. Cells
+// may be separated by bars, as in Markdown ("| AWS | 30% | 31% |", the header's rule line
+// "|---|---|---|" skipped).
 
 // noteColumns remembers the periods of a header line (two or more quarters or halves), or
 // forgets them.
@@ -30,10 +36,14 @@ func (ctx *shareContext) noteColumns(periods []period) {
 // tableRow reads a row under the header ctx.columns: one vendor first, then exactly one
 // percentage per column and nothing else.
 func tableRow(s Sentence, toks []token, ctx *shareContext) ([]model.MarketShare, bool) {
-	if len(s.Mentions) != 1 || s.Mentions[0].Start != 0 || analystFirms[s.Mentions[0].Name] {
+	if ruleLine(s.Text) {
+		return nil, true // "|---|---|" under a Markdown header
+	}
+	first := skipCellBars(toks, 0)
+	if len(s.Mentions) != 1 || first == len(toks) || s.Mentions[0].Start != toks[first].start || analystFirms[s.Mentions[0].Name] {
 		return nil, false
 	}
-	pos := 0
+	pos := first
 	for pos < len(toks) && toks[pos].start < s.Mentions[0].End {
 		pos++
 	}
@@ -42,12 +52,12 @@ func tableRow(s Sentence, toks []token, ctx *shareContext) ([]model.MarketShare,
 		return nil, false
 	}
 	for _, p := range pcts {
-		if p.num != pos || p.kind == pctOther {
+		if pos = skipCellBars(toks, pos); p.num != pos || p.kind == pctOther {
 			return nil, false
 		}
 		pos = p.end
 	}
-	if pos < len(toks) && !(pos == len(toks)-1 && toks[pos].text == ".") {
+	if pos = skipCellBars(toks, pos); pos < len(toks) && !(pos == len(toks)-1 && toks[pos].text == ".") {
 		return nil, false
 	}
 	out := make([]model.MarketShare, 0, len(pcts))
@@ -59,4 +69,23 @@ func tableRow(s Sentence, toks []token, ctx *shareContext) ([]model.MarketShare,
 		})
 	}
 	return out, true
+}
+
+// skipCellBars returns the index of the first token from i on that is not a cell separator "|".
+func skipCellBars(toks []token, i int) int {
+	for i < len(toks) && toks[i].text == "|" {
+		i++
+	}
+	return i
+}
+
+// ruleLine reports whether s is only bars, dashes, colons and spaces: the line under a
+// Markdown table's header.
+func ruleLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '|' && c != '-' && c != ':' && c != ' ' {
+			return false
+		}
+	}
+	return strings.IndexByte(s, '-') >= 0
 }
