@@ -185,16 +185,18 @@ func findMarket(toks []token) string {
 		if i+1 < len(toks) {
 			next = toks[i+1].low
 		}
+		// "Google Cloud", "Oracle Cloud Infrastructure": a name, not a market.
+		named := w == "cloud" && i > 0 && t.upper && toks[i-1].upper
 		switch {
 		case w == "iaas" || w == "paas" || w == "saas":
 			return t.text
 		case w == "public" && next == "cloud" || w == "cloud" && next == "public":
 			best = "public cloud"
-		case w == "cloud" && strings.HasPrefix(next, "infrastructure") || w == "infrastructures" && next == "cloud":
+		case w == "cloud" && !named && strings.HasPrefix(next, "infrastructure") || w == "infrastructures" && next == "cloud":
 			if best == "" || best == "cloud" {
 				best = "cloud infrastructure services"
 			}
-		case w == "cloud" && best == "" && !(i > 0 && isUpperStart(t.text) && isUpperStart(toks[i-1].text)): // not "Google Cloud"
+		case w == "cloud" && best == "" && !named:
 			best = "cloud"
 		}
 	}
