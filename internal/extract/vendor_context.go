@@ -99,7 +99,7 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 		}
 		return from, end
 	case noun && t.kind == tokWord && isLowerStart(t.text) && (cueNouns[f] || frenchNationalNoun(toks, i)):
-		p := skipBridge(toks, i+1, cueNouns[f])
+		p := skipBridge(toks, i+1, cueNouns[f], domainHeads[f])
 		q := nameRunAfter(toks, covered, p)
 		if !companyOnlyCues[f] && personLike(toks[p:q]) {
 			return 0, 0
@@ -178,7 +178,7 @@ func frenchNationalNoun(toks []token, i int) bool {
 
 // skipBridge skips, after a cue noun, nationality adjectives and complements such as "de
 // logiciels" or "du cloud", returning where the name should start.
-func skipBridge(toks []token, p int, allow bool) int {
+func skipBridge(toks []token, p int, allow, domain bool) int {
 	if !allow {
 		return p
 	}
@@ -189,6 +189,17 @@ func skipBridge(toks []token, p int, allow bool) int {
 			p++ // but "British American Tobacco" is a name
 		case (w == "de" || w == "du" || w == "des" || w == "of") && p+1 < len(toks) && isLowerStart(toks[p+1].text):
 			p += 2
+			// "le spécialiste de la cybersécurité Wallix", "le géant de l'agrochimie Monsanto";
+			// not "le cabinet du ministre de l'Intérieur".
+			if art := toks[p-1].low; domain && (art == "la" || art == "le" || art == "les" || art == "l") {
+				q := p
+				if art == "l" && q < len(toks) && toks[q].text == "'" {
+					q++
+				}
+				if q < len(toks) && isLowerStart(toks[q].text) {
+					p = q + 1
+				}
+			}
 		case w == "d" && p+2 < len(toks) && toks[p+1].text == "'" && isLowerStart(toks[p+2].text):
 			p += 3
 		default:
@@ -197,6 +208,10 @@ func skipBridge(toks []token, p int, allow bool) int {
 	}
 	return p
 }
+
+// domainHeads are the cue nouns that a field of business may follow before the name: "le
+// spécialiste de la cybersécurité Wallix", "the giant of the chip industry".
+var domainHeads = vendorWordSet("specialiste", "geant", "specialist", "giant", "leader", "pure-player")
 
 // nameRunAfter returns the end of the capitalised words (at most five) that start at p; "&",
 // "of" and "de" join words inside a name ("Johnson & Johnson", "Bank of America"); "and" and
