@@ -54,7 +54,8 @@ var regionPhrases = map[string]string{
 	"amerique du nord": "North America", "latin america": "Latin America",
 	"amerique latine": "Latin America", "middle east": "Middle East", "moyen-orient": "Middle East",
 	"united kingdom": "UK", "asia pacific": "Asia-Pacific", "asie pacifique": "Asia-Pacific",
-	"south korea": "South Korea", "coree du sud": "South Korea",
+	"south korea": "South Korea", "coree du sud": "South Korea", "vieux continent": "Europe",
+	"old continent": "Europe",
 }
 
 // regionPhraseStarts are the first words of regionPhrases: only they are worth joining with
@@ -133,8 +134,12 @@ func regionStrength(toks []token, i, n int, name string) int {
 		case "in", "en", "au", "aux", "across", "throughout", "dans", "of", "du":
 			return 2
 		case "le", "the":
-			if i > 1 && (toks[i-2].low == "dans" || toks[i-2].low == "in") {
-				return 2 // "dans le monde", "in the world"
+			if i > 1 && oneOf(toks[i-2].low, "dans", "in", "sur", "on") {
+				return 2 // "dans le monde", "in the world", "sur le Vieux Continent"
+			}
+		case "'":
+			if i > 2 && toks[i-2].low == "l" && oneOf(toks[i-3].low, "dans", "sur") {
+				return 2 // "dans l'Hexagone"
 			}
 		}
 	}
