@@ -15,10 +15,9 @@ func (s *stemSet) union(o stemSet)     { s[0] |= o[0]; s[1] |= o[1]; s[2] |= o[2
 // stemIndex finds which rule stems start a word of a sentence, in one pass over its words.
 type stemIndex struct {
 	stems []string
-	// bucket[b0][b1] is 1 + the index in third of the stems that start with bytes b0 b1, or 0;
-	// third[b-1][b2] is 1 + the index in buckets of those whose third byte is b2, or 0.
-	bucket  [256][256]uint8
-	third   [][256]uint8
+	// bucket[stemHash(b0, b1, b2)] is 1 + the index in buckets of the stems whose first three
+	// bytes hash there, or 0; a small table, which stays in the processor's cache.
+	bucket  [1 << stemHashBits]uint8
 	buckets [][]stemKey
 }
 
@@ -48,22 +47,26 @@ func newStemIndex(rules []dealRule) (*stemIndex, []stemSet) {
 	return ix, sets
 }
 
-// addKey files k under its stem's first three bytes.
+// addKey files k under the hash of its stem's first three bytes.
 func (ix *stemIndex) addKey(k stemKey) {
-	b := &ix.bucket[k.st[0]][k.st[1]]
+	b := &ix.bucket[stemHash(k.st[0], k.st[1], k.st[2])]
 	if *b == 0 {
-		ix.third = append(ix.third, [256]uint8{})
-		*b = uint8(len(ix.third))
-	}
-	t := &ix.third[*b-1][k.st[2]]
-	if *t == 0 {
 		if len(ix.buckets) == 255 {
 			panic("extract: too many deal rule stem prefixes")
 		}
 		ix.buckets = append(ix.buckets, nil)
-		*t = uint8(len(ix.buckets))
+		*b = uint8(len(ix.buckets))
 	}
-	ix.buckets[*t-1] = append(ix.buckets[*t-1], k)
+	ix.buckets[*b-1] = append(ix.buckets[*b-1], k)
+}
+
+// stemHashBits is the size of stemIndex.bucket, as a power of two.
+const stemHashBits = 12
+
+// stemHash hashes three bytes to an index of stemIndex.bucket. Prefixes that collide share a
+// bucket, whose stems are compared in full.
+func stemHash(b0, b1, b2 byte) uint32 {
+	return (uint32(b0)<<16 | uint32(b1)<<8 | uint32(b2)) * 2654435761 >> (32 - stemHashBits)
 }
 
 // dealStems indexes the stems of dealRules; dealRuleStems[i] is the stem set of dealRules[i].
@@ -107,27 +110,32 @@ type stemHit struct{ id, pos int }
 func (ix *stemIndex) find(lower string, hits []stemHit) (stemSet, []stemHit) {
 	var found stemSet
 	hits = hits[:0]
-	prev := false // lower[0] starts a word whatever it is
-	for i := 0; i+3 <= len(lower); i++ {
-		w := dealWordBytes[lower[i]]
-		start := !prev
-		prev = w
-		if !start || (!w && i > 0) {
-			continue
+	end := len(lower) - 2 // a stem has three bytes or more
+	// The word starts are listed without a branch, a chunk at a time, then looked up.
+	var starts [256]int32
+	prev := byte(0)
+	for from := 0; from < end; from += len(starts) {
+		k := 0
+		if from == 0 && dealWordBytes[lower[0]] == 0 {
+			starts[0], k = 0, 1 // the start, whatever it is
 		}
-		b := ix.bucket[lower[i]][lower[i+1]]
-		if b == 0 {
-			continue
+		for i := from; i < min(end, from+len(starts)); i++ {
+			w := dealWordBytes[lower[i]]
+			starts[k] = int32(i)
+			k += int(w &^ prev)
+			prev = w
 		}
-		t := ix.third[b-1][lower[i+2]]
-		if t == 0 {
-			continue
-		}
-		word := load8(lower[i:])
-		for _, k := range ix.buckets[t-1] {
-			if word&k.mask == k.pre && len(lower)-i >= len(k.st) && (len(k.st) <= 8 || lower[i+8:i+len(k.st)] == k.st[8:]) {
-				found.add(k.id)
-				hits = append(hits, stemHit{k.id, i})
+		for _, i := range starts[:k] {
+			b := ix.bucket[stemHash(lower[i], lower[i+1], lower[i+2])]
+			if b == 0 {
+				continue
+			}
+			word := load8(lower[i:])
+			for _, key := range ix.buckets[b-1] {
+				if word&key.mask == key.pre && len(lower)-int(i) >= len(key.st) && (len(key.st) <= 8 || lower[i+8:int(i)+len(key.st)] == key.st[8:]) {
+					found.add(key.id)
+					hits = append(hits, stemHit{key.id, int(i)})
+				}
 			}
 		}
 	}
@@ -194,10 +202,12 @@ func dealWordStart(s string, i int) int {
 	return i
 }
 
-// dealWordBytes[c] is dealWordByte(c), looked up rather than computed in find's loops.
-var dealWordBytes = func() (t [256]bool) {
+// dealWordBytes[c] is 1 when dealWordByte(c), else 0: looked up rather than computed in find.
+var dealWordBytes = func() (t [256]byte) {
 	for c := range t {
-		t[c] = dealWordByte(byte(c))
+		if dealWordByte(byte(c)) {
+			t[c] = 1
+		}
 	}
 	return t
 }()
