@@ -29,7 +29,7 @@ func requiredKeys() []string {
 		"col.vendor", "col.mentions", "col.documents", "col.sov", "col.roles", "col.latest",
 		"col.date", "col.type", "col.parties", "col.value", "col.share", "col.period", "col.region",
 		"col.before", "col.now", "col.new", "col.title", "col.document", "col.language", "col.fact",
-		"col.evidence",
+		"col.evidence", "col.sources",
 		"undated", "none", "page", "as_of", "keywords",
 	}
 }

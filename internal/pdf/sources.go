@@ -19,10 +19,7 @@ func (d *doc) sources() {
 		return
 	}
 	loc := d.b.loc
-	index := map[string]int{}
-	for i, s := range src {
-		index[s.ID] = i + 1
-	}
+	index := d.sourceIndex()
 	cols := []column{
 		{"#", 0.5, "R"}, {loc.get("col.title"), 5.2, "L"}, {loc.get("col.document"), 3, "L"},
 		{loc.get("col.language"), 0.9, "C"}, {loc.get("col.date"), 1.3, "L"},
@@ -42,6 +39,15 @@ func (d *doc) sources() {
 	d.evidence(index)
 }
 
+// sourceIndex numbers the documents as the Sources table does, from 1.
+func (d *doc) sourceIndex() map[string]int {
+	index := make(map[string]int, len(d.r.Sources))
+	for i, s := range d.r.Sources {
+		index[s.ID] = i + 1
+	}
+	return index
+}
+
 // evidence tabulates a quotation for the first deals and market shares of the tables.
 func (d *doc) evidence(index map[string]int) {
 	loc := d.b.loc
@@ -53,8 +59,8 @@ func (d *doc) evidence(index map[string]int) {
 			deals = append(deals, quote{fact, dl.Evidence[0].Text, dl.Evidence[0].Document})
 		}
 	}
-	for _, s := range first(maxShares, d.r.Shares) {
-		if s.Evidence != "" {
+	for _, g := range first(maxShares, groupShares(d.r.Shares)) {
+		if s := g.share; s.Evidence != "" {
 			shares = append(shares, quote{d.shareRef(s), s.Evidence, s.Document})
 		}
 	}

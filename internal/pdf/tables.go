@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"marketbrief/internal/model"
@@ -92,25 +94,76 @@ func (d *doc) dealType(t string) string {
 	return t
 }
 
-// shareTable lists market shares by region and period, newest first.
+// shareTable lists market shares by region and period, newest first. Documents that state the
+// same share (vendor, figure, qualifier, region, period) make one row that cites each of them by
+// its number in the Sources table.
 func (d *doc) shareTable() {
-	ss := d.r.Shares
-	if len(ss) == 0 {
+	gs := groupShares(d.r.Shares)
+	if len(gs) == 0 {
 		return
 	}
 	loc := d.b.loc
+	index := d.sourceIndex()
 	cols := []column{
 		{loc.get("col.vendor"), 3, "L"}, {loc.get("col.share"), 2, "R"},
 		{loc.get("col.period"), 1.5, "L"}, {loc.get("col.region"), 2, "L"},
+		{loc.get("col.sources"), 1.3, "L"},
 	}
 	var rows [][]string
-	for _, s := range first(maxShares, ss) {
+	for _, g := range first(maxShares, gs) {
+		s := g.share
 		rows = append(rows, []string{s.Vendor, d.b.share(s), loc.period(s.Period, true),
-			orNone(loc, d.b.region(s.Region))})
+			orNone(loc, d.b.region(s.Region)), refs(index, g.docs)})
 	}
 	d.heading("section.shares", 30)
 	d.table(cols, rows)
-	d.more(len(ss) - maxShares)
+	d.more(len(gs) - maxShares)
+}
+
+// shareGroup is one market-share statement and every document that makes it.
+type shareGroup struct {
+	share model.MarketShare // the first statement, whose evidence is quoted
+	docs  []string
+}
+
+// groupShares merges statements of the same share by several documents, keeping the order of ss.
+func groupShares(ss []model.MarketShare) []shareGroup {
+	type key struct {
+		vendor, qualifier, region, period string
+		share                             float64
+	}
+	var out []shareGroup
+	at := map[key]int{}
+	for _, s := range ss {
+		k := key{s.Vendor, s.Qualifier, s.Region, s.Period, s.Share}
+		if i, ok := at[k]; ok {
+			if !slices.Contains(out[i].docs, s.Document) {
+				out[i].docs = append(out[i].docs, s.Document)
+			}
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, shareGroup{share: s, docs: []string{s.Document}})
+	}
+	return out
+}
+
+// refs cites documents by their numbers in the Sources table, in order: "12, 14". A document
+// past the table's cap has no number and is left out.
+func refs(index map[string]int, docs []string) string {
+	var ns []int
+	for _, id := range docs {
+		if n, ok := index[id]; ok && n <= maxSources {
+			ns = append(ns, n)
+		}
+	}
+	slices.Sort(ns)
+	ns = slices.Compact(ns)
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = strconv.Itoa(n)
+	}
+	return strings.Join(parts, ", ")
 }
 
 // orNone returns s, or the locale's "none" mark when s is empty.
