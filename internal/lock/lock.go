@@ -70,7 +70,7 @@ func Acquire(dir string, now time.Time) (*Lock, error) {
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		f.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, &HeldError{Dir: dir, Holder: readHolder(path)}
+			return nil, &HeldError{Dir: dir, Holder: awaitHolder(path)}
 		}
 		return nil, fmt.Errorf("lock %s: %w", dir, err)
 	}
@@ -93,6 +93,18 @@ func writeHolder(f *os.File, now time.Time) error {
 	}
 	_, err = f.WriteAt(append(b, '\n'), 0)
 	return err
+}
+
+// awaitHolder reads the holder's description, giving a holder that has just taken the lock a
+// moment to write it: two schedulers firing on the same slot meet exactly in that window.
+func awaitHolder(path string) Holder {
+	for range 20 {
+		if h := readHolder(path); h.PID != 0 {
+			return h
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	return Holder{}
 }
 
 // readHolder reads the holder's description; a zero Holder if it cannot.

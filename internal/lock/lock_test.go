@@ -92,3 +92,27 @@ func TestOtherProcess(t *testing.T) {
 	}
 	l.Release()
 }
+
+// A holder that has locked but not yet written itself (two schedulers firing on the same slot) is
+// still named once it has.
+func TestHeldNamesALateHolder(t *testing.T) {
+	dir := t.TempDir()
+	l, err := Acquire(dir, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Release()
+	path := filepath.Join(dir, FileName)
+	if err := os.Truncate(path, 0); err != nil { // as just after the winner's flock
+		t.Fatal(err)
+	}
+	go func() {
+		time.Sleep(10 * time.Millisecond)
+		os.WriteFile(path, []byte(`{"pid":4242,"command":"marketbrief serve","since":"2025-11-24T07:00:00Z"}`), 0o644)
+	}()
+	_, err = Acquire(dir, time.Now())
+	var held *HeldError
+	if !errors.As(err, &held) || held.Holder.PID != 4242 || !strings.Contains(err.Error(), "pid 4242") {
+		t.Fatalf("Acquire on a lock whose holder writes late = %v, want it named (pid 4242)", err)
+	}
+}
