@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -77,5 +78,20 @@ func TestServeStops(t *testing.T) {
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatalf("Serve after cancel = %v", err)
+	}
+}
+
+// A port already taken (by a first serve, say) is named with the config key and what to do.
+func TestServeAddressInUse(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	err = Serve(t.Context(), ln.Addr().String(), NewRegistry(), log)
+	if err == nil || !strings.Contains(err.Error(), "serve.listen "+ln.Addr().String()+" is already in use") {
+		t.Fatalf("Serve on a taken port = %v, want the key, the address and 'already in use'", err)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"syscall"
 	"time"
 )
 
@@ -17,8 +18,12 @@ func Serve(ctx context.Context, addr string, r *Registry, log *slog.Logger) erro
 		return err
 	}
 	ln, err := (&net.ListenConfig{}).Listen(ctx, "tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return fmt.Errorf("metrics: serve.listen %s is already in use (another marketbrief serve on this machine?): "+
+			"stop that process, set serve.listen to a free port, or remove it to serve without /metrics", addr)
+	}
 	if err != nil {
-		return fmt.Errorf("metrics: %w", err)
+		return fmt.Errorf("metrics: serve.listen %s: %w", addr, err)
 	}
 	srv := &http.Server{Handler: r.Handler(), ReadHeaderTimeout: 5 * time.Second}
 	errc := make(chan error, 1)
