@@ -72,7 +72,24 @@ func nameStart(ws []dword, i int) bool {
 	if w.stop && strings.HasSuffix(w.lower, "ly") {
 		return false // "Alternatively,"
 	}
+	if frenchNationalNounAt(ws, i) {
+		return false // "le Chinois Sinovac": the name is Sinovac
+	}
 	return true
+}
+
+// frenchNationalNounAt reports whether ws[i] is a capitalised nationality used as a noun before a
+// name: an article before it, a capitalised word after ("le Chinois Sinovac", "l'Américain
+// Brightwave"). Not "La Française des Jeux", nor "British American Tobacco".
+func frenchNationalNounAt(ws []dword, i int) bool {
+	if i == 0 || i+1 >= len(ws) || ws[i].stop || !ws[i+1].capitalized() || !coNationalities[ws[i].lower] {
+		return false
+	}
+	switch ws[i-1].lower {
+	case "le", "la", "l'", "l’":
+		return true
+	}
+	return false
 }
 
 // coSuffix reports whether w is a corporate suffix as written: capitalized ("SA", "Inc"), so

@@ -42,6 +42,23 @@ func coNationalAdj(w dword) bool {
 	return coHyphenDescr(l)
 }
 
+// coNationalWord reports whether ws[k] is a nationality adjective describing what follows
+// ("Swedish insurance group Skandia", "l'américain Qonto") rather than the first word of a name:
+// a lower-case word follows it, but not a connector before a capital, as in "La Française des
+// Jeux".
+func coNationalWord(ws []dword, k int) bool {
+	if !coNationalAdj(ws[k]) || k+1 >= len(ws) || ws[k+1].capitalized() {
+		return false
+	}
+	named := k > 0 && !ws[k].stop && coConnectors[ws[k+1].lower] && k+2 < len(ws) && ws[k+2].capitalized()
+	switch ws[max(k-1, 0)].lower {
+	case "la", "le", "l'", "l’":
+	default:
+		named = false
+	}
+	return !named
+}
+
 // coNumberWords start a sentence as numbers ("Two years ago") but may start names too.
 var coNumberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true,
 	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}

@@ -69,7 +69,7 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 			k++ // "up to 2,500,000 shares of"
 			continue
 		}
-		if nameStart(ws, k) && !(coNationalAdj(ws[k]) && k+1 < len(ws) && !ws[k+1].capitalized()) && !coHyphenDescr(ws[k].lower) {
+		if nameStart(ws, k) && !coNationalWord(ws, k) && !coHyphenDescr(ws[k].lower) {
 			break
 		}
 		w := ws[k]

@@ -160,7 +160,7 @@ func firstEntity(s string, ws []dword, start, t int) (party, bool) {
 					k = max(k, p.end-1)
 					continue
 				}
-				if coNationalAdj(ws[k]) && k+1 < len(ws) && !ws[k+1].capitalized() {
+				if coNationalWord(ws, k) {
 					continue
 				}
 				if p.end > t {

@@ -53,7 +53,26 @@ func (a *tokenArena) tokenize(s string) []token {
 	}
 	from := len(a.buf)
 	a.buf = appendTokens(a.buf, s, &a.scratch)
-	return a.buf[from:len(a.buf):len(a.buf)]
+	toks := a.buf[from:len(a.buf):len(a.buf)]
+	lowerNationalNouns(toks)
+	return toks
+}
+
+// lowerNationalNouns marks as lower case a capitalised nationality used as a noun before a name,
+// "le Chinois Sinovac", "l'Américain Brightwave Systems", so that it reads as "le chinois
+// Sinovac" (a cue, see frenchNationalNoun) and stays out of the name. Not "La Française des
+// Jeux" (no capital follows) nor "British American Tobacco" (no article before).
+func lowerNationalNouns(toks []token) {
+	for k := 1; k+1 < len(toks); k++ {
+		if !toks[k].upper || !toks[k+1].upper || toks[k].kind != tokWord || toks[k+1].kind != tokWord {
+			continue
+		}
+		p := toks[k-1].low
+		if !(p == "le" || p == "la" || p == "'" && k > 1 && toks[k-2].low == "l") || !nationalities[toks[k].low] {
+			continue
+		}
+		toks[k].upper = false
+	}
 }
 
 // textBytes returns the total length of texts.
