@@ -81,14 +81,25 @@ func coOpener(ws []dword) bool {
 	case "en", "de", "du", "des", "à", "au", "aux", "par", "pour", "avec", "dans", "sur", "d'", "d’", "l'", "l’":
 		return true
 	}
+	// "Surnommé la…", "Interrogé, le groupe", "Désireux de": a participle or adjective, followed
+	// by a comma or a function word; not "Nestlé chose Microsoft Azure", whose verb follows.
+	if !ws[0].stop && !coOpenerNext[ws[1].lower] && !strings.ContainsAny(ws[1].raw[:1], "\"«“'") {
+		return false
+	}
 	l := ws[0].lower
 	for _, suf := range []string{"ée", "ées", "és", "é", "eux", "euse"} {
 		if strings.HasSuffix(l, suf) && len(l) > len(suf)+3 {
-			return true // "Surnommé la…", "Désireux de"
+			return true
 		}
 	}
 	return false
 }
+
+// coOpenerNext are the words that may follow a participle opening a sentence.
+var coOpenerNext = map[string]bool{"la": true, "le": true, "les": true, "un": true, "une": true,
+	"comme": true, "il": true, "elle": true, "ils": true, "elles": true, "ce": true, "cette": true,
+	"ces": true, "son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "depuis": true,
+	"lors": true, "après": true, "avant": true, "puis": true, "notamment": true, "hier": true}
 
 // coProductName reports whether a name reads as a product model rather than a company: a word
 // of letters then digits ("M440i", "Z06", "PS4") or a model word ("Série", "Coupé").

@@ -85,6 +85,9 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 		(r.kind == model.Acquisition || r.kind == kindSale) {
 		return nil // "acheter une Continental SC": a product; "bid for the Meridia work": a contract
 	}
+	if a.hasObj && r.kind == model.Contract && a.obj.end < len(c.wordsOf(c.cur)) && dealBidNouns[c.wordsOf(c.cur)[a.obj.end].lower] {
+		return nil // "selected the Tipperary offer": a bid chosen, not a supplier
+	}
 	if a.hasObj {
 		role := r.obj
 		if r.headline {
@@ -107,6 +110,8 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	}
 	if kind == model.Contract && supplierCue[a.obj.cue] && r.obj == roleAcquirer {
 		rs.acquirer, rs.target = rs.target, rs.acquirer // "X signe avec le fournisseur Y"
+	} else if kind == model.Contract && r.either && c.listed(rs.acquirer) && !c.listed(rs.target) {
+		rs.acquirer, rs.target = rs.target, rs.acquirer // "Decathlon signe un contrat avec Oracle"
 	}
 	// "une alliance avec François Bayrou", "a choisi Honfleur": the parties must be shown to be
 	// companies, unless the words (a strong trigger, business terms, a price) tell of a company

@@ -49,8 +49,10 @@ var supplierCue = map[string]bool{"fournisseur": true, "supplier": true, "provid
 func (c *dealContext) companiesDeal(kind string, rs *roles, both bool) bool {
 	switch kind {
 	case model.Contract:
-		// "Regional bank picks Google": a lone unknown word is no customer.
-		return c.isFirm(rs.target) && (c.isFirm(rs.acquirer) || strings.Contains(rs.acquirer, " "))
+		// "Regional bank picks Google": a lone unknown word in a headline is no customer; in
+		// running text ("Carrefour a retenu les solutions de Google Cloud") it is.
+		return c.isFirm(rs.target) && (c.isFirm(rs.acquirer) || strings.Contains(rs.acquirer, " ") ||
+			c.runningText() && !coPerson(rs.acquirer))
 	case model.Partnership:
 		firms := 0
 		for _, p := range rs.partners {
@@ -87,3 +89,29 @@ func dealStrong(trigger string) bool {
 
 // dealBusiness matches words that place a sentence in business news.
 var dealBusiness = regexp.MustCompile(`\b(?:shareholders?|actionnaires?|stake|pct|shares|transaction|tender|antitrust|regulators|letter of intent|definitive agreement|opa|offre publique|autorité de la concurrence|valorisation|valuation)\b`).MatchString
+
+// listed reports whether canonical name is a company of the vendor dictionary (built in or from
+// the config), not one learned from this document.
+func (c *dealContext) listed(canon string) bool {
+	_, ok := c.e.dict.Canonical(canon)
+	return ok
+}
+
+// runningText reports whether the sentence being read is running text: not the document's
+// title, not written in Title Case or capitals, where every word is capitalised.
+func (c *dealContext) runningText() bool {
+	if c.cur == 0 && c.doc.Title != "" {
+		return false
+	}
+	words, caps := 0, 0
+	for _, w := range c.wordsOf(c.cur) {
+		if len(w.core) < 4 {
+			continue
+		}
+		words++
+		if w.capitalized() {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 < words*7 // as foldScratch.titleCase
+}

@@ -38,6 +38,10 @@ func (c *dealContext) splitKnownPair(r dealRule, a *dealArgs) {
 	}
 }
 
+// dealBidNouns after the name a customer chose make it a bid, not a supplier.
+var dealBidNouns = map[string]bool{"offer": true, "offers": true, "bid": true, "bids": true,
+	"proposal": true, "proposals": true, "offre": true, "offres": true, "proposition": true}
+
 // dealWorkNouns after a name make it a customer's work that companies bid for or win, not a
 // company that is bought ("bid for the Meridia work", "bought the Acme account").
 var dealWorkNouns = map[string]bool{"work": true, "contract": true, "contracts": true, "tender": true,

@@ -51,6 +51,9 @@ type dealRule struct {
 	stems []string
 	// firms: the parties must be shown to be companies (see firmsOnly, bothFirmsOnly).
 	firms, bothFirms bool
+	// either: the construction does not say who is the customer ("X signs a contract with
+	// Y"); the dictionary's vendor, when only one side is one, is taken as the supplier.
+	either bool
 	// near: the subject is the name closest before the trigger ("Monier, the subject of a bid
 	// by CSR"), else the clause subject.
 	near bool
@@ -78,6 +81,7 @@ func (r dealRule) needingQty() dealRule          { r.needQty = true; return r }
 func (r dealRule) nearSubject() dealRule         { r.near = true; return r }
 func (r dealRule) when(stems ...string) dealRule { r.stems = stems; return r }
 func (r dealRule) thenTask() dealRule            { r.task = true; return r }
+func (r dealRule) eitherWay() dealRule           { r.either = true; return r }
 
 // firmsOnly marks a construction that also tells of deals between people, places or things
 // ("en partenariat avec l'artiste", "a choisi Honfleur", "la vente aux enchères d'une
@@ -172,6 +176,6 @@ var dealRules = []dealRule{
 	dealRuleOf("attribue à", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:attribue|attribuent|a attribué|ont attribué)\s+(?:à |au |aux )`).asDirect().when("attribu", "a attribu", "ont attribu").firmsOnly().thenTask(),
 	dealRuleOf("attribue un marché à", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:attribue|attribuent|a attribué|ont attribué|notifie|a notifié)\s+(?:un|le|son|ce)\s+(?:marché|contrat)\s+(?:\S+\s+){0,8}?(?:à |au )`).when("attribu", "a attribu", "ont attribu", "notifi", "a notifi").firmsOnly(),
 	dealRuleOf("awarded contract to", model.Contract, roleAcquirer, roleTarget, 0.8, `\bawarded\s+(?:\S+\s+){0,4}?(?:contract|deal)\s+to\s+`).when("awarded").firmsOnly(),
-	dealRuleOf("won contract from", model.Contract, roleTarget, roleAcquirer, 0.8, `\b(?:won|wins|secured|secures|landed|lands|remporte|a remporté)\s+(?:\S+\s+){0,4}?(?:contract|deal|contrat)\s+(?:\S+\s+){0,5}?(?:with|from|auprès de|auprès du|auprès des|avec)\s+`).when("won ", "wins", "secured", "secures", "landed", "lands", "remport", "a remport").aroundStem().firmsOnly(),
-	dealRuleOf("signe un contrat avec", model.Contract, roleTarget, roleAcquirer, 0.7, `\b(?:signe|signé|signs|signed)\s+(?:un|a)\s+(?:\S+\s+){0,2}?(?:contrat|contract)\s+(?:avec|with)\s+`).when("signe", "signé", "signs", "signed").firmsOnly(),
+	dealRuleOf("won contract from", model.Contract, roleTarget, roleAcquirer, 0.8, `\b(?:won|wins|secured|secures|landed|lands|remporte|a remporté)\s+(?:\S+\s+){0,4}?(?:contract|deal|contrat)\s+(?:(?:de|d['’]une?|of|worth|valued|valant|for|sur|over|pluriannuel|multiyear|multi-year)\s+(?:\S+\s+){0,4}?)?(?:with|from|auprès de|auprès du|auprès des|avec)\s+`).when("won ", "wins", "secured", "secures", "landed", "lands", "remport", "a remport").aroundStem().firmsOnly(),
+	dealRuleOf("signe un contrat avec", model.Contract, roleTarget, roleAcquirer, 0.7, `\b(?:signe|signé|signs|signed)\s+(?:un|a|an)\s+(?:\S+\s+){0,3}?(?:contrat|contract)\s+(?:(?:de|d['’]une?|of|worth|valued|valant|for|sur|over|pluriannuel|multiyear|multi-year)\s+(?:\S+\s+){0,4}?)?(?:avec|with)\s+`).when("signe", "signé", "signs", "signed").firmsOnly().eitherWay(),
 }
