@@ -26,6 +26,9 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 	if !triggerWritten(s, ws, t, r) || r.needQty && !stakeAt(ws, o) {
 		return nil
 	}
+	if r.afterSubject && (t == 0 || ws[t-1].stop || !(ws[t-1].capitalized() || oneOf(ws[t-1].lower, "they", "ils"))) {
+		return nil
+	}
 	if r.kind == kindSale && !r.nominal && o < len(ws) && dealPartitives[ws[o].lower] {
 		return nil // "qui a vendu deux fois plus de PlayStation", « vendu de Xbox »: goods sold
 	}

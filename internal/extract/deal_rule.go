@@ -51,6 +51,9 @@ type dealRule struct {
 	stems []string
 	// firms: the parties must be shown to be companies (see firmsOnly, bothFirmsOnly).
 	firms, bothFirms bool
+	// afterSubject: the trigger follows its subject directly ("Dell and EMC merged"), not an
+	// adjective or a passive ("the merged firm", "will be merged or closed").
+	afterSubject bool
 	// either: the construction does not say who is the customer ("X signs a contract with
 	// Y"); the dictionary's vendor, when only one side is one, is taken as the supplier.
 	either bool
@@ -82,6 +85,7 @@ func (r dealRule) nearSubject() dealRule         { r.near = true; return r }
 func (r dealRule) when(stems ...string) dealRule { r.stems = stems; return r }
 func (r dealRule) thenTask() dealRule            { r.task = true; return r }
 func (r dealRule) eitherWay() dealRule           { r.either = true; return r }
+func (r dealRule) rightAfterSubject() dealRule   { r.afterSubject = true; return r }
 
 // firmsOnly marks a construction that also tells of deals between people, places or things
 // ("en partenariat avec l'artiste", "a choisi Honfleur", "la vente aux enchères d'une
@@ -122,7 +126,8 @@ var dealRules = []dealRule{
 	dealRuleOf("merger agreement", model.Merger, roleParties, roleNone, 0.8, `\b(?:merger|mergewr)\s+(?:agreement|accord)\b`).when("merger", "mergewr"),
 	dealRuleOf("fusion entre", model.Merger, roleNone, roleParties, 0.85, `\bfusion\s+(?:entre|de)\s+`).when("fusion"),
 	dealRuleOf("rapprochement entre", model.Merger, roleNone, roleParties, 0.75, `\brapprochement\s+(?:entre|de)\s+`).when("rapprochement").firmsOnly(),
-	dealRuleOf("fusionne avec", model.Merger, roleAcquirer, roleTarget, 0.85, `\bfusionn\w*\s+avec\s+`).when("fusionn"),
+	dealRuleOf("fusionne avec", model.Merger, roleAcquirer, roleTarget, 0.85, `\bfusionn\S*\s+avec\s+`).when("fusionn"),
+	dealRuleOf("X and Y merged", model.Merger, roleParties, roleNone, 0.8, `\b(?:merged|have merged|had merged|ont fusionné|avaient fusionné)(?:\s+(?:in|on|last|earlier|this|effective|en|le|l['’]an|au|début|fin|to form|pour former|pour créer)\b|\s*[,.;]|\s*$)`).when("merged", "have merged", "had merged", "ont fusionn", "avaient fusionn").aroundStem().rightAfterSubject(),
 	dealRuleOf("fusionnent", model.Merger, roleParties, roleNone, 0.85, `\bfusionnent\b`).when("fusionnent"),
 	// Acquisitions: nominal, tender offers and bids, stakes, then verbs.
 	dealRuleOf("acquisition of", model.Acquisition, roleAcquirer, roleTarget, 0.8, `\b(?:acquisition|acquisitions|purchase|takeover|buyout|acquistion)\s+of\s+`).withDescr().asNominal().when("acquisition", "purchase", "takeover", "buyout", "acquistion"),

@@ -117,7 +117,8 @@ func itEntries() []Entry {
 	return []Entry{
 		{Name: "HPE", Aliases: []string{"Hewlett Packard Enterprise", "Hewlett-Packard Enterprise"}},
 		{Name: "HP", Aliases: []string{"Hewlett-Packard", "HP Inc"}},
-		{Name: "Dell", Aliases: []string{"Dell Technologies", "Dell EMC", "EMC"}},
+		{Name: "Dell", Aliases: []string{"Dell Technologies", "Dell EMC"}},
+		{Name: "EMC", Aliases: []string{"EMC Corp", "EMC Corporation"}}, // bought by Dell in 2016: a deal party
 		{Name: "VMware"},
 		{Name: "Broadcom"},
 		{Name: "Cisco", Aliases: []string{"Cisco Systems"}},
