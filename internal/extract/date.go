@@ -77,7 +77,7 @@ var dealNewsCue = regexp.MustCompile(`\b(?:on|this|last)\s+(?:monday|tuesday|wed
 
 // dealPastCue matches the words that place a deal before the story's news ("which bought",
 // "had acquired", « avait racheté », "previously"): such a deal without a year has no date.
-var dealPastCue = regexp.MustCompile(`\b(?:, rachetée? par|, acquise? par|, acquired by|, bought by|née? du|née? de|issue? du|born of|had|(?:which|who|qui) (?:\S+ ){0,2}?(?:bought|acquired|purchased|sold|racheté|acquis|vendu|cédé)|avait|avaient|previously|earlier|formerly|former|once|already|déjà|auparavant|ancien|ancienne|years ago|il y a|since|depuis|when|lorsque|quand|after|après)\b`)
+var dealPastCue = regexp.MustCompile(`\b(?:, rachetée? par|, acquise? par|, acquired by|, bought by|née? du|née? de|issue? du|born of|had|(?:which|who|qui) (?:\S+ ){0,2}?(?:bought|acquired|purchased|sold|racheté|acquis|vendu|cédé)|avait|avaient|previously|earlier|formerly|former|once|already|déjà|auparavant|ancien|ancienne|years ago|il y a|since|depuis|when|lorsque|quand|after|après)(?:\b|$|[\s,.;:!?)»"'’])`) // \b alone misses "racheté ", "déjà "
 
 // dealDocMonth returns the YYYY-MM of a YYYY-MM-DD document date, or "".
 func dealDocMonth(d string) string {
