@@ -179,9 +179,17 @@ func ofCompany(toks []token, end int) bool {
 		return false
 	}
 	t := toks[i]
-	if t.kind != tokWord || !isUpperStart(t.text) {
-		return false
+	if t.kind != tokWord || !isUpperStart(t.text) || periodWord(t.text) || coNotNames[t.low] {
+		return false // "a 36% share in Q2", "in January": a time, not a company
 	}
 	_, n := regionAt(toks, i)
 	return n == 0 && !placeWords[t.low]
+}
+
+// periodWord reports whether w names a quarter, half or fiscal year: Q3, H1, T4, S2, FY2025.
+func periodWord(w string) bool {
+	if len(w) == 2 && strings.IndexByte("QHTS", w[0]) >= 0 && '1' <= w[1] && w[1] <= '4' {
+		return true
+	}
+	return strings.HasPrefix(w, "FY") && len(w) > 2 && isDigitByte(w[2])
 }
