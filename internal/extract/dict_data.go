@@ -69,13 +69,15 @@ func europeEntries() []Entry {
 	return []Entry{
 		{Name: "OVHcloud", Aliases: []string{"OVH", "OVH Cloud"}},
 		{Name: "Scaleway"},
-		{Name: "Free", Aliases: []string{"Iliad", "Free Mobile", "Free Pro"}, Strict: true},
+		{Name: "Free", Aliases: []string{"Free Mobile", "Free Pro"}, Strict: true},
+		{Name: "Iliad", Aliases: []string{"Iliad Group"}}, // Free's parent: its own name in deals
 		{Name: "Orange", Aliases: []string{"Orange Business", "Orange Business Services", "France Télécom"}, Strict: true},
 		{Name: "Deutsche Telekom", Aliases: []string{"T-Systems", "Telekom", "Open Telekom Cloud"}},
 		{Name: "Vodafone"},
 		{Name: "Telefónica", Aliases: []string{"Telefonica Tech", "Telefónica Tech"}},
 		{Name: "BT", Aliases: []string{"British Telecom", "BT Group"}},
-		{Name: "SFR", Aliases: []string{"Altice", "Altice France"}},
+		{Name: "SFR"},
+		{Name: "Altice", Aliases: []string{"Altice France", "Altice Group"}}, // SFR's parent
 		{Name: "Bouygues Telecom", Aliases: []string{"Bouygues"}},
 		{Name: "Atos", Aliases: []string{"Eviden"}},
 		{Name: "Capgemini"},
@@ -92,7 +94,8 @@ func europeEntries() []Entry {
 		{Name: "S3NS"},
 		{Name: "Ericsson"},
 		{Name: "Nokia"},
-		{Name: "StackIT", Aliases: []string{"STACKIT", "Schwarz Digits"}},
+		{Name: "StackIT", Aliases: []string{"STACKIT"}},
+		{Name: "Schwarz Digits"}, // StackIT's parent
 		{Name: "Exoscale"},
 		{Name: "NumSpot"},
 		{Name: "Cloud Temple"},
