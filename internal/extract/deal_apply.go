@@ -41,7 +41,7 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 		a.readSubject(r, s, ws, t)
 	}
 	end, ok := a.readObject(r, s, ws, t, o)
-	if !ok || r.task && !dealTaskAt(ws, end) {
+	if !ok || r.task && !dealTaskAt(ws, end) || r.dealNoun && !(end < len(ws) && dealNouns[ws[end].lower]) {
 		return nil
 	}
 	if r.opener {
@@ -271,3 +271,7 @@ func afterOpener(s string, ws []dword, from int) (party, bool) {
 	}
 	return party{}, false
 }
+
+// dealNouns name a purchase after the name of what is bought ("closes Juniper deal").
+var dealNouns = map[string]bool{"deal": true, "purchase": true, "acquisition": true, "buy": true,
+	"takeover": true, "buyout": true}

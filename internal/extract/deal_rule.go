@@ -54,6 +54,8 @@ type dealRule struct {
 	// afterSubject: the trigger follows its subject directly ("Dell and EMC merged"), not an
 	// adjective or a passive ("the merged firm", "will be merged or closed").
 	afterSubject bool
+	// dealNoun: the object is followed by a deal noun ("closes $14 billion Juniper deal").
+	dealNoun bool
 	// either: the construction does not say who is the customer ("X signs a contract with
 	// Y"); the dictionary's vendor, when only one side is one, is taken as the supplier.
 	either bool
@@ -86,6 +88,7 @@ func (r dealRule) when(stems ...string) dealRule { r.stems = stems; return r }
 func (r dealRule) thenTask() dealRule            { r.task = true; return r }
 func (r dealRule) eitherWay() dealRule           { r.either = true; return r }
 func (r dealRule) rightAfterSubject() dealRule   { r.afterSubject = true; return r }
+func (r dealRule) thenDealNoun() dealRule        { r.dealNoun = true; return r }
 
 // firmsOnly marks a construction that also tells of deals between people, places or things
 // ("en partenariat avec l'artiste", "a choisi Honfleur", "la vente aux enchères d'une
@@ -146,13 +149,14 @@ var dealRules = []dealRule{
 	dealRuleOf("reprend", model.Acquisition, roleAcquirer, roleTarget, 0.8, `(?:\breprend|\ba repris|\breprendre|\babsorbe|\ba absorbé)\s+`).when("reprend", "a repris", "absorbe", "a absorbé").bothFirmsOnly(),
 	dealRuleOf("reprise de", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\breprise\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).when("reprise").asNominal().bothFirmsOnly(),
 	dealRuleOf("snaps up", model.Acquisition, roleAcquirer, roleTarget, 0.8, `\b(?:snaps|snapped|snapping|scoops|scooped|scooping|gobbles|gobbled)\s+up\s+`).when("snap", "scoop", "gobble").firmsOnly(),
+	dealRuleOf("closes Y deal", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:closes|closed|completes|completed|finalizes|finalises|finalized|finalised|wraps up|wrapped up|seals|sealed|clinches|clinched)\s+(?:its\s+|the\s+)?(?:(?:us)?[$€£]?[\d.,]+[\s-]*(?:billion|million|bn|mln|b|m)?\s+)?`).when("close", "complete", "finali", "wrap", "seal", "clinch").thenDealNoun().firmsOnly(),
 	dealRuleOf("headline buy", model.Acquisition, roleAcquirer, roleNone, 0.8, `(?:buy|purchase|takeover|acquisition)(?:\s*[:\-–—]|$)`).asHeadline().when("buy", "purchase", "takeover", "acquisition").firmsOnly(),
 	// Investments.
 	dealRuleOf("invest in", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?in\s+`).when("invest ", "invests", "invested", "investing"),
 	dealRuleOf("investment by", model.Investment, roleTarget, roleAcquirer, 0.75, `\b(?:investment|investissement)\s+(?:by|from|de la part de)\s+`).when("investment", "investissement"),
 	dealRuleOf("round led by", model.Investment, roleTarget, roleAcquirer, 0.75, `\b(?:round|funding|financing|investment)\s+(?:\S+\s+){0,3}?led by\s+`).when("led by").aroundStem(),
 	dealRuleOf("tour mené par", model.Investment, roleTarget, roleAcquirer, 0.75, `\b(?:tour de table|levée de fonds|financement|série [a-f])\s+(?:\S+\s+){0,7}?(?:mené|menée|conduit|conduite|emmené|emmenée)\s+par\s+`).when("mené par", "menée par", "conduit par", "conduite par", "emmené par", "emmenée par").aroundStem(),
-	dealRuleOf("led a round in", model.Investment, roleAcquirer, roleTarget, 0.75, `\b(?:led|leads|co-led)\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:round|series [a-f]|funding|financing|investment)\s+(?:in|into)\s+`).when("led ", "leads", "co-led").firmsOnly(),
+	dealRuleOf("led a round in", model.Investment, roleAcquirer, roleTarget, 0.75, `\b(?:led|leads|co-led|co-leads)\s+(?:(?:a|an|the|its)\s+)?(?:\S+\s+){0,4}?(?:round|series [a-f]|funding|financing|investment)\s+(?:in|into|for)\s+`).when("led ", "leads", "co-led").firmsOnly(),
 	dealRuleOf("backed by", model.Investment, roleTarget, roleAcquirer, 0.6, `\b(?:backed|funded|financed)\s+by\s+`).when("backed", "funded", "financed").firmsOnly(),
 	dealRuleOf("lève auprès de", model.Investment, roleTarget, roleAcquirer, 0.8, `\bl[eè]v\S*\s+(?:\S+\s+){1,6}?auprès\s+(?:de |du |des |d'|d’)`).when("auprès").aroundStem(),
 	dealRuleOf("investit dans", model.Investment, roleAcquirer, roleTarget, 0.8, `\binvest\S*\s+(?:\S+\s+){0,5}?dans\s+`).when("investi").bothFirmsOnly(),
@@ -161,7 +165,7 @@ var dealRules = []dealRule{
 	dealRuleOf("participation dans", model.Investment, roleAcquirer, roleTarget, 0.75, `\b(?:prend\S*|pris)\s+une\s+participation\s+(?:\S+\s+){0,4}?(?:dans|au capital de)\s+`).when("participation").aroundStem().firmsOnly(),
 	// Partnerships.
 	dealRuleOf("partner with", model.Partnership, roleParty, roleParty, 0.8, `\b(?:partner(?:s|ed|ing)?|partnership|alliance|teams? up|teamed up|teaming up|join(?:s|ed)? forces|collaborat(?:e|es|ed|ion|ing)|cooperation agreement|co-operation agreement)\s+with\s+`).when("partner", "alliance", "team", "join forces", "joins forces", "joined forces", "collaborat", "cooperation agreement", "co-operation agreement").firmsOnly(),
-	dealRuleOf("inks deal with", model.Partnership, roleParty, roleParty, 0.7, `\b(?:inks|inked|strikes|struck|signs|signed)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,2}?(?:deal|pact|agreement)\s+with\s+`).when("ink", "strike", "struck", "sign").firmsOnly(),
+	dealRuleOf("inks deal with", model.Partnership, roleParty, roleParty, 0.7, `\b(?:inks|inked|strikes|struck|signs|signed)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,4}?(?:deal|pact|agreement)\s+with\s+`).when("ink", "strike", "struck", "sign").firmsOnly(),
 	dealRuleOf("form partnership", model.Partnership, roleParties, roleNone, 0.8, `\b(?:announced|announce|announces|signed|sign|signs|formed|form|forms|entered into|enter into|unveiled|struck|strike|expanded|extended|renewed)\s+(?:a|an|their|the)\s+(?:\S+\s+){0,3}?(?:partnership|alliance|cooperation agreement|collaboration agreement)\b`).when("partnership", "alliance", "cooperation agreement", "collaboration agreement").aroundStem().firmsOnly(),
 	dealRuleOf("joint venture", model.Partnership, roleParties, roleNone, 0.8, `\b(?:formed|form|forms|set up|sets up|created|create|creates|launched|launch|announced|créent|ont créé|lancent|ont lancé|annoncent|ont annoncé|forment|ont formé)\s+(?:\S+\s+){0,5}?(?:joint venture|joint-venture|coentreprise|co-entreprise|filiale commune)\b`).when("joint venture", "joint-venture", "coentreprise", "co-entreprise", "filiale commune").aroundStem().firmsOnly(),
 	dealRuleOf("accord de coopération", model.Partnership, roleParties, roleNone, 0.8, `\b(?:accord|contrat)\s+de\s+(?:coopération|partenariat|collaboration)\b`).when("accord de", "contrat de"),
