@@ -26,6 +26,9 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 	if !triggerWritten(s, ws, t, r) || r.needQty && !stakeAt(ws, o) {
 		return nil
 	}
+	if r.kind == model.Investment && o < len(ws) && oneOf(ws[o].lower, "its", "their", "son", "sa", "ses", "leur", "leurs") {
+		return nil // "invest 7.8 billion euros in its European Sovereign Cloud": its own business
+	}
 	if r.afterSubject && (t == 0 || ws[t-1].stop || !(ws[t-1].capitalized() || oneOf(ws[t-1].lower, "they", "ils"))) {
 		return nil
 	}

@@ -82,7 +82,9 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 	f := t.low
 	// Cheap screens first: most tokens are no cue at all.
 	legal := legalSig.may(t.text)
-	noun := !t.upper && cueNounSig.may(f)
+	// A cue noun is lower case, or capitalised as the sentence's first word ("Start-up Nimbara,
+	// based in Oslo, …").
+	noun := (!t.upper || i == 0 && openingCues[f]) && cueNounSig.may(f)
 	word := t.upper && companyWordSig.may(f)
 	if t.kind == tokPunct && t.text != "," || t.kind != tokPunct && !legal && !noun && !word {
 		return 0, 0
@@ -98,7 +100,10 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 			return 0, 0 // "Procter and Gamble Co": only the end of the name would be read
 		}
 		return from, end
-	case noun && t.kind == tokWord && isLowerStart(t.text) && (cueNouns[f] || frenchNationalNoun(toks, i)):
+	case noun && t.kind == tokWord && (isLowerStart(t.text) || i == 0) && (cueNouns[f] || frenchNationalNoun(toks, i)):
+		if (f == "groupe" || f == "group") && notFirmGroup(toks, i+1) {
+			return 0, 0 // "le groupe de réflexion australien ASPI", "un groupe de travail"
+		}
 		p := skipBridge(toks, i+1, cueNouns[f], domainHeads[f])
 		q := nameRunAfter(toks, covered, p)
 		if !companyOnlyCues[f] && personLike(toks[p:q]) {
@@ -187,6 +192,8 @@ func skipBridge(toks []token, p int, allow, domain bool) int {
 		switch {
 		case nationalities[w] && !(toks[p].upper && p+1 < len(toks) && nationalities[toks[p+1].low]):
 			p++ // but "British American Tobacco" is a name
+		case !toks[p].upper && demonym(w) && !oneOf(toks[p-1].low, "groupe", "group"):
+			p++ // "la start-up bordelaise Nuvélia"; "le groupe toulonnais X" is a band as often
 		case (w == "de" || w == "du" || w == "des" || w == "of") && p+1 < len(toks) && isLowerStart(toks[p+1].text):
 			p += 2
 			// "le spécialiste de la cybersécurité Wallix", "le géant de l'agrochimie Monsanto";
@@ -208,6 +215,12 @@ func skipBridge(toks []token, p int, allow, domain bool) int {
 	}
 	return p
 }
+
+// openingCues are the cue nouns that may open a sentence with a capital and still be no part of
+// the name after them: not "Société" (Société Générale), "Groupe" or "Company", nor "Firm"
+// ("Firm Argentine markets").
+var openingCues = vendorWordSet("startup", "start-up", "provider", "vendor", "subsidiary",
+	"chipmaker", "filiale", "editeur", "fournisseur", "hebergeur", "licorne", "unicorn")
 
 // domainHeads are the cue nouns that a field of business may follow before the name: "le
 // spécialiste de la cybersécurité Wallix", "the giant of the chip industry".
@@ -267,4 +280,18 @@ func nameToken(toks []token, covered []bool, i int) bool {
 		return true
 	}
 	return t.kind == tokWord && isUpperStart(t.text) && !notNameWords[t.low] && !legalForms[t.text]
+}
+
+// notFirmGroup reports whether the words at toks[p] make "groupe" a group of people: "de
+// réflexion", "de travail", "de pression", "d'experts", "de musique", "de rock", "of experts".
+func notFirmGroup(toks []token, p int) bool {
+	if p+1 >= len(toks) || !oneOf(toks[p].low, "de", "d", "of") {
+		return false
+	}
+	q := p + 1
+	if toks[q].text == "'" && q+1 < len(toks) {
+		q++
+	}
+	return oneOf(toks[q].low, "reflexion", "travail", "pression", "experts", "musique", "rock", "rap",
+		"parole", "contact", "amis", "supporters", "manifestants", "rebelles", "jihadistes", "hackers", "pirates")
 }
