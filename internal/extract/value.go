@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -12,11 +13,11 @@ import (
 // moneyRe finds amounts of money in English and French: "$19.7 billion", "US$5bn", "€1.2bn",
 // "25 mln dlrs", "1.5 mln Canadian dlrs", "two billion stg", "19,7 milliards de dollars",
 // "5,4 Md$", "100 M€", "500,000 dlr".
-var moneyRe = regexp.MustCompile(`(?i)(?:(US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥)\s?(\d[\d,.]*)\s*(billion|bn|bln|million|mln|mn|m|b|thousand|k)?\b` +
+var moneyRe = regexp.MustCompile(`(?i)(?:(US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥|\bUSD\s|\bEUR\s|\bGBP\s|\bCHF\s|\bJPY\s|\bCNY\s|\bSEK\s|\bNOK\s|\bDKK\s|\bCAD\s|\bAUD\s|\bINR\s)\s?(\d[\d,.]*)\s*(billion|bn|bln|million|mln|mn|m|b|thousand|k)?\b` +
 	`|\b(\d[\d,.\x{a0}\x{202f}]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a|half a)[\s\x{a0}\x{202f}]*` +
 	`(billion|bln|bn|million|mln|thousand|milliards?|millions?|mds?|md|m|k)?\.?[\s\x{a0}\x{202f}]*(?:de |d'|d’)?` +
 	`(U\.S\.|US|Canadian|Australian|Hong Kong|New Zealand|Singapore|Belgian|French|Swiss|Swedish|Danish|Norwegian|South African|West German)?\s*` +
-	`(dlrs?|dollars?|\$|stg|sterling|pounds?|livres?|yen|francs?|marks?|crowns?|kronor|guilders?|lire|pesetas?|rand|euros?|€|eur|usd|yuan|rupees?)(?:\s|$|[.,;:)])` +
+	`(dlrs?|dollars?|\$|stg|sterling|pounds?|livres?|yen|francs? suisses?|francs?|marks?|crowns?|couronnes? su[ée]doises?|kronor|guilders?|lire|pesetas?|rand|euros?|€|eur|usd|gbp|chf|jpy|cny|sek|yuans?|rupees?|roupies?)(?:\s|$|[.,;:)])` +
 	`)`)
 
 // moneyWords are the number words an amount may be written with.
@@ -34,7 +35,8 @@ type moneyMatch struct {
 // currencyMarks are the lower-case strings one of which an amount of money contains.
 var currencyMarks = []string{"$", "€", "£", "¥", "dlr", "dollar", "stg", "sterling", "pound", "livre",
 	"yen", "franc", "mark", "crown", "kronor", "guilder", "lire", "peseta", "rand", "euro", "eur",
-	"usd", "yuan", "rupee"}
+	"usd", "yuan", "rupee", "roupie", "couronne", "gbp", "chf", "jpy", "cny", "sek", "nok", "dkk", "cad",
+	"aud", "inr"}
 
 // hasMoneyMark reports whether lower (lower-cased) holds a currency mark: without one, it states
 // no amount of money.
@@ -118,6 +120,7 @@ func appendMoney(out []moneyMatch, s string, off int) []moneyMatch {
 		if !ok || amount <= 0 || cur == "" {
 			continue
 		}
+		amount = roundAmount(amount)
 		out = append(out, moneyMatch{money: model.Money{Amount: amount, Currency: cur}, start: m[0] + off, end: m[1] + off})
 	}
 	return out
@@ -158,7 +161,11 @@ func moneyScale(w string) float64 {
 
 // symbolCurrency maps a currency symbol to ISO 4217.
 func symbolCurrency(sym string) string {
-	switch strings.ToUpper(sym) {
+	sym = strings.ToUpper(strings.TrimSpace(sym))
+	if len(sym) == 3 && sym[0] >= 'A' && sym[0] <= 'Z' {
+		return sym // an ISO 4217 code written before the amount: "CHF 8 billion"
+	}
+	switch sym {
 	case "$", "US$":
 		return "USD"
 	case "C$":
@@ -203,6 +210,12 @@ func wordCurrency(country, unit string) string {
 		return "GBP"
 	case u == "yen":
 		return "JPY"
+	case strings.HasPrefix(u, "franc") && strings.Contains(u, "suisse"):
+		return "CHF" // « 8 milliards de francs suisses »
+	case strings.HasPrefix(u, "couronne"):
+		return "SEK"
+	case len(u) == 3 && (u == "gbp" || u == "chf" || u == "jpy" || u == "cny" || u == "sek"):
+		return strings.ToUpper(u)
 	case strings.HasPrefix(u, "franc"):
 		switch c {
 		case "belgian":
@@ -231,9 +244,9 @@ func wordCurrency(country, unit string) string {
 		return "ZAR"
 	case strings.HasPrefix(u, "euro") || u == "€" || u == "eur":
 		return "EUR"
-	case u == "yuan":
+	case strings.HasPrefix(u, "yuan"):
 		return "CNY"
-	case strings.HasPrefix(u, "rupee"):
+	case strings.HasPrefix(u, "rupee") || strings.HasPrefix(u, "roupie"):
 		return "INR"
 	}
 	return ""
@@ -285,4 +298,13 @@ func dealValueIn(s, lower string, from int) *model.Money {
 		return &money
 	}
 	return nil
+}
+
+// roundAmount removes the binary noise of scaling a decimal ("£4.1bn" is 4.1 × 1e9 =
+// 4099999999.9999995): whole units from 100 up, cents below.
+func roundAmount(a float64) float64 {
+	if a >= 100 {
+		return math.Round(a)
+	}
+	return math.Round(a*100) / 100
 }

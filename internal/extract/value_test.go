@@ -28,6 +28,12 @@ func TestDealValue(t *testing.T) {
 		{"yen", "for 12 billion yen", &model.Money{Amount: 12e9, Currency: "JPY"}},
 		{"francs are French in 1987", "for 450 mln francs", &model.Money{Amount: 450e6, Currency: "FRF"}},
 		{"Belgian francs", "for 1.2 billion Belgian francs", &model.Money{Amount: 1.2e9, Currency: "BEF"}},
+		{"no float noise", "sold it for £4.1bn", &model.Money{Amount: 4100000000, Currency: "GBP"}},
+		{"ISO code before", "agreed to buy it for CHF 8 billion", &model.Money{Amount: 8e9, Currency: "CHF"}},
+		{"ISO code EUR", "for EUR 1.2 billion in cash", &model.Money{Amount: 1.2e9, Currency: "EUR"}},
+		{"francs suisses", "pour 8 milliards de francs suisses", &model.Money{Amount: 8e9, Currency: "CHF"}},
+		{"couronnes suédoises", "pour 62 milliards de couronnes suédoises", &model.Money{Amount: 62e9, Currency: "SEK"}},
+		{"rupees", "for 3.5 billion rupees", &model.Money{Amount: 3.5e9, Currency: "INR"}},
 		{"revenue is no price", "Dalton had 1986 sales of 20 mln dlrs.", nil},
 		{"per-share price is no price", "an offer of 26 dlrs a share", nil},
 		{"no currency", "it bought 4.5 mln shares", nil},
@@ -44,5 +50,21 @@ func TestDealValue(t *testing.T) {
 				t.Errorf("dealValue(%q) = %+v, want %+v", tt.text, *got, *tt.want)
 			}
 		})
+	}
+}
+
+// Amounts are whole units (cents below 100): scaling a decimal leaves binary noise that would
+// reach facts.json and the workbook as 4099999999.9999995.
+func TestDealValueExact(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]float64{
+		"sold it for £4.1bn":            4100000000,
+		"pour 2,3 milliards de dollars": 2300000000,
+		"for 1.7 billion dollars":       1700000000,
+		"bought it for 0.3 mln dlrs":    300000,
+	} {
+		if got := dealValue(text, 0); got == nil || got.Amount != want {
+			t.Errorf("dealValue(%q) = %+v, want exactly %v", text, got, want)
+		}
 	}
 }
