@@ -18,7 +18,10 @@ var dealMonths = map[string]int{
 
 var (
 	dealMonthYearRe = regexp.MustCompile(`\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s+((?:19|20)\d\d)\b`)
-	dealYearRe      = regexp.MustCompile(`\b(?:in|since|en|depuis|during|durant|of|de|until)\s+((?:19|20)\d\d)\b`)
+	dealYearRe      = regexp.MustCompile(`(?:\b(?:in|since|en|depuis|during|durant|of|de|until|fin|early|late|mid|summer|spring|autumn|fall|winter|printemps|automne|hiver)\s+|(?:^|[\s'’(])(?:début|été)\s+|\bmid-|\bmi-)((?:19|20)\d\d)\b`)
+	// dealQuarterRe reads a quarter with its year: "the second quarter of 2022", "au deuxième
+	// trimestre 2025", "Q3 2024", "T2 2025".
+	dealQuarterRe   = regexp.MustCompile(`\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?((?:19|20)\d\d)\b|\b(premier|deuxième|second|troisième|quatrième|1er|2e|3e|4e)\s+trimestre\s+(?:de\s+l['’]année\s+|de\s+)?((?:19|20)\d\d)\b|\b[qt]([1-4])\s+((?:19|20)\d\d)\b`)
 	dealRelativeRe  = regexp.MustCompile(`\b(last year|this year|earlier this year|l'année dernière|l’année dernière|l'an dernier|l’an dernier|l'an passé|l’an passé|l'année passée|cette année|last month|le mois dernier|this month|ce mois-ci)`)
 	dealMonthOnlyRe = regexp.MustCompile(`\b(?:in|en|début|fin|mi-)\s*(january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b`)
 )
@@ -32,6 +35,13 @@ func dealDate(s, docDate string) string {
 	if strings.Contains(s, "19") || strings.Contains(s, "20") {
 		if m := dealMonthYearRe.FindStringSubmatch(s); m != nil {
 			return fmt.Sprintf("%s-%02d", m[2], dealMonths[m[1]])
+		}
+		if m := dealQuarterRe.FindStringSubmatch(s); m != nil {
+			for i := 1; i+1 < len(m); i += 2 {
+				if m[i] != "" {
+					return m[i+1] + "-Q" + quarterNumber(m[i])
+				}
+			}
 		}
 		if m := dealYearRe.FindStringSubmatch(s); m != nil {
 			return m[1]
@@ -98,4 +108,17 @@ func dealDocYearMonth(d string) (int, int) {
 		return 0, 0
 	}
 	return y, m
+}
+
+// quarterNumber returns the digit of an ordinal quarter: "second", "2nd", "deuxième", "2e", "2".
+func quarterNumber(w string) string {
+	switch w {
+	case "first", "1st", "premier", "1er", "1":
+		return "1"
+	case "second", "2nd", "deuxième", "2e", "2":
+		return "2"
+	case "third", "3rd", "troisième", "3e", "3":
+		return "3"
+	}
+	return "4"
 }
