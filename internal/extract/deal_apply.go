@@ -200,7 +200,32 @@ func dealHedged(s string, ws []dword, t, triggerEnd int) bool {
 	}
 	w := s[from:triggerEnd]
 	// "possibilité" ends in a letter that \b does not know, so it is looked for apart.
-	return dealHedges.MatchString(w) || frenchConditional(w) || strings.Contains(w, "possibilité")
+	if frenchConditional(w) || strings.Contains(w, "possibilité") {
+		return true
+	}
+	for _, m := range dealHedges.FindAllStringIndex(w, -1) {
+		if !concludedTalks(w, m[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// concludedTalks reports whether the hedge word at w[at:] tells talks that are over: "after
+// months of negotiations, X agreed to…", « au terme de plusieurs mois de négociations ».
+func concludedTalks(w string, at int) bool {
+	word := w[at:]
+	if !(strings.HasPrefix(word, "talk") || strings.HasPrefix(word, "negotiation") ||
+		strings.HasPrefix(word, "négociation") || strings.HasPrefix(word, "discussion") || strings.HasPrefix(word, "pourparlers")) {
+		return false
+	}
+	before := w[max(0, at-40):at]
+	for _, cue := range []string{"after ", "following ", "ending ", "concluding ", "après ", "au terme d", "à l'issue d", "à l’issue d", "à la suite d"} {
+		if strings.Contains(before, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectParties reads a coordinated subject ("X and Y agreed to merge", "X said it and Y…").
