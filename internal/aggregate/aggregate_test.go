@@ -100,3 +100,17 @@ func TestMarkChanges(t *testing.T) {
 		t.Errorf("share changes %+v", ch.ShareChanges)
 	}
 }
+
+// Totals in different currencies do not compare: the currency most deals are priced in leads,
+// however large a yen total is.
+func TestDisclosedValueOrder(t *testing.T) {
+	f := fixture()
+	f.Deals = append(f.Deals,
+		model.Deal{Type: "acquisition", Acquirer: "NTT", Target: "Kestel", Parties: []string{"NTT", "Kestel"}, Value: &model.Money{Amount: 5e12, Currency: "JPY"}, Documents: []string{"a.txt"}, Confidence: 0.9},
+		model.Deal{Type: "acquisition", Acquirer: "IBM", Target: "Orvane", Parties: []string{"IBM", "Orvane"}, Value: &model.Money{Amount: 1e9, Currency: "USD"}, Documents: []string{"b.txt"}, Confidence: 0.9})
+	r := Build(f, Options{AsOf: time.Date(2025, 11, 24, 0, 0, 0, 0, time.UTC)})
+	got := r.Figures.DisclosedValue
+	if len(got) != 2 || got[0].Currency != "USD" || got[0].Amount != 33e9 || got[1].Currency != "JPY" {
+		t.Errorf("DisclosedValue = %+v, want USD (2 deals, 33e9) before JPY (1 deal)", got)
+	}
+}

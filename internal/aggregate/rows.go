@@ -209,18 +209,24 @@ func figures(f model.Facts, r *model.Report) model.KeyFigures {
 		a, b := k.Languages[i], k.Languages[j]
 		return a.N > b.N || a.N == b.N && a.Label < b.Label
 	})
-	sums := map[string]float64{}
+	sums, counts := map[string]float64{}, map[string]int{}
 	for _, d := range r.Deals {
 		if d.Value != nil && d.Value.Amount > 0 {
 			sums[d.Value.Currency] += d.Value.Amount
+			counts[d.Value.Currency]++
 			k.DealsWithValue++
 		}
 	}
 	for c, a := range sums {
 		k.DisclosedValue = append(k.DisclosedValue, model.Money{Amount: a, Currency: c})
 	}
+	// The currency most deals are priced in first: amounts in different currencies do not
+	// compare (a yen total dwarfs a dollar one).
 	sort.Slice(k.DisclosedValue, func(i, j int) bool {
 		a, b := k.DisclosedValue[i], k.DisclosedValue[j]
+		if counts[a.Currency] != counts[b.Currency] {
+			return counts[a.Currency] > counts[b.Currency]
+		}
 		return a.Amount > b.Amount || a.Amount == b.Amount && a.Currency < b.Currency
 	})
 	return k

@@ -55,6 +55,7 @@ var coNotNames = map[string]bool{
 	"partout": true, "viennent": true, "question": true, "conçue": true, "conçu": true, "j'ai": true,
 	"c'est": true, "officials": true, "lawyers": true, "prosecutors": true, "executives": true, "investors": true, "shareholders": true, "traders": true, "bankers": true, "dealers": true, "several": true, "many": true, "few": true, "donc": true, "chaque": true, "grâce": true, "dès": true, "malgré": true, "autre": true, "déjà": true, "plusieurs": true, "quelques": true, "certains": true, "certaines": true,
 	"cela": true, "ceci": true, "ça": true, "note": true, "press": true, "most": true, "u.s": true, "u.k": true, "toujours": true, "sous": true, "dont": true, "mais": true, "ndlr": true, "here's": true, "what": true, "how": true, "why": true,
+	"corrects": true, "corrected": true, "correction": true, "clarifies": true, // newswire correction notes
 }
 
 // nameStart reports whether a company name may start at ws[i].

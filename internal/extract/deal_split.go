@@ -32,13 +32,36 @@ func dealSplit(p string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(p); i++ {
+		for i < len(p) && !dealSplitLead[p[i]] {
+			i++ // most bytes, one load each
+		}
+		if i == len(p) {
+			break
+		}
 		c := p[i]
+		if capitalLead[c] {
+			if i > start && lowerBefore(p, i) && gluedWord(p, i) {
+				// "…la reprise de sa saisonLa Ligue a annoncé": a word and a sentence glued.
+				if s := strings.TrimSpace(p[start:i]); s != "" {
+					out = append(out, s)
+				}
+				start = i
+			}
+			continue
+		}
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
 		j := i + 1
 		for j < len(p) && (p[j] == '"' || p[j] == ')' || p[j] == '\'') {
 			j++
+		}
+		if next := dashBullet(p, j); next > 0 {
+			if s := strings.TrimSpace(p[start:j]); s != "" {
+				out = append(out, s)
+			}
+			start = next
+			continue
 		}
 		if dealGlued(p, i, j) {
 			// "…après-midi.Paris a confirmé": sentences dealGlued without a space.
@@ -68,6 +91,13 @@ func dealSplit(p string) []string {
 	}
 	return out
 }
+
+// dealSplitLead marks the bytes dealSplit stops at: sentence ends and capitals (see capitalLead).
+var dealSplitLead = func() (t [256]bool) {
+	t = capitalLead
+	t['.'], t['!'], t['?'] = true, true, true
+	return t
+}()
 
 // dealGlued reports whether the punctuation at p[i] ends a sentence that the next one follows
 // without a space: a lower-case letter (two or more in a row) before it, a capital after it.

@@ -38,6 +38,12 @@ func splitBlock(b string) []string {
 			end++
 		}
 		end = skipClosers(b, end)
+		if next := dashBullet(b, end); next > 0 {
+			out = append(out, b[start:end]) // "…de la pandémie.- La NHL annonce…": a list of briefs
+			start = next
+			i = next - 1
+			continue
+		}
 		if end < len(b) && b[end] != ' ' && gluedSentence(b, i, end) {
 			out = append(out, b[start:end])
 			start = end
@@ -173,4 +179,30 @@ var starterWords = map[string]bool{
 	"la": true, "les": true, "il": true, "elle": true, "ils": true, "elles": true, "en": true,
 	"un": true, "une": true, "ce": true, "cette": true, "mais": true, "selon": true, "pour": true,
 	"dans": true, "depuis": true, "des": true, "nous": true, "l": true, "d": true,
+}
+
+// dashBullet returns where the next sentence starts when a dash opens it right after a
+// sentence's end ("…pandémie.- La NHL…", "…hausse. – Selon…"), else 0. "U.S.-based" is no
+// bullet: a sentence does not start in lower case.
+func dashBullet(b string, end int) int {
+	j := end
+	for j < len(b) && b[j] == ' ' {
+		j++
+	}
+	switch {
+	case strings.HasPrefix(b[j:], "-"):
+		j++
+	case strings.HasPrefix(b[j:], "–"), strings.HasPrefix(b[j:], "—"):
+		j += len("–")
+	default:
+		return 0
+	}
+	k := j
+	for k < len(b) && b[k] == ' ' {
+		k++
+	}
+	if k == j && j > end+1 || k >= len(b) || !startsSentence(b[k:]) {
+		return 0 // "2024 -2025" or a dash inside a sentence
+	}
+	return k
 }

@@ -120,6 +120,9 @@ func appendMoney(out []moneyMatch, s string, off int) []moneyMatch {
 		if !ok || amount <= 0 || cur == "" {
 			continue
 		}
+		if amount > implausibleAmount(cur) {
+			continue // "a total price of 4,500,000 mln dlrs": a typo, no deal is that large
+		}
 		amount = roundAmount(amount)
 		out = append(out, moneyMatch{money: model.Money{Amount: amount, Currency: cur}, start: m[0] + off, end: m[1] + off})
 	}
@@ -307,4 +310,14 @@ func roundAmount(a float64) float64 {
 		return math.Round(a)
 	}
 	return math.Round(a*100) / 100
+}
+
+// implausibleAmount is the amount above which no single deal is believable: a trillion, or a
+// thousand trillion in currencies of small units (yen, lire, pesetas, rupees, won, yuan).
+func implausibleAmount(cur string) float64 {
+	switch cur {
+	case "JPY", "ITL", "ESP", "INR", "KRW", "CNY", "IDR":
+		return 1e15
+	}
+	return 1e12
 }

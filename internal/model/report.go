@@ -42,7 +42,8 @@ type KeyFigures struct {
 	Languages []Count // documents per language, most first
 	Vendors   int
 	Deals     int
-	// DisclosedValue sums the deals' stated values per currency, largest first.
+	// DisclosedValue sums the deals' stated values per currency, the currency most deals are
+	// priced in first.
 	DisclosedValue  []Money
 	DealsWithValue  int
 	ShareStatements int // market_shares + group_shares

@@ -112,6 +112,7 @@ func (b *brief) funcs() template.FuncMap {
 		"para":    func() string { return paraSep },
 		"label":   func(key string) string { return b.loc.get(key) },
 		"num":     func(v any) string { return b.loc.number(toFloat(v), 1) },
+		"int":     func(v any) string { return b.loc.number(toFloat(v), 0) },
 		"percent": func(v any) string { return b.loc.percent(toFloat(v)) },
 		"money":   b.money,
 		"date":    b.date,
@@ -146,6 +147,18 @@ func (b *brief) funcs() template.FuncMap {
 			var out []string
 			for i := range ms {
 				out = append(out, b.loc.money(&ms[i]))
+			}
+			return out
+		},
+		// moneysTop formats the first n amounts, then counts the others: "$5 billion, €1.2
+		// billion, £300 million and 7 other currencies" once joined.
+		"moneysTop": func(n int, ms []model.Money, one, other string) []string {
+			var out []string
+			for i := range ms[:min(n, len(ms))] {
+				out = append(out, b.loc.money(&ms[i]))
+			}
+			if rest := len(ms) - n; rest > 0 {
+				out = append(out, b.loc.number(float64(rest), 0)+" "+b.loc.form(one+"|"+other, float64(rest)))
 			}
 			return out
 		},

@@ -162,3 +162,56 @@ func TestSince(t *testing.T) {
 		})
 	}
 }
+
+// A corpus with deals in many currencies names the three most used and counts the rest.
+func TestSummaryManyCurrencies(t *testing.T) {
+	t.Parallel()
+	r := pdftest.Realistic("en")
+	r.Figures.DisclosedValue = []model.Money{{Amount: 5e9, Currency: "USD"}, {Amount: 1.2e9, Currency: "EUR"},
+		{Amount: 3e8, Currency: "GBP"}, {Amount: 5e12, Currency: "JPY"}, {Amount: 2e9, Currency: "SEK"}}
+	b := loadLang(t, "en")
+	ps, err := b.paragraphs("summary", newView(r))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.ReplaceAll(strings.Join(ps, "\n"), "\u00a0", " ")
+	if want := "totalling $5 billion, €1.2 billion, £300 million and 2 other currencies."; !strings.Contains(text, want) {
+		t.Errorf("summary lacks %q:\n%s", want, text)
+	}
+}
+
+// Counts in the summary are formatted numbers: "Meta (2,409)", "36,159 in French".
+func TestSummaryLargeCounts(t *testing.T) {
+	t.Parallel()
+	r := pdftest.Realistic("en")
+	r.Vendors[1].Mentions = 2409
+	r.Figures.Languages = []model.Count{{Label: "fr", N: 36159}, {Label: "en", N: 20735}}
+	b := loadLang(t, "en")
+	ps, err := b.paragraphs("summary", newView(r))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(ps, "\n")
+	for _, want := range []string{"(2,409)", "36,159 in French and 20,735 in English"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("summary lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+// The largest deals are ranked within the currency most deals use: a yen amount does not beat
+// a dollar one by its digits.
+func TestLargestDealsByLeadingCurrency(t *testing.T) {
+	t.Parallel()
+	r := pdftest.Realistic("en")
+	r.Figures.DisclosedValue = []model.Money{{Amount: 40e9, Currency: "USD"}, {Amount: 5e12, Currency: "JPY"}}
+	r.Deals = []model.Deal{
+		{Type: "acquisition", Acquirer: "NTT", Target: "Kestel", Value: &model.Money{Amount: 5e12, Currency: "JPY"}},
+		{Type: "acquisition", Acquirer: "IBM", Target: "Orvane", Value: &model.Money{Amount: 8e9, Currency: "USD"}},
+		{Type: "acquisition", Acquirer: "Cisco", Target: "Talvane", Value: &model.Money{Amount: 32e9, Currency: "USD"}},
+	}
+	v := newView(r)
+	if len(v.Largest) != 3 || v.Largest[0].Target != "Talvane" || v.Largest[1].Target != "Orvane" || v.Largest[2].Target != "Kestel" {
+		t.Errorf("Largest = %+v, want Talvane, Orvane (USD, largest first), then Kestel (JPY)", v.Largest)
+	}
+}

@@ -45,8 +45,21 @@ func newView(r *model.Report) view {
 			valued = append(valued, d)
 		}
 	}
-	// Amounts in different currencies are compared as they are: good enough to pick a headline.
-	slices.SortStableFunc(valued, func(a, b model.Deal) int { return cmp.Compare(b.Value.Amount, a.Value.Amount) })
+	// Amounts in different currencies do not compare: the deals priced in the currency most
+	// deals use come first, largest first, then the others (a yen amount dwarfs a dollar one).
+	lead := ""
+	if dv := r.Figures.DisclosedValue; len(dv) > 0 {
+		lead = dv[0].Currency
+	}
+	slices.SortStableFunc(valued, func(a, b model.Deal) int {
+		if (a.Value.Currency == lead) != (b.Value.Currency == lead) {
+			if a.Value.Currency == lead {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(b.Value.Amount, a.Value.Amount)
+	})
 	v.Largest = first(3, valued)
 	for _, rs := range r.Latest {
 		if len(rs.Shares) == 0 {
