@@ -103,15 +103,6 @@ func coAbbrevLike(s string) bool {
 	return n <= 4 && unicode.IsUpper(r)
 }
 
-// bare returns the core of w without a possessive 's.
-func (w dword) bare() string {
-	c := w.core
-	if w.poss {
-		c = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(c, "'s"), "’s"), "'")
-	}
-	return c
-}
-
 // capitalized reports whether w starts with an upper-case letter or is a digit-led name (3M).
 func (w dword) capitalized() bool {
 	r, _ := utf8.DecodeRuneInString(w.core)

@@ -5,12 +5,11 @@ import "encoding/binary"
 // stemSet is a set of stem ids, one bit each.
 type stemSet [4]uint64
 
-// add, meets, empty, has and union are the set operations.
+// add, meets, empty and has are the set operations.
 func (s *stemSet) add(id int)          { s[id/64] |= 1 << (id % 64) }
 func (s stemSet) meets(o stemSet) bool { return s[0]&o[0]|s[1]&o[1]|s[2]&o[2]|s[3]&o[3] != 0 }
 func (s stemSet) empty() bool          { return s[0]|s[1]|s[2]|s[3] == 0 }
 func (s stemSet) has(id int) bool      { return s[id/64]&(1<<(id%64)) != 0 }
-func (s *stemSet) union(o stemSet)     { s[0] |= o[0]; s[1] |= o[1]; s[2] |= o[2]; s[3] |= o[3] }
 
 // stemIndex finds which rule stems start a word of a sentence, in one pass over its words.
 type stemIndex struct {

@@ -79,12 +79,7 @@ func moneyWindows(s, lower string) [][2]int {
 	return out
 }
 
-// findMoney returns every amount of money in s, in order.
-func findMoney(s string) []moneyMatch {
-	return findMoneyIn(s, dealLower(s))
-}
-
-// findMoneyIn is findMoney for s already lower-cased by dealLower as lower.
+// findMoneyIn returns every amount of money in s, in order; lower is s lower-cased by dealLower.
 func findMoneyIn(s, lower string) []moneyMatch {
 	var out []moneyMatch
 	for _, w := range moneyWindows(s, lower) {

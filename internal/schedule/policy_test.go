@@ -162,8 +162,7 @@ func TestReload(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		hourly := mustParse(t, "0 0 * * * *", "UTC")
 		halfPast := mustParse(t, "0 30 * * * *", "UTC")
-		var h *harness
-		h = startHarness(t, "2025-01-01T00:10:00Z", Options{}, func(c Clock, r *recorder) []Job {
+		h := startHarness(t, "2025-01-01T00:10:00Z", Options{}, func(c Clock, r *recorder) []Job {
 			return []Job{recordJob("a", hourly, c, r, nil)}
 		})
 		bad := []Job{recordJob("a", hourly, h.clock, h.rec, nil), recordJob("a", halfPast, h.clock, h.rec, nil),

@@ -63,7 +63,7 @@ func clockAt(t *testing.T, at string) Clock {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return OffsetClock(start.Sub(time.Now()))
+	return OffsetClock(time.Until(start))
 }
 
 // startHarness builds jobs with mk (given the clock and recorder), then starts Run.

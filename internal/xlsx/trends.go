@@ -70,9 +70,7 @@ func (b *book) trendBlock(sheet string, top, n int, t model.Trend) (int, error) 
 	}
 	for i, v := range t.Vendors {
 		row := []any{clean(v)}
-		for _, p := range trendValues(t, i) {
-			row = append(row, p)
-		}
+		row = append(row, trendValues(t, i)...)
 		if err := b.setRow(sheet, hdr+1+i, row); err != nil {
 			return 0, err
 		}
