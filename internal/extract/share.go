@@ -24,6 +24,9 @@ type shareContext struct {
 	holders []string
 	// subject is the first vendor of the last sentence that named one, for "It holds 31%".
 	subject string
+	// docMarket tells whether the document speaks of a market or of shares of one at all; when
+	// not, a percentage is a share only if a share or a market follows it.
+	docMarket bool
 	// columns are the periods of the header of a flattened table (see share_table.go).
 	columns []period
 }
@@ -31,6 +34,7 @@ type shareContext struct {
 // shares reads the market shares and group shares of a document, in the order of the text.
 func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.MarketShare, []model.GroupShare) {
 	ctx := &shareContext{docID: doc.ID, docYear: dateYear(doc.Date), docMonth: dateMonth(doc.Date), lastHit: -1}
+	ctx.docMarket = marketDocument(sents)
 	var shares []model.MarketShare
 	var groups []model.GroupShare
 	for _, s := range sents {
@@ -122,7 +126,7 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 	recent := ctx.lastHit >= 0 && s.Index-ctx.lastHit <= 3
 	sc := sentenceContext{toks: toks, sent: s, periods: periods, ownCue: cue, cue: cue || ctx.cue || ctx.docCue || recent}
 	sc.bigram = hasShareBigram(toks)
-	sc.stake = !sc.bigram && stakeSentence(toks)
+	sc.stake = !sc.bigram && (stakeSentence(toks) || ownWholeSentence(toks) && !hasShareWord(toks)) || hasStake(pcts) || !ctx.docMarket
 	sc.main = mainPeriod(toks, periods, pcts)
 	if sc.main.String() == "" {
 		sc.main = ctx.period

@@ -51,7 +51,7 @@ func (a *assigner) take(pcts []percent, k int) int {
 		a.vi++
 	}
 	switch {
-	case p.kind == pctOther:
+	case p.other():
 		return k
 	case p.kind == pctPast:
 		a.past(p)

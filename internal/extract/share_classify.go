@@ -3,7 +3,9 @@ package extract
 import "strings"
 
 // classifyPercent tells a possible market share from a previous share and from percentages that
-// measure something else, by the words around it.
+// measure something else, by the words around it. A stake, or a part of a company's own whole
+// (its revenue, its capital), is pctStake: the whole sentence then speaks of a company, not of a
+// market (see sentenceContext.stake).
 func classifyPercent(toks []token, num, end int) int {
 	if num > 0 && (toks[num-1].text == "+" || toks[num-1].text == "-" || toks[num-1].text == "−") {
 		return pctOther
@@ -14,30 +16,51 @@ func classifyPercent(toks []token, num, end int) int {
 		return pctPast
 	}
 	market := marketCueAfter(toks, end) == 2
+	shareNext := shareRightAfter(toks, end)
 	level := levelCue(before)
 	if len(before) > 0 && nearestWord(before) == "by" {
 		return pctOther // "cut prices by 10 pct", "grew by 40%"
+	}
+	if !market && relativeStake(toks, num) {
+		return pctStake // "of which it holds 17.5 pct", « dont l'État détient 15 % »
 	}
 	for _, w := range before {
 		if level && (changeWords[w] || changePrefix(w)) {
 			continue // "rose to 22%", "passe à 17 %": the level reached
 		}
-		if otherBefore[w] || changePrefix(w) || stakeBefore[w] && !market {
+		switch {
+		case (stakeBefore[w] || remainderWords[w]) && !market:
+			return pctStake
+		case targetWords[w]:
+			return pctOther // "aims at a 20 pct share": a goal, not a share
+		case wholeBefore[w] && !shareNext && !market:
+			return pctStake // "325 M€ de chiffre d'affaires et 39 %"
+		case otherBefore[w] || changePrefix(w):
 			return pctOther
 		}
 	}
 	for n := 1; n <= 3 && n <= len(after); n++ {
-		if otherAfter[strings.Join(after[:n], " ")] {
+		k := strings.Join(after[:n], " ")
+		if wholeAfter[k] && !(n == 2 && market && k == "des parts") {
+			return pctStake
+		}
+		if otherAfter[k] {
 			return pctOther
 		}
 	}
 	for i := 0; i < len(after) && i < 5; i++ {
+		if wholeAfterNear[after[i]] {
+			return pctStake
+		}
 		if otherAfterNear[after[i]] {
 			return pctOther
 		}
 	}
+	if changeToCount(toks, end) {
+		return pctOther // "en hausse de 11 % à 42 562 immatriculations", "up 5% to 3,399 units"
+	}
 	if !market && ofCompany(toks, end) {
-		return pctOther
+		return pctStake
 	}
 	return pctShare
 }

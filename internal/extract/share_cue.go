@@ -46,6 +46,8 @@ func marketCueAfter(toks []token, end int) int {
 			continue
 		}
 		switch w := t.low; {
+		case strongMarketWords[w] && tradingMarket(toks, j):
+			continue
 		case strongMarketWords[w]:
 			return 2
 		case weakMarketWords[w]:
@@ -53,6 +55,15 @@ func marketCueAfter(toks []token, end int) int {
 		}
 	}
 	return best
+}
+
+// tradingMarket reports whether the market word at toks[j] names a price or a place of trading
+// ("market value", "capital markets", "marché boursier") rather than a product market.
+func tradingMarket(toks []token, j int) bool {
+	if j+1 < len(toks) && (notMarketAfter[toks[j+1].low] || notMarketBefore[toks[j+1].low]) {
+		return true
+	}
+	return j > 0 && notMarketBefore[toks[j-1].low]
 }
 
 // strongMarketWords name a market after a percentage; weakMarketWords a share of something.

@@ -9,8 +9,12 @@ import (
 const (
 	pctShare = iota // possibly a market share
 	pctPast         // a previous share of the vendor just named ("down from 32%", "contre 15 %")
-	pctOther        // growth, stake, margin, rate, part of revenue…: never a market share
+	pctOther        // growth, margin, rate, price cut, goal…: never a market share
+	pctStake        // a stake in a company or a part of its own whole (revenue, capital)
 )
+
+// other reports whether p is no market share at all.
+func (p percent) other() bool { return p.kind == pctOther || p.kind == pctStake }
 
 // percent is a percentage of a sentence: toks[num] is the number, toks[num+1:end] the unit.
 type percent struct {
@@ -36,8 +40,9 @@ func findPercents(toks []token) []percent {
 		if p.end < len(toks) && p.qualifier == "exact" && oneOf(toks[p.end].low, "environ", "approximately", "roughly") {
 			p.qualifier = "about" // "30 % environ"
 		}
-		if n := len(out); n > 0 && out[n-1].kind == pctOther && p.kind == pctShare && listed(toks, out[n-1].end, p.num) {
-			p.kind = pctOther // "gains of 9.4 pct and 8.2 pct"
+		if n := len(out); n > 0 && out[n-1].other() && p.kind == pctShare && (listed(toks, out[n-1].end, p.num) ||
+			p.num-out[n-1].end == 1 && oneOf(toks[p.num-1].low, "to", "a")) {
+			p.kind = out[n-1].kind // "gains of 9.4 pct and 8.2 pct", "by 10 pct to 21 pct"
 		}
 		if n := len(out); n > 0 && p.num-out[n-1].end == 1 && oneOf(toks[p.num-1].low, "to", "a") && fromValue(toks, out[n-1].num) {
 			out[n-1].kind, out[n-1].before = pctPast, true // "de 15 % à 17 %"
