@@ -55,7 +55,8 @@ var regionPhrases = map[string]string{
 	"amerique latine": "Latin America", "middle east": "Middle East", "moyen-orient": "Middle East",
 	"united kingdom": "UK", "asia pacific": "Asia-Pacific", "asie pacifique": "Asia-Pacific",
 	"south korea": "South Korea", "coree du sud": "South Korea", "vieux continent": "Europe",
-	"old continent": "Europe",
+	"old continent": "Europe", "west germany": "West Germany", "west german": "West Germany",
+	"east germany": "East Germany",
 }
 
 // regionPhraseStarts are the first words of regionPhrases: only they are worth joining with

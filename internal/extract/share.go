@@ -22,6 +22,8 @@ type shareContext struct {
 	docCue   bool // the title speaks of market shares
 	// holders lists the vendors given a share so far, in order, for "the top three".
 	holders []string
+	// named lists the vendors the document has named so far.
+	named []string
 	// subject is the first vendor of the last sentence that named one, for "It holds 31%".
 	subject string
 	// docMarket tells whether the document speaks of a market or of shares of one at all; when
@@ -189,7 +191,7 @@ type sentenceContext struct {
 // relative clause (see inRelativeClause).
 func mainPeriod(toks []token, periods []period, pcts []percent) period {
 	for _, p := range periods {
-		if !p.isShift() && !claimedByPast(p, pcts) && !p.bound && !inRelativeClause(toks, p.start, pcts) {
+		if !p.isShift() && !claimedByPast(toks, p, pcts) && !p.bound && !inRelativeClause(toks, p.start, pcts) {
 			return p
 		}
 	}
@@ -212,20 +214,39 @@ func openingShift(periods []period, pcts []percent) (period, bool) {
 }
 
 // claimedByPast reports whether p follows a previous-share percentage closely.
-func claimedByPast(p period, pcts []percent) bool {
+func claimedByPast(toks []token, p period, pcts []percent) bool {
 	for _, c := range pcts {
-		if c.kind == pctPast && p.start >= c.end && p.start <= c.end+3 {
+		if c.kind == pctPast && periodFollows(toks, c, p) {
 			return true
 		}
 	}
 	return false
 }
 
+// periodFollows reports whether period p dates the percentage c: it follows within three
+// words, or within six when only words of time come between ("from 5.2 pct in the same months
+// of 1986", "from 41 pct at the end of 1986").
+func periodFollows(toks []token, c percent, p period) bool {
+	if p.start < c.end || p.start > c.end+6 {
+		return false
+	}
+	if p.start <= c.end+3 {
+		return true
+	}
+	for i := c.end; i < p.start; i++ {
+		if !oneOf(toks[i].low, "in", "at", "the", "same", "months", "month", "period", "weeks", "end", "of",
+			"during", "for", "first", "two", "three", "nine", "au", "a", "la", "fin", "de", "du", "en", "meme", "periode", "mois") {
+			return false
+		}
+	}
+	return true
+}
+
 // pastPeriod returns the period of a previous share: the period right after it, or a shift
 // applied to the main period; empty when the text gives none.
 func (sc *sentenceContext) pastPeriod(c percent) string {
 	for _, p := range sc.periods {
-		if p.start >= c.end && p.start <= c.end+3 {
+		if periodFollows(sc.toks, c, p) {
 			if p.isShift() {
 				if sc.main.year == 0 {
 					return ""

@@ -26,10 +26,29 @@ func (ctx *shareContext) notePeriod(text string, toks []token, digit bool) {
 	}
 }
 
-// noteSubject remembers the first vendor a sentence names (analyst firms aside).
+// noteSubject remembers the first vendor a sentence names that may hold a share: not an analyst
+// firm, a source, a speaker or a parent group in an appositive.
 func (ctx *shareContext) noteSubject(s Sentence) {
+	if len(s.Mentions) == 0 {
+		return
+	}
 	for _, m := range s.Mentions {
-		if !analystFirms[m.Name] {
+		ctx.named = appendNew(ctx.named, m.Name)
+	}
+	toks := s.toks
+	if toks == nil {
+		toks = tokenize(s.Text)
+	}
+	ti := 0
+	for _, m := range s.Mentions {
+		for ti < len(toks) && toks[ti].start < m.Start {
+			ti++
+		}
+		end := ti
+		for end < len(toks) && toks[end].start < m.End {
+			end++
+		}
+		if !analystFirms[m.Name] && !notHolder(toks, ti, end) {
 			ctx.subject = m.Name
 			return
 		}
@@ -146,4 +165,29 @@ func sourceOpening(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// shortName returns the vendor named earlier in the document whose first word opens the
+// sentence, alone or after a short opening phrase: "Drexel said its market share…" after
+// "Drexel Burnham Lambert Inc said…". It returns the token the name is at, or -1.
+func (ctx *shareContext) shortName(toks []token, ms []Mention) (string, int) {
+	at := 0
+	if k := openingPhrase(toks); k > 0 {
+		at = k
+	}
+	if at >= len(toks) || !toks[at].upper || len(toks[at].text) < 4 || at+1 < len(toks) && toks[at+1].upper {
+		return "", -1
+	}
+	for _, m := range ms {
+		if m.Start <= toks[at].start && toks[at].start < m.End {
+			return "", -1
+		}
+	}
+	for _, name := range ctx.named {
+		first, rest, multi := strings.Cut(name, " ")
+		if multi && rest != "" && first == toks[at].text {
+			return name, at
+		}
+	}
+	return "", -1
 }

@@ -65,8 +65,11 @@ func openingPhrase(toks []token) int {
 }
 
 // holders returns the vendor mentions of a sentence that can hold a share (not analyst firms).
-func (e *Extractor) holders(sc *sentenceContext) []holder {
+func (e *Extractor) holders(sc *sentenceContext, ctx *shareContext) []holder {
 	var out []holder
+	if name, at := ctx.shortName(sc.toks, sc.sent.Mentions); at >= 0 {
+		out = append(out, holder{tok: at, end: at + 1, name: name})
+	}
 	ti := 0
 	for _, m := range sc.sent.Mentions {
 		for ti < len(sc.toks) && sc.toks[ti].start < m.Start {
@@ -78,6 +81,9 @@ func (e *Extractor) holders(sc *sentenceContext) []holder {
 		end := ti
 		for end < len(sc.toks) && sc.toks[end].start < m.End {
 			end++
+		}
+		if notHolder(sc.toks, ti, end) {
+			continue
 		}
 		out = append(out, holder{tok: ti, end: end, name: m.Name})
 	}
@@ -135,6 +141,9 @@ func pickHolder(toks []token, pending []holder, p percent) (holder, float64, boo
 		if i > 0 && (isComparison(toks, h.tok) || inAppositive(toks, pending[i-1], h, p)) {
 			continue
 		}
+		if farObject(toks, h.tok, h.end, p.num) {
+			continue
+		}
 		conf := 0.9
 		if p.num-h.end > 3 {
 			conf = 0.8
@@ -144,7 +153,10 @@ func pickHolder(toks []token, pending []holder, p percent) (holder, float64, boo
 		}
 		return h, conf, true
 	}
-	return pending[len(pending)-1], 0.6, true
+	if h := pending[len(pending)-1]; !farObject(toks, h.tok, h.end, p.num) {
+		return h, 0.6, true
+	}
+	return holder{}, 0, false
 }
 
 // inAppositive reports whether h is named in an appositive to prev, between commas, before the
