@@ -125,6 +125,9 @@ func (a *assigner) vendorsAfter(pcts []percent, run []int) []holder {
 // vendor's current share ("a 30% share, versus 20% for Azure").
 func (a *assigner) past(p percent) {
 	sc := a.sc
+	if sc.stake && p.cue < 2 {
+		return // "raised its stake to 33.5 pct from 20 pct"
+	}
 	switch {
 	case p.before:
 		a.earlier = append(a.earlier, p)
@@ -165,7 +168,7 @@ func (a *assigner) single(p percent, main string) {
 		h, conf, ok = a.vendors[a.vi], 0.7, true
 		a.vi++
 	}
-	if !ok && a.vi == 0 && a.ctx.subject != "" && (p.cue > 0 || a.sc.bigram || a.sc.ownCue || a.anaphoricShare()) && startsWithAnaphor(a.sc.toks) {
+	if !ok && a.vi == 0 && a.ctx.subject != "" && (p.cue > 0 || a.sc.bigram || a.anaphoricShare()) && startsWithAnaphor(a.sc.toks) {
 		h, conf, ok = holder{name: a.ctx.subject}, 0.6, true // "It holds 31%", "Sa part atteint 31 %"
 	}
 	if !ok {

@@ -104,7 +104,7 @@ func windowAfter(toks []token, i, n int) []string {
 // nearestWord returns the nearest word before a percentage, qualifiers aside.
 func nearestWord(before []string) string {
 	for _, w := range before {
-		if _, q := qualifierPhrases[w]; !q {
+		if !isQualifierWord(w) && w != "more" && w != "less" {
 			return w
 		}
 	}

@@ -90,6 +90,9 @@ func stakeSentence(toks []token) bool {
 		if t.kind == tokWord && !isUpperStart(t.text) && stakeWords[t.low] {
 			return true
 		}
+		if stakePhrase(toks, i) {
+			return true
+		}
 		// Counted shares are stock: "850,000 shares", "common shares"; "the shares for the
 		// quarter" are market shares.
 		if t.low == "shares" && i > 0 && (toks[i-1].kind == tokNumber ||
@@ -101,7 +104,8 @@ func stakeSentence(toks []token) bool {
 }
 
 // stakeWords are the words of sentences about stakes in companies, securities and polls.
-var stakeWords = vendorWordSet("barometre", "enquete", "sondes", "interroges", "stake", "stakes", "outstanding", "tender", "shareholder",
+var stakeWords = vendorWordSet("holdings", "investor", "investors", "partners", "consortium",
+	"syndicate", "underwriting", "licence", "license", "concession", "equity", "barometre", "enquete", "sondes", "interroges", "stake", "stakes", "outstanding", "tender", "shareholder",
 	"shareholders", "stock", "coupon", "bonds", "debentures", "dividend", "actionnaire",
 	"actionnaires", "participation", "titres", "capital", "warrants", "notes", "obligations",
 	"sondage", "poll", "polls", "vote", "votes", "scrutin", "election", "electeurs", "candidat",
@@ -111,14 +115,14 @@ var stakeWords = vendorWordSet("barometre", "enquete", "sondes", "interroges", "
 // marché"…: its percentages next to vendors are then shares even without "of the market".
 func hasShareBigram(toks []token) bool {
 	prev, prev2 := "", ""
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.kind != tokWord {
 			continue
 		}
 		w := t.low
 		switch {
 		case prev == "market" && (w == "share" || w == "shares"),
-			prev == "share" && w == "of" && !oneOf(prev2, "per", "a", "one", "each", "every"),
+			prev == "share" && w == "of" && !oneOf(prev2, "per", "a", "one", "each", "every") && !ofCompanyAt(toks, i+1),
 			(prev2 == "part" || prev2 == "parts") && (prev == "de" || prev == "du") && w == "marche",
 			w == "marketshare":
 			return true

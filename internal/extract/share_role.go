@@ -70,7 +70,7 @@ func isSourceFar(toks []token, i int) bool {
 			return false
 		}
 		switch t.low {
-		case "selon", "according", "tabulated", "compiled", "figures", "chiffres", "donnees", "data":
+		case "selon", "according", "tabulated", "compiled":
 			return true
 		case "apres":
 			return j > 0 && toks[j-1].low == "d"

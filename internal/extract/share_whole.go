@@ -93,7 +93,7 @@ func ownWholeSentence(toks []token) bool {
 		case "revenue", "revenues", "turnover", "earnings", "profit", "profits", "activite":
 			return true
 		case "affaires":
-			return i >= 2 && toks[i-2].low == "chiffre"
+			return i >= 3 && (toks[i-2].low == "chiffre" || toks[i-3].low == "chiffre")
 		}
 	}
 	return false
@@ -139,4 +139,33 @@ func shareNoun(f string) bool {
 			return true
 		}
 	}
+}
+
+// stakePhrase reports whether toks[i] opens words about owning a company: "sous le contrôle
+// d'EDF", "prise de contrôle", "under the control of", "Swire's share of Cathay".
+func stakePhrase(toks []token, i int) bool {
+	w := toks[i].low
+	switch {
+	case w == "controle" && i >= 2:
+		return toks[i-1].low == "le" && toks[i-2].low == "sous" || toks[i-1].low == "de" && toks[i-2].low == "prise"
+	case w == "control" && i >= 2:
+		return toks[i-1].low == "the" && toks[i-2].low == "under" || oneOf(toks[i-1].low, "took", "taking", "take", "gain", "gained")
+	case w == "share" && i+2 < len(toks) && toks[i+1].low == "of":
+		return ofCompanyAt(toks, i+2)
+	}
+	return false
+}
+
+// ofCompanyAt reports whether toks[i] starts a company's name rather than a market, a place or
+// a time: "share of Cathay", not "share of U.S. imports" or "share of the market".
+func ofCompanyAt(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	t := toks[i]
+	if t.kind != tokWord || !t.upper || periodWord(t.text) || coNotNames[t.low] || placeWords[t.low] {
+		return false
+	}
+	_, n := regionAt(toks, i)
+	return n == 0 && !oneOf(t.low, "the", "la", "le", "les", "its", "their", "sa", "son", "ses")
 }

@@ -53,7 +53,8 @@ var wholeAfter = vendorWordSet(
 	"of shares", "des titres", "owned", "detenu", "detenue", "de son capital", "du groupe",
 	"de ses", "de son", "de sa", "de leur", "de leurs", "of their", "d entre", "des parts",
 	"of which", "dont", "it does", "it did", "it doesn", "it didn", "it does not", "it did not",
-	"of the fund", "of the new", "each of",
+	"of the fund", "of the new", "each of", "investor", "partner", "owner", "shareholder",
+	"of the equity", "of the capital", "of equity",
 )
 
 // otherAfterNear are words that, within a few words after a percentage, make it a rate, a count
