@@ -22,6 +22,8 @@ type shareContext struct {
 	docCue   bool // the title speaks of market shares
 	// holders lists the vendors given a share so far, in order, for "the top three".
 	holders []string
+	// stakePrev tells whether the previous sentence spoke of stakes.
+	stakePrev bool
 	// named lists the vendors the document has named so far.
 	named []string
 	// subject is the first vendor of the last sentence that named one, for "It holds 31%".
@@ -117,7 +119,7 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 		}
 	}
 	if len(pcts) == 0 && !cue && s.Index != 0 {
-		ctx.cue = false // no share and nothing the next sentences inherit
+		ctx.cue, ctx.stakePrev = false, false // no share and nothing the next sentences inherit
 		return nil, nil
 	}
 	reg, hasRegion := findRegion(toks)
@@ -128,7 +130,11 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 	recent := ctx.lastHit >= 0 && s.Index-ctx.lastHit <= 3
 	sc := sentenceContext{toks: toks, sent: s, periods: periods, ownCue: cue, cue: cue || ctx.cue || ctx.docCue || recent}
 	sc.bigram = hasShareBigram(toks)
-	sc.stake = !sc.bigram && (stakeSentence(toks) || ownWholeSentence(toks) && !hasShareWord(toks)) || hasStake(pcts) || !ctx.docMarket
+	stake := !sc.bigram && (stakeSentence(toks) || ownWholeSentence(toks) && !hasShareWord(toks)) || hasStake(pcts)
+	// A sentence right after one about stakes goes on about them unless it names a market:
+	// "…reducing Degussa's share to 30 pct. Metallgesellschaft's share will remain at 40 pct."
+	sc.stake = stake || ctx.stakePrev && !sc.bigram && !marketSentence(toks) || !ctx.docMarket
+	ctx.stakePrev = stake && len(pcts) > 0
 	sc.main = mainPeriod(toks, periods, pcts)
 	if sc.main.String() == "" {
 		sc.main = ctx.period

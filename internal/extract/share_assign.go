@@ -76,8 +76,10 @@ func (a *assigner) take(pcts []percent, k int) int {
 		a.last = after[len(after)-1:]
 		return run[len(run)-1]
 	}
-	if g, ok := groupShare(sc, a.groupCandidates(), p, a.ctx); ok {
-		a.groups = append(a.groups, g)
+	if g, joint, ok := groupShare(sc, a.groupCandidates(), p, a.ctx); ok || joint {
+		if ok {
+			a.groups = append(a.groups, g)
+		}
 		a.last, a.pending = nil, nil
 		return k
 	}

@@ -87,7 +87,7 @@ func hasShareWord(toks []token) bool {
 // percentages are then shares only when a market follows them.
 func stakeSentence(toks []token) bool {
 	for i, t := range toks {
-		if t.kind == tokWord && !isUpperStart(t.text) && stakeWords[t.low] {
+		if t.kind == tokWord && (!t.upper || i == 0) && stakeWords[t.low] { // "Partners on the field are…"
 			return true
 		}
 		if stakePhrase(toks, i) {
@@ -135,7 +135,11 @@ func hasShareBigram(toks []token) bool {
 // groupShare reads a share held jointly: "together hold 63%", "à eux quatre près de 63 %",
 // "the top three account for 65%". The vendors are those named before the percentage, or, for
 // "the top N", the first N vendors given a share earlier in the document.
-func groupShare(sc *sentenceContext, pending []holder, p percent, ctx *shareContext) (model.GroupShare, bool) {
+//
+// joint tells, when no group could be formed, that the sentence still says the figure is held
+// jointly ("Toshiba and Sharp together control about 40 pct" with Sharp unknown): it is then no
+// one member's share.
+func groupShare(sc *sentenceContext, pending []holder, p percent, ctx *shareContext) (g model.GroupShare, joint, ok bool) {
 	from := p.num - 12
 	if len(pending) > 0 && pending[0].tok-4 < from {
 		from = pending[0].tok - 4
@@ -144,17 +148,36 @@ func groupShare(sc *sentenceContext, pending []holder, p percent, ctx *shareCont
 		from = 0
 	}
 	cue, n := false, 0
-	for i := from; i < len(sc.toks) && i < p.end+4; i++ {
+	// Words after the figure count up to the end of its clause, and not when another figure
+	// follows: "AWS (30 %) et Microsoft (21 %) détiennent ensemble 51 %", "Google 12%, and
+	// together the three hold 63%".
+	to := p.end
+	for to < len(sc.toks) && to < p.end+4 && sc.toks[to].text != "," && sc.toks[to].text != ";" {
+		to++
+	}
+	for i := p.end; i < len(sc.toks) && i < p.end+6; i++ {
+		if sc.toks[i].kind == tokNumber {
+			to = p.end
+		}
+	}
+	for i := from; i < len(sc.toks) && i < to; i++ {
 		w := sc.toks[i].low
-		if groupCues[w] {
+		if groupCues[w] && !(w == "ensemble" && i > 0 && sc.toks[i-1].text == "'") { // "l'ensemble de l'année"
 			cue = true
+			joint = joint || jointCues[w]
+		}
+		if w == "total" && i < p.num && i > 0 && oneOf(sc.toks[i-1].low, "au", "in") {
+			cue, joint = true, true // "représentent au total moins de 2 %"
 		}
 		if c, ok := countWords[w]; ok && i < p.num {
 			n = c
+			if c >= 2 && i+1 < len(sc.toks) && oneOf(sc.toks[i+1].low, "largest", "biggest", "leading", "major", "plus") {
+				cue, joint = true, true // "the two largest firms account for 30 pct"
+			}
 		}
 	}
 	if !cue {
-		return model.GroupShare{}, false
+		return model.GroupShare{}, false, false
 	}
 	if len(pending) < 2 && n >= 2 && len(ctx.holders) >= n {
 		pending = nil
@@ -162,8 +185,13 @@ func groupShare(sc *sentenceContext, pending []holder, p percent, ctx *shareCont
 			pending = append(pending, holder{name: name})
 		}
 	}
-	return groupOf(sc, pending, p, ctx, 0.8)
+	g, ok = groupOf(sc, pending, p, ctx, 0.8)
+	return g, joint, ok
 }
+
+// jointCues say for certain that a figure is held by several vendors together.
+var jointCues = vendorWordSet("together", "combined", "collectively", "jointly", "ensemble", "cumule",
+	"cumulee", "cumules", "cumulees", "cumulent", "eux", "elles")
 
 // groupOf makes the group share of the vendors hs; false when they are fewer than two.
 func groupOf(sc *sentenceContext, hs []holder, p percent, ctx *shareContext, conf float64) (model.GroupShare, bool) {

@@ -66,7 +66,7 @@ var memberWords = vendorWordSet("part", "unit", "subsidiary", "division", "membe
 func isSourceFar(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		t := toks[j]
-		if t.text == "," || t.text == ";" || t.kind == tokNumber {
+		if t.kind == tokPunct && t.text != "'" && t.text != "-" || t.kind == tokNumber {
 			return false
 		}
 		switch t.low {
