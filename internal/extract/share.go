@@ -96,8 +96,8 @@ func addShare(shares []model.MarketShare, m model.MarketShare) []model.MarketSha
 		if o.Region == "" {
 			o.Region = m.Region
 		}
-		if o.Market == "" {
-			o.Market = m.Market
+		if o.Market == "" || strings.HasPrefix(m.Market, o.Market+" ") {
+			o.Market = m.Market // "cloud" in a headline, "cloud infrastructure services" in the text
 		}
 		o.Confidence = max(o.Confidence, m.Confidence)
 		return shares
@@ -284,8 +284,12 @@ func (sc *sentenceContext) share(ctx *shareContext, vendor string, p percent, pe
 	if !sc.ownCue {
 		conf -= 0.15
 	}
+	market := sc.market
+	if m := percentMarket(sc.toks, p.end); m != "" {
+		market = m
+	}
 	return model.MarketShare{
-		Vendor: vendor, Share: p.value, Qualifier: p.qualifier, Market: sc.market,
+		Vendor: vendor, Share: p.value, Qualifier: p.qualifier, Market: market,
 		Region: sc.region, Period: periodStr, Document: ctx.docID, Evidence: sc.sent.Text,
 		Confidence: conf,
 	}

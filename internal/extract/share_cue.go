@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strings"
 
 	"marketbrief/internal/model"
 )
@@ -218,30 +217,3 @@ var groupCues = vendorWordSet("together", "combined", "collectively", "jointly",
 // countWords are numbers of vendors in "the top three", "à eux quatre".
 var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "deux": 2,
 	"trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-
-// findMarket returns the market a sentence names ("IaaS", "public cloud", "cloud"), or "".
-func findMarket(toks []token) string {
-	best := ""
-	for i, t := range toks {
-		w := t.low
-		next := ""
-		if i+1 < len(toks) {
-			next = toks[i+1].low
-		}
-		// "Google Cloud", "Oracle Cloud Infrastructure": a name, not a market.
-		named := w == "cloud" && i > 0 && t.upper && toks[i-1].upper
-		switch {
-		case w == "iaas" || w == "paas" || w == "saas":
-			return t.text
-		case w == "public" && next == "cloud" || w == "cloud" && next == "public":
-			best = "public cloud"
-		case w == "cloud" && !named && strings.HasPrefix(next, "infrastructure") || w == "infrastructures" && next == "cloud":
-			if best == "" || best == "cloud" {
-				best = "cloud infrastructure services"
-			}
-		case w == "cloud" && best == "" && !named:
-			best = "cloud"
-		}
-	}
-	return best
-}
