@@ -13,6 +13,11 @@ func (ctx *shareContext) notePeriod(text string, toks []token, digit bool) {
 	hint := yearHint{context: ctx.period.year, docYear: ctx.docYear, docMonth: ctx.docMonth, named: ctx.year}
 	periods := findPeriods(toks, hint)
 	ctx.noteColumns(periods)
+	// A sentence about a company's results does not set the scene of the shares that follow:
+	// "Hahn declined to forecast first quarter 1987 results".
+	if resultsSentence(toks) && !hasShareCue(toks) && !marketSentence(toks) {
+		return
+	}
 	for _, p := range periods {
 		if !p.isShift() && p.part != "" {
 			ctx.period = p
@@ -191,3 +196,21 @@ func (ctx *shareContext) shortName(toks []token, ms []Mention) (string, int) {
 	}
 	return "", -1
 }
+
+// resultsSentence reports whether a sentence speaks of a company's results: earnings, revenue,
+// profit, « résultats », « chiffre d'affaires ».
+func resultsSentence(toks []token) bool {
+	if ownWholeSentence(toks) {
+		return true
+	}
+	for _, t := range toks {
+		if !t.upper && resultWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// resultWords name a company's results.
+var resultWords = vendorWordSet("results", "earnings", "income", "loss", "losses", "profit", "profits",
+	"dividend", "resultats", "resultat", "benefice", "benefices", "perte", "pertes")

@@ -170,9 +170,11 @@ func groupShare(sc *sentenceContext, pending []holder, p percent, ctx *shareCont
 		}
 		if c, ok := countWords[w]; ok && i < p.num {
 			n = c
-			if c >= 2 && i+1 < len(sc.toks) && oneOf(sc.toks[i+1].low, "largest", "biggest", "leading", "major", "plus") {
-				cue, joint = true, true // "the two largest firms account for 30 pct"
-			}
+		}
+	}
+	for i := 0; i+1 < p.num; i++ {
+		if c, ok := countWords[sc.toks[i].low]; ok && c >= 2 && oneOf(sc.toks[i+1].low, "largest", "biggest", "leading", "major", "plus") {
+			cue, joint, n = true, true, c // "The two largest firms -- A and B -- account for 30 pct"
 		}
 	}
 	if !cue {

@@ -42,8 +42,30 @@ func findMarket(toks []token) string {
 			}
 		}
 	}
+	return makerMarket(toks)
+}
+
+// makerMarket returns what a company is said to make, when the sentence names no market:
+// "Europe's leading beer producer with six pct" → "beer", "the leading brewer" → "beer".
+func makerMarket(toks []token) string {
+	for j, t := range toks {
+		if m, ok := makerNouns[t.low]; ok {
+			if m != "" {
+				return m
+			}
+			if j > 0 && toks[j-1].kind == tokWord && !toks[j-1].upper && !marketStops[toks[j-1].low] && !vagueWords[toks[j-1].low] {
+				return toks[j-1].low
+			}
+		}
+	}
 	return ""
 }
+
+// makerNouns name a company by what it makes: the market is the word before ("beer producer"),
+// or the one given here ("brewer").
+var makerNouns = map[string]string{"producer": "", "maker": "", "manufacturer": "", "supplier": "",
+	"retailer": "", "brewer": "beer", "carmaker": "cars", "automaker": "cars", "chipmaker": "chips",
+	"brasseur": "bière", "constructeur": "", "fabricant": "", "distributeur": ""}
 
 // modifiersBefore returns the words before "market" at toks[j] that say which market it is:
 // "the French new car market" → "new car".
@@ -51,6 +73,10 @@ func modifiersBefore(toks []token, j int) string {
 	from := j
 	for from > 0 && j-from < 4 {
 		t := toks[from-1]
+		if oneOf(t.low, "and", "et") && from-1 > 0 && from < j && toks[from-2].kind == tokWord && !marketStops[toks[from-2].low] {
+			from-- // "the public and private corporate markets", "car and truck"
+			continue
+		}
 		if t.kind != tokWord || marketStops[t.low] || t.upper && from-1 == 0 {
 			break
 		}
@@ -175,7 +201,8 @@ var vagueWords = vendorWordSet("domestic", "home", "local", "national", "interna
 	"tough", "open", "free", "new-found", "interieur", "domestique", "national", "nationale",
 	"mondial", "mondiale", "global", "globale", "ensemble", "total", "totale", "meme", "autres",
 	"important", "gros", "grand", "petit", "premier", "second", "dernier", "entier", "year", "annee",
-	"hexagonal", "hexagonale")
+	"hexagonal", "hexagonale", "largest", "biggest", "leading", "regional", "single", "market",
+	"markets", "marche", "marches", "industry", "sector", "secteur", "highest", "history")
 
 // salesNouns end a market told by what is sold.
 var salesNouns = vendorWordSet("sales", "shipments", "deliveries", "imports", "exports", "spending",
