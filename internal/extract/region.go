@@ -16,7 +16,7 @@ type region struct {
 var regionNames = map[string]string{
 	"china": "China", "chine": "China", "chinese": "China", "chinois": "China", "chinoise": "China",
 	"europe": "Europe", "european": "Europe", "europeen": "Europe", "europeenne": "Europe",
-	"us": "US", "u.s": "US", "usa": "US", "america": "US", "american": "US", "americain": "US",
+	"us": "US", "u.s": "US", "u.k": "UK", "usa": "US", "america": "US", "american": "US", "americain": "US",
 	"americaine": "US", "etats-unis": "US",
 	"france": "France", "french": "France", "francais": "France", "francaise": "France",
 	"hexagone": "France", "hexagonal": "France", "nord-americain": "North America", "germany": "Germany", "german": "Germany", "allemagne": "Germany",

@@ -142,6 +142,11 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 			sc.main = shifted(ctx.period, shift) // "Un an plus tôt, sa part atteignait 19 %"
 		}
 	}
+	if sc.main.String() == "" && ctx.docYear != 0 && citesAnalyst(toks, s.Mentions) {
+		// An analyst's figures with no period are those of when the article was written:
+		// "Selon le dernier baromètre de Kantar, E.Leclerc pèse 21,9 %".
+		sc.main = period{year: ctx.docYear}
+	}
 	sc.region, sc.market = ctx.region, ctx.market
 	if hasRegion && (reg.strength >= 2 || cue) {
 		sc.region = reg.name
@@ -155,7 +160,10 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 		ms, gs = e.assignShares(&sc, pcts, ctx)
 	}
 	if cue || len(ms) > 0 || s.Index == 0 {
-		if p := mainPeriod(toks, periods, pcts); p.String() != "" && !coarser(p, ctx.period) {
+		// Only a sentence that gives shares, the title or one about the market dates those
+		// that follow: "celui qui a pris la tête du groupe en 2006" does not.
+		if p := mainPeriod(toks, periods, pcts); p.String() != "" && !coarser(p, ctx.period) &&
+			(len(ms) > 0 || s.Index == 0 || sc.bigram || marketSentence(toks) || hasWord(toks, "spending", "depenses", "shipments", "livraisons")) {
 			ctx.period = p
 		}
 		if hasRegion && (reg.strength >= 2 || cue && reg.name == "Global") {

@@ -214,3 +214,30 @@ func resultsSentence(toks []token) bool {
 // resultWords name a company's results.
 var resultWords = vendorWordSet("results", "earnings", "income", "loss", "losses", "profit", "profits",
 	"dividend", "resultats", "resultat", "benefice", "benefices", "perte", "pertes")
+
+// citesAnalyst reports whether a sentence gives its figures on an analyst's word: "selon",
+// "according to", « d'après », or an analyst firm among its vendors.
+func citesAnalyst(toks []token, ms []Mention) bool {
+	for _, m := range ms {
+		if analystFirms[m.Name] {
+			return true
+		}
+	}
+	for i, t := range toks {
+		if t.low == "selon" || t.low == "according" && i+1 < len(toks) && toks[i+1].low == "to" ||
+			t.low == "apres" && i >= 2 && toks[i-2].low == "d" {
+			return i+1 < len(toks) && !oneOf(toks[i+1].low, "lui", "elle", "eux", "him", "her", "them", "m", "mr", "mme")
+		}
+	}
+	return false
+}
+
+// hasWord reports whether toks hold one of the folded words ws.
+func hasWord(toks []token, ws ...string) bool {
+	for _, t := range toks {
+		if oneOf(t.low, ws...) {
+			return true
+		}
+	}
+	return false
+}

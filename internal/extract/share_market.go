@@ -77,8 +77,9 @@ func modifiersBefore(toks []token, j int) string {
 			from-- // "the public and private corporate markets", "car and truck"
 			continue
 		}
-		if t.kind != tokWord || marketStops[t.low] || t.upper && from-1 == 0 {
-			break
+		if t.kind != tokWord || marketStops[t.low] || t.upper && from-1 == 0 ||
+			strings.HasSuffix(t.low, "ed") && !strings.Contains(t.low, "-") {
+			break // "had encountered difficult market conditions": a verb, not a kind of market
 		}
 		from--
 	}
@@ -202,7 +203,8 @@ var vagueWords = vendorWordSet("domestic", "home", "local", "national", "interna
 	"mondial", "mondiale", "global", "globale", "ensemble", "total", "totale", "meme", "autres",
 	"important", "gros", "grand", "petit", "premier", "second", "dernier", "entier", "year", "annee",
 	"hexagonal", "hexagonale", "largest", "biggest", "leading", "regional", "single", "market",
-	"markets", "marche", "marches", "industry", "sector", "secteur", "highest", "history")
+	"markets", "marche", "marches", "industry", "sector", "secteur", "highest", "history", "difficult",
+	"weak", "strong", "slow", "depressed", "buoyant", "saturated", "fragmented", "crowded", "volatile")
 
 // salesNouns end a market told by what is sold.
 var salesNouns = vendorWordSet("sales", "shipments", "deliveries", "imports", "exports", "spending",
