@@ -13,8 +13,11 @@ func findMarket(toks []token) string {
 	if m := cloudMarket(toks); m != "" {
 		return m
 	}
+	named := false // the sentence says "market" without naming which: the article's context does
 	for j := range toks {
 		w := toks[j].low
+		named = named || strongMarketWords[w] && !(j+1 < len(toks) && oneOf(toks[j+1].low, "share", "shares")) &&
+			!(j >= 2 && toks[j-1].low == "de" && oneOf(toks[j-2].low, "part", "parts"))
 		switch {
 		case (w == "market" || w == "markets") && !tradingMarket(toks, j):
 			if m := marketAfter(toks, j+1, "for"); m != "" {
@@ -42,6 +45,9 @@ func findMarket(toks []token) string {
 			}
 		}
 	}
+	if named {
+		return ""
+	}
 	return makerMarket(toks)
 }
 
@@ -53,8 +59,8 @@ func makerMarket(toks []token) string {
 			if m != "" {
 				return m
 			}
-			if j > 0 && toks[j-1].kind == tokWord && !toks[j-1].upper && !marketStops[toks[j-1].low] && !vagueWords[toks[j-1].low] {
-				return toks[j-1].low
+			if mm := modifiersBefore(toks, j); mm != "" {
+				return mm // "the second largest U.S. package delivery company" → package delivery
 			}
 		}
 	}
@@ -65,7 +71,8 @@ func makerMarket(toks []token) string {
 // or the one given here ("brewer").
 var makerNouns = map[string]string{"producer": "", "maker": "", "manufacturer": "", "supplier": "",
 	"retailer": "", "brewer": "beer", "carmaker": "cars", "automaker": "cars", "chipmaker": "chips",
-	"brasseur": "bière", "constructeur": "", "fabricant": "", "distributeur": ""}
+	"brasseur": "bière", "constructeur": "", "fabricant": "", "distributeur": "", "company": "",
+	"companies": "", "operator": "", "provider": "", "vendor": "", "firm": ""}
 
 // modifiersBefore returns the words before "market" at toks[j] that say which market it is:
 // "the French new car market" → "new car".
@@ -204,7 +211,8 @@ var vagueWords = vendorWordSet("domestic", "home", "local", "national", "interna
 	"important", "gros", "grand", "petit", "premier", "second", "dernier", "entier", "year", "annee",
 	"hexagonal", "hexagonale", "largest", "biggest", "leading", "regional", "single", "market",
 	"markets", "marche", "marches", "industry", "sector", "secteur", "highest", "history", "difficult",
-	"weak", "strong", "slow", "depressed", "buoyant", "saturated", "fragmented", "crowded", "volatile")
+	"weak", "strong", "slow", "analyst", "research", "consulting", "law", "brokerage", "parent", "holding", "private", "public", "listed", "sister",
+	"subsidiary", "state-owned", "investment", "new", "small", "big", "large", "second", "third", "depressed", "buoyant", "saturated", "fragmented", "crowded", "volatile")
 
 // salesNouns end a market told by what is sold.
 var salesNouns = vendorWordSet("sales", "shipments", "deliveries", "imports", "exports", "spending",
