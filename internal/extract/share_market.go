@@ -13,11 +13,8 @@ func findMarket(toks []token) string {
 	if m := cloudMarket(toks); m != "" {
 		return m
 	}
-	named := false // the sentence says "market" without naming which: the article's context does
 	for j := range toks {
 		w := toks[j].low
-		named = named || strongMarketWords[w] && !(j+1 < len(toks) && oneOf(toks[j+1].low, "share", "shares")) &&
-			!(j >= 2 && toks[j-1].low == "de" && oneOf(toks[j-2].low, "part", "parts"))
 		switch {
 		case (w == "market" || w == "markets") && !tradingMarket(toks, j):
 			if m := marketAfter(toks, j+1, "for"); m != "" {
@@ -44,9 +41,6 @@ func findMarket(toks []token) string {
 				return m // "39 % de part de marché pour les céréales"
 			}
 		}
-	}
-	if named {
-		return ""
 	}
 	return makerMarket(toks)
 }
@@ -211,7 +205,7 @@ var vagueWords = vendorWordSet("domestic", "home", "local", "national", "interna
 	"important", "gros", "grand", "petit", "premier", "second", "dernier", "entier", "year", "annee",
 	"hexagonal", "hexagonale", "largest", "biggest", "leading", "regional", "single", "market",
 	"markets", "marche", "marches", "industry", "sector", "secteur", "highest", "history", "difficult",
-	"weak", "strong", "slow", "analyst", "research", "consulting", "law", "brokerage", "parent", "holding", "private", "public", "listed", "sister",
+	"weak", "strong", "slow", "analyst", "research", "consulting", "law", "brokerage", "parent", "holding", "listed", "sister",
 	"subsidiary", "state-owned", "investment", "new", "small", "big", "large", "second", "third", "depressed", "buoyant", "saturated", "fragmented", "crowded", "volatile")
 
 // salesNouns end a market told by what is sold.
