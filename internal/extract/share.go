@@ -204,7 +204,14 @@ type sentenceContext struct {
 // previous share ("down from 32% in 2021") nor a bound ("since 2022") nor the date of a
 // relative clause (see inRelativeClause).
 func mainPeriod(toks []token, periods []period, pcts []percent) period {
+	last := -1
+	for _, c := range pcts {
+		last = c.end
+	}
 	for _, p := range periods {
+		if last >= 0 && p.start > last+12 {
+			break // far after the last figure: another clause's date ("…E. Son concurrent avait annoncé en juin 2019")
+		}
 		if !p.isShift() && !claimedByPast(toks, p, pcts) && !p.bound && !inRelativeClause(toks, p.start, pcts) {
 			return p
 		}

@@ -142,6 +142,12 @@ func (a *assigner) past(p percent) {
 		h := a.pending[len(a.pending)-1]
 		a.add(h.name, p, sc.pastPeriod(p), 0.65)
 		a.last, a.pending = []holder{h}, nil
+	case len(a.last) == 0 && len(a.pending) == 0 && a.vi == 0 && a.ctx.subject != "" && !sc.stake && hasShareWord(sc.toks) && startsWithAnaphor(sc.toks):
+		// "The firm … aims to raise its share to 3.2 pct from 2.9 pct in 1986": the goal is
+		// dropped, the share it starts from is the company's.
+		h := holder{name: a.ctx.subject}
+		a.add(h.name, p, sc.pastPeriod(p), 0.6)
+		a.last = []holder{h}
 	default:
 		for _, h := range a.last {
 			a.add(h.name, p, sc.pastPeriod(p), 0.7)
@@ -170,8 +176,9 @@ func (a *assigner) single(p percent, main string) {
 		h, conf, ok = a.vendors[a.vi], 0.7, true
 		a.vi++
 	}
-	if !ok && a.vi == 0 && a.ctx.subject != "" && (p.cue > 0 || a.sc.bigram || a.anaphoricShare()) && startsWithAnaphor(a.sc.toks) {
-		h, conf, ok = holder{name: a.ctx.subject}, 0.6, true // "It holds 31%", "Sa part atteint 31 %"
+	if !ok && a.vi == 0 && a.ctx.subject != "" && (p.cue > 0 || a.sc.bigram || a.anaphoricShare()) &&
+		(startsWithAnaphor(a.sc.toks) || leaderAnaphor(a.sc.toks, p.num)) {
+		h, conf, ok = holder{name: a.ctx.subject}, 0.6, true // "It holds 31%", "Sa part atteint 31 %", "le leader du marché (39 %)"
 	}
 	if !ok {
 		return

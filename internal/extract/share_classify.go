@@ -21,6 +21,9 @@ func classifyPercent(toks []token, num, end int) int {
 	if len(before) > 0 && nearestWord(before) == "by" {
 		return pctOther // "cut prices by 10 pct", "grew by 40%"
 	}
+	if level && goalBefore(toks, num) {
+		return pctOther // "on target to raise its share … to 3.2 pct this year": a goal
+	}
 	if !market && relativeStake(toks, num) {
 		return pctStake // "of which it holds 17.5 pct", « dont l'État détient 15 % »
 	}
@@ -33,7 +36,9 @@ func classifyPercent(toks []token, num, end int) int {
 			return pctStake
 		case targetWords[w]:
 			return pctOther // "aims at a 20 pct share": a goal, not a share
-		case wholeBefore[w] && !shareNext && !market:
+		case wholeBefore[w] && (shareNext || market):
+			continue // "325 M€ de chiffre d'affaires et 39 % de part de marché"
+		case wholeBefore[w]:
 			return pctStake // "325 M€ de chiffre d'affaires et 39 %"
 		case otherBefore[w] || changePrefix(w):
 			return pctOther

@@ -302,3 +302,16 @@ func appendNew(list []string, s string) []string {
 	}
 	return append(list, s)
 }
+
+// leaderAnaphor reports whether, before the percentage at toks[num], the sentence refers to the
+// company of the article as the leader: "the market leader", « le leader du marché », « du
+// numéro un ».
+func leaderAnaphor(toks []token, num int) bool {
+	for i := 1; i < num && i < len(toks); i++ {
+		w, prev := toks[i].low, toks[i-1].low
+		if w == "leader" && oneOf(prev, "the", "le", "du", "market") || w == "un" && prev == "numero" {
+			return true
+		}
+	}
+	return false
+}

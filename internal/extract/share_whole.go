@@ -169,3 +169,18 @@ func ofCompanyAt(toks []token, i int) bool {
 	_, n := regionAt(toks, i)
 	return n == 0 && !oneOf(t.low, "the", "la", "le", "les", "its", "their", "sa", "son", "ses")
 }
+
+// goalBefore reports whether the clause before toks[num] states a goal: "aims to", "is on
+// target to", « vise », « a pour objectif de ».
+func goalBefore(toks []token, num int) bool {
+	for j := num - 1; j >= 0; j-- {
+		t := toks[j]
+		if t.text == ";" || t.text == "." || t.kind == tokNumber {
+			return false
+		}
+		if !t.upper && targetWords[t.low] && t.low != "limit" && t.low != "threshold" && t.low != "seuil" {
+			return true
+		}
+	}
+	return false
+}
