@@ -36,7 +36,8 @@ var regionNames = map[string]string{
 	"mondiale": "Global", "mondiaux": "Global", "mondiales": "Global", "europeennes": "Europe",
 	"europeens": "Europe", "chinoises": "China", "americaines": "US", "americains": "US",
 	"francaises": "France", "allemandes": "Germany", "japonaises": "Japan", "indiennes": "India", "monde": "Global", "planetaire": "Global",
-	"globally": "Global",
+	"globally": "Global", "ile-de-france": "Île-de-France", "francilien": "Île-de-France",
+	"franciliens": "Île-de-France", "francilienne": "Île-de-France", "franciliennes": "Île-de-France",
 }
 
 // regionSig screens the words that may be region names.
@@ -74,12 +75,16 @@ var regionPhraseStarts = func() map[string]bool {
 // first among equals); ok is false when the sentence names none.
 func findRegion(toks []token) (region, bool) {
 	best := region{}
+	anaphor := regionAnaphor(toks)
 	for i := range toks {
 		name, n := regionAt(toks, i)
 		if name == "" {
 			continue
 		}
 		r := region{name: name, pos: i, strength: regionStrength(toks, i, n, name)}
+		if anaphor && r.strength < 2 && name != "Global" {
+			r.strength = 2 // "les usagers franciliens … 50 % dans la région": the region it named
+		}
 		if r.strength > best.strength {
 			best = r
 		}
@@ -151,4 +156,15 @@ func regionStrength(toks []token, i, n int, name string) int {
 		return 1
 	}
 	return 0
+}
+
+// regionAnaphor reports whether a sentence says "in the region", « dans la région »: the place
+// it names elsewhere is then the share's region.
+func regionAnaphor(toks []token) bool {
+	for i := 2; i < len(toks); i++ {
+		if oneOf(toks[i].low, "region", "regione") && oneOf(toks[i-1].low, "the", "la") && oneOf(toks[i-2].low, "in", "dans") {
+			return true
+		}
+	}
+	return false
 }
