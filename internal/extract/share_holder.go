@@ -141,7 +141,7 @@ func pickHolder(toks []token, pending []holder, p percent) (holder, float64, boo
 		if i > 0 && (isComparison(toks, h.tok) || inAppositive(toks, pending[i-1], h, p)) {
 			continue
 		}
-		if farObject(toks, h.tok, h.end, p.num) {
+		if farObject(toks, h.tok, h.end, p.num) || placeHolds(toks, h.end, p.num) {
 			continue
 		}
 		conf := 0.9
@@ -153,7 +153,7 @@ func pickHolder(toks []token, pending []holder, p percent) (holder, float64, boo
 		}
 		return h, conf, true
 	}
-	if h := pending[len(pending)-1]; !farObject(toks, h.tok, h.end, p.num) {
+	if h := pending[len(pending)-1]; !farObject(toks, h.tok, h.end, p.num) && !placeHolds(toks, h.end, p.num) {
 		return h, 0.6, true
 	}
 	return holder{}, 0, false
@@ -283,8 +283,8 @@ func isQualifierWord(w string) bool {
 // toks[end] closely enough to hold it: "31 % pour AWS", "avec 31 %, AWS…", "With a 31% share,
 // AWS…".
 func vendorRightAfter(toks []token, end, v int) bool {
-	if v-end > 6 {
-		return false
+	if v-end > 6 || isSpeaker(toks, v+1) || v+1 < len(toks) && isSpeaker(toks, v+2) {
+		return false // "…to 50 pct, the Nissan Motor Co said": who says it, not whose share
 	}
 	for i := end; i < v; i++ {
 		if w := toks[i].low; !oneOf(w, ",", "for", "pour", ":", "to", "share", "market", "part", "parts", "de", "du", "marche", "of", "the") {

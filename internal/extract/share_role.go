@@ -109,3 +109,23 @@ func farObject(toks []token, i, end, num int) bool {
 // objectPrepositions put a company in a role other than the subject.
 var objectPrepositions = vendorWordSet("for", "to", "from", "by", "with", "of", "on", "pour", "par",
 	"avec", "sur", "chez", "aupres", "into", "against")
+
+// placeHolds reports whether a place between a vendor and its percentage is what holds the
+// share: "to increase its presence in the U.S., which represented 50 pct of the world
+// television market".
+func placeHolds(toks []token, from, num int) bool {
+	for i := from; i < num; i++ {
+		name, n := regionAt(toks, i)
+		if name == "" {
+			continue
+		}
+		j := i + n
+		for j < num && (toks[j].text == "," || toks[j].text == ".") {
+			j++
+		}
+		if j < num && oneOf(toks[j].low, "which", "qui", "where") {
+			return true
+		}
+	}
+	return false
+}
