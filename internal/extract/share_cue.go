@@ -59,7 +59,7 @@ func marketCueAfter(toks []token, end int) int {
 // tradingMarket reports whether the market word at toks[j] names a price or a place of trading
 // ("market value", "capital markets", "marché boursier") rather than a product market.
 func tradingMarket(toks []token, j int) bool {
-	if j+1 < len(toks) && (notMarketAfter[toks[j+1].low] || notMarketBefore[toks[j+1].low]) {
+	if j+1 < len(toks) && notMarketAfter[toks[j+1].low] {
 		return true
 	}
 	return j > 0 && notMarketBefore[toks[j-1].low]

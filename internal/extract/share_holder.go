@@ -283,7 +283,11 @@ func isQualifierWord(w string) bool {
 // toks[end] closely enough to hold it: "31 % pour AWS", "avec 31 %, AWS…", "With a 31% share,
 // AWS…".
 func vendorRightAfter(toks []token, end, v int) bool {
-	if v-end > 6 || isSpeaker(toks, v+1) || v+1 < len(toks) && isSpeaker(toks, v+2) {
+	name := v + 1
+	for name < len(toks) && toks[name].upper {
+		name++
+	}
+	if v-end > 6 || isSpeaker(toks, name) {
 		return false // "…to 50 pct, the Nissan Motor Co said": who says it, not whose share
 	}
 	for i := end; i < v; i++ {

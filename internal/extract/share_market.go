@@ -32,6 +32,10 @@ func findMarket(toks []token) string {
 			if m := marcheAfter(toks, j+1); m != "" {
 				return m
 			}
+		case w == "audience" && j > 0 && (toks[j-1].low == "d" || toks[j-1].low == "'" || oneOf(toks[j-1].low, "share", "de")):
+			return "TV audience" // « part d'audience », "audience share"
+		case w == "pda":
+			return "TV audience"
 		case w == "share" && j+1 < len(toks) && toks[j+1].low == "of":
 			if m := salesAfter(toks, j+2); m != "" {
 				return m // "share of U.S. car and truck sales"

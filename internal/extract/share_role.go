@@ -16,6 +16,11 @@ func notHolder(toks []token, i, end int) bool {
 func isSpeaker(toks []token, end int) bool {
 	j := end
 	for j < len(toks) && (legalForms[toks[j].text] || toks[j].text == "<" || toks[j].text == ">" || toks[j].kind == tokPunct && toks[j].text == ".") {
+		if toks[j].text == "<" { // a ticker: "<NSAN.T>"
+			for j < len(toks) && toks[j].text != ">" {
+				j++
+			}
+		}
 		j++
 	}
 	if j+1 >= len(toks) || !speechVerbs[toks[j].low] {
