@@ -86,7 +86,7 @@ func findPeriods(toks []token, hint yearHint) []period {
 		if !ok {
 			continue
 		}
-		if p.start > 0 && boundWords[toks[p.start-1].low] {
+		if p.start > 0 && boundWords[toks[p.start-1].low] || sinceClause(toks, p.start) {
 			p.bound = true
 		}
 		out = append(out, p)
@@ -266,4 +266,20 @@ var months = map[string]int{
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "janvier": 1,
 	"fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
 	"septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+}
+
+// sinceClause reports whether toks[i] lies in a clause opened by "since" / « depuis » a few
+// words before: "has dominated the market since introducing the concept in March 1985" dates
+// a start, not the share.
+func sinceClause(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := toks[j]
+		if t.kind == tokPunct && t.text != "'" && t.text != "-" || t.kind == tokNumber {
+			return false
+		}
+		if t.low == "since" || t.low == "depuis" {
+			return true
+		}
+	}
+	return false
 }
