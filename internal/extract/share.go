@@ -124,6 +124,9 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 	}
 	reg, hasRegion := findRegion(toks)
 	market := findMarket(toks)
+	if market == "" && s.Index == 0 {
+		market = titleMarket(toks) // "U.S. CAR SALES RECOVER FROM JANUARY BLAHS"
+	}
 	if s.Index == 0 {
 		ctx.docCue = hasShareBigram(toks)
 	}

@@ -49,6 +49,18 @@ func findMarket(toks []token) string {
 	return makerMarket(toks)
 }
 
+// titleMarket returns what a headline says is sold: "U.S. CAR SALES RECOVER" → "car sales".
+func titleMarket(toks []token) string {
+	for j, t := range toks {
+		if salesNouns[t.low] {
+			if m := modifiersBefore(toks, j); m != "" {
+				return m + " " + strings.ToLower(t.text)
+			}
+		}
+	}
+	return ""
+}
+
 // makerMarket returns what a company is said to make, when the sentence names no market:
 // "Europe's leading beer producer with six pct" → "beer", "the leading brewer" → "beer".
 func makerMarket(toks []token) string {
@@ -82,7 +94,7 @@ func modifiersBefore(toks []token, j int) string {
 			from-- // "the public and private corporate markets", "car and truck"
 			continue
 		}
-		if t.kind != tokWord || marketStops[t.low] || t.upper && from-1 == 0 ||
+		if _, month := months[t.low]; month || t.kind != tokWord || marketStops[t.low] || t.upper && from-1 == 0 ||
 			strings.HasSuffix(t.low, "ed") && !strings.Contains(t.low, "-") {
 			break // "had encountered difficult market conditions": a verb, not a kind of market
 		}
@@ -209,7 +221,7 @@ var vagueWords = vendorWordSet("domestic", "home", "local", "national", "interna
 	"important", "gros", "grand", "petit", "premier", "second", "dernier", "entier", "year", "annee",
 	"hexagonal", "hexagonale", "largest", "biggest", "leading", "regional", "single", "market",
 	"markets", "marche", "marches", "industry", "sector", "secteur", "highest", "history", "difficult",
-	"weak", "strong", "slow", "analyst", "research", "consulting", "law", "brokerage", "parent", "holding", "listed", "sister",
+	"weak", "strong", "slow", "early", "late", "mid", "analyst", "research", "consulting", "law", "brokerage", "parent", "holding", "listed", "sister",
 	"subsidiary", "state-owned", "investment", "new", "small", "big", "large", "second", "third", "depressed", "buoyant", "saturated", "fragmented", "crowded", "volatile")
 
 // salesNouns end a market told by what is sold.
