@@ -272,7 +272,7 @@ var months = map[string]int{
 // words before: "has dominated the market since introducing the concept in March 1985" dates
 // a start, not the share.
 func sinceClause(toks []token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-8; j-- {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
 		t := toks[j]
 		if t.kind == tokPunct && t.text != "'" && t.text != "-" || t.kind == tokNumber {
 			return false

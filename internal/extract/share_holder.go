@@ -287,7 +287,7 @@ func vendorRightAfter(toks []token, end, v int) bool {
 	for name < len(toks) && toks[name].upper {
 		name++
 	}
-	if v-end > 6 || isSpeaker(toks, name) {
+	if v-end > 6 || isSpeaker(toks, name) || saidLast(toks, name) {
 		return false // "…to 50 pct, the Nissan Motor Co said": who says it, not whose share
 	}
 	for i := end; i < v; i++ {

@@ -54,7 +54,7 @@ func titleMarket(toks []token) string {
 	for j, t := range toks {
 		if salesNouns[t.low] {
 			if m := modifiersBefore(toks, j); m != "" {
-				return m + " " + strings.ToLower(t.text)
+				return strings.ToLower(m + " " + t.text) // headlines are often in capitals
 			}
 		}
 	}
@@ -95,6 +95,8 @@ func modifiersBefore(toks []token, j int) string {
 			continue
 		}
 		if _, month := months[t.low]; month || t.kind != tokWord || marketStops[t.low] || t.upper && from-1 == 0 ||
+			t.upper && toks[from-2].upper && toks[from-2].kind == tokWord || // "General Motors market share": a name
+
 			strings.HasSuffix(t.low, "ed") && !strings.Contains(t.low, "-") {
 			break // "had encountered difficult market conditions": a verb, not a kind of market
 		}

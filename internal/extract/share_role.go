@@ -36,6 +36,21 @@ func isSpeaker(toks []token, end int) bool {
 	return next.upper && !oneOf(next.low, "it", "its", "the", "le", "la", "l", "sa", "son", "ses", "il", "elle")
 }
 
+// saidLast reports whether the vendor ending at toks[end] closes the sentence as the one who
+// said it: "…from 40 to 50 pct, the Nissan Motor Co Ltd <NSAN.T> said."
+func saidLast(toks []token, end int) bool {
+	j := end
+	for j < len(toks) && toks[j].kind == tokPunct && toks[j].text != "." {
+		if toks[j].text == "<" {
+			for j < len(toks) && toks[j].text != ">" {
+				j++
+			}
+		}
+		j++
+	}
+	return j < len(toks) && speechVerbs[toks[j].low] && (j+1 == len(toks) || toks[j+1].text == ".")
+}
+
 // speechVerbs introduce what a speaker says.
 var speechVerbs = vendorWordSet("said", "says", "told", "estimates", "estimated", "believes", "noted",
 	"estime", "indique", "explique", "affirme", "souligne", "precise", "rappelle")
