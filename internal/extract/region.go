@@ -36,6 +36,14 @@ var regionNames = map[string]string{
 	"mondiale": "Global", "mondiaux": "Global", "mondiales": "Global", "europeennes": "Europe",
 	"europeens": "Europe", "chinoises": "China", "americaines": "US", "americains": "US",
 	"francaises": "France", "allemandes": "Germany", "japonaises": "Japan", "indiennes": "India", "monde": "Global", "planetaire": "Global",
+	"sweden": "Sweden", "swedish": "Sweden", "suede": "Sweden", "suedois": "Sweden", "norway": "Norway",
+	"norwegian": "Norway", "norvege": "Norway", "norvegien": "Norway", "denmark": "Denmark",
+	"danish": "Denmark", "danemark": "Denmark", "danois": "Denmark", "finland": "Finland",
+	"finnish": "Finland", "finlande": "Finland", "netherlands": "Netherlands", "dutch": "Netherlands",
+	"pays-bas": "Netherlands", "neerlandais": "Netherlands", "switzerland": "Switzerland",
+	"swiss": "Switzerland", "suisse": "Switzerland", "belgium": "Belgium", "belgian": "Belgium",
+	"belgique": "Belgium", "belge": "Belgium", "russia": "Russia", "russian": "Russia", "russie": "Russia",
+	"mexico": "Mexico", "mexique": "Mexico", "taiwan": "Taiwan", "singapore": "Singapore",
 	"globally": "Global", "ile-de-france": "Île-de-France", "francilien": "Île-de-France",
 	"franciliens": "Île-de-France", "francilienne": "Île-de-France", "franciliennes": "Île-de-France",
 }
@@ -150,6 +158,9 @@ func regionStrength(toks []token, i, n int, name string) int {
 		}
 	}
 	if i+2 < len(toks) && toks[i+n].text == "'" && toks[i+n+1].low == "s" {
+		if k := i + n + 2; k < len(toks) && oneOf(toks[k].low, "leading", "largest", "biggest", "top", "second", "third") {
+			return 1 // "Europe's leading shaver maker": where the company stands, not the market
+		}
 		return 2 // "China's"
 	}
 	if name == "Global" {

@@ -24,6 +24,8 @@ type shareContext struct {
 	holders []string
 	// stakePrev tells whether the previous sentence spoke of stakes.
 	stakePrev bool
+	// title lists the vendors the title names: the article's own companies.
+	title []string
 	// named lists the vendors the document has named so far.
 	named []string
 	// subject is the first vendor of the last sentence that named one, for "It holds 31%".
@@ -66,6 +68,11 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 			ctx.notePeriod(s.Text, toks, digit)
 			ctx.noteSubject(s)
 			continue
+		}
+		if s.Index == 0 {
+			for _, m := range s.Mentions {
+				ctx.title = append(ctx.title, m.Name)
+			}
 		}
 		ms, gs := e.sentenceShares(s, toks, ctx)
 		ctx.noteSubject(s)

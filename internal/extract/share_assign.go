@@ -177,7 +177,7 @@ func (a *assigner) single(p percent, main string) {
 		a.vi++
 	}
 	if !ok && a.vi == 0 && a.ctx.subject != "" && (p.cue > 0 || a.sc.bigram || a.anaphoricShare()) &&
-		(startsWithAnaphor(a.sc.toks) || leaderAnaphor(a.sc.toks, p.num)) {
+		(startsWithAnaphor(a.sc.toks) || a.ctx.inTitle(a.ctx.subject) && leaderAnaphor(a.sc.toks, p.num)) {
 		h, conf, ok = holder{name: a.ctx.subject}, 0.6, true // "It holds 31%", "Sa part atteint 31 %", "le leader du marché (39 %)"
 	}
 	if !ok {

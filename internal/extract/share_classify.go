@@ -36,7 +36,7 @@ func classifyPercent(toks []token, num, end int) int {
 			return pctStake
 		case targetWords[w]:
 			return pctOther // "aims at a 20 pct share": a goal, not a share
-		case wholeBefore[w] && (shareNext || market):
+		case wholeBefore[w] && (shareNext || market || hasAny(before, "share", "part", "parts")):
 			continue // "325 M€ de chiffre d'affaires et 39 % de part de marché"
 		case wholeBefore[w]:
 			return pctStake // "325 M€ de chiffre d'affaires et 39 %"
@@ -167,6 +167,16 @@ func pastCue(before []string) bool {
 		}
 		if _, q := qualifierPhrases[w]; !q && w != "with" && w != "to" && w != "de" && w != "a" {
 			break
+		}
+	}
+	return false
+}
+
+// hasAny reports whether words holds one of ws.
+func hasAny(words []string, ws ...string) bool {
+	for _, w := range words {
+		if oneOf(w, ws...) {
+			return true
 		}
 	}
 	return false

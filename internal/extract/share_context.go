@@ -241,3 +241,13 @@ func hasWord(toks []token, ws ...string) bool {
 	}
 	return false
 }
+
+// inTitle reports whether the title names the vendor: the article is about it.
+func (ctx *shareContext) inTitle(name string) bool {
+	for _, n := range ctx.title {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}

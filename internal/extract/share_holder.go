@@ -185,7 +185,7 @@ var appositiveArticles = vendorWordSet("le", "la", "l", "les", "un", "une", "sa"
 // "ahead of Microsoft", "devant Google"), not the subject.
 func isComparison(toks []token, i int) bool {
 	j := i - 1
-	for j >= 0 && (toks[j].text == "'" || toks[j].text == "," || oneOf(toks[j].low, "of", "de", "d", "the", "le", "la", "l")) {
+	for j >= 0 && (toks[j].text == "'" || toks[j].text == "," || oneOf(toks[j].low, "of", "de", "d", "the", "le", "la", "l", "a")) {
 		j--
 	}
 	return j >= 0 && comparison[toks[j].low]
@@ -203,7 +203,8 @@ func oneOf(s string, list ...string) bool {
 // comparison are words before a vendor that make it a point of comparison, not the subject.
 var comparison = vendorWordSet("behind", "ahead", "than", "derriere", "devant", "vs", "versus",
 	"like", "comme", "after", "apres", "against", "contre", "beating", "overtaking", "surpassing",
-	"depassant", "front", "trailing", "following", "followed", "suivi", "suivie", "talonne")
+	"depassant", "front", "trailing", "following", "followed", "suivi", "suivie", "talonne", "face",
+	"rival", "rivals", "concurrent", "concurrence")
 
 // eachCue reports whether "each", "chacun"… appears between toks[from] and a few words after to.
 func eachCue(toks []token, from, to int) bool {

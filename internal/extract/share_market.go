@@ -95,7 +95,7 @@ func modifiersBefore(toks []token, j int) string {
 			continue
 		}
 		if _, month := months[t.low]; month || t.kind != tokWord || marketStops[t.low] || t.upper && from-1 == 0 ||
-			t.upper && toks[from-2].upper && toks[from-2].kind == tokWord || // "General Motors market share": a name
+			t.upper && t.text != strings.ToUpper(t.text) && toks[from-2].upper && toks[from-2].kind == tokWord || // "General Motors market share": a name
 
 			strings.HasSuffix(t.low, "ed") && !strings.Contains(t.low, "-") {
 			break // "had encountered difficult market conditions": a verb, not a kind of market
@@ -212,7 +212,9 @@ var marketStops = vendorWordSet("the", "a", "an", "its", "their", "his", "her", 
 	"pour", "par", "qui", "que", "et", "ou", "which", "that", "s", "is", "was", "are", "will", "has",
 	"have", "had", "est", "a", "de", "d", "du", "des", "share", "shares", "part", "parts", "dlr",
 	"dlrs", "dollar", "dollars", "billion", "mln", "million", "milliards", "millions", "euros", "pct",
-	"percent", "ce", "cette", "cet", "this", "whole", "entire", "total", "overall", "said", "estimated")
+	"percent", "ce", "cette", "cet", "this", "whole", "entire", "total", "overall", "said", "estimated",
+	"rose", "fell", "grew", "were", "reached", "remained", "stood", "climbed", "slipped", "dropped",
+	"jumped", "increased", "decreased", "declined", "atteint", "passe", "progresse", "recule", "reste")
 
 // vagueWords say nothing of which market it is.
 var vagueWords = vendorWordSet("domestic", "home", "local", "national", "international", "foreign",

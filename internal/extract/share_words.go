@@ -61,7 +61,7 @@ var wholeAfter = vendorWordSet(
 // or a price rather than a market share.
 var otherAfterNear = vendorWordSet("workforce", "employees", "headcount", "respondents",
 	"year-over-year", "year-on-year", "annual", "annuel", "annuelle", "sondes", "total",
-	"population", "electrique", "electric", "voix", "votes", "suffrages", "cumulative", "price",
+	"population", "electrique", "voix", "votes", "suffrages", "cumulative", "price",
 	"prices", "prix", "cut", "reduction", "below", "above", "by", "par", "conducteurs",
 	"utilisateurs", "users", "clients", "customers", "salaries", "effectifs")
 
@@ -118,4 +118,5 @@ var changeWords = vendorWordSet("grew", "grow", "grows", "rose", "rise", "rises"
 	"increase", "increased", "increases", "jumped", "jump", "climbed", "fell", "fall", "falls",
 	"dropped", "drop", "declined", "decline", "slipped", "gained", "grown", "expanded", "shrank",
 	"up", "down", "hausse", "baisse", "progresse", "progression", "augmente", "recule", "recul",
-	"chute", "grimpe", "gagne", "perdu", "bondi", "diminue", "accru", "passe", "passant", "passee")
+	"chute", "grimpe", "gagne", "perdu", "bondi", "diminue", "accru", "passe", "passant", "passee",
+	"raised", "raise", "raises", "lifted", "lift", "boosted", "increasing", "lowered", "reduced", "cut")
