@@ -28,6 +28,10 @@ func findMarket(toks []token) string {
 			if m := modifiersBefore(toks, j); m != "" {
 				return m
 			}
+		case (w == "industry" || w == "sector") && j > 0 && !toks[j-1].upper:
+			if m := modifiersBefore(toks, j); m != "" {
+				return m // "the employee benefits industry"
+			}
 		case (w == "marche" || w == "marches") && !tradingMarket(toks, j):
 			if m := marcheAfter(toks, j+1); m != "" {
 				return m

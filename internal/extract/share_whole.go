@@ -170,6 +170,11 @@ func ofCompanyAt(toks []token, i int) bool {
 	return n == 0 && !oneOf(t.low, "the", "la", "le", "les", "its", "their", "sa", "son", "ses")
 }
 
+// forecastWords say that a level is foreseen, not reached: "he sees its share increasing to 42
+// pct in fiscal 1988".
+var forecastWords = vendorWordSet("sees", "expects", "expected", "forecast", "forecasts", "projects",
+	"projected", "predicts", "predicted", "prevoit", "anticipe", "table")
+
 // goalBefore reports whether the clause before toks[num] states a goal: "aims to", "is on
 // target to", « vise », « a pour objectif de ».
 func goalBefore(toks []token, num int) bool {
@@ -178,7 +183,7 @@ func goalBefore(toks []token, num int) bool {
 		if t.text == ";" || t.text == "." || t.kind == tokNumber {
 			return false
 		}
-		if !t.upper && targetWords[t.low] && t.low != "limit" && t.low != "threshold" && t.low != "seuil" {
+		if !t.upper && (targetWords[t.low] || forecastWords[t.low]) && t.low != "limit" && t.low != "threshold" && t.low != "seuil" {
 			return true
 		}
 	}
