@@ -148,7 +148,7 @@ func pickHolder(toks []token, pending []holder, p percent) (holder, float64, boo
 		if p.num-h.end > 3 {
 			conf = 0.8
 		}
-		if p.num-h.end > 12 {
+		if p.num-h.end > 12 || nameFragment(toks, h.tok) {
 			conf = 0.6
 		}
 		return h, conf, true

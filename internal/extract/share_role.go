@@ -149,3 +149,17 @@ func placeHolds(toks []token, from, num int) bool {
 	}
 	return false
 }
+
+// nameFragment reports whether the vendor at toks[i] may be the tail of a longer name the
+// dictionary did not match: glued to a capitalised word or to "O'" ("Carling O'Keefe" read as
+// "Keefe"). Its share is then less sure to be the right company's.
+func nameFragment(toks []token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	prev := toks[i-1]
+	if prev.text == "'" {
+		return len(toks[i-2].text) == 1 && toks[i-2].upper
+	}
+	return prev.kind == tokWord && prev.upper && !regionWord(toks, i-1) && i-1 > 0 && toks[i-2].text != "."
+}
