@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Run a scorer from ../shared/tools with --json, print its summary and fail below the targets.
 
-usage: check-scores.py seeds|acquisitions SCORER FACTS GOLD
+usage: check-scores.py seeds|acquisitions|news-shares SCORER FACTS GOLD
 The targets are those of the extraction issue; README.md's quality table shows the latest scores.
 """
 import json
@@ -12,6 +12,9 @@ TARGETS = {
     "seeds": {("vendors", "f1"): 0.95, ("deals", "f1"): 1.0, ("shares", "f1"): 1.0,
               ("period_accuracy",): 1.0, ("region_accuracy",): 1.0},
     "acquisitions": {("overall", "f1"): 0.70, ("PURCHASER", "f1"): 0.75, ("ACQUIRED", "f1"): 0.75},
+    # ../shared/eval/news, market shares only (issue 11): 0.783 / 1.0 / 1.0 measured, a margin kept.
+    "news-shares": {("shares", "f1"): 0.75, ("shares", "precision"): 0.9,
+                    ("period_accuracy",): 0.85, ("region_accuracy",): 0.85},
 }
 
 
