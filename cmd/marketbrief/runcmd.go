@@ -23,6 +23,7 @@ points at the newest successful run. Prints the folder written. Flags override c
 	asOf := fs.String("as-of", "", "report date, YYYY-MM-DD (default: today, UTC)")
 	logFormat := fs.String("log-format", "", "log format on stderr: text or json (default: from the config)")
 	verbose := fs.Bool("v", false, "log more detail")
+	noDeliver := fs.Bool("no-deliver", false, "do not send the run to the report's recipients (deliver:)")
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
@@ -58,6 +59,7 @@ points at the newest successful run. Prints the folder written. Flags override c
 	}
 	res, err := pipeline.Run(ctx, s.cfg, def, pipeline.Options{
 		AsOf: date, Corpus: *corpusDir, Output: *out, Templates: s.templates, Trigger: "manual",
+		Deliver: !*noDeliver, LastAttempt: true,
 		Now: e.now, Logger: e.logger(firstSet(*logFormat, s.cfg.LogFormat), *verbose),
 	})
 	if errors.Is(err, corpus.ErrNotFound) {

@@ -130,10 +130,12 @@ func (v *server) jobs(s setup) ([]schedule.Job, error) {
 func (v *server) runner(s setup, def config.Report) schedule.Func {
 	return func(ctx context.Context, slot schedule.Slot) error {
 		a := schedule.AttemptOf(ctx)
-		_, err := pipeline.Run(ctx, s.cfg, def, pipeline.Options{
+		res, err := pipeline.Run(ctx, s.cfg, def, pipeline.Options{
 			Templates: s.templates, Trigger: history.TriggerScheduled, Slot: slot.Key, SlotTime: slot.At,
 			CatchUp: a.CatchUp, Attempt: a.Number, Logger: v.log,
+			Deliver: true, LastAttempt: a.Number >= s.cfg.Serve.Attempts,
 		})
+		v.observeDelivery(res.Delivery)
 		if _, held := errors.AsType[*lock.HeldError](err); held {
 			return fmt.Errorf("%w: %w", schedule.ErrSkip, err)
 		}
@@ -185,5 +187,15 @@ func (v *server) reloadOnHUP(ctx context.Context, hup <-chan os.Signal, sched *s
 			v.log.Warn("serve settings and the output folder change only on restart", "config", s.cfg.Source())
 		}
 		v.log.Info("config reloaded", "config", s.cfg.Source(), "reports", len(s.reports))
+	}
+}
+
+// observeDelivery counts the messages of a run's delivery, if any.
+func (v *server) observeDelivery(e *history.Entry) {
+	if e == nil {
+		return
+	}
+	for _, d := range e.Deliveries {
+		v.metrics.ObserveDelivery(e.Report, d.Channel, d.Status)
 	}
 }

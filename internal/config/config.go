@@ -26,6 +26,10 @@ type Config struct {
 	// Keep is how many runs of each report to keep in the output folder (0 keeps all).
 	Keep  int   `yaml:"keep" json:"keep"`
 	Serve Serve `yaml:"serve" json:"serve"`
+	// SMTP is the mail server for reports with deliver: email.
+	SMTP SMTP `yaml:"smtp" json:"smtp"`
+	// Delivery sets the retries of e-mails and webhooks.
+	Delivery Delivery `yaml:"delivery" json:"delivery"`
 
 	// Dir is the folder of the config file, against which relative paths resolve.
 	Dir string `yaml:"-" json:"dir"`
@@ -37,6 +41,8 @@ type Config struct {
 type Serve struct {
 	// Listen is the address of /healthz and /metrics; empty turns them off.
 	Listen string `yaml:"listen" json:"listen"`
+	// TokenEnv names the environment variable holding the token a non-loopback Listen requires.
+	TokenEnv string `yaml:"token_env" json:"token_env"`
 	// CatchUp runs a report once at start when a slot passed while serve was down.
 	CatchUp bool `yaml:"catch_up" json:"catch_up"`
 	// Overlap is what happens to a slot that comes while the previous run still runs:
@@ -72,6 +78,8 @@ type Report struct {
 	TopVendors int `yaml:"top_vendors" json:"top_vendors"`
 	// MinConfidence overrides Config.MinConfidence when set.
 	MinConfidence *float64 `yaml:"min_confidence" json:"min_confidence"`
+	// Deliver lists who receives each run.
+	Deliver Deliver `yaml:"deliver" json:"deliver"`
 
 	// File is the definition's file name.
 	File string `yaml:"-" json:"file"`

@@ -35,6 +35,8 @@ func Default() Config {
 			Backoff:  time.Minute,
 			Grace:    2 * time.Minute,
 		},
+		SMTP:     SMTP{Port: 587, StartTLS: true, MaxAttachmentMB: 10},
+		Delivery: Delivery{Attempts: 3, Backoff: 30 * time.Second},
 	}
 }
 

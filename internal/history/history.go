@@ -53,6 +53,11 @@ type Entry struct {
 	Outputs []string `json:"outputs,omitempty"`
 	// Documents are the IDs of the documents read.
 	Documents []string `json:"documents,omitempty"`
+	// Kind is empty for a run and KindDelivery for the delivery of run RunID (or of the failure
+	// notice of a run that published nothing), whose Status is StatusSent or StatusFailed.
+	Kind string `json:"kind,omitempty"`
+	// Deliveries are the messages sent (or not) to each channel.
+	Deliveries []Delivery `json:"deliveries,omitempty"`
 }
 
 // Append adds e to the history in dir, creating the folder and the file as needed. The entry is one
