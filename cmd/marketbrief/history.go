@@ -93,6 +93,9 @@ func printHistory(w io.Writer, report string, entries []history.Entry, total int
 		if h.Attempt > 1 {
 			trigger += fmt.Sprintf(" #%d", h.Attempt)
 		}
+		if h.IsDelivery() {
+			trigger = "delivery (" + h.Trigger + ")"
+		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", stamp(h.Start), trigger, dash(h.Slot), h.Status,
 			seconds(h.Start, h.End), len(h.Documents), dash(h.RunID), oneLine(h.Error))
 	}

@@ -66,7 +66,7 @@ func Compose(r Run, limit int64) (Message, error) {
 		}
 		for _, f := range m.Omitted {
 			b.Omitted = append(b.Omitted, w.fill("omitted", "file", f.Name, "size", w.size(f.Size),
-				"limit", w.size(limit), "path", f.Path))
+				"limit", w.megabytes(float64(limit)/(1<<20)), "path", f.Path))
 		}
 	}
 	m.Notice = b.Notice
