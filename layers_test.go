@@ -21,7 +21,7 @@ var layers = map[string][]string{
 	"marketbrief/internal/lock":        {},
 	"marketbrief/internal/history":     {},
 	"marketbrief/internal/metrics":     {},
-	"marketbrief/internal/schedule":    {}, // runs func(ctx) error jobs, knows nothing of reports
+	"marketbrief/internal/schedule":    {},                   // runs func(ctx) error jobs, knows nothing of reports
 	"marketbrief/internal/deliver":     {"model", "history"}, // composes and sends; the pipeline decides when
 	"marketbrief/internal/corpus":      {"model"},
 	"marketbrief/internal/extract":     {"model"},
