@@ -23,6 +23,7 @@ var layers = map[string][]string{
 	"marketbrief/internal/metrics":     {},
 	"marketbrief/internal/schedule":    {},                   // runs func(ctx) error jobs, knows nothing of reports
 	"marketbrief/internal/deliver":     {"model", "history"}, // composes and sends; the pipeline decides when
+	"marketbrief/internal/status":      {"history"},          // the page: reports come as values, runs through a func
 	"marketbrief/internal/corpus":      {"model"},
 	"marketbrief/internal/extract":     {"model"},
 	"marketbrief/internal/aggregate":   {"model"},

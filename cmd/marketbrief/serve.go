@@ -29,7 +29,7 @@ was down runs once at start (serve.catch_up). A report that another process is w
 and says which process holds it. On SIGINT or SIGTERM no new run starts and a running one has
 serve.grace to finish before it is cancelled. SIGHUP reloads the config and report definitions; one
 that does not validate is rejected and the old one keeps running. Every run is appended to
-OUT/REPORT/history.jsonl (see marketbrief history). serve.listen turns on /healthz and /metrics.`)
+OUT/REPORT/history.jsonl (see marketbrief history). serve.listen turns on the status page (/), /healthz and /metrics.`)
 	cfgPath := fs.String("config", "", "config file (default: ./config.yaml when present)")
 	logFormat := fs.String("log-format", "", "log format on stderr: text or json (default: from the config)")
 	verbose := fs.Bool("v", false, "log more detail")
@@ -58,6 +58,7 @@ type server struct {
 	metrics *metrics.Registry
 	out     string // output folder at start; histories and the catch-up store live there
 	now     func() time.Time
+	page    pageState // the status page's view of the setup and its runs (web.go)
 }
 
 // run schedules s's reports and serves until ctx ends; SIGHUP reloads.
@@ -83,9 +84,10 @@ func (v *server) run(ctx context.Context, s setup) error {
 	defer cancel()
 	var wg sync.WaitGroup
 	var metricsErr error
+	v.page.set(s)
 	if o.Listen != "" {
 		wg.Go(func() {
-			if metricsErr = metrics.Serve(loopCtx, o.Listen, v.metrics, v.log); metricsErr != nil {
+			if metricsErr = v.serveHTTP(loopCtx, s.cfg); metricsErr != nil {
 				cancel() // serve without its endpoints would hide that they are missing
 			}
 		})
@@ -99,6 +101,7 @@ func (v *server) run(ctx context.Context, s setup) error {
 	err = sched.Run(loopCtx)
 	cancel()
 	wg.Wait()
+	v.page.wg.Wait()
 	v.log.Info("serve stopped")
 	return errors.Join(err, metricsErr)
 }
@@ -186,6 +189,7 @@ func (v *server) reloadOnHUP(ctx context.Context, hup <-chan os.Signal, sched *s
 		if s.cfg.Serve != running.Serve || s.cfg.Path(s.cfg.Output) != v.out {
 			v.log.Warn("serve settings and the output folder change only on restart", "config", s.cfg.Source())
 		}
+		v.page.set(s)
 		v.log.Info("config reloaded", "config", s.cfg.Source(), "reports", len(s.reports))
 	}
 }
