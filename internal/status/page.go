@@ -26,6 +26,7 @@ const maxRuns = 10
 type pageData struct {
 	Now     string
 	Started string // report started by "Run now", for the notice on top
+	Refresh bool   // a report runs: reload the page by itself
 	Reports []reportView
 }
 
@@ -52,7 +53,9 @@ type link struct{ Label, Href string }
 func (s *server) page(w http.ResponseWriter, r *http.Request) {
 	data := pageData{Now: s.o.Now().UTC().Format("2006-01-02 15:04:05 UTC"), Started: r.URL.Query().Get("started")}
 	for _, rep := range s.o.Reports() {
-		data.Reports = append(data.Reports, s.reportView(rep))
+		v := s.reportView(rep)
+		data.Refresh = data.Refresh || v.Running != ""
+		data.Reports = append(data.Reports, v)
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")
@@ -98,7 +101,7 @@ func (s *server) reportView(rep Report) reportView {
 // runRow describes run e of report, its delivery found among entries.
 func runRow(dir, report string, e history.Entry, entries []history.Entry, zone *time.Location) runView {
 	rv := runView{ID: e.RunID, Trigger: e.Trigger, Status: e.Status, Error: e.Error, Documents: "–", Facts: "–",
-		Start: e.Start.In(zone).Format("2 Jan 2006 15:04"), Duration: "–", Delivery: "–"}
+		Start: e.Start.In(zone).Format("2 Jan 2006 15:04 MST"), Duration: "–", Delivery: "–"}
 	if !e.End.IsZero() {
 		rv.Duration = fmt.Sprintf("%.1f s", e.End.Sub(e.Start).Seconds())
 	}
