@@ -22,13 +22,6 @@ func (r *Registry) ObserveDelivery(report, channel, status string) {
 	r.undelivered[report] = status != "sent"
 }
 
-// DeliveryFailing reports whether report's last message failed.
-func (r *Registry) DeliveryFailing(report string) bool {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.undelivered[report]
-}
-
 // writeDeliveries appends the delivery metrics to b; r.mu is held.
 func (r *Registry) writeDeliveries(b *strings.Builder) {
 	keys := make([]deliveryKey, 0, len(r.deliveries))
