@@ -93,7 +93,13 @@ func (s *server) reportView(rep Report) reportView {
 		if e.IsDelivery() {
 			continue
 		}
-		v.Runs = append(v.Runs, runRow(dir, rep.Name, e, entries, zone))
+		row := runRow(dir, rep.Name, e, entries, zone)
+		if row.Delivery == "–" && rep.Delivers != "" && e.Status == history.StatusOK {
+			// Published but never delivered: the process stopped between the two. Say so; a
+			// re-send is one command away.
+			row.Delivery, row.DeliveryClass = "not sent (marketbrief deliver --report "+rep.Name+" --run "+e.RunID+")", "failed"
+		}
+		v.Runs = append(v.Runs, row)
 	}
 	return v
 }

@@ -115,8 +115,8 @@ func (s *server) valid(t string) bool {
 // runNow starts a run of the report and sends the browser back to the page.
 func (s *server) runNow(w http.ResponseWriter, r *http.Request) {
 	name := r.PathValue("report")
-	if !s.known(name) {
-		http.Error(w, "no report named "+name, http.StatusNotFound)
+	if !s.known(name) || s.o.RunNow == nil {
+		http.Error(w, "no report named "+name+" can be run from here", http.StatusNotFound)
 		return
 	}
 	if err := s.o.RunNow(name); err != nil {
