@@ -56,11 +56,12 @@ func statusSetup(t *testing.T, addr, hook string) string {
 	t.Helper()
 	dir := t.TempDir()
 	files := map[string]string{
-		"config.yaml": "corpus: corpus\noutput: out\nreports: reports\ntimezone: Europe/Paris\n" +
+		"config.yaml": "corpus: corpus\noutput: out\nreports: reports\ntimezone: Europe/Paris\ndelivery: {attempts: 1}\n" +
 			"serve: {listen: \"" + addr + "\", catch_up: false, attempts: 1, grace: 10s}\n",
 		"reports/weekly.yaml": "title: Cloud market weekly brief\nschedule: \"0 7 * * 1\"\n" +
 			"deliver:\n  webhook: {url: \"" + hook + "/hooks/T000/B000\", format: slack}\n",
-		"reports/hebdo.yaml": "title: Le marché du cloud cette semaine\nlanguage: fr\n",
+		"reports/hebdo.yaml": "title: Le marché du cloud cette semaine\nlanguage: fr\n" +
+			"deliver:\n  webhook: {url: \"" + hook + "/down\", format: json}\n", // answers 502
 	}
 	for name, content := range files {
 		writeFile(t, mkdirFor(t, filepath.Join(dir, name)), content)
@@ -104,7 +105,13 @@ func TestStatusPageBrowser(t *testing.T) {
 		t.Skip("browser test")
 	}
 	ctx := browser(t)
-	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") }))
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/down" {
+			http.Error(w, "bad gateway", http.StatusBadGateway)
+			return
+		}
+		io.WriteString(w, "ok")
+	}))
 	defer hook.Close()
 	addr := freeLoopback(t)
 	dir := statusSetup(t, addr, hook.URL)
@@ -129,7 +136,7 @@ func TestStatusPageBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"Cloud market weekly brief", "Le marché du cloud cette semaine", "0 7 * * 1 (Europe/Paris)",
-		"by hand only", "webhook to " + hook.URL + ": sent", "No runs yet."} {
+		"by hand only", "webhook to " + hook.URL + ": sent", "No runs yet.", "webhook (json)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("page lacks %q:\n%s", want, text)
 		}
@@ -153,10 +160,26 @@ func TestStatusPageBrowser(t *testing.T) {
 			return false
 		}
 		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#hebdo tr.run td.status-ok').length`))
-		return err == nil && n == 1
+		failed, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#hebdo tr.run td.delivery-failed').length`))
+		return err == nil && n == 1 && failed == 1 // its delivery, recorded just after the run, has failed
 	})
 	if href, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.CSS(`#hebdo tr.run a[href$=".pdf"]`), "href")); err != nil || !strings.HasPrefix(href.Value, "/runs/hebdo/") {
 		t.Errorf("the new run has no brief link: %v %+v", err, href)
+	}
+	// Its webhook answered 502: the page, /metrics and the history say the delivery failed.
+	if d, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('#hebdo tr.run td.delivery-failed').innerText`)); !strings.Contains(d, "FAILED after 1 attempt(s)") || !strings.Contains(d, "502") {
+		t.Errorf("the failed delivery shows as %q", d)
+	}
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metricsText, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{`marketbrief_deliveries_total{report="hebdo",channel="webhook",status="failed"} 1`, `marketbrief_delivery_failing{report="hebdo"} 1`} {
+		if !strings.Contains(string(metricsText), want) {
+			t.Errorf("/metrics lacks %s:\n%s", want, metricsText)
+		}
 	}
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile)); err != nil {
 		t.Fatal(err)

@@ -172,6 +172,60 @@ func TestDeliveryMailpit(t *testing.T) {
 		}
 	})
 
+	t.Run("a scheduled run that keeps failing sends one notice per slot", func(t *testing.T) {
+		m.clear(t)
+		failing := "corpus: nothing\noutput: out\nreports: failing-reports\ndelivery: {attempts: 1}\n" +
+			"serve: {catch_up: false, attempts: 2, backoff: 200ms, grace: 10s}\n" +
+			"smtp:" + strings.SplitAfter(readFile(t, cfg), "smtp:")[1]
+		writeFile(t, filepath.Join(dir, "failing.yaml"), failing)
+		writeFile(t, mkdirFor(t, filepath.Join(dir, "failing-reports", "alarm.yaml")),
+			"title: Alarm brief\nschedule: \"*/2 * * * * *\"\ndeliver:\n  email: {to: [ops@example.com]}\n")
+		var stderr bytes.Buffer
+		c := mbCommand(t, dir, &stderr, "serve", "--config", "failing.yaml")
+		if err := c.Start(); err != nil {
+			t.Fatal(err)
+		}
+		defer c.Process.Kill()
+		alarm := filepath.Join(dir, "out", "alarm")
+		lastFailures := func() int {
+			entries, _ := history.Read(alarm)
+			n := 0
+			for _, e := range entries {
+				if !e.IsDelivery() && e.Status == history.StatusFailed && e.Attempt == 2 {
+					n++
+				}
+			}
+			return n
+		}
+		defer func() {
+			if t.Failed() {
+				b, _ := os.ReadFile(filepath.Join(alarm, "history.jsonl"))
+				t.Logf("serve:\n%s\nhistory:\n%s", stderr.String(), b)
+			}
+		}()
+		waitFor(t, "two slots failing twice", 30*time.Second, func() bool { return lastFailures() >= 2 })
+		_ = c.Process.Signal(syscall.SIGTERM)
+		if err := c.Wait(); err != nil {
+			t.Errorf("serve: %v\n%s", err, stderr.String())
+		}
+		entries, _ := history.Read(alarm)
+		var notices int
+		for _, e := range entries {
+			if e.IsDelivery() {
+				notices++
+			}
+		}
+		msgs := m.messages(t)
+		if want := lastFailures(); notices != want || len(msgs) != want {
+			t.Errorf("%d slots failed after every attempt; %d notices recorded, %d received", want, notices, len(msgs))
+		}
+		for _, s := range msgs {
+			if !strings.HasPrefix(s.Subject, "Failed: Alarm brief") {
+				t.Errorf("subject %q", s.Subject)
+			}
+		}
+	})
+
 	t.Run("a failed delivery is recorded as failed", func(t *testing.T) {
 		down := strings.Replace(readFile(t, cfg), "port: "+portOf(m.smtp), "port: "+portOf(freeLoopback(t)), 1)
 		writeFile(t, filepath.Join(dir, "down.yaml"), down)

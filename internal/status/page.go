@@ -19,6 +19,10 @@ var pageFS embed.FS
 
 var pageTmpl = template.Must(template.ParseFS(pageFS, "page.html.tmpl"))
 
+// pendingFor is how long after its end the newest run may still be being delivered (retries
+// with backoff included) before the page calls it not sent.
+const pendingFor = 15 * time.Minute
+
 // maxRuns is how many of a report's last runs the page lists.
 const maxRuns = 10
 
@@ -95,9 +99,14 @@ func (s *server) reportView(rep Report) reportView {
 		}
 		row := runRow(dir, rep.Name, e, entries, zone)
 		if row.Delivery == "–" && rep.Delivers != "" && e.Status == history.StatusOK {
-			// Published but never delivered: the process stopped between the two. Say so; a
-			// re-send is one command away.
-			row.Delivery, row.DeliveryClass = "not sent (marketbrief deliver --report "+rep.Name+" --run "+e.RunID+")", "failed"
+			switch {
+			case i == len(entries)-1 && s.o.Now().Sub(e.End) < pendingFor:
+				row.Delivery = "sending…"
+			default:
+				// Published but never delivered: the process stopped between the two. Say so; a
+				// re-send is one command away.
+				row.Delivery, row.DeliveryClass = "not sent (marketbrief deliver --report "+rep.Name+" --run "+e.RunID+")", "failed"
+			}
 		}
 		v.Runs = append(v.Runs, row)
 	}

@@ -104,6 +104,24 @@ func TestPage(t *testing.T) {
 	}
 }
 
+func TestPageUndelivered(t *testing.T) {
+	out := fixture(t)
+	for i, id := range []string{"20251201T070000Z", "20251208T070000Z"} {
+		start := time.Date(2025, 12, 1+7*i, 7, 0, 0, 0, time.UTC)
+		if err := history.Append(filepath.Join(out, "weekly"), history.Entry{RunID: id, Report: "weekly", Start: start, End: start.Add(time.Second), Status: "ok"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h, _ := newHandler(t, out, "")
+	body := do(h, "GET", "/", nil).Body.String()
+	if !strings.Contains(body, "not sent (marketbrief deliver --report weekly --run 20251201T070000Z)") {
+		t.Errorf("a run never delivered is not shown as such:\n%s", body)
+	}
+	if strings.Contains(body, "--run 20251208T070000Z") {
+		t.Errorf("the newest run, which may still be sending, is shown as not sent")
+	}
+}
+
 func TestDownloadStaysInOutput(t *testing.T) {
 	out := fixture(t)
 	// A run folder and a file that are symbolic links out of the output folder.
