@@ -133,6 +133,7 @@ func (v *server) jobs(s setup) ([]schedule.Job, error) {
 func (v *server) runner(s setup, def config.Report) schedule.Func {
 	return func(ctx context.Context, slot schedule.Slot) error {
 		a := schedule.AttemptOf(ctx)
+		defer v.busy(def.Name)() // shown on the status page, where Run now waits for it
 		res, err := pipeline.Run(ctx, s.cfg, def, pipeline.Options{
 			Templates: s.templates, Trigger: history.TriggerScheduled, Slot: slot.Key, SlotTime: slot.At,
 			CatchUp: a.CatchUp, Attempt: a.Number, Logger: v.log,

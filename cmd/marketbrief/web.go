@@ -18,13 +18,43 @@ import (
 	"marketbrief/internal/status"
 )
 
-// pageState is what the status page of a serve sees: the running setup (replaced on reload) and
-// the runs started from the page, which serve joins before it returns.
+// pageState is what the status page of a serve sees: the running setup (replaced on reload), the
+// reports this process is running (scheduled or from the page) and the runs started from the page,
+// which serve joins before it returns.
 type pageState struct {
 	mu      sync.Mutex
 	cur     setup
-	running map[string]time.Time
+	running map[string]*busy
 	wg      sync.WaitGroup
+}
+
+// busy is a report this process runs: since when, and how many runs (a slot may run while a run
+// from the page waits for the lock).
+type busy struct {
+	since time.Time
+	n     int
+}
+
+// busy marks report name as running from now until the returned function is called.
+func (v *server) busy(name string) (done func()) {
+	v.page.mu.Lock()
+	defer v.page.mu.Unlock()
+	if v.page.running == nil {
+		v.page.running = make(map[string]*busy)
+	}
+	b := v.page.running[name]
+	if b == nil {
+		b = &busy{since: v.now()}
+		v.page.running[name] = b
+	}
+	b.n++
+	return func() {
+		v.page.mu.Lock()
+		defer v.page.mu.Unlock()
+		if b.n--; b.n == 0 {
+			delete(v.page.running, name)
+		}
+	}
 }
 
 func (p *pageState) set(s setup) {
@@ -92,29 +122,19 @@ func describeDelivery(d config.Deliver) string {
 }
 
 // runNow starts a manual run of report name in the background, delivered like a scheduled one.
-// It refuses a report this serve is already running from the page.
+// It refuses a report this serve is already running.
 func (v *server) runNow(ctx context.Context, name string) error {
 	s := v.page.setup()
 	def, err := s.report(name)
 	if err != nil || def.Name != name {
 		return fmt.Errorf("no report named %q", name)
 	}
-	v.page.mu.Lock()
-	if v.page.running == nil {
-		v.page.running = make(map[string]time.Time)
-	}
-	if since, ok := v.page.running[name]; ok {
-		v.page.mu.Unlock()
+	if since, ok := v.runningSince(name); ok {
 		return fmt.Errorf("report %s is already running since %s", name, since.UTC().Format(time.TimeOnly))
 	}
-	v.page.running[name] = v.now()
-	v.page.mu.Unlock()
+	done := v.busy(name)
 	v.page.wg.Go(func() {
-		defer func() {
-			v.page.mu.Lock()
-			delete(v.page.running, name)
-			v.page.mu.Unlock()
-		}()
+		defer done()
 		start := v.now()
 		res, err := pipeline.Run(ctx, s.cfg, def, pipeline.Options{Templates: s.templates, Trigger: history.TriggerManual,
 			Deliver: true, LastAttempt: true, Logger: v.log})
@@ -139,6 +159,9 @@ func (v *server) runNow(ctx context.Context, name string) error {
 func (v *server) runningSince(name string) (time.Time, bool) {
 	v.page.mu.Lock()
 	defer v.page.mu.Unlock()
-	t, ok := v.page.running[name]
-	return t, ok
+	b, ok := v.page.running[name]
+	if !ok {
+		return time.Time{}, false
+	}
+	return b.since, true
 }

@@ -28,8 +28,8 @@ type body struct {
 }
 
 // Compose returns the e-mail for r: subject, text and HTML bodies, and the brief and workbook as
-// attachments while they fit in limit bytes (the brief first: it is what most readers open). A
-// file that does not fit is named in the body with the path where it is.
+// attachments while they fit in limit bytes as encoded in the message (the brief first: it is what
+// most readers open). A file that does not fit is named in the body with the path where it is.
 func Compose(r Run, limit int64) (Message, error) {
 	w, err := wordsFor(r.Language)
 	if err != nil {
@@ -79,8 +79,8 @@ func Compose(r Run, limit int64) (Message, error) {
 	return m, nil
 }
 
-// fit returns the brief and the workbook of files that fit in limit bytes together, brief first,
-// and the ones that do not.
+// fit returns the brief and the workbook of files that fit in limit bytes together as sent, brief
+// first, and the ones that do not.
 func fit(files []File, limit int64) (attach, omitted []File) {
 	var total int64
 	for _, kind := range []string{"brief", "workbook"} {
@@ -88,15 +88,22 @@ func fit(files []File, limit int64) (attach, omitted []File) {
 			if f.Kind != kind {
 				continue
 			}
-			if total+f.Size <= limit {
+			if n := encodedSize(f.Size); total+n <= limit {
 				attach = append(attach, f)
-				total += f.Size
+				total += n
 			} else {
 				omitted = append(omitted, f)
 			}
 		}
 	}
 	return attach, omitted
+}
+
+// encodedSize is the size of n bytes in a message: base64 (4 bytes for 3) in lines of 76
+// characters and CRLF. Mail servers cap messages as sent, so the limit counts this size.
+func encodedSize(n int64) int64 {
+	b64 := (n + 2) / 3 * 4
+	return b64 + b64/76*2
 }
 
 // render executes the text and HTML templates on b.

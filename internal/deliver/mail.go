@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net/mail"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -46,6 +47,10 @@ func (s SMTP) Mail(ctx context.Context, m Message, to, cc []string) (string, err
 	msg.SetBodyString(gomail.TypeTextPlain, m.Text)
 	msg.AddAlternativeString(gomail.TypeTextHTML, m.HTML)
 	for _, f := range m.Attach {
+		// go-mail skips a file it cannot open without a word; a report must not lose its brief so.
+		if _, err := os.Stat(f.Path); err != nil {
+			return "", fmt.Errorf("attachment: %w", err)
+		}
 		msg.AttachFile(f.Path, gomail.WithFileName(f.Name), gomail.WithFileContentType(contentType(f.Name)))
 	}
 	c, err := s.client()

@@ -10,6 +10,13 @@ import (
 // runID is the shape of a run folder's name; nothing else is ever opened.
 var runID = regexp.MustCompile(`^[0-9]{8}T[0-9]{6}Z(-[0-9]+)?$`)
 
+// contentTypes are the types of the files a run offers, not left to the system's MIME table.
+var contentTypes = map[string]string{
+	".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+	".pdf":  "application/pdf",
+	".json": "application/json",
+}
+
 // fileNames maps the file kinds a page links to the names in a run folder.
 func fileNames(report string) map[string]string {
 	return map[string]string{"workbook": report + ".xlsx", "brief": report + ".pdf", "facts": "facts.json"}
@@ -49,6 +56,7 @@ func (s *server) download(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
+	w.Header().Set("Content-Type", contentTypes[path.Ext(file)])
 	w.Header().Set("Content-Disposition", `attachment; filename="`+file+`"`)
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	http.ServeContent(w, r, file, info.ModTime(), f)
