@@ -144,7 +144,6 @@ func TestStatusPageBrowser(t *testing.T) {
 	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#weekly ul.next li').length`)); n != 3 {
 		t.Errorf("weekly shows %d next runs, want 3", n)
 	}
-	shoot(t, ctx, "status-page.png")
 
 	href, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.CSS(`#weekly tr.run a[href$=".xlsx"]`), "href"))
 	if err != nil || !href.Exists {
@@ -181,6 +180,7 @@ func TestStatusPageBrowser(t *testing.T) {
 			t.Errorf("/metrics lacks %s:\n%s", want, metricsText)
 		}
 	}
+	shoot(t, ctx, "status-page.png")
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile)); err != nil {
 		t.Fatal(err)
 	}

@@ -55,7 +55,7 @@ func (h Webhook) Post(ctx context.Context, r Run, m Message) (string, error) {
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, 300))
 	if resp.StatusCode/100 != 2 {
-		return "", fmt.Errorf("webhook %s: %s: %s", h.Host(), resp.Status, strings.TrimSpace(string(body)))
+		return "", fmt.Errorf("%s: %s", resp.Status, strings.TrimSpace(string(body))) // the record names the host
 	}
 	return resp.Status, nil
 }
