@@ -29,7 +29,9 @@ was down runs once at start (serve.catch_up). A report that another process is w
 and says which process holds it. On SIGINT or SIGTERM no new run starts and a running one has
 serve.grace to finish before it is cancelled. SIGHUP reloads the config and report definitions; one
 that does not validate is rejected and the old one keeps running. Every run is appended to
-OUT/REPORT/history.jsonl (see marketbrief history). serve.listen turns on the status page (/), /healthz and /metrics.`)
+OUT/REPORT/history.jsonl (see marketbrief history), and each published run is sent once to the
+report's recipients (deliver:), or a failure notice after a slot's last attempt failed.
+serve.listen turns on the status page (/), /healthz and /metrics.`)
 	cfgPath := fs.String("config", "", "config file (default: ./config.yaml when present)")
 	logFormat := fs.String("log-format", "", "log format on stderr: text or json (default: from the config)")
 	verbose := fs.Bool("v", false, "log more detail")

@@ -133,7 +133,7 @@ func teamsCard(r Run, m Message) map[string]any {
 
 // jsonPayload is the payload for other tools: what ran, how it ended, its counts and files.
 func jsonPayload(r Run, m Message) map[string]any {
-	status := map[string]string{"report": "ok", "empty_notice": "empty", "failure_notice": "failed"}[r.Message]
+	status := map[string]string{history.MessageReport: "ok", history.MessageEmpty: "empty", history.MessageFailure: "failed"}[r.Message]
 	files := map[string]string{}
 	for _, f := range r.Files {
 		files[f.Kind] = f.Path
@@ -143,7 +143,7 @@ func jsonPayload(r Run, m Message) map[string]any {
 		"subject": m.Subject, "run_id": r.RunID, "folder": r.Dir, "files": files, "counts": r.Counts,
 		"started_at": r.When.UTC().Format(time.RFC3339), "language": r.Language,
 	}
-	if r.Message == "report" {
+	if r.Message == history.MessageReport {
 		p["as_of"], p["period"], p["summary"] = r.Digest.AsOf, r.Digest.Period, r.Digest.Summary
 	}
 	if r.Error != "" {
