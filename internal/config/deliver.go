@@ -115,6 +115,9 @@ func (s SMTP) validate() []error {
 	case s.PasswordEnv != "" && os.Getenv(s.PasswordEnv) == "":
 		bad("password_env", s.PasswordEnv, "names an environment variable that is unset or empty: export "+s.PasswordEnv+" before running marketbrief")
 	}
+	if s.Username != "" && !s.StartTLS && s.Port != 465 {
+		bad("starttls", s.StartTLS, "must be true when smtp.username is set: a password is never sent in clear (use port 465 for TLS, or remove username for a relay without login)")
+	}
 	return errs
 }
 
