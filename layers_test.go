@@ -21,9 +21,7 @@ var layers = map[string][]string{
 	"marketbrief/internal/lock":        {},
 	"marketbrief/internal/history":     {},
 	"marketbrief/internal/metrics":     {},
-	"marketbrief/internal/schedule":    {},                   // runs func(ctx) error jobs, knows nothing of reports
-	"marketbrief/internal/deliver":     {"model", "history"}, // composes and sends; the pipeline decides when
-	"marketbrief/internal/status":      {"history"},          // the page: reports come as values, runs through a func
+	"marketbrief/internal/schedule":    {}, // runs func(ctx) error jobs, knows nothing of reports
 	"marketbrief/internal/corpus":      {"model"},
 	"marketbrief/internal/extract":     {"model"},
 	"marketbrief/internal/aggregate":   {"model"},
@@ -33,6 +31,11 @@ var layers = map[string][]string{
 	"marketbrief/internal/pdf/pdftest": {"model"},
 	"marketbrief/internal/pipeline":    nil, // every stage
 	"marketbrief/cmd/marketbrief":      nil,
+
+	// deliver composes and sends messages; the pipeline decides when. status is the page: reports
+	// come to it as values and runs go through a func.
+	"marketbrief/internal/deliver": {"model", "history"},
+	"marketbrief/internal/status":  {"history"},
 }
 
 func TestLayers(t *testing.T) {
