@@ -307,3 +307,27 @@ func writeFile(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+func TestDeliverCommandErrors(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "config.yaml"), "corpus: corpus\noutput: out\n")
+	cfg := filepath.Join(dir, "config.yaml")
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"no report named", []string{"deliver", "--config", cfg}, exitUsage, "--report NAME is required"},
+		{"unknown report", []string{"deliver", "--config", cfg, "--report", "nope"}, exitUsage, `no report named "nope"`},
+		{"no recipients", []string{"deliver", "--config", cfg, "--report", "weekly"}, exitUsage, "add deliver: email or webhook to reports/weekly.yaml"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, code := mb(t, tt.args...)
+			if code != tt.code || !strings.Contains(stderr, tt.want) {
+				t.Errorf("exit %d, stderr %q; want %d and %q", code, stderr, tt.code, tt.want)
+			}
+		})
+	}
+}
