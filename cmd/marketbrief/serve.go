@@ -100,6 +100,7 @@ func (v *server) run(ctx context.Context, s setup) error {
 	defer signal.Stop(hup)
 	wg.Go(func() { v.reloadOnHUP(loopCtx, hup, sched, s.cfg) })
 	v.log.Info("serve started", "reports", len(jobs), "output", v.out, "pid", os.Getpid())
+	v.deliverPending(loopCtx, s)
 	err = sched.Run(loopCtx)
 	cancel()
 	wg.Wait()

@@ -140,7 +140,7 @@ func runRow(dir, report string, e history.Entry, entries []history.Entry, zone *
 func deliverySummary(e history.Entry, entries []history.Entry) (string, string) {
 	var last *history.Entry
 	for i, d := range entries {
-		if !d.IsDelivery() {
+		if !d.IsDelivery() || (d.Status == history.StatusSending && history.Settled(entries, d)) {
 			continue
 		}
 		if (e.RunID != "" && d.RunID == e.RunID) || (e.RunID == "" && d.RunID == "" && !d.Start.Before(e.End) && d.Start.Sub(e.End) < time.Minute) {
@@ -149,6 +149,10 @@ func deliverySummary(e history.Entry, entries []history.Entry) (string, string) 
 	}
 	if last == nil {
 		return "–", ""
+	}
+	if last.Status == history.StatusSending && !history.Settled(entries, *last) {
+		return "interrupted while sending: check with the readers before re-sending (marketbrief deliver --report " +
+			last.Report + " --run " + last.RunID + ")", "failed"
 	}
 	var parts []string
 	for _, d := range last.Deliveries {

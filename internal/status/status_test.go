@@ -117,8 +117,18 @@ func TestPageUndelivered(t *testing.T) {
 	if !strings.Contains(body, "not sent (marketbrief deliver --report weekly --run 20251201T070000Z)") {
 		t.Errorf("a run never delivered is not shown as such:\n%s", body)
 	}
-	if strings.Contains(body, "--run 20251208T070000Z") {
-		t.Errorf("the newest run, which may still be sending, is shown as not sent")
+	if strings.Contains(body, "--run 20251208T070000Z") || !strings.Contains(body, "sending…") {
+		t.Errorf("the newest run, whose delivery may not be recorded yet, is not shown as sending:\n%s", body)
+	}
+	// The process stopped after announcing the delivery and before recording its outcome.
+	if err := history.Append(filepath.Join(out, "weekly"), history.Entry{Kind: history.KindDelivery, Report: "weekly",
+		RunID: "20251208T070000Z", Status: history.StatusSending, Start: time.Date(2025, 12, 8, 7, 0, 2, 0, time.UTC)}); err != nil {
+		t.Fatal(err)
+	}
+	body = do(h, "GET", "/", nil).Body.String()
+	if !strings.Contains(body, "interrupted while sending: check with the readers before re-sending (marketbrief deliver --report weekly --run 20251208T070000Z)") ||
+		strings.Contains(body, "sending…") {
+		t.Errorf("an interrupted delivery is not shown as such:\n%s", body)
 	}
 }
 
