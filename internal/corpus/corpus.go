@@ -133,3 +133,30 @@ func kind(name string) string {
 	}
 	return ""
 }
+
+// Empty reports whether root, a folder, holds no file Walk could read a document from: no
+// file of a supported type with something in it (hidden files and folders aside). It is cheap,
+// a walk with no file opened, so that a run on an empty folder can write nothing at all.
+func Empty(ctx context.Context, root string) bool {
+	empty := true
+	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || ctx.Err() != nil {
+			return fs.SkipAll
+		}
+		if path != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || kind(d.Name()) == "" {
+			return nil
+		}
+		if info, err := os.Stat(path); err == nil && (info.Size() > 0 || !info.Mode().IsRegular()) {
+			empty = false
+			return fs.SkipAll
+		}
+		return nil
+	})
+	return empty
+}

@@ -1,0 +1,45 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"marketbrief/internal/config"
+	"marketbrief/internal/extract"
+	"marketbrief/internal/model"
+)
+
+func TestExtractDocBudget(t *testing.T) {
+	// A document far longer than a nanosecond of work: the budget's timer has fired long before
+	// the rules reach its end, and they check it between sentences.
+	d := model.Document{ID: "slow.txt", Text: strings.Repeat("Amazon acquired Nimbus Systems Inc for $2 billion. ", 50000)}
+	_, skip, err := extractDoc(context.Background(), extract.New(nil), d, time.Nanosecond, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if skip == nil || skip.ID != "slow.txt" || !strings.Contains(skip.Reason, "document_timeout") {
+		t.Fatalf("skip = %+v, want the document listed for its time budget", skip)
+	}
+}
+
+func TestExtractDocCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, skip, err := extractDoc(ctx, extract.New(nil), model.Document{ID: "a", Text: "Text."}, time.Minute, slog.New(slog.DiscardHandler))
+	if !errors.Is(err, context.Canceled) || skip != nil {
+		t.Errorf("skip %v, err %v: a cancelled run is no fault of the document", skip, err)
+	}
+}
+
+func TestLimitsOf(t *testing.T) {
+	cfg := config.Default()
+	cfg.FollowLinksOutside = true
+	lim := LimitsOf(cfg)
+	if lim.Corpus.MaxFileBytes != 4<<20 || !lim.Corpus.FollowLinksOutside || lim.Timeout != cfg.Limits.DocumentTimeout {
+		t.Errorf("LimitsOf = %+v", lim)
+	}
+}
