@@ -137,10 +137,11 @@ func kind(name string) string {
 // Empty reports whether root, a folder, holds no file Walk could read a document from: no
 // file of a supported type with something in it (hidden files and folders aside). It is cheap,
 // a walk with no file opened, so that a run on an empty folder can write nothing at all.
-func Empty(ctx context.Context, root string) bool {
+func Empty(root string) bool {
 	empty := true
 	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || ctx.Err() != nil {
+		if err != nil {
+			empty = false // a folder it cannot read: let the walk name it
 			return fs.SkipAll
 		}
 		if path != root && strings.HasPrefix(d.Name(), ".") {

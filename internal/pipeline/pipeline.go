@@ -95,7 +95,7 @@ func Run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	if err := corpus.Check(corpusDir); err != nil && trigger == history.TriggerManual {
 		return res, err
 	}
-	if trigger == history.TriggerManual && corpus.Empty(ctx, corpusDir) { // nor for an empty one
+	if trigger == history.TriggerManual && corpus.Empty(corpusDir) { // nor for an empty one
 		return res, fmt.Errorf("corpus folder %s: %w; add .txt, .md, .html or .jsonl articles", corpusDir, corpus.ErrEmpty)
 	}
 	lk, err := lock.Acquire(reportDir, now())
