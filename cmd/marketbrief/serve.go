@@ -48,6 +48,7 @@ OUT/REPORT/history.jsonl (see marketbrief history). serve.listen turns on /healt
 	}
 	log := e.logger(firstSet(*logFormat, s.cfg.LogFormat), *verbose)
 	srv := &server{cfgPath: *cfgPath, log: log, metrics: metrics.NewRegistry(), out: s.cfg.Path(s.cfg.Output), now: e.now}
+	srv.metrics.SetUnhealthyAfter(s.cfg.Serve.UnhealthyAfter)
 	return srv.run(ctx, s)
 }
 
