@@ -94,7 +94,7 @@ func printHistory(w io.Writer, report string, entries []history.Entry, total int
 			trigger += fmt.Sprintf(" #%d", h.Attempt)
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", stamp(h.Start), trigger, dash(h.Slot), h.Status,
-			seconds(h.Start, h.End), len(h.Documents), dash(h.RunID), oneLine(h.Error))
+			seconds(h.Start, h.End), h.DocCount(), dash(h.RunID), oneLine(h.Error))
 	}
 	tw.Flush()
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"marketbrief/internal/corpus"
+	"marketbrief/internal/history"
 )
 
 // TestEmptyCorpusWritesNothing: no report, no history line, no lock file, not even the output
@@ -66,5 +68,26 @@ func TestHostileFilesListed(t *testing.T) {
 	}
 	if res.Documents != 1 {
 		t.Errorf("documents = %d, want the one article", res.Documents)
+	}
+}
+
+// TestHistoryCountsLargeCorpus: past a thousand documents the ids leave the history entry, but
+// the count stays.
+func TestHistoryCountsLargeCorpus(t *testing.T) {
+	cfg, def, opts := setup(t)
+	var b strings.Builder
+	for i := range 1001 {
+		fmt.Fprintf(&b, `{"id":"n%d","title":"Note %d","text":"A short note with no company in it."}`+"\n", i, i)
+	}
+	os.WriteFile(filepath.Join(cfg.Dir, "corpus", "notes.jsonl"), []byte(b.String()), 0o644)
+	if _, err := Run(context.Background(), cfg, def, opts); err != nil {
+		t.Fatal(err)
+	}
+	h, err := history.Read(filepath.Join(cfg.Dir, "out", "weekly"))
+	if err != nil || len(h) != 1 {
+		t.Fatalf("history %+v, %v", h, err)
+	}
+	if h[0].Documents != nil || h[0].DocCount() != 1002 {
+		t.Errorf("entry lists %d ids and counts %d documents, want none and 1002", len(h[0].Documents), h[0].DocCount())
 	}
 }

@@ -126,6 +126,7 @@ func Run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 		default:
 			entry.Outputs = res.Outputs
 			entry.Documents = res.DocumentIDs()
+			entry.DocumentCount = len(res.Facts.Documents)
 		}
 		if herr := history.Append(reportDir, entry); herr != nil && err == nil {
 			err = herr
