@@ -32,12 +32,13 @@ func Collect(ctx context.Context, paths []string, ex *extract.Extractor, lim Lim
 	jobs := make(chan model.Document, 64)
 	results := make(chan result, 64)
 	var wg sync.WaitGroup
+	g := newGuard(ex, lim.Timeout, log)
 	for range runtime.GOMAXPROCS(0) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for d := range jobs {
-				df, skip, err := extractDoc(ctx, ex, d, lim.Timeout, log)
+				df, skip, err := g.extract(ctx, d)
 				if err != nil {
 					continue // the run is cancelled: drain the jobs
 				}

@@ -32,6 +32,37 @@ func LimitsOf(cfg config.Config) Limits {
 	}
 }
 
+// bigDocument is the size past which a document is extracted alone: extraction holds about
+// thirty times the text in memory, so a few multi-megabyte documents at once on many cores
+// would take gigabytes.
+const bigDocument = 1 << 20
+
+// guard extracts documents one by one, safely; it is shared by a run's workers.
+type guard struct {
+	ex      *extract.Extractor
+	timeout time.Duration
+	log     *slog.Logger
+	big     chan struct{} // held while a big document is extracted
+}
+
+func newGuard(ex *extract.Extractor, timeout time.Duration, log *slog.Logger) *guard {
+	return &guard{ex: ex, timeout: timeout, log: log, big: make(chan struct{}, 1)}
+}
+
+// extract extracts d within the time budget; see extractDoc. A big document waits for the
+// previous big one to end (the wait is not counted in its budget).
+func (g *guard) extract(ctx context.Context, d model.Document) (model.DocFacts, *model.Skipped, error) {
+	if len(d.Text) > bigDocument {
+		select {
+		case g.big <- struct{}{}:
+			defer func() { <-g.big }()
+		case <-ctx.Done():
+			return model.DocFacts{}, nil, ctx.Err()
+		}
+	}
+	return extractDoc(ctx, g.ex, d, g.timeout, g.log)
+}
+
 // extractDoc extracts one document within its time budget. A panic or an exhausted budget
 // gives no facts but a skip naming the document and why, and the run goes on; a panic is
 // logged with its stack. When the run itself is cancelled, the skip is nil and ctx's error is

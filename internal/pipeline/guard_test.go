@@ -43,3 +43,19 @@ func TestLimitsOf(t *testing.T) {
 		t.Errorf("LimitsOf = %+v", lim)
 	}
 }
+
+// TestGuardBigDocumentsOneAtATime: while a big document is extracted, another waits; a small
+// one does not.
+func TestGuardBigDocumentsOneAtATime(t *testing.T) {
+	g := newGuard(extract.New(nil), time.Minute, slog.New(slog.DiscardHandler))
+	g.big <- struct{}{} // a big document is being extracted
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	big := model.Document{ID: "big", Text: strings.Repeat("x ", bigDocument)}
+	if _, _, err := g.extract(ctx, big); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("a second big document did not wait: %v", err)
+	}
+	if _, skip, err := g.extract(context.Background(), model.Document{ID: "small", Text: "Amazon bought Nimbus."}); err != nil || skip != nil {
+		t.Errorf("a small document waited or failed: %v %v", skip, err)
+	}
+}
