@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"context"
 	"crypto/sha256"
@@ -45,61 +46,75 @@ func (r *reader) jsonl(ctx context.Context, path string, gz bool) error {
 		defer zr.Close()
 		in = zr
 	}
-	total := r.opts.maxDecompressed()
-	lines := lineReader{r: bufio.NewReaderSize(io.LimitReader(in, total+1), 64<<10), max: r.opts.maxFile()}
 	abs, _ := filepath.Abs(path)
-	fileID := r.id(path)
-	seen := map[string]int{} // document id → line
-	n, docs := 0, 0
-	skipLine := func(reason string) {
-		r.stats.Skipped++
-		r.skip(model.Skipped{ID: fmt.Sprintf("%s#line%d", fileID, n), Path: abs, Reason: reason})
-	}
+	jf := jsonFile{r: r, path: path, abs: abs, fileID: r.id(path), seen: map[string]int{}}
+	return jf.read(ctx, in)
+}
+
+// jsonFile is the state of one JSON-lines file being read.
+type jsonFile struct {
+	r            *reader
+	path, abs    string
+	fileID       string
+	seen         map[string]int // document id → its line
+	lineNo, docs int
+}
+
+func (jf *jsonFile) read(ctx context.Context, in io.Reader) error {
+	total := jf.r.opts.maxDecompressed()
+	lines := lineReader{r: bufio.NewReaderSize(io.LimitReader(in, total+1), 64<<10), max: jf.r.opts.maxFile()}
 	for {
 		line, err := lines.next()
 		if lines.read > total {
-			r.skipFile(path, fmt.Sprintf("stopped reading at line %d: more than %d bytes (max_decompressed_bytes in config.yaml); the %d documents before were read", n+1, total, docs))
+			jf.r.skipFile(jf.path, fmt.Sprintf("stopped reading at line %d: more than %d bytes (max_decompressed_bytes in config.yaml); the %d documents before were read", jf.lineNo+1, total, jf.docs))
 			return nil
 		}
 		if err == io.EOF {
 			break
 		}
-		n++
-		if n%1024 == 0 && ctx.Err() != nil {
+		jf.lineNo++
+		if jf.lineNo%1024 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if errors.Is(err, errTooLarge) {
-			skipLine(fmt.Sprintf("line longer than %d bytes (max_file_bytes in config.yaml): not read", lines.max))
-			continue
-		}
-		if err != nil {
-			r.skipFile(path, fmt.Sprintf("stopped reading at line %d: %v", n, err))
+		switch {
+		case errors.Is(err, errTooLarge):
+			jf.skipLine(fmt.Sprintf("line longer than %d bytes (max_file_bytes in config.yaml): not read", lines.max))
+		case err != nil:
+			jf.r.skipFile(jf.path, fmt.Sprintf("stopped reading at line %d: %v", jf.lineNo, err))
 			return nil
-		}
-		if len(strings.TrimSpace(string(line))) == 0 {
-			continue
-		}
-		d, reason := jsonDocument(line, fileID, n)
-		if reason == "" {
-			if first, dup := seen[d.ID]; dup {
-				reason = fmt.Sprintf("duplicate id %q (first on line %d): not read twice; give each document its own id", strings.TrimPrefix(d.ID, fileID+"#"), first)
+		case len(bytes.TrimSpace(line)) > 0:
+			if err := jf.document(line); err != nil {
+				return err
 			}
 		}
-		if reason != "" {
-			skipLine(reason)
-			continue
-		}
-		seen[d.ID] = n
-		d.Path = abs
-		docs++
-		if err := r.emit(d); err != nil {
-			return err
-		}
 	}
-	if docs == 0 && n == 0 {
-		r.skipFile(path, "empty file")
+	if jf.docs == 0 && jf.lineNo == 0 {
+		jf.r.skipFile(jf.path, "empty file")
 	}
 	return nil
+}
+
+// document reads the document of one line, or lists the line as skipped.
+func (jf *jsonFile) document(line []byte) error {
+	d, reason := jsonDocument(line, jf.fileID, jf.lineNo)
+	if reason == "" {
+		if first, dup := jf.seen[d.ID]; dup {
+			reason = fmt.Sprintf("duplicate id %q (first on line %d): not read twice; give each document its own id", strings.TrimPrefix(d.ID, jf.fileID+"#"), first)
+		}
+	}
+	if reason != "" {
+		jf.skipLine(reason)
+		return nil
+	}
+	jf.seen[d.ID] = jf.lineNo
+	d.Path = jf.abs
+	jf.docs++
+	return jf.r.emit(d)
+}
+
+func (jf *jsonFile) skipLine(reason string) {
+	jf.r.stats.Skipped++
+	jf.r.skip(model.Skipped{ID: fmt.Sprintf("%s#line%d", jf.fileID, jf.lineNo), Path: jf.abs, Reason: reason})
 }
 
 // jsonDocument decodes one line; it returns a reason when the line is not a document.
