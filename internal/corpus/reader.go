@@ -61,24 +61,9 @@ func (r *reader) file(ctx context.Context, path string) error {
 	if k == ".jsonl" || k == ".jsonl.gz" {
 		return r.jsonl(ctx, path, k == ".jsonl.gz")
 	}
-	f, info, reason := r.openRegular(path)
+	raw, reason := r.read(path)
 	if reason != "" {
 		r.skipFile(path, reason)
-		return nil
-	}
-	defer f.Close()
-	limit := r.opts.maxFile()
-	if info.Size() > limit {
-		r.skipFile(path, fmt.Sprintf("too large (%d bytes, limit %d: max_file_bytes in config.yaml)", info.Size(), limit))
-		return nil
-	}
-	raw, err := readLimited(f, limit)
-	if errors.Is(err, errTooLarge) {
-		r.skipFile(path, fmt.Sprintf("too large (over %d bytes: max_file_bytes in config.yaml)", limit))
-		return nil
-	}
-	if err != nil {
-		r.skipFile(path, fmt.Sprintf("cannot be read: %v", unwrapPath(err)))
 		return nil
 	}
 	if reason := notText(raw); reason != "" {
@@ -112,6 +97,27 @@ func (r *reader) file(ctx context.Context, path string) error {
 		Text:     text,
 		Lead:     lead,
 	})
+}
+
+// read returns the content of the regular file at path, or why it is not read.
+func (r *reader) read(path string) ([]byte, string) {
+	f, info, reason := r.openRegular(path)
+	if reason != "" {
+		return nil, reason
+	}
+	defer f.Close()
+	limit := r.opts.maxFile()
+	if info.Size() > limit {
+		return nil, fmt.Sprintf("too large (%d bytes, limit %d: max_file_bytes in config.yaml)", info.Size(), limit)
+	}
+	raw, err := readLimited(f, limit)
+	if errors.Is(err, errTooLarge) {
+		return nil, fmt.Sprintf("too large (over %d bytes: max_file_bytes in config.yaml)", limit)
+	}
+	if err != nil {
+		return nil, fmt.Sprintf("cannot be read: %v", unwrapPath(err))
+	}
+	return raw, ""
 }
 
 // notText says why raw is not a text document, or "" when it is one.
