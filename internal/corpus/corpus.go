@@ -70,6 +70,11 @@ func WalkWith(ctx context.Context, root string, opts Options, doc func(model.Doc
 	if err != nil {
 		return st, fmt.Errorf("corpus folder %s: %w", root, unwrapPath(err))
 	}
+	if info.IsDir() {
+		// A corpus folder reached through a link is walked where it is: WalkDir does not
+		// enter a link, even the root. Ids stay relative to the folder.
+		root, base = realRoot, realRoot
+	}
 	r := reader{base: base, realRoot: realRoot, opts: opts, doc: doc, skip: skip, stats: &st}
 	walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if ctxErr := ctx.Err(); ctxErr != nil {
@@ -138,6 +143,9 @@ func kind(name string) string {
 // file of a supported type with something in it (hidden files and folders aside). It is cheap,
 // a walk with no file opened, so that a run on an empty folder can write nothing at all.
 func Empty(root string) bool {
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		root = real
+	}
 	empty := true
 	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {

@@ -144,3 +144,20 @@ func TestJSONLinesIDs(t *testing.T) {
 		t.Errorf("duplicate: %q", r)
 	}
 }
+
+// TestLinkedCorpusFolder: a corpus folder named through a link is read, with the same ids.
+func TestLinkedCorpusFolder(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "real/en/a.txt", []byte(article))
+	link := filepath.Join(dir, "corpus")
+	if err := os.Symlink(filepath.Join(dir, "real"), link); err != nil {
+		t.Fatal(err)
+	}
+	docs, skipped := readWith(t, link, Options{})
+	if _, ok := docs["en/a.txt"]; !ok || len(skipped) > 0 {
+		t.Errorf("docs %v, skipped %v", keys(docs), skipped)
+	}
+	if Empty(link) {
+		t.Error("Empty says a linked folder with an article is empty")
+	}
+}
