@@ -104,3 +104,29 @@ func TestBudgetStopsMidDocument(t *testing.T) {
 	c.Extract(model.Document{ID: "d", Text: "One. Two. Three."})
 	t.Error("extraction went on after its budget")
 }
+
+// TestExtractSafeRecovers: a panic inside the rules (here from the budget's context, the one
+// thing a test can make panic mid-document) comes back as a *PanicError with its stack.
+func TestExtractSafeRecovers(t *testing.T) {
+	x := New(nil)
+	var pe *PanicError
+	// ExtractSafe checks ctx itself first: the context panics only from its second check.
+	calls := 0
+	_, err := x.ExtractSafe(countdown{context.Background(), &calls}, model.Document{ID: "d", Text: "One. Two. Three."})
+	if !errors.As(err, &pe) || pe.Value != "boom" || !strings.Contains(string(pe.Stack), "budget") {
+		t.Fatalf("err = %v, want a PanicError with the stack", err)
+	}
+}
+
+// countdown is a context whose Err panics from its second call on.
+type countdown struct {
+	context.Context
+	calls *int
+}
+
+func (c countdown) Err() error {
+	if *c.calls++; *c.calls > 1 {
+		panic("boom")
+	}
+	return nil
+}
