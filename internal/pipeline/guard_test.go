@@ -59,3 +59,35 @@ func TestGuardBigDocumentsOneAtATime(t *testing.T) {
 		t.Errorf("a small document waited or failed: %v %v", skip, err)
 	}
 }
+
+// secondCallPanics is a context whose second Err call panics: it makes the rules panic in the
+// middle of a document (the budget's first check), and behaves otherwise.
+type secondCallPanics struct {
+	context.Context
+	calls *int
+}
+
+func (c secondCallPanics) Err() error {
+	if *c.calls++; *c.calls == 2 {
+		panic("boom")
+	}
+	return nil
+}
+
+func TestExtractDocPanicListed(t *testing.T) {
+	var logs strings.Builder
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+	calls := 0
+	ctx := secondCallPanics{context.Background(), &calls}
+	d := model.Document{ID: "bad.txt", Path: "/c/bad.txt", Text: "Amazon acquired Nimbus."}
+	_, skip, err := extractDoc(ctx, extract.New(nil), d, 0, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if skip == nil || skip.ID != "bad.txt" || !strings.HasPrefix(skip.Reason, "extraction failed: boom") {
+		t.Fatalf("skip = %+v", skip)
+	}
+	if !strings.Contains(logs.String(), "document=bad.txt") || !strings.Contains(logs.String(), "stack=") {
+		t.Errorf("the log does not name the document with its stack: %s", logs.String())
+	}
+}
