@@ -120,6 +120,7 @@ func (r Report) validate(c Config, templates fs.FS) []error {
 	if r.MinConfidence != nil && !(*r.MinConfidence >= 0 && *r.MinConfidence <= 1) {
 		bad("min_confidence", *r.MinConfidence, "must be between 0 and 1")
 	}
+	r.Deliver.validate(c, bad)
 	return errs
 }
 

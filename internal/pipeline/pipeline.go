@@ -42,6 +42,9 @@ type Options struct {
 	SlotTime      time.Time
 	CatchUp       bool
 	Attempt       int
+	// Deliver sends the run to the report's recipients (deliver:) once it is published, or a
+	// failure notice when it failed and LastAttempt is set (a scheduled slot's last try).
+	Deliver, LastAttempt bool
 	// Now is the clock for run ids and durations; nil means time.Now.
 	Now    func() time.Time
 	Logger *slog.Logger
@@ -55,6 +58,8 @@ type Result struct {
 	Skipped   int
 	Facts     model.Facts
 	Outputs   []string // files written, relative to the report's folder
+	// Delivery is the history entry of the run's delivery; nil when nothing was sent.
+	Delivery *history.Entry
 }
 
 // maxHistoryDocs caps the document ids a history entry lists; a larger corpus is summarised
@@ -107,6 +112,17 @@ func Run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 		if ran, err := history.SlotRan(reportDir, opts.Slot); err != nil || ran {
 			return res, cmp.Or(err, ErrSlotDone)
 		}
+	}
+	res, err = recorded(ctx, cfg, def, opts, reportDir, trigger)
+	res.Delivery = afterRun(ctx, cfg, def, opts, reportDir, res, err)
+	return res, err
+}
+
+// recorded runs def and appends the run to the history in reportDir, whatever its outcome.
+func recorded(ctx context.Context, cfg config.Config, def config.Report, opts Options, reportDir, trigger string) (res Result, err error) {
+	now := opts.Now
+	if now == nil {
+		now = time.Now
 	}
 	entry := history.Entry{Report: def.Name, Trigger: trigger, Slot: opts.Slot, SlotTime: opts.SlotTime,
 		CatchUp: opts.CatchUp, Attempt: opts.Attempt, Start: now().UTC()}
