@@ -96,7 +96,7 @@ func printHistory(w io.Writer, report string, entries []history.Entry, total int
 		if h.Attempt > 1 {
 			trigger += fmt.Sprintf(" #%d", h.Attempt)
 		}
-		docs, detail := fmt.Sprint(len(h.Documents)), h.Error
+		docs, detail := fmt.Sprint(h.DocCount()), h.Error
 		if h.IsDelivery() {
 			trigger, docs, detail = "delivery ("+h.Trigger+")", "-", deliveryDetail(h)
 		}

@@ -25,6 +25,9 @@ const (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// The first signal cancels the command, which stops within its grace period; a second one
+	// ends the process at once, as if it were not caught.
+	context.AfterFunc(ctx, stop)
 	os.Exit(exitCode(run(ctx, os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
 }
 

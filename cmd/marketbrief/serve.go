@@ -50,6 +50,7 @@ serve.listen turns on the status page (/), /healthz and /metrics.`)
 	}
 	log := e.logger(firstSet(*logFormat, s.cfg.LogFormat), *verbose)
 	srv := &server{cfgPath: *cfgPath, log: log, metrics: metrics.NewRegistry(), out: s.cfg.Path(s.cfg.Output), now: e.now}
+	srv.metrics.SetUnhealthyAfter(s.cfg.Serve.UnhealthyAfter)
 	return srv.run(ctx, s)
 }
 

@@ -86,7 +86,8 @@ var ErrSlotDone = errors.New("slot already ran")
 // *lock.HeldError when another process holds it) and appends the run, whatever its outcome, to
 // the report's history; a panic is recorded as a failure and re-raised. It returns the run's
 // folder, or an error; on error nothing is published and earlier runs are untouched. A missing
-// corpus writes nothing for a manual run, and only the history entry for a scheduled one.
+// or empty corpus writes nothing (not even the lock file) for a manual run, and only the
+// history entry for a scheduled one.
 func Run(ctx context.Context, cfg config.Config, def config.Report, opts Options) (res Result, err error) {
 	now := opts.Now
 	if now == nil {
@@ -95,8 +96,12 @@ func Run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	trigger := firstNonEmpty(opts.Trigger, history.TriggerManual)
 	reportDir := filepath.Join(cfg.Path(firstNonEmpty(opts.Output, cfg.Output)), def.Name)
 	// A corpus that is not there is the user's mistake, not a run: nothing is written for it.
-	if err := corpus.Check(cfg.Path(firstNonEmpty(opts.Corpus, cfg.Corpus))); err != nil && trigger == history.TriggerManual {
+	corpusDir := cfg.Path(firstNonEmpty(opts.Corpus, cfg.Corpus))
+	if err := corpus.Check(corpusDir); err != nil && trigger == history.TriggerManual {
 		return res, err
+	}
+	if trigger == history.TriggerManual && corpus.Empty(corpusDir) { // nor for an empty one
+		return res, fmt.Errorf("corpus folder %s: %w; add .txt, .md, .html or .jsonl articles", corpusDir, corpus.ErrEmpty)
 	}
 	lk, err := lock.Acquire(reportDir, now())
 	if err != nil {
@@ -137,6 +142,7 @@ func recorded(ctx context.Context, cfg config.Config, def config.Report, opts Op
 		default:
 			entry.Outputs = res.Outputs
 			entry.Documents = res.DocumentIDs()
+			entry.DocumentCount = len(res.Facts.Documents)
 		}
 		if herr := history.Append(reportDir, entry); herr != nil && err == nil {
 			err = herr
@@ -167,7 +173,7 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 
 	log.Info("run started", "corpus", corpusDir, "as_of", asOf.Format(time.DateOnly))
 	ex := NewExtractor(cfg)
-	facts, stats, err := Collect(ctx, []string{corpusDir}, ex, log)
+	facts, stats, err := Collect(ctx, []string{corpusDir}, ex, LimitsOf(cfg), log)
 	if err != nil {
 		return res, err
 	}
@@ -221,7 +227,8 @@ func NewExtractor(cfg config.Config) *extract.Extractor {
 	for i, v := range cfg.Vendors {
 		extra[i] = extract.Entry{Name: v.Name, Aliases: v.Aliases}
 	}
-	return extract.New(extract.NewDictionary(extra))
+	return extract.New(extract.NewDictionary(extra)).WithLimits(extract.Limits{
+		MaxSentence: cfg.Limits.MaxSentenceBytes, MaxEvidence: cfg.Limits.MaxEvidenceChars})
 }
 
 func firstNonEmpty(a, b string) string {
