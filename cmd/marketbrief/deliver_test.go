@@ -113,7 +113,7 @@ func TestDeliveryMailpit(t *testing.T) {
 	t.Run("a failed run sends a failure notice", func(t *testing.T) {
 		m.clear(t)
 		if _, _, code := mb(t, "run", "--config", filepath.Join(dir, "empty.yaml"), "--report", "hebdo"); code != exitFailed {
-			t.Fatalf("run on an empty corpus: exit %d, want %d", code, exitFailed)
+			t.Fatalf("run on a corpus of nothing readable: exit %d, want %d", code, exitFailed)
 		}
 		msgs := m.messages(t)
 		if len(msgs) != 1 || !strings.HasPrefix(msgs[0].Subject, "Échec : Le cloud cette semaine") || msgs[0].Attachments != 0 {

@@ -105,7 +105,7 @@ func (v *server) run(ctx context.Context, s setup) error {
 	err = sched.Run(loopCtx)
 	cancel()
 	wg.Wait()
-	v.page.wg.Wait()
+	v.awaitPageRuns(pageRunsAbandonAfter)
 	v.log.Info("serve stopped")
 	return errors.Join(err, metricsErr)
 }
