@@ -153,7 +153,7 @@ func TestDeliveryMailpit(t *testing.T) {
 			serves = append(serves, c)
 		}
 		fast := filepath.Join(dir, "out", "fast")
-		waitFor(t, "three scheduled runs", 30*time.Second, func() bool { return len(runsOK(fast)) >= 3 })
+		waitFor(t, "three scheduled runs", 2*time.Minute, func() bool { return len(runsOK(fast)) >= 3 })
 		for _, c := range serves {
 			_ = c.Process.Signal(syscall.SIGTERM)
 		}
@@ -203,7 +203,7 @@ func TestDeliveryMailpit(t *testing.T) {
 				t.Logf("serve:\n%s\nhistory:\n%s", stderr.String(), b)
 			}
 		}()
-		waitFor(t, "two slots failing twice", 30*time.Second, func() bool { return lastFailures() >= 2 })
+		waitFor(t, "two slots failing twice", 2*time.Minute, func() bool { return lastFailures() >= 2 })
 		_ = c.Process.Signal(syscall.SIGTERM)
 		if err := c.Wait(); err != nil {
 			t.Errorf("serve: %v\n%s", err, stderr.String())

@@ -40,7 +40,7 @@ func startMailpit(t *testing.T) *mailpit {
 		_ = cmd.Process.Kill()
 		_ = cmd.Wait()
 	})
-	waitFor(t, "mailpit to answer", 15*time.Second, func() bool {
+	waitFor(t, "mailpit to answer", time.Minute, func() bool {
 		resp, err := http.Get("http://" + m.api + "/api/v1/info")
 		if err != nil {
 			return false
