@@ -21,6 +21,13 @@ const progressEvery = 5 * time.Second
 // result depends only on the files, not on timing. An unreadable path, or paths holding no
 // document, is an error; a bad file is listed in Facts.Skipped.
 func Collect(ctx context.Context, paths []string, ex *extract.Extractor, log *slog.Logger) (model.Facts, corpus.Stats, error) {
+	return CollectIn(ctx, paths, ex, log, nil)
+}
+
+// CollectIn is Collect reading only the documents keep accepts (all when keep is nil): the
+// report's window, applied before extraction so that facts and mentions count only the period's
+// articles.
+func CollectIn(ctx context.Context, paths []string, ex *extract.Extractor, log *slog.Logger, keep func(model.Document) bool) (model.Facts, corpus.Stats, error) {
 	var f model.Facts
 	var total corpus.Stats
 	type result struct {
@@ -52,7 +59,7 @@ func Collect(ctx context.Context, paths []string, ex *extract.Extractor, log *sl
 	}()
 	var walkErr error
 	for _, root := range paths {
-		st, err := walk(ctx, root, jobs, &f, log, &total)
+		st, err := walk(ctx, root, jobs, &f, log, &total, keep)
 		total.Files += st.Files
 		if err != nil {
 			walkErr = err
@@ -74,9 +81,12 @@ func Collect(ctx context.Context, paths []string, ex *extract.Extractor, log *sl
 }
 
 // walk reads one root, feeding jobs and logging progress.
-func walk(ctx context.Context, root string, jobs chan<- model.Document, f *model.Facts, log *slog.Logger, total *corpus.Stats) (corpus.Stats, error) {
+func walk(ctx context.Context, root string, jobs chan<- model.Document, f *model.Facts, log *slog.Logger, total *corpus.Stats, keep func(model.Document) bool) (corpus.Stats, error) {
 	last := time.Now()
 	st, err := corpus.Walk(ctx, root, func(d model.Document) error {
+		if keep != nil && !keep(d) {
+			return nil
+		}
 		total.Documents++
 		total.Bytes += d.Bytes
 		if time.Since(last) > progressEvery {
