@@ -31,6 +31,7 @@ func Write(w io.Writer, r *model.Report, charts []model.Chart, templates fs.FS) 
 	if err != nil {
 		return fmt.Errorf("write brief: %w", err)
 	}
+	b.asOf = r.AsOf
 	face, err := font.Load()
 	if err != nil {
 		return fmt.Errorf("write brief: %w", err)

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io/fs"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 	"text/template"
 	"time"
@@ -19,6 +21,8 @@ import (
 type brief struct {
 	t   *template.Template
 	loc *locale
+	// asOf is the report's date, against which "day" drops the year of a date in the same year.
+	asOf time.Time
 }
 
 // loadBrief parses brief.LANG.tmpl from fsys, falling back to brief.en.tmpl when the language has
@@ -126,6 +130,9 @@ func (b *brief) funcs() template.FuncMap {
 		"quote":  func(s string) string { return b.loc.quote(s, 160) },
 		"region": b.region,
 		"in":     b.in,
+		"at":     b.at,
+		"market": b.market,
+		"day":    b.day,
 		"share":  b.share,
 		"group": func(g model.GroupShare) model.MarketShare {
 			return model.MarketShare{Share: g.Share, Qualifier: g.Qualifier, Region: g.Region, Period: g.Period}
@@ -142,6 +149,10 @@ func (b *brief) funcs() template.FuncMap {
 			return b.loc.number(toFloat(n), 0) + " " + b.loc.form(one+"|"+other, toFloat(n))
 		},
 		"nonempty": func(ss ...string) []string { return nonEmpty(ss...) },
+		"firstn":   func(n int, ss []string) []string { return first(n, ss) },
+		"append":   func(ss []string, more ...string) []string { return append(slices.Clip(ss), more...) },
+		"minus":    func(a, b int) int { return a - b },
+		"concat":   func(a, b []string) []string { return append(slices.Clip(a), b...) },
 		"of":       b.of,
 		"moneys": func(ms []model.Money) []string {
 			var out []string
@@ -189,15 +200,71 @@ func (b *brief) money(v any) string {
 	return ""
 }
 
-// date formats a time.Time or a YYYY-MM-DD string as a long date.
+// date formats a time.Time, a YYYY-MM-DD string or an RFC 3339 time (as facts.json's
+// generated_at) as a long date: never "2026-12-02T00:00:00Z" in a sentence.
 func (b *brief) date(v any) string {
 	switch d := v.(type) {
 	case time.Time:
 		return b.loc.date(d)
 	case string:
+		if t, err := time.Parse(time.RFC3339, d); err == nil {
+			return b.loc.date(t)
+		}
 		return b.loc.period(d, false)
 	}
 	return ""
+}
+
+// day formats a date as people say it in a report: "24 November" within the report's year, else
+// the long date. v is a time.Time or a string as date takes.
+func (b *brief) day(v any) string {
+	ref := b.asOf
+	var t time.Time
+	switch d := v.(type) {
+	case time.Time:
+		t = d
+	case string:
+		if p, err := time.Parse(time.RFC3339, d); err == nil {
+			t = p
+		} else if p, err := time.Parse(time.DateOnly, d); err == nil {
+			t = p
+		}
+	}
+	pat, ok := b.loc.lookup("day_month")
+	months := b.loc.list("months")
+	if t.IsZero() || !ok || t.Year() != ref.Year() || len(months) != 12 {
+		return b.date(v)
+	}
+	return fill(pat, "d", strconv.Itoa(t.Day()), "month", months[t.Month()-1])
+}
+
+// at writes a region inside a sentence: "worldwide", "in China" ("at.REGION" when the locale
+// has it, else the "at" pattern); an empty region gives "".
+func (b *brief) at(r string) string {
+	if r == "" {
+		return ""
+	}
+	if s, ok := b.loc.lookup("at." + r); ok {
+		return s
+	}
+	return fill(b.loc.get("at"), "r", b.region(r))
+}
+
+// market names a market in a sentence with the locale's "market.KIND" pattern ("the {m}
+// market", "of the {m} market"…), kind being the, of or on. A name that already says "market"
+// ("cloud infrastructure market") is not given a second one.
+func (b *brief) market(kind, m string) string {
+	if s, ok := b.loc.lookup("market.name." + m); ok {
+		m = s
+	}
+	pat := b.loc.get("market." + kind)
+	lower := strings.ToLower(m)
+	for _, word := range []string{"market", "marché"} {
+		if strings.Contains(lower, word) {
+			pat = strings.NewReplacer(" {m} "+word, " {m}", word+" du {m}", "{m}", word+" de {m}", "{m}").Replace(pat)
+		}
+	}
+	return fill(pat, "m", m)
 }
 
 // region names a region in the brief's language ("region.China = Chine"), else as extracted.

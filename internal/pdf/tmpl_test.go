@@ -71,20 +71,25 @@ func TestSummary(t *testing.T) {
 		want   []string
 	}{
 		{"en", "en", pdftest.Realistic("en"), []string{
-			"Amazon was the most-mentioned vendor, with 27 mentions (27% of all vendor mentions), followed by Microsoft (21) and Google (16).",
-			"New since the report of 16 November 2026: OVHcloud.",
-			"Google’s acquisition of Wiz ($32 billion)",
-			"totalling $79.7 billion and €350 million.",
-			"In China, Alibaba led with more than 40% (Q3 2026), ahead of Huawei (19%).",
+			"In the week of 17–23 November 2026, the biggest deals were Google’s acquisition of Wiz ($32 billion), US Department of Defense’s contract with Oracle ($9 billion)",
+			"KKR’s investment in OVHcloud (€350 million, about $385 million).",
+			"8 market-share figures were published.",
+			"In China, Alibaba led the cloud market with more than 40% (Q3 2026), ahead of Huawei (19%).",
+			"OVHcloud held just under 4.5% of the cloud market in France in 2026.",
+			"The vendors most in the news were Amazon (27 mentions), Microsoft (21) and Google (16).",
+			"Since the report of 16 November, the corpus brought 2 new documents, 2 new deals and 1 new vendor (OVHcloud).",
+			"The period counts 5 deals, 3 with a disclosed value totalling $41.4 billion at yearly average exchange rates.",
+			"The articles also recall 2 earlier deals, such as Microsoft’s acquisition of Nuance Communications in 2022 and Facebook’s acquisition of WhatsApp in 2014: background",
 			"Since the previous report, Amazon’s share (Global, Q3 2026) went from 31% to 30%.",
 			"Together, Amazon, Microsoft and Google held 63% (Global, Q3 2026).",
 			"(4 in English and 2 in French) dated 17–22 November 2026; 1 file could not be read.",
 		}},
 		{"fr", "fr", pdftest.Realistic("fr"), []string{
-			"Amazon est le fournisseur le plus cité, avec 27 mentions (27\u202f% des mentions de fournisseurs), devant Microsoft (21) et Google (16).",
-			"le rachat de Wiz par Google (32 milliards de dollars)",
-			"En Chine, Alibaba est en tête avec plus de 40\u202f% (T3 2026), devant Huawei (19\u202f%).",
-			"Au niveau mondial, Amazon",
+			"Dans la semaine du 17 au 23 novembre 2026, les opérations les plus importantes sont le rachat de Wiz par Google (32 milliards de dollars, soit environ 29,1 milliards d’euros)",
+			"En Chine, Alibaba domine le marché du cloud avec plus de 40\u202f% (T3 2026), devant Huawei (19\u202f%).",
+			"Les fournisseurs les plus cités sont Amazon (27 mentions), Microsoft (21) et Google (16).",
+			"Depuis le rapport du 16 novembre, le corpus compte 2 nouveaux documents, 2 nouvelles opérations et 1 nouveau fournisseur (OVHcloud).",
+			"Les articles rappellent aussi 2 opérations plus anciennes, dont le rachat de Nuance Communications par Microsoft (2022)",
 			"Ensemble, Amazon, Microsoft et Google détiennent 63\u202f% (Monde, T3 2026).",
 			"la part d’Amazon (Monde, T3 2026) est passée de 31\u202f% à 30\u202f%.",
 			"350 millions d’euros",
@@ -95,6 +100,7 @@ func TestSummary(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			b := loadLang(t, tt.lang)
+			b.asOf = tt.report.AsOf
 			ps, err := b.paragraphs("summary", newView(tt.report))
 			if err != nil {
 				t.Fatal(err)
@@ -163,19 +169,19 @@ func TestSince(t *testing.T) {
 	}
 }
 
-// A corpus with deals in many currencies names the three most used and counts the rest.
-func TestSummaryManyCurrencies(t *testing.T) {
+// Totals are in the report's currency only; amounts left out are said to be.
+func TestSummaryTotalOneCurrency(t *testing.T) {
 	t.Parallel()
 	r := pdftest.Realistic("en")
-	r.Figures.DisclosedValue = []model.Money{{Amount: 5e9, Currency: "USD"}, {Amount: 1.2e9, Currency: "EUR"},
-		{Amount: 3e8, Currency: "GBP"}, {Amount: 5e12, Currency: "JPY"}, {Amount: 2e9, Currency: "SEK"}}
+	r.Figures.Implausible, r.Figures.Unconverted = 1, 2
 	b := loadLang(t, "en")
 	ps, err := b.paragraphs("summary", newView(r))
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := strings.ReplaceAll(strings.Join(ps, "\n"), "\u00a0", " ")
-	if want := "totalling $5 billion, €1.2 billion, £300 million and 2 other currencies."; !strings.Contains(text, want) {
+	want := "totalling $41.4 billion at yearly average exchange rates; 1 amount over a trillion dollars was left out as implausible; 2 amounts in a currency without a rate are not in the total."
+	if !strings.Contains(text, want) {
 		t.Errorf("summary lacks %q:\n%s", want, text)
 	}
 }
@@ -192,26 +198,31 @@ func TestSummaryLargeCounts(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := strings.Join(ps, "\n")
-	for _, want := range []string{"(2,409)", "36,159 in French and 20,735 in English"} {
+	for _, want := range []string{"Microsoft (2,409)", "36,159 in French and 20,735 in English"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("summary lacks %q:\n%s", want, text)
 		}
 	}
 }
 
-// The largest deals are ranked within the currency most deals use: a yen amount does not beat
-// a dollar one by its digits.
-func TestLargestDealsByLeadingCurrency(t *testing.T) {
+// The largest deals are ranked by their value in the report's currency: a yen amount does not
+// beat a dollar one by its digits; implausible amounts and background deals never lead.
+func TestLargestDealsConverted(t *testing.T) {
 	t.Parallel()
 	r := pdftest.Realistic("en")
-	r.Figures.DisclosedValue = []model.Money{{Amount: 40e9, Currency: "USD"}, {Amount: 5e12, Currency: "JPY"}}
+	usd := func(a float64) *model.Money { return &model.Money{Amount: a, Currency: "USD"} }
 	r.Deals = []model.Deal{
-		{Type: "acquisition", Acquirer: "NTT", Target: "Kestel", Value: &model.Money{Amount: 5e12, Currency: "JPY"}},
-		{Type: "acquisition", Acquirer: "IBM", Target: "Orvane", Value: &model.Money{Amount: 8e9, Currency: "USD"}},
-		{Type: "acquisition", Acquirer: "Cisco", Target: "Talvane", Value: &model.Money{Amount: 32e9, Currency: "USD"}},
+		{Type: "acquisition", Acquirer: "NTT", Target: "Kestel", Value: &model.Money{Amount: 5e11, Currency: "JPY"}, Converted: usd(3.3e9)},
+		{Type: "acquisition", Acquirer: "IBM", Target: "Orvane", Value: usd(8e9), Converted: usd(8e9)},
+		{Type: "acquisition", Acquirer: "Cisco", Target: "Talvane", Value: usd(32e9), Converted: usd(32e9)},
+		{Type: "acquisition", Acquirer: "Typo", Target: "Corp", Value: usd(4.5e12), Converted: usd(4.5e12), Implausible: true},
+		{Type: "acquisition", Acquirer: "Old", Target: "News", Value: usd(60e9), Converted: usd(60e9), Date: "2016", Background: true},
 	}
 	v := newView(r)
 	if len(v.Largest) != 3 || v.Largest[0].Target != "Talvane" || v.Largest[1].Target != "Orvane" || v.Largest[2].Target != "Kestel" {
-		t.Errorf("Largest = %+v, want Talvane, Orvane (USD, largest first), then Kestel (JPY)", v.Largest)
+		t.Errorf("Largest = %+v, want Talvane, Orvane, then Kestel", v.Largest)
+	}
+	if v.BackgroundN != 1 || v.Background[0].Target != "News" {
+		t.Errorf("Background = %+v", v.Background)
 	}
 }

@@ -32,7 +32,7 @@ func TestThirdLanguage(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := text(t, save(t, "german", buf.Bytes()))
-	for _, w := range []string{"Zusammenfassung", "Seite 1 von", "$79,7 billion"} {
+	for _, w := range []string{"Zusammenfassung", "Seite 1 von", "$41,4 billion"} {
 		if !strings.Contains(got, w) {
 			t.Errorf("text lacks %q", w)
 		}
