@@ -42,6 +42,8 @@ type doc struct {
 	r    *model.Report
 	// images counts the images registered, to give each a unique name.
 	images int
+	// cite numbers the documents the tables cite, for the Sources table.
+	cite *citations
 }
 
 // newDoc creates the document with the embedded font, metadata and a fixed creation date.

@@ -31,6 +31,7 @@ func requiredKeys() []string {
 		"col.before", "col.now", "col.new", "col.title", "col.document", "col.language", "col.fact",
 		"col.evidence", "col.sources",
 		"undated", "none", "page", "as_of", "keywords",
+		"col.market", "background", "implausible", "shares.unmarketed", "sources.note", "sources.empty",
 	}
 }
 

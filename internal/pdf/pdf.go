@@ -83,6 +83,7 @@ func (d *doc) body(charts []model.Chart) error {
 	if err := d.since(v); err != nil {
 		return err
 	}
+	d.cite = d.newCitations()
 	d.vendorTable()
 	d.dealTable()
 	d.shareTable()
