@@ -184,7 +184,7 @@ type shareGroup struct {
 func groupShares(ss []model.MarketShare) []shareGroup {
 	type key struct {
 		vendor, qualifier, market, region, period string
-		share                             float64
+		share                                     float64
 	}
 	var out []shareGroup
 	at := map[key]int{}
