@@ -27,6 +27,14 @@ type labels struct {
 	Qualifiers map[string]string
 	// Billions and Millions are the suffixes of abbreviated amounts.
 	Billions, Millions string
+
+	// Deal dates and the period's news: Precision heads the column saying how precise a date is
+	// (Precisions names each level), AsStated the date as the text gives it, ValueIn the value
+	// in the report's currency ("%s": its code), Status the column that tells the period's news
+	// (News) from facts recalled from the past (Background), Implausible a value left out of
+	// totals.
+	Precision, AsStated, ValueIn, ReportCurrency, Status2, News, Background, Implausible string
+	Precisions                                                        map[string]string
 }
 
 // labelsFor returns the labels for lang ("fr" for French, English otherwise).
@@ -75,6 +83,9 @@ func english() labels {
 		},
 		Qualifiers: map[string]string{"exact": "exact", "about": "about", "over": "over", "under": "under"},
 		Billions:   "bn", Millions: "M",
+		Precision: "Date precision", AsStated: "Date as stated", ValueIn: "Value (%s)", ReportCurrency: "Report currency", Status2: "News or background",
+		News: "new this period", Background: "background", Implausible: "implausible: left out of totals",
+		Precisions: map[string]string{"day": "day", "month": "month", "quarter": "quarter", "half": "half-year", "year": "year"},
 	}
 }
 
@@ -118,6 +129,9 @@ func french() labels {
 		},
 		Qualifiers: map[string]string{"exact": "exacte", "about": "environ", "over": "plus de", "under": "moins de"},
 		Billions:   "Md", Millions: "M",
+		Precision: "Précision de la date", AsStated: "Date telle qu’écrite", ValueIn: "Montant (%s)", ReportCurrency: "Devise du rapport", Status2: "Actualité ou contexte",
+		News: "nouveau sur la période", Background: "contexte", Implausible: "invraisemblable : hors totaux",
+		Precisions: map[string]string{"day": "jour", "month": "mois", "quarter": "trimestre", "half": "semestre", "year": "année"},
 	}
 }
 
@@ -143,4 +157,12 @@ func (l labels) yes(b bool) string {
 		return l.Yes
 	}
 	return ""
+}
+
+// status names a fact as the period's news or background.
+func (l labels) status(background bool) string {
+	if background {
+		return l.Background
+	}
+	return l.News
 }

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -67,6 +68,9 @@ func (b *book) summaryText(sheet string) error {
 	lines = append(lines, line{l.DealsWithValue, r.Figures.DealsWithValue, st.Label})
 	for _, m := range r.Figures.DisclosedValue {
 		lines = append(lines, line{l.DisclosedValue + ", " + clean(m.Currency), m, st.Label})
+	}
+	if n := r.Figures.Implausible; n > 0 {
+		lines = append(lines, line{"    " + l.Implausible, n, st.Text})
 	}
 	lines = append(lines, line{l.ShareStatements, r.Figures.ShareStatements, st.Label})
 	if c := r.Facts.Changes; c != nil {
@@ -206,7 +210,8 @@ func (b *book) latestChart(sheet string, rs model.RegionShares) chartSpec {
 	s := series{name: b.l.Share}
 	var cats []string
 	for _, m := range rs.Shares[:min(len(rs.Shares), maxBars)] {
-		cats = append(cats, clean(m.Vendor))
+		// The qualifier stays with the figure: "Alibaba (<4%)" is not "Alibaba, 4%".
+		cats = append(cats, clean(m.Vendor)+qualified(m))
 		s.values = append(s.values, m.Share/100)
 	}
 	return chartSpec{sheet: sheet, title: title, typ: excelize.Bar, cats: cats, series: []series{s}, percent: true}
@@ -220,4 +225,13 @@ func hasDeals(cs []model.Count) bool {
 		}
 	}
 	return false
+}
+
+// qualified returns " (<4%)" for a share stated with a qualifier, "" for an exact one.
+func qualified(s model.MarketShare) string {
+	sign := map[string]string{model.Over: ">", model.Under: "<", model.About: "≈"}[s.Qualifier]
+	if sign == "" {
+		return ""
+	}
+	return " (" + sign + strconv.FormatFloat(s.Share, 'f', -1, 64) + "%)"
 }
