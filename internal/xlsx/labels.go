@@ -34,7 +34,7 @@ type labels struct {
 	// (News) from facts recalled from the past (Background), Implausible a value left out of
 	// totals.
 	Precision, AsStated, ValueIn, ReportCurrency, Status2, News, Background, Implausible string
-	Precisions                                                        map[string]string
+	Precisions                                                                           map[string]string
 }
 
 // labelsFor returns the labels for lang ("fr" for French, English otherwise).
