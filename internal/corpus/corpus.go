@@ -31,6 +31,9 @@ type Stats struct {
 	Documents int
 	Skipped   int
 	Bytes     int64
+	// Ignored lists the files that are not articles (a README, files the corpus's
+	// .marketbriefignore names), relative to the corpus folder: not read, not skipped.
+	Ignored []string
 }
 
 // ErrNotFound is wrapped by the errors of Check and Walk when the corpus path does not exist.
@@ -65,6 +68,7 @@ func Walk(ctx context.Context, root string, doc func(model.Document) error, skip
 		base = filepath.Dir(root)
 	}
 	r := reader{base: base, doc: doc, skip: skip, stats: &st}
+	ig := loadIgnore(base)
 	walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return ctxErr
@@ -87,6 +91,10 @@ func Walk(ctx context.Context, root string, doc func(model.Document) error, skip
 			return nil
 		}
 		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			return nil
+		}
+		if id := r.id(path); path != root && ig.ignored(id) {
+			st.Ignored = append(st.Ignored, id)
 			return nil
 		}
 		return r.file(ctx, path)

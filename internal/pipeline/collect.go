@@ -61,6 +61,7 @@ func CollectIn(ctx context.Context, paths []string, ex *extract.Extractor, log *
 	for _, root := range paths {
 		st, err := walk(ctx, root, jobs, &f, log, &total, keep)
 		total.Files += st.Files
+		total.Ignored = append(total.Ignored, st.Ignored...)
 		if err != nil {
 			walkErr = err
 			break

@@ -168,6 +168,9 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	if err != nil {
 		return res, err
 	}
+	if n := len(stats.Ignored); n > 0 {
+		log.Info("files that are not articles ignored", "count", n, "first", stats.Ignored[:min(5, n)])
+	}
 	if n := len(win.outside); n > 0 {
 		log.Info("documents outside the window", "before", win.outside["before_window"],
 			"after_as_of", win.outside["after_as_of"], "undated", win.outside["undated"])
