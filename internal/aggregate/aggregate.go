@@ -125,7 +125,8 @@ func sortShares(ss []model.MarketShare) {
 		if a.Period != b.Period {
 			return PeriodLess(b.Period, a.Period)
 		}
-		if a.Share != b.Share {
+		// Shares without a market are listed, not ranked: by vendor, whatever their figures.
+		if a.Share != b.Share && a.Market != "" {
 			return a.Share > b.Share
 		}
 		return a.Vendor < b.Vendor

@@ -53,7 +53,9 @@ func vendorRows(vs []model.Vendor, deals []model.Deal, shares []model.MarketShar
 	}
 	for i := range shares { // shares are sorted with the latest period of each region first
 		s := &shares[i]
-		if j, ok := index[s.Vendor]; ok && betterLatest(s, rows[j].LatestShare) {
+		// A share without a market (a share of its own revenue, of an unnamed market) is no
+		// vendor's market share.
+		if j, ok := index[s.Vendor]; ok && s.Market != "" && betterLatest(s, rows[j].LatestShare) {
 			rows[j].LatestShare = s
 		}
 	}

@@ -100,7 +100,11 @@ func newView(r *model.Report) view {
 		v.Leaders = append(v.Leaders, l)
 	}
 	v.Leaders = first(4, v.Leaders)
-	v.Groups = first(2, r.Facts.GroupShares)
+	for _, g := range r.Facts.GroupShares { // a joint share of no named market says nothing
+		if g.Market != "" && len(v.Groups) < 2 {
+			v.Groups = append(v.Groups, g)
+		}
+	}
 	if c := v.Changes; c != nil {
 		for _, s := range c.ShareChanges {
 			if s.Old == nil {
