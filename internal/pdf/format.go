@@ -162,7 +162,8 @@ func truncate(s string, max int) string {
 }
 
 // span writes the dates from a to b: one date when they fall on the same day, "17–22 November
-// 2026" within a month, else the "span" pattern with both long dates.
+// 2026" within a month, "30 October – 5 November 2025" within a year ("span_year"), else the
+// "span" pattern with both long dates.
 func (l *locale) span(a, b time.Time) string {
 	switch {
 	case a.IsZero() || b.IsZero() || a.Equal(b):
@@ -172,6 +173,9 @@ func (l *locale) span(a, b time.Time) string {
 			return fill(p, "d1", strconv.Itoa(a.Day()), "d2", strconv.Itoa(b.Day()),
 				"month", l.list("months")[a.Month()-1], "y", strconv.Itoa(a.Year()))
 		}
+	}
+	if p, ok := l.lookup("span_year"); ok && a.Year() == b.Year() {
+		return fill(p, "d1", strconv.Itoa(a.Day()), "month1", l.list("months")[a.Month()-1], "to", l.date(b))
 	}
 	if p, ok := l.lookup("span"); ok {
 		return fill(p, "from", l.date(a), "to", l.date(b))

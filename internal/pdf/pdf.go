@@ -56,6 +56,17 @@ func Write(w io.Writer, r *model.Report, charts []model.Chart, templates fs.FS) 
 	return nil
 }
 
+// Summary returns the paragraphs of r's summary in the words of its language's template, as
+// the brief prints them (for tests and for other renderers that want the same story).
+func Summary(r *model.Report, templates fs.FS) ([]string, error) {
+	b, err := loadBrief(templates, r.Language)
+	if err != nil {
+		return nil, fmt.Errorf("summary: %w", err)
+	}
+	b.asOf = r.AsOf
+	return b.paragraphs("summary", newView(r))
+}
+
 // body lays out every section, then the running header and footer.
 func (d *doc) body(charts []model.Chart) error {
 	v := newView(d.r)

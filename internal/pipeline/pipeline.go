@@ -56,7 +56,9 @@ type Result struct {
 	Documents int
 	Skipped   int
 	Facts     model.Facts
-	Outputs   []string // files written, relative to the report's folder
+	// Report is the report model the workbook and the brief were drawn from.
+	Report  *model.Report
+	Outputs []string // files written, relative to the report's folder
 }
 
 // maxHistoryDocs caps the document ids a history entry lists; a larger corpus is summarised
@@ -210,7 +212,7 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	if err := output.Prune(outDir, def.Name, cfg.Keep); err != nil {
 		log.Warn("old runs not pruned", "err", err)
 	}
-	res.Dir, res.Documents, res.Skipped, res.Facts = dir, len(facts.Documents), len(facts.Skipped), facts
+	res.Dir, res.Documents, res.Skipped, res.Facts, res.Report = dir, len(facts.Documents), len(facts.Skipped), facts, rep
 	log.Info("report written", "path", dir, "seconds", now().Sub(start).Seconds())
 	return res, nil
 }
