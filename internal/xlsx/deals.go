@@ -28,7 +28,7 @@ func (b *book) writeDeals() error {
 		{l.Status2, 16, st.Text}, {l.Type, 13, st.Text}, {l.Acquirer, 20, st.Text}, {l.Target, 20, st.Text},
 		{l.Seller, 14, st.Text}, {l.OtherParties, 20, st.Wrap}, {l.Value, 14, st.Text},
 		{l.Currency, 9, st.Text}, {fmt.Sprintf(l.ValueIn, b.r.Currency), 14, st.Text}, {l.ReportCurrency, 9, st.Text},
-		{l.Implausible, 12, st.Text}, {l.Documents, 34, st.Wrap}, {l.Evidence, 60, st.Wrap},
+		{l.ImplausibleCol, 12, st.Text}, {l.Documents, 34, st.Wrap}, {l.Evidence, 60, st.Wrap},
 		{l.Confidence, 11, st.Conf},
 	}
 	if b.changes {

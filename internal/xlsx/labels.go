@@ -33,8 +33,8 @@ type labels struct {
 	// in the report's currency ("%s": its code), Status the column that tells the period's news
 	// (News) from facts recalled from the past (Background), Implausible a value left out of
 	// totals.
-	Precision, AsStated, ValueIn, ReportCurrency, Status2, News, Background, Implausible string
-	Precisions                                                                           map[string]string
+	Precision, AsStated, ValueIn, ReportCurrency, Status2, News, Background, Implausible, ImplausibleCol string
+	Precisions                                                                                           map[string]string
 }
 
 // labelsFor returns the labels for lang ("fr" for French, English otherwise).
@@ -84,7 +84,7 @@ func english() labels {
 		Qualifiers: map[string]string{"exact": "exact", "about": "about", "over": "over", "under": "under"},
 		Billions:   "bn", Millions: "M",
 		Precision: "Date precision", AsStated: "Date as stated", ValueIn: "Value (%s)", ReportCurrency: "Report currency", Status2: "News or background",
-		News: "new this period", Background: "background", Implausible: "implausible: left out of totals",
+		News: "new this period", Background: "background", Implausible: "implausible: left out of totals", ImplausibleCol: "Implausible value",
 		Precisions: map[string]string{"day": "day", "month": "month", "quarter": "quarter", "half": "half-year", "year": "year"},
 	}
 }
@@ -130,7 +130,7 @@ func french() labels {
 		Qualifiers: map[string]string{"exact": "exacte", "about": "environ", "over": "plus de", "under": "moins de"},
 		Billions:   "Md", Millions: "M",
 		Precision: "Précision de la date", AsStated: "Date telle qu’écrite", ValueIn: "Montant (%s)", ReportCurrency: "Devise du rapport", Status2: "Actualité ou contexte",
-		News: "nouveau sur la période", Background: "contexte", Implausible: "invraisemblable : hors totaux",
+		News: "nouveau sur la période", Background: "contexte", Implausible: "invraisemblable : hors totaux", ImplausibleCol: "Montant invraisemblable",
 		Precisions: map[string]string{"day": "jour", "month": "mois", "quarter": "trimestre", "half": "semestre", "year": "année"},
 	}
 }
