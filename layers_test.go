@@ -27,9 +27,10 @@ var layers = map[string][]string{
 	"marketbrief/internal/corpus":      {"model"},
 	"marketbrief/internal/extract":     {"model"},
 	"marketbrief/internal/aggregate":   {"model", "fx"},
-	"marketbrief/internal/xlsx":        {"model"},
+	"marketbrief/internal/locale":      {"model"},
+	"marketbrief/internal/xlsx":        {"model", "locale"},
 	"marketbrief/internal/chart":       {"model", "font"},
-	"marketbrief/internal/pdf":         {"model", "font"}, // receives chart PNGs, never imports chart
+	"marketbrief/internal/pdf":         {"model", "font", "locale"}, // receives chart PNGs, never imports chart
 	"marketbrief/internal/pdf/pdftest": {"model"},
 	"marketbrief/internal/pipeline":    nil, // every stage
 	"marketbrief/cmd/marketbrief":      nil,

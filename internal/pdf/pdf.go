@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"marketbrief/internal/font"
+	"marketbrief/internal/locale"
 	"marketbrief/internal/model"
 )
 
@@ -113,8 +114,8 @@ func (d *doc) titleBlock(period string) {
 	if s := strings.TrimSpace(d.r.Subject); s != "" {
 		d.paragraph(s, 11, grey)
 	}
-	asOf := d.b.loc.fill("as_of", "date", d.b.loc.date(d.r.AsOf))
-	if period != "" && period != d.b.loc.date(d.r.AsOf) {
+	asOf := d.b.loc.Fill("as_of", "date", d.b.loc.Date(d.r.AsOf))
+	if period != "" && period != d.b.loc.Date(d.r.AsOf) {
 		asOf += " · " + period
 	}
 	d.paragraph(asOf, 9, grey)
@@ -125,16 +126,22 @@ func itoa(n int) string {
 	return strconv.Itoa(n)
 }
 
-// Labels returns the locale block of the language's brief template (brief.LANG.tmpl, else
-// brief.en.tmpl) as a map, for the charts (chart.RenderWith) to use the brief's words.
+// Labels returns the words of the language's brief (its locale, with the template's own locale
+// block over it) as a map, for the charts (chart.RenderWith) to use the brief's words.
 func Labels(templates fs.FS, lang string) (map[string]string, error) {
+	loc, err := Locale(templates, lang)
+	if err != nil {
+		return nil, err
+	}
+	return loc.Map(), nil
+}
+
+// Locale returns the locale the brief of lang is written in, for the workbook to use the same
+// words.
+func Locale(templates fs.FS, lang string) (*locale.Locale, error) {
 	b, err := loadBrief(templates, lang)
 	if err != nil {
 		return nil, fmt.Errorf("read labels: %w", err)
 	}
-	out := make(map[string]string, len(b.loc.m))
-	for k, v := range b.loc.m {
-		out[k] = v
-	}
-	return out, nil
+	return b.loc, nil
 }

@@ -18,7 +18,7 @@ func (d *doc) sources() {
 	loc := d.b.loc
 	if len(d.cite.order) == 0 {
 		d.heading("section.sources", 10)
-		d.paragraph(loc.fill("sources.empty", "total", loc.number(float64(d.r.Figures.Documents), 0)), 9, grey)
+		d.paragraph(loc.Fill("sources.empty", "total", loc.Number(float64(d.r.Figures.Documents), 0)), 9, grey)
 		return
 	}
 	byID := make(map[string]int, len(d.r.Sources))
@@ -26,21 +26,21 @@ func (d *doc) sources() {
 		byID[s.ID] = i
 	}
 	cols := []column{
-		{"#", 0.5, "R"}, {loc.get("col.title"), 5.2, "L"}, {loc.get("col.document"), 3, "L"},
-		{loc.get("col.language"), 0.9, "C"}, {loc.get("col.date"), 1.3, "L"},
+		{"#", 0.5, "R"}, {loc.Get("col.title"), 5.2, "L"}, {loc.Get("col.document"), 3, "L"},
+		{loc.Get("col.language"), 0.9, "C"}, {loc.Get("col.date"), 1.3, "L"},
 	}
 	var rows [][]string
 	for i, id := range d.cite.order {
-		row := []string{strconv.Itoa(i + 1), loc.get("none"), id, "", ""}
+		row := []string{strconv.Itoa(i + 1), loc.Get("none"), id, "", ""}
 		if j, ok := byID[id]; ok {
 			s := d.r.Sources[j]
-			row[1], row[3], row[4] = orNone(loc, s.Title), s.Language, loc.period(s.Date, true)
+			row[1], row[3], row[4] = orNone(loc, s.Title), s.Language, loc.Period(s.Date, true)
 		}
 		rows = append(rows, row)
 	}
 	d.heading("section.sources", 30)
-	d.paragraph(loc.fill("sources.note", "n", loc.number(float64(len(rows)), 0),
-		"total", loc.number(float64(d.r.Figures.Documents), 0)), 9, grey)
+	d.paragraph(loc.Fill("sources.note", "n", loc.Number(float64(len(rows)), 0),
+		"total", loc.Number(float64(d.r.Figures.Documents), 0)), 9, grey)
 	d.table(cols, rows)
 	d.evidence()
 }
@@ -69,10 +69,10 @@ func (d *doc) evidence() {
 	if len(picked) == 0 {
 		return
 	}
-	cols := []column{{loc.get("col.fact"), 3, "L"}, {loc.get("col.evidence"), 6.3, "L"}, {"#", 0.6, "R"}}
+	cols := []column{{loc.Get("col.fact"), 3, "L"}, {loc.Get("col.evidence"), 6.3, "L"}, {"#", 0.6, "R"}}
 	var rows [][]string
 	for _, q := range picked {
-		rows = append(rows, []string{q.fact, loc.quote(q.text, quoteChars), d.cite.refs([]string{q.doc})})
+		rows = append(rows, []string{q.fact, loc.Quote(q.text, quoteChars), d.cite.refs([]string{q.doc})})
 	}
 	d.heading("section.evidence", 30)
 	d.table(cols, rows)

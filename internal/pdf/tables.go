@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"marketbrief/internal/model"
+
+	"marketbrief/internal/locale"
 )
 
 // Caps on the rows the brief shows; the workbook has them all.
@@ -23,22 +25,22 @@ func (d *doc) vendorTable() {
 	}
 	loc := d.b.loc
 	cols := []column{
-		{loc.get("col.vendor"), 3.2, "L"}, {loc.get("col.mentions"), 1.3, "R"},
-		{loc.get("col.documents"), 0.9, "R"}, {loc.get("col.sov"), 1.4, "R"},
-		{loc.get("col.roles"), 2.2, "C"}, {loc.get("col.latest"), 3, "L"},
+		{loc.Get("col.vendor"), 3.2, "L"}, {loc.Get("col.mentions"), 1.3, "R"},
+		{loc.Get("col.documents"), 0.9, "R"}, {loc.Get("col.sov"), 1.4, "R"},
+		{loc.Get("col.roles"), 2.2, "C"}, {loc.Get("col.latest"), 3, "L"},
 	}
 	var rows [][]string
 	for _, v := range first(maxVendors, vs) {
 		name := v.Name
 		if v.New {
-			name += " (" + loc.get("col.new") + ")"
+			name += " (" + loc.Get("col.new") + ")"
 		}
-		latest := loc.get("none")
+		latest := loc.Get("none")
 		if s := v.LatestShare; s != nil {
 			latest = d.b.share(*s) + d.where(s.Market, s.Region, s.Period)
 		}
-		rows = append(rows, []string{name, loc.number(float64(v.Mentions), 0),
-			loc.number(float64(v.Documents), 0), loc.percent(v.ShareOfVoice * 100),
+		rows = append(rows, []string{name, loc.Number(float64(v.Mentions), 0),
+			loc.Number(float64(v.Documents), 0), loc.Percent(v.ShareOfVoice * 100),
 			fmt.Sprintf("%d / %d / %d", v.AsAcquirer, v.AsTarget, v.AsPartner), latest})
 	}
 	d.heading("section.vendors", 30)
@@ -56,7 +58,7 @@ func (d *doc) where(market, region, period string) string {
 		parts = append(parts, d.b.region(region))
 	}
 	if period != "" {
-		parts = append(parts, d.b.loc.period(period, true))
+		parts = append(parts, d.b.loc.Period(period, true))
 	}
 	if len(parts) == 0 {
 		return ""
@@ -73,16 +75,16 @@ func (d *doc) dealTable() {
 	}
 	loc := d.b.loc
 	cols := []column{
-		{loc.get("col.date"), 1.3, "L"}, {loc.get("col.type"), 1.6, "L"},
-		{loc.get("col.parties"), 4, "L"}, {loc.get("col.value"), 2.4, "R"}, {"#", 0.9, "L"},
+		{loc.Get("col.date"), 1.3, "L"}, {loc.Get("col.type"), 1.6, "L"},
+		{loc.Get("col.parties"), 4, "L"}, {loc.Get("col.value"), 2.4, "R"}, {"#", 0.9, "L"},
 	}
 	var rows [][]string
 	for _, dl := range first(maxDeals, ds) {
 		typ := d.dealType(dl.Type)
 		if dl.Background {
-			typ += " · " + loc.get("background")
+			typ += " · " + loc.Get("background")
 		}
-		rows = append(rows, []string{loc.period(dl.Date, true), typ, parties(dl), d.value(dl), d.cite.refs(dl.Documents)})
+		rows = append(rows, []string{loc.Period(dl.Date, true), typ, parties(dl), d.value(dl), d.cite.refs(dl.Documents)})
 	}
 	d.heading("section.deals", 30)
 	d.table(cols, rows)
@@ -94,21 +96,21 @@ func (d *doc) dealTable() {
 func (d *doc) value(dl model.Deal) string {
 	loc := d.b.loc
 	if dl.Value == nil {
-		return loc.get("none")
+		return loc.Get("none")
 	}
-	s := loc.money(dl.Value)
+	s := loc.Money(dl.Value)
 	if c := dl.Converted; c != nil && c.Currency != dl.Value.Currency {
-		s += " ≈ " + loc.money(c)
+		s += " ≈ " + loc.Money(c)
 	}
 	if dl.Implausible {
-		s += " (" + loc.get("implausible") + ")"
+		s += " (" + loc.Get("implausible") + ")"
 	}
 	return s
 }
 
 // dealType names a deal type with the locale's word, else as extracted.
 func (d *doc) dealType(t string) string {
-	if s, ok := d.b.loc.lookup("type." + t); ok {
+	if s, ok := d.b.loc.Lookup("type." + t); ok {
 		return s
 	}
 	return t
@@ -125,9 +127,9 @@ func (d *doc) shareTable() {
 	}
 	loc := d.b.loc
 	cols := []column{
-		{loc.get("col.market"), 2.2, "L"}, {loc.get("col.vendor"), 2.6, "L"}, {loc.get("col.share"), 1.8, "R"},
-		{loc.get("col.period"), 1.3, "L"}, {loc.get("col.region"), 1.6, "L"},
-		{loc.get("col.sources"), 1.1, "L"},
+		{loc.Get("col.market"), 2.2, "L"}, {loc.Get("col.vendor"), 2.6, "L"}, {loc.Get("col.share"), 1.8, "R"},
+		{loc.Get("col.period"), 1.3, "L"}, {loc.Get("col.region"), 1.6, "L"},
+		{loc.Get("col.sources"), 1.1, "L"},
 	}
 	rows := func(gs []shareGroup) [][]string {
 		var out [][]string
@@ -135,9 +137,9 @@ func (d *doc) shareTable() {
 			s := g.share
 			share := d.b.share(s)
 			if s.Background {
-				share += " · " + loc.get("background")
+				share += " · " + loc.Get("background")
 			}
-			out = append(out, []string{orNone(loc, s.Market), s.Vendor, share, loc.period(s.Period, true),
+			out = append(out, []string{orNone(loc, s.Market), s.Vendor, share, loc.Period(s.Period, true),
 				orNone(loc, d.b.region(s.Region)), d.cite.refs(g.docs)})
 		}
 		return out
@@ -148,7 +150,7 @@ func (d *doc) shareTable() {
 		d.more(len(marketed) - maxShares)
 	}
 	if len(unmarketed) > 0 {
-		d.paragraph(loc.get("shares.unmarketed"), 9, grey)
+		d.paragraph(loc.Get("shares.unmarketed"), 9, grey)
 		d.table(cols[1:], dropFirst(rows(unmarketed)))
 		d.more(len(unmarketed) - maxShares)
 	}
@@ -203,9 +205,9 @@ func groupShares(ss []model.MarketShare) []shareGroup {
 }
 
 // orNone returns s, or the locale's "none" mark when s is empty.
-func orNone(l *locale, s string) string {
+func orNone(l *locale.Locale, s string) string {
 	if s == "" {
-		return l.get("none")
+		return l.Get("none")
 	}
 	return s
 }

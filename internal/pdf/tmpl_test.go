@@ -4,7 +4,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"marketbrief/internal/model"
 	"marketbrief/internal/pdf/pdftest"
@@ -17,49 +16,6 @@ func loadLang(t *testing.T, lang string) *brief {
 		t.Fatal(err)
 	}
 	return b
-}
-
-func TestFormats(t *testing.T) {
-	t.Parallel()
-	en, fr := loadLang(t, "en"), loadLang(t, "fr")
-	usd := func(a float64) *model.Money { return &model.Money{Amount: a, Currency: "USD"} }
-	eur := func(a float64) *model.Money { return &model.Money{Amount: a, Currency: "EUR"} }
-	day := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name   string
-		got    func(l *locale) string
-		wantEN string
-		wantFR string
-	}{
-		{"billions", func(l *locale) string { return l.money(usd(19.7e9)) }, "$19.7\u00a0billion", "19,7\u00a0milliards\u00a0de dollars"},
-		{"one billion euros", func(l *locale) string { return l.money(eur(1.2e9)) }, "€1.2\u00a0billion", "1,2\u00a0milliard\u00a0d’euros"},
-		{"millions", func(l *locale) string { return l.money(eur(350e6)) }, "€350\u00a0million", "350\u00a0millions\u00a0d’euros"},
-		{"small amount", func(l *locale) string { return l.money(usd(500000)) }, "$500,000", "500\u202f000\u00a0dollars"},
-		{"other currency", func(l *locale) string { return l.money(&model.Money{Amount: 2e9, Currency: "CHF"}) }, "2 billion CHF", "2\u00a0milliards\u00a0CHF"},
-		{"percent", func(l *locale) string { return l.percent(33) }, "33%", "33\u202f%"},
-		{"percent decimal", func(l *locale) string { return l.percent(4.5) }, "4.5%", "4,5\u202f%"},
-		{"date", func(l *locale) string { return l.date(day) }, "23 November 2026", "23 novembre 2026"},
-		{"quarter", func(l *locale) string { return l.period("2026-Q3", false) }, "Q3 2026", "T3 2026"},
-		{"bare quarter", func(l *locale) string { return l.period("Q2", false) }, "Q2", "T2"},
-		{"month short", func(l *locale) string { return l.period("2026-11", true) }, "Nov 2026", "nov. 2026"},
-		{"year", func(l *locale) string { return l.period("2014", true) }, "2014", "2014"},
-		{"undated", func(l *locale) string { return l.period("", true) }, "undated", "non datée"},
-		{"join three", func(l *locale) string { return l.join([]string{"A", "B", "C"}) }, "A, B and C", "A, B et C"},
-		{"join two", func(l *locale) string { return l.join([]string{"A", "B"}) }, "A and B", "A et B"},
-		{"thousands", func(l *locale) string { return l.number(1234567, 0) }, "1,234,567", "1\u202f234\u202f567"},
-		{"plural 1.5", func(l *locale) string { return l.form("one|many", 1.5) }, "many", "one"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			if got := tt.got(en.loc); got != tt.wantEN {
-				t.Errorf("en: got %q, want %q", got, tt.wantEN)
-			}
-			if got := tt.got(fr.loc); got != tt.wantFR {
-				t.Errorf("fr: got %q, want %q", got, tt.wantFR)
-			}
-		})
-	}
 }
 
 func TestSummary(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 
 func TestWriteSheetsTablesCharts(t *testing.T) {
 	t.Parallel()
-	en, fr := english(), french()
+	en, fr := labelsFor("en"), labelsFor("fr")
 	tests := []struct {
 		name   string
 		report *model.Report
@@ -165,7 +165,7 @@ func TestWriteFrench(t *testing.T) {
 	t.Parallel()
 	r := frenchReport()
 	w := writeBook(t, r, defaultLimits())
-	l := french()
+	l := labelsFor("fr")
 	checks := map[string]string{
 		l.Summary + "!A1":  r.Title,
 		l.Summary + "!A2":  "Période couverte",
