@@ -116,7 +116,7 @@ func (r Report) validate(c Config, templates fs.FS) []error {
 		bad("min_confidence", *r.MinConfidence, "must be between 0 and 1")
 	}
 	if _, err := window.Parse(r.Window); err != nil {
-		bad("window", r.Window, err.Error())
+		bad("window", r.Window, "use a number and a unit (7d, 2w, 1mo, 1y), since-last-run or all")
 	}
 	if !fx.Known(r.ReportCurrency()) {
 		bad("currency", r.Currency, "has no exchange rates; use an ISO code such as USD, EUR, GBP, JPY or CHF")
