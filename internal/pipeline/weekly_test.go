@@ -104,3 +104,43 @@ func TestWholeCorpusMarksBackground(t *testing.T) {
 		})
 	}
 }
+
+// since-last-run reads the documents dated after the previous run's as-of date; an undated
+// document counts by its file's time; a document dated after the as-of date is left out.
+func TestSinceLastRunWindow(t *testing.T) {
+	cfg, def, opts := setup(t) // a.txt is dated 2025-10-01
+	corpus := filepath.Join(cfg.Dir, "corpus")
+	write := func(name, text string) string {
+		p := filepath.Join(corpus, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("b.txt", "Second\nDate: 2025-11-20\n\nOracle said it would buy Fabrikam Inc.\n")
+	write("late.txt", "Later\nDate: 2025-12-05\n\nIBM bought Northwind Traders Ltd.\n")
+	undated := write("c.txt", "Undated note\n\nAmazon signed a contract with Contoso Ltd.\n")
+	stamp := time.Date(2025, 11, 22, 12, 0, 0, 0, time.UTC)
+	if err := os.Chtimes(undated, stamp, stamp); err != nil {
+		t.Fatal(err)
+	}
+	def.Window = "since-last-run"
+	ids := func(asOf string) []string {
+		opts.AsOf, _ = time.Parse(time.DateOnly, asOf)
+		res, err := Run(context.Background(), cfg, def, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, d := range res.Facts.Documents {
+			out = append(out, d.ID)
+		}
+		return out
+	}
+	if got := ids("2025-11-01"); strings.Join(got, " ") != "a.txt" {
+		t.Errorf("first run read %v, want a.txt (no previous run: everything up to the as-of date, undated c.txt's file is later)", got)
+	}
+	if got := ids("2025-11-24"); strings.Join(got, " ") != "b.txt c.txt" {
+		t.Errorf("second run read %v, want b.txt and the undated c.txt (file time 22 November)", got)
+	}
+}
