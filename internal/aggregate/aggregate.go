@@ -155,7 +155,9 @@ func dealCounts(ds []model.Deal) (byType, byYear []model.Count) {
 	years := map[string]int{}
 	for _, d := range ds {
 		types[d.Type]++
-		if len(d.Date) >= 4 {
+		// Deals per year chart the period's news: a 2016 deal an article recalls is no deal of
+		// 2016 found in the corpus.
+		if len(d.Date) >= 4 && !d.Background {
 			years[d.Date[:4]]++
 		}
 	}

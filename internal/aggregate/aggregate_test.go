@@ -168,7 +168,11 @@ func TestBackground(t *testing.T) {
 		}
 		return m
 	}
-	all := bg(Build(f, Options{AsOf: asOf}))
+	whole := Build(f, Options{AsOf: asOf})
+	if len(whole.DealsByYear) != 1 || whole.DealsByYear[0] != (model.Count{Label: "2025", N: 2}) {
+		t.Errorf("deals per year %v: want the period's 2 deals of 2025 only, not the 2016 one recalled", whole.DealsByYear)
+	}
+	all := bg(whole)
 	want := map[string]bool{"A": true, "C": false, "E": false, "2025-Q3": false, "2019": true}
 	if !reflect.DeepEqual(all, want) {
 		t.Errorf("whole corpus: background %v, want %v", all, want)

@@ -40,7 +40,7 @@ type Report struct {
 	Trends []Trend
 	// DealsByType counts deals per type in the order of DealTypes, types with no deal included.
 	DealsByType []Count
-	// DealsByYear counts dated deals per year, oldest first.
+	// DealsByYear counts the period's dated deals (background left out) per year, oldest first.
 	DealsByYear []Count
 	Sources     []SourceRow
 }
