@@ -59,4 +59,3 @@ func (b *brief) market(kind, m string) string {
 	}
 	return locale.Fill(pat, "m", m)
 }
-
