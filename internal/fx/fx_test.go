@@ -34,6 +34,7 @@ func TestConvert(t *testing.T) {
 		{"after the table, its last year", 1e9, "EUR", "USD", 2031, 1.13e9},
 		{"marks of 1987", 1.7981e6, "DEM", "USD", 1987, 1e6},
 		{"francs after the euro", 6.55957e6, "FRF", "EUR", 2001, 1e6},
+		{"lire of 1987", 1297e6, "ITL", "USD", 1987, 1e6},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
