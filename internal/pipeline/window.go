@@ -17,6 +17,8 @@ type period struct {
 	start, asOf time.Time
 	// outside counts the documents left out, by reason, for the log and the manifest.
 	outside map[string]int
+	// modTime caches file times: the undated documents of one JSON-lines file share it.
+	modTime map[string]time.Time
 }
 
 // reportWindow returns the window of a run of def as of asOf: spec (the --window flag) when set,
@@ -39,10 +41,11 @@ func reportWindow(cfg config.Config, def config.Report, spec string, asOf, lastA
 		b := s.Next(a.At)
 		w = window.FromInterval(b.At.Sub(a.At))
 	}
-	return &period{w: w, start: w.Start(asOf, lastAsOf), asOf: asOf, outside: map[string]int{}}, nil
+	return &period{w: w, start: w.Start(asOf, lastAsOf), asOf: asOf, outside: map[string]int{}, modTime: map[string]time.Time{}}, nil
 }
 
-// keep reports whether document d belongs to the window: its date, or for an undated document
+// keep reports whether document d belongs to the window (called from the corpus walk only, one
+// document at a time): its date, or for an undated document
 // the modification time of its file, falls between start and asOf. Documents dated after asOf
 // are always left out, so that a report as of a past day reads what was known that day. A report
 // of the whole corpus reads every undated document, whatever its file's time (a checkout or a
@@ -56,12 +59,17 @@ func (p *period) keep(d model.Document) bool {
 		return true
 	}
 	if t.IsZero() {
-		info, err := os.Stat(d.Path)
-		if err != nil {
-			p.outside["undated"]++
-			return false
+		mt, ok := p.modTime[d.Path]
+		if !ok {
+			info, err := os.Stat(d.Path)
+			if err != nil {
+				p.outside["undated"]++
+				return false
+			}
+			mt = info.ModTime().UTC()
+			p.modTime[d.Path] = mt
 		}
-		t = info.ModTime().UTC()
+		t = mt
 	}
 	switch {
 	case t.After(p.asOf.AddDate(0, 0, 1).Add(-time.Nanosecond)):
