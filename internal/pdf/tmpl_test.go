@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -180,5 +181,25 @@ func TestLargestDealsConverted(t *testing.T) {
 	}
 	if v.BackgroundN != 1 || v.Background[0].Target != "News" {
 		t.Errorf("Background = %+v", v.Background)
+	}
+}
+
+// A large corpus brings many new vendors at once: the brief names twelve and counts the rest.
+func TestSinceNamesTwelveNewVendors(t *testing.T) {
+	t.Parallel()
+	r := pdftest.Realistic("en")
+	r.Facts.Changes.NewVendors = nil
+	for i := range 20 {
+		r.Facts.Changes.NewVendors = append(r.Facts.Changes.NewVendors, fmt.Sprintf("Vendor%02d", i))
+	}
+	b := loadLang(t, "en")
+	b.asOf = r.AsOf
+	ps, err := b.paragraphs("since", newView(r))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(ps, "\n")
+	if !strings.Contains(text, "Vendor10, Vendor11 and 8 others.") || strings.Contains(text, "Vendor12") {
+		t.Errorf("since = %q", text)
 	}
 }
