@@ -77,7 +77,17 @@ func (l *Locale) moneyPattern(code string, scaled bool, pairs ...string) string 
 	return Fill(p, pairs...)
 }
 
-// date writes t as the locale's long date ("23 November 2026"); the zero time gives "".
+// Day writes a day of the month: "day.N" when the locale has it (French writes the first "1er"),
+// else the number.
+func (l *Locale) Day(n int) string {
+	d := strconv.Itoa(n)
+	if s, ok := l.Lookup("day." + d); ok {
+		return s
+	}
+	return d
+}
+
+// Date writes t as the locale's long date ("23 November 2026"); the zero time gives "".
 func (l *Locale) Date(t time.Time) string {
 	if t.IsZero() {
 		return ""
@@ -86,7 +96,7 @@ func (l *Locale) Date(t time.Time) string {
 	if len(months) != 12 {
 		return t.Format("2006-01-02")
 	}
-	return l.Fill("date", "d", strconv.Itoa(t.Day()), "month", months[t.Month()-1],
+	return l.Fill("date", "d", l.Day(t.Day()), "month", months[t.Month()-1],
 		"y", strconv.Itoa(t.Year()))
 }
 

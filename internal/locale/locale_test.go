@@ -39,6 +39,7 @@ func TestFormats(t *testing.T) {
 		{"percent", func(l *Locale) string { return l.Percent(33) }, "33%", "33\u202f%"},
 		{"percent decimal", func(l *Locale) string { return l.Percent(4.5) }, "4.5%", "4,5\u202f%"},
 		{"date", func(l *Locale) string { return l.Date(day) }, "23 November 2026", "23 novembre 2026"},
+		{"first of the month", func(l *Locale) string { return l.Date(day.AddDate(0, 1, -22)) }, "1 December 2026", "1er décembre 2026"},
 		{"quarter", func(l *Locale) string { return l.Period("2026-Q3", false) }, "Q3 2026", "T3 2026"},
 		{"bare quarter", func(l *Locale) string { return l.Period("Q2", false) }, "Q2", "T2"},
 		{"month short", func(l *Locale) string { return l.Period("2026-11", true) }, "Nov 2026", "nov. 2026"},
@@ -71,7 +72,7 @@ func TestLanguagesHaveTheSameKeys(t *testing.T) {
 		}
 	}
 	for k := range fr {
-		if _, ok := en[k]; !ok && !strings.HasPrefix(k, "at.") && !strings.HasPrefix(k, "in.") && !strings.HasPrefix(k, "region.") && !strings.HasPrefix(k, "money.") && !strings.HasPrefix(k, "market.name.") && k != "of_elided" && k != "elide_before" {
+		if _, ok := en[k]; !ok && !strings.HasPrefix(k, "at.") && !strings.HasPrefix(k, "in.") && !strings.HasPrefix(k, "region.") && !strings.HasPrefix(k, "money.") && !strings.HasPrefix(k, "market.name.") && !strings.HasPrefix(k, "day.") && k != "of_elided" && k != "elide_before" {
 			t.Errorf("en.txt lacks %s", k)
 		}
 	}

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -28,7 +27,7 @@ func (b *brief) day(v any) string {
 	if t.IsZero() || !ok || t.Year() != ref.Year() || len(months) != 12 {
 		return b.date(v)
 	}
-	return locale.Fill(pat, "d", strconv.Itoa(t.Day()), "month", months[t.Month()-1])
+	return locale.Fill(pat, "d", b.loc.Day(t.Day()), "month", months[t.Month()-1])
 }
 
 // at writes a region inside a sentence: "worldwide", "in China" ("at.REGION" when the locale
