@@ -56,10 +56,14 @@ func marketShares(r *model.Report, loc Labels) figure {
 }
 
 // dealsByYear charts dated deals per year; years before the last few are summed into one column.
+// A single year gets no chart.
 func dealsByYear(r *model.Report, loc Labels) figure {
 	f := figure{name: "deals_by_year", title: loc.title("deals_by_year", "Deals per year"), width: narrowWidth,
 		height: narrowHeight, loc: loc}
 	years := r.DealsByYear
+	if len(years) < 2 { // one column (a week's report) says nothing the key figures do not
+		return f
+	}
 	if len(years) > maxYearColumns {
 		older := 0
 		cut := len(years) - maxYearColumns + 1
