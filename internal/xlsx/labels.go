@@ -40,6 +40,9 @@ type labels struct {
 	// totals.
 	Precision, AsStated, ValueIn, ReportCurrency, Status2, News, Background, Implausible, ImplausibleCol string
 	Precisions                                                                                           map[string]string
+	// Window heads the report window's line on the Summary sheet; WholeCorpus is its value for a
+	// report of the whole corpus.
+	Window, WholeCorpus string
 }
 
 // labelsOf reads the workbook's labels from loc: field F is the key "wb.F", a map field's entry K

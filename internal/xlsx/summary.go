@@ -58,7 +58,7 @@ type line struct {
 func (b *book) summaryText(sheet string) error {
 	l, st, r := b.l, b.st, b.r
 	lines := []line{{clean(r.Title), nil, st.Title}, {l.Period, b.period(), st.Label},
-		{l.AsOf, r.AsOf, st.Label}, {}, {l.Corpus, nil, st.Heading},
+		{l.AsOf, r.AsOf, st.Label}, {l.Window, b.window(), st.Label}, {l.Corpus, nil, st.Heading},
 		{l.DocsRead, r.Figures.Documents, st.Label}, {l.DocsSkipped, r.Figures.Skipped, st.Label},
 		{l.Languages, languages(r.Figures.Languages), st.Label}, {}, {l.KeyFigures, nil, st.Heading},
 		{l.VendorsN, r.Figures.Vendors, st.Label}, {l.DealsN, r.Figures.Deals, st.Label}}
@@ -120,6 +120,15 @@ func (b *book) summaryLine(sheet string, row int, ln line) error {
 		return err
 	}
 	return b.f.SetCellStyle(sheet, bc, bc, style)
+}
+
+// window returns the report's window as text: "2025-11-12 – 2025-11-18 (7d)", or the words for
+// the whole corpus.
+func (b *book) window() string {
+	if b.r.WindowStart.IsZero() {
+		return b.l.WholeCorpus
+	}
+	return b.r.WindowStart.Format("2006-01-02") + " – " + b.r.AsOf.Format("2006-01-02") + " (" + clean(b.r.Window) + ")"
 }
 
 // period returns the period covered as text, "—" when no document is dated.

@@ -169,6 +169,8 @@ func TestWriteFrench(t *testing.T) {
 	checks := map[string]string{
 		l.Summary + "!A1":  r.Title,
 		l.Summary + "!A2":  "Période couverte",
+		l.Summary + "!A4":  "Fenêtre du rapport",
+		l.Summary + "!B4":  "tout le corpus",
 		l.Summary + "!B8":  "fr 2, en 1",
 		l.Summary + "!A14": "    fusion",
 		l.Summary + "!A20": "Montant total annoncé, USD",
