@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"marketbrief/internal/model"
 	"marketbrief/internal/pdf/pdftest"
@@ -201,5 +203,43 @@ func TestSinceNamesTwelveNewVendors(t *testing.T) {
 	text := strings.Join(ps, "\n")
 	if !strings.Contains(text, "Vendor10, Vendor11 and 8 others.") || strings.Contains(text, "Vendor12") {
 		t.Errorf("since = %q", text)
+	}
+}
+
+// Sentences vary with the facts: with a leader sentence per market and region, no two sentences
+// in a row open with the same words.
+func TestSummarySentencesVary(t *testing.T) {
+	t.Parallel()
+	for _, lang := range []string{"en", "fr"} {
+		r := pdftest.Realistic(lang)
+		b := loadLang(t, lang)
+		v := newView(r)
+		if len(v.Leaders) < 3 {
+			t.Fatalf("the fixture should have three leaders, has %d", len(v.Leaders))
+		}
+		ps, err := b.paragraphs("summary", v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prev := ""
+		for _, p := range ps {
+			for _, s := range strings.SplitAfter(p, ". ") {
+				// A sentence's shape: its words, names and numbers masked ("In *, * led the").
+				words := strings.Fields(s)
+				for i, w := range words {
+					if r, _ := utf8.DecodeRuneInString(w); i > 0 && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
+						words[i] = "*"
+					}
+				}
+				if len(words) < 5 {
+					continue
+				}
+				shape := strings.Join(words[:5], " ")
+				if shape == prev {
+					t.Errorf("%s: two sentences in a row have the shape %q: %q", lang, shape, s)
+				}
+				prev = shape
+			}
+		}
 	}
 }
