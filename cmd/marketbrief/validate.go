@@ -34,6 +34,9 @@ once with the field and the value. For each report, print its schedule's next th
 			}
 		}
 		fmt.Fprintf(e.stdout, "\nreport %s (%s, language %s, window %s, currency %s)\n", r.Name, r.File, r.Language, win, r.ReportCurrency())
+		if d := describeDelivery(r.Deliver); d != "" {
+			fmt.Fprintf(e.stdout, "  delivered by %s\n", d)
+		}
 		if r.Schedule == "" {
 			fmt.Fprintln(e.stdout, "  no schedule: runs only by hand")
 			continue
