@@ -82,7 +82,7 @@ func statusSetup(t *testing.T, addr, hook string) string {
 	files := map[string]string{
 		"config.yaml": "corpus: corpus\noutput: out\nreports: reports\ntimezone: Europe/Paris\ndelivery: {attempts: 1}\n" +
 			"serve: {listen: \"" + addr + "\", catch_up: false, attempts: 1, grace: 10s}\n",
-		"reports/weekly.yaml": "title: Cloud market weekly brief\nschedule: \"0 7 * * 1\"\n" +
+		"reports/weekly.yaml": "title: Cloud market weekly brief\nschedule: \"0 7 * * 1\"\nwindow: all\n" +
 			"deliver:\n  webhook: {url: \"" + hook + "/hooks/T000/B000\", format: slack}\n",
 		"reports/hebdo.yaml": "title: Le marché du cloud cette semaine\nlanguage: fr\n" +
 			"deliver:\n  webhook: {url: \"" + hook + "/down\", format: json}\n", // answers 502

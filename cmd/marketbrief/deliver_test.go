@@ -41,7 +41,7 @@ func TestDeliveryMailpit(t *testing.T) {
 			subject, to, text string
 			files             []string
 		}{
-			"ana@example.com":  {"Cloud weekly — ", "ana@example.com", "was the most-mentioned vendor", []string{"weekly.pdf", "weekly.xlsx"}},
+			"ana@example.com":  {"Cloud weekly — ", "ana@example.com", "vendors most in the news were", []string{"weekly.pdf", "weekly.xlsx"}},
 			"chloe@example.fr": {"Le cloud cette semaine — du ", "chloe@example.fr", "Chiffres clés", []string{"hebdo.pdf", "hebdo.xlsx"}},
 		}
 		for _, s := range msgs {

@@ -130,7 +130,7 @@ func deliverySetup(t *testing.T, m *mailpit) string {
 	write("nothing/garbled.txt", "\x00\x01\x02 not text \x00") // read, skipped as binary: the run fails
 	write("reports/weekly.yaml", "title: Cloud weekly\nlanguage: en\ndeliver:\n  email: {to: [ana@example.com], cc: [bo@example.com]}\n")
 	write("reports/hebdo.yaml", "title: Le cloud cette semaine\nlanguage: fr\ndeliver:\n  email: {to: [chloe@example.fr]}\n")
-	write("reports/fast.yaml", "title: Fast brief\nschedule: \"*/2 * * * * *\"\ndeliver:\n  email: {to: [ops@example.com]}\n")
+	write("reports/fast.yaml", "title: Fast brief\nschedule: \"*/2 * * * * *\"\nwindow: all\ndeliver:\n  email: {to: [ops@example.com]}\n")
 	for _, f := range e2eArticles(t) {
 		b, err := os.ReadFile(f)
 		if err != nil {
