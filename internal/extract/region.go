@@ -179,3 +179,14 @@ func regionAnaphor(toks []token) bool {
 	}
 	return false
 }
+
+// titleRegion returns the first place a headline names, however it names it: headlines drop
+// the prepositions ("U.S. CAR SALES RECOVER") that findRegion weighs in running text.
+func titleRegion(toks []token) (region, bool) {
+	for i := range toks {
+		if name, _ := regionAt(toks, i); name != "" && name != "Global" {
+			return region{name: name, pos: i, strength: 2}, true
+		}
+	}
+	return region{}, false
+}

@@ -100,6 +100,9 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 		return nil, nil
 	}
 	reg, hasRegion := findRegion(toks)
+	if !hasRegion && s.Index == 0 {
+		reg, hasRegion = titleRegion(toks) // "U.S. CAR SALES RECOVER", "FORD HAS 12 PCT MARKET SHARE IN EUROPE"
+	}
 	market := findMarket(toks)
 	if market == "" && s.Index == 0 {
 		market = titleMarket(toks) // "U.S. CAR SALES RECOVER FROM JANUARY BLAHS"
