@@ -180,10 +180,23 @@ func regionAnaphor(toks []token) bool {
 	return false
 }
 
+// inMention reports whether t lies inside one of the vendor mentions ms.
+func inMention(t token, ms []Mention) bool {
+	for _, m := range ms {
+		if t.start >= m.Start && t.start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
 // titleRegion returns the first place a headline names, however it names it: headlines drop
 // the prepositions ("U.S. CAR SALES RECOVER") that findRegion weighs in running text.
-func titleRegion(toks []token) (region, bool) {
+func titleRegion(toks []token, ms []Mention) (region, bool) {
 	for i := range toks {
+		if inMention(toks[i], ms) {
+			continue // "France Télévisions" is a company, not France
+		}
 		if name, _ := regionAt(toks, i); name != "" && name != "Global" {
 			return region{name: name, pos: i, strength: 2}, true
 		}

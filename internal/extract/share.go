@@ -101,7 +101,7 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 	}
 	reg, hasRegion := findRegion(toks)
 	if !hasRegion && s.Index == 0 {
-		reg, hasRegion = titleRegion(toks) // "U.S. CAR SALES RECOVER", "FORD HAS 12 PCT MARKET SHARE IN EUROPE"
+		reg, hasRegion = titleRegion(toks, s.Mentions) // "U.S. CAR SALES RECOVER", "FORD HAS 12 PCT MARKET SHARE IN EUROPE"
 	}
 	market := findMarket(toks)
 	if market == "" && s.Index == 0 {
