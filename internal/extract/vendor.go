@@ -28,6 +28,7 @@ func (e *Extractor) sentences(doc model.Document) []Sentence {
 	if local.empty() {
 		return out
 	}
+	local.addShortNames(e.dict)
 	for i, s := range texts {
 		if local.mayMatch(toks[i]) {
 			out[i].Mentions = e.matchNames(s, toks[i], local, tc[i], fr)
@@ -213,6 +214,33 @@ type docNames struct {
 	index    nameIndex
 	acronyms map[string]string
 	seen     map[string]bool
+	names    [][2]string // surface and canonical name of each name added, in order
+	stemmed  int         // how many of names addShortNames has seen
+}
+
+// addShortNames registers the short forms of the names added since the last call ("Revlon
+// Group" is "Revlon" further on), unless another name of the document starts with the same
+// words ("Eastman Chemicals" and "Eastman Kodak": "Eastman" could be either).
+func (d *docNames) addShortNames(dict *Dictionary) {
+	for _, n := range d.names[d.stemmed:] {
+		stem := shortName(n[0])
+		if stem == "" || d.seen[stem] {
+			continue
+		}
+		if _, known := dict.Canonical(stem); known {
+			continue
+		}
+		ambiguous := false
+		for _, m := range d.names {
+			ambiguous = ambiguous || m[1] != n[1] && strings.HasPrefix(m[0]+" ", stem+" ")
+		}
+		if !ambiguous {
+			d.seen[stem] = true
+			d.index.add(stem, n[1], true)
+		}
+	}
+	d.stemmed = len(d.names)
+	d.index.sort()
 }
 
 func newDocNames() *docNames {
@@ -245,12 +273,36 @@ func (d *docNames) add(surface, canonical string) {
 	}
 	d.seen[surface] = true
 	d.index.add(surface, canonical, true)
+	d.names = append(d.names, [2]string{surface, canonical})
 	d.index.sort()
 	if ac := initials(surface); len(ac) >= 2 {
 		if _, dup := d.acronyms[ac]; !dup {
 			d.acronyms[ac] = canonical
 		}
 	}
+}
+
+// shortName returns the name a document shortens surface to, without the company words it ends
+// with ("Revlon Group" → "Revlon", "Acme Networks" → "Acme"), or "" when nothing distinctive
+// would remain ("Cloud Technology Partners").
+func shortName(surface string) string {
+	words := strings.Fields(surface)
+	n := len(words)
+	for n > 0 && companyWords[fold(words[n-1])] {
+		n--
+	}
+	if n == len(words) || n == 0 {
+		return ""
+	}
+	for _, w := range words[:n] {
+		if f := fold(w); commonWords[f] || genericNames[f] || placeWords[f] || nationalities[f] || !isUpperStart(w) {
+			return ""
+		}
+	}
+	if n == 1 && (firstNames[fold(words[0])] || len(words[0]) < 3) {
+		return ""
+	}
+	return strings.Join(words[:n], " ")
 }
 
 // initials returns the capital initials of a multi-word name ("Cloud Technology Partners" →

@@ -95,16 +95,24 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 		if toks[end-1].text == "," {
 			end--
 		}
-		from := nameRunBefore(toks, covered, end)
-		if from > 0 && oneOf(toks[from-1].low, "and", "et") {
-			return 0, 0 // "Procter and Gamble Co": only the end of the name would be read
+		if end > 1 && oneOf(toks[end-1].low, "and", "&", "et") && oneOf(t.text, "Co", "Cie") {
+			end-- // "Meyer and Co", "Dupont et Cie": the form is "and Co"
+		}
+		from := legalRunBefore(toks, covered, end)
+		if from > 1 && oneOf(toks[from-1].low, "and", "et") && nameToken(toks, covered, from-2) {
+			// "Procter and Gamble Co", "MacAndrews and Forbes Group Inc": one name; but
+			// "Armco Inc <AS> and Bethlehem Steel Corp" is two.
+			from = nameRunBefore(toks, covered, from-1)
 		}
 		return from, end
-	case noun && t.kind == tokWord && (isLowerStart(t.text) || i == 0) && (cueNouns[f] || frenchNationalNoun(toks, i)):
+	case noun && t.kind == tokWord && (!t.upper || i == 0) && (cueNouns[f] || frenchNationalNoun(toks, i)):
 		if (f == "groupe" || f == "group") && notFirmGroup(toks, i+1) {
 			return 0, 0 // "le groupe de réflexion australien ASPI", "un groupe de travail"
 		}
 		p := skipBridge(toks, i+1, cueNouns[f], domainHeads[f])
+		if qf, qt := quotedName(toks, p); qt > qf {
+			return qf, qt // "le mensuel « La Recherche »"
+		}
 		q := nameRunAfter(toks, covered, p)
 		if !companyOnlyCues[f] && personLike(toks[p:q]) {
 			return 0, 0
@@ -118,6 +126,13 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 			return 0, 0 // "Moreover, the company…", "Mick Jagger, …"
 		}
 		return from, i
+	case t.text == "," && cueBeforeComma(toks, i):
+		// "its Japanese competitor, Komatsu,", "Son rival français, Renault (…)"
+		q := nameRunAfter(toks, covered, i+1)
+		if q == i+1 || q < len(toks) && toks[q].kind != tokPunct || personLike(toks[i+1:q]) {
+			return 0, 0
+		}
+		return i + 1, q
 	case word && companyWords[f] && isUpperStart(t.text) && i > 0 && !covered[i]:
 		from := nameRunBefore(toks, covered, i)
 		if from == i || (from > 0 && covered[from-1]) {
@@ -126,94 +141,6 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 		return from, i + 1
 	}
 	return 0, 0
-}
-
-// appositiveCue reports whether toks[i:] describe a company in apposition: an article, at most
-// four lower-case words, then a company-only cue noun ("a 200-person consultancy", "une start-up
-// nantaise", "the French cloud provider").
-func appositiveCue(toks []token, i int) bool {
-	if i >= len(toks) || !oneOf(toks[i].low, "a", "an", "the", "un", "une", "le", "la", "l") {
-		return false
-	}
-	for j := i + 1; j < len(toks) && j <= i+5; j++ {
-		t := toks[j]
-		if oneOf(t.low, "de", "du", "des", "d", "of", "for", "pour", "au", "aux", "with", "avec", "at", "chez") {
-			return false // "le chanteur du groupe": the head noun came before
-		}
-		if companyOnlyCues[t.low] && isLowerStart(t.text) {
-			// The cue must be the head noun: "a former company executive" is a person.
-			k := j + 1
-			if k < len(toks) && demonym(toks[k].low) {
-				k++ // "une start-up nantaise", "l'éditeur lyonnais"
-			}
-			return k >= len(toks) || toks[k].kind == tokPunct && toks[k].text != "-" && toks[k].text != "'" ||
-				appositionTail[toks[k].low]
-		}
-		if t.kind == tokPunct && t.text != "-" && t.text != "'" ||
-			isUpperStart(t.text) && !nationalities[t.low] && !strings.HasSuffix(t.low, "-based") {
-			return false
-		}
-	}
-	return false
-}
-
-// demonym reports whether the folded word w is an adjective of place, as French puts them after
-// the noun: "française", "nantaise", "lyonnais", "parisienne", "marseillaise".
-func demonym(w string) bool {
-	if nationalities[w] {
-		return true
-	}
-	for _, suf := range []string{"aise", "ais", "oise", "ois", "ienne", "ien", "aine", "ain"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
-}
-
-// frenchNationalNoun reports whether toks[i] is a nationality used as a noun: "l'américain",
-// "le chinois".
-func frenchNationalNoun(toks []token, i int) bool {
-	if !nationalities[toks[i].low] || i == 0 {
-		return false
-	}
-	p := toks[i-1].low
-	return p == "le" || p == "la" || (p == "'" && i > 1 && toks[i-2].low == "l")
-}
-
-// skipBridge skips, after a cue noun, nationality adjectives and complements such as "de
-// logiciels" or "du cloud", returning where the name should start.
-func skipBridge(toks []token, p int, allow, domain bool) int {
-	if !allow {
-		return p
-	}
-	for steps := 0; p < len(toks) && steps < 4; steps++ {
-		w := toks[p].low
-		switch {
-		case nationalities[w] && !(toks[p].upper && p+1 < len(toks) && nationalities[toks[p+1].low]):
-			p++ // but "British American Tobacco" is a name
-		case !toks[p].upper && demonym(w) && !oneOf(toks[p-1].low, "groupe", "group"):
-			p++ // "la start-up bordelaise Nuvélia"; "le groupe toulonnais X" is a band as often
-		case (w == "de" || w == "du" || w == "des" || w == "of") && p+1 < len(toks) && isLowerStart(toks[p+1].text):
-			p += 2
-			// "le spécialiste de la cybersécurité Wallix", "le géant de l'agrochimie Monsanto";
-			// not "le cabinet du ministre de l'Intérieur".
-			if art := toks[p-1].low; domain && (art == "la" || art == "le" || art == "les" || art == "l") {
-				q := p
-				if art == "l" && q < len(toks) && toks[q].text == "'" {
-					q++
-				}
-				if q < len(toks) && isLowerStart(toks[q].text) {
-					p = q + 1
-				}
-			}
-		case w == "d" && p+2 < len(toks) && toks[p+1].text == "'" && isLowerStart(toks[p+2].text):
-			p += 3
-		default:
-			return p
-		}
-	}
-	return p
 }
 
 // openingCues are the cue nouns that may open a sentence with a capital and still be no part of
@@ -258,11 +185,31 @@ func nameRunBefore(toks []token, covered []bool, end int) int {
 			p--
 		case p < end && p-3 >= 0 && toks[p-1].text == "s" && toks[p-2].text == "'" && nameToken(toks, covered, p-3):
 			p -= 2
+		case p < end && p-2 >= 0 && toks[p-1].text == "/" && toks[p-1].start == toks[p-2].end && toks[p-1].end == toks[p].start && nameToken(toks, covered, p-2):
+			p-- // "WGM/Eastman Inc"
 		default:
 			return p
 		}
 	}
 	return p
+}
+
+// legalRunBefore returns the start of the name that a legal form ends at end: the capitalised
+// words before it, a dictionary name among them included ("Societa Finanziaria Telefonica
+// Spa" is one company, not Telefónica).
+func legalRunBefore(toks []token, covered []bool, end int) int {
+	from := nameRunBefore(toks, covered, end)
+	for from > 0 && covered[from-1] {
+		k := from - 1
+		for k > 0 && covered[k-1] {
+			k--
+		}
+		if k == 0 || !nameToken(toks, covered, k-1) {
+			return from
+		}
+		from = nameRunBefore(toks, covered, k)
+	}
+	return from
 }
 
 // nameJoiner reports whether t can join the words of a company name.

@@ -34,7 +34,7 @@ func (e *Extractor) countMentions(df *model.DocFacts, sents []Sentence) {
 	}
 	for _, d := range df.Deals {
 		for _, p := range d.Parties {
-			for _, name := range e.partyNames(p) {
+			for _, name := range e.partyNames(p, df.Mentions) {
 				names[name]++
 			}
 		}
@@ -42,7 +42,7 @@ func (e *Extractor) countMentions(df *model.DocFacts, sents []Sentence) {
 	known := sortedNames(names)
 	for _, d := range df.Deals {
 		for _, p := range d.Parties {
-			for _, name := range e.partyNames(p) {
+			for _, name := range e.partyNames(p, df.Mentions) {
 				name = resolveName(name, known)
 				if _, ok := df.Mentions[name]; !ok {
 					df.Mentions[name] = 1
@@ -56,8 +56,12 @@ func (e *Extractor) countMentions(df *model.DocFacts, sents []Sentence) {
 	}
 }
 
-// partyNames returns the companies a deal party stands for (see countMentions).
-func (e *Extractor) partyNames(p string) []string {
+// partyNames returns the companies a deal party stands for (see countMentions); a party the
+// document names as one company ("MacAndrews and Forbes Group") is not split.
+func (e *Extractor) partyNames(p string, mentioned map[string]int) []string {
+	if name, _ := e.dict.Canonical(p); mentioned[name] > 0 {
+		return []string{name}
+	}
 	var out []string
 	for _, part := range splitParty(p) {
 		if !looksLikeName(part) || commonName(part) {

@@ -82,7 +82,12 @@ var nationalities = vendorWordSet(
 	"europeen", "europeenne", "israelien", "israelienne", "canadien", "canadienne", "suisse",
 	"neerlandais", "neerlandaise", "suedois", "suedoise", "italien", "italienne", "espagnol",
 	"espagnole", "irlandais", "irlandaise", "finlandais", "finlandaise", "taiwanais", "taiwanaise",
-	"belge", "belges",
+	"belge", "belges", "allemands", "americains", "britanniques", "coreens", "europeens",
+	"italiens", "espagnols", "canadiens", "indiens", "israeliens", "neerlandais", "suisses",
+	"russe", "russes", "autrichien", "autrichiens", "danois", "norvegien",
+	"norvegiens", "portugais", "brasilien", "bresilien", "bresiliens", "australien", "australiens",
+	"mexicain", "mexicains", "suedoise", "polonais", "turc", "turcs", "luxembourgeois", "monegasque",
+	"qatari", "saoudien", "emirati",
 )
 
 // cueNouns name what a company is; a capitalised name right after one is a company ("the
@@ -110,7 +115,12 @@ var companyWords = vendorWordSet(
 	"communications", "holdings", "capital", "ventures", "computing", "semiconductor",
 	"semiconductors", "telecom", "telecommunications", "electronics", "consulting", "microsystems",
 	"analytics", "robotics", "industries", "interactive", "informatique", "technologie",
-	"telecoms", "datacenters",
+	"telecoms", "datacenters", "technology", "automotive", "motors", "petroleum", "tobacco",
+	"pictures", "auctions", "airlines", "airways", "pharmaceuticals", "chemicals", "brands",
+	"foods", "steel", "aluminium", "aluminum", "mining", "bancorp", "bancshares", "insurance",
+	"entertainment", "studios", "resorts", "hotels", "restaurants", "stores", "retail",
+	"logistics", "biotech", "therapeutics", "aerospace", "airports", "energies", "medias",
+	"automobiles", "automobili", "transmission", "petroleo", "group", "groupe",
 )
 
 func vendorWordSet(words ...string) map[string]bool {
@@ -149,7 +159,9 @@ var genericNames = vendorWordSet("international", "securities", "industries", "g
 
 // legalForms are corporate suffixes as written after a name.
 var legalForms = vendorWordSet("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "SA", "SAS", "AG",
-	"GmbH", "NV", "SE", "Limited", "Corporation", "Incorporated", "BV", "SpA", "Oyj", "ASA")
+	"GmbH", "NV", "SE", "Limited", "Corporation", "Incorporated", "BV", "SpA", "Oyj", "ASA", "SPA",
+	"Spa", "S.p.A", "LP", "L.P", "K.K", "KK", "Plc", "Pty", "Bhd", "AB", "Oy", "SARL", "S.A", "N.V",
+	"Company", "Cie", "KGaA", "Ltda", "LTD", "INC", "CORP")
 
 // wordSig is a cheap first test for membership in sets of words: bit n of first[c] (of last[c])
 // is set when a set holds a word of n bytes (n mod 32) that starts (ends) with the byte c. A
