@@ -21,8 +21,14 @@ func (e *Extractor) sentences(doc model.Document) []Sentence {
 	for i, s := range texts {
 		toks[i] = arena.tokenize(s)
 		tc[i] = arena.scratch.titleCase()
+	}
+	local.doc = toks
+	for i, s := range texts {
 		out[i] = Sentence{Index: i, Text: s, toks: toks[i]}
 		out[i].Mentions = e.matchNames(s, toks[i], nil, tc[i], fr)
+		if !tc[i] {
+			local.notePersons(toks[i])
+		}
 		e.learnNames(local, s, toks[i], out[i].Mentions, tc[i])
 	}
 	if local.empty() {
@@ -214,8 +220,10 @@ type docNames struct {
 	index    nameIndex
 	acronyms map[string]string
 	seen     map[string]bool
-	names    [][2]string // surface and canonical name of each name added, in order
-	stemmed  int         // how many of names addShortNames has seen
+	persons  map[string]bool // surnames of the people the document names (see notePersons)
+	doc      [][]token       // the tokens of the document's sentences
+	names    [][2]string     // surface and canonical name of each name added, in order
+	stemmed  int             // how many of names addShortNames has seen
 }
 
 // addShortNames registers the short forms of the names added since the last call ("Revlon
@@ -243,8 +251,35 @@ func (d *docNames) addShortNames(dict *Dictionary) {
 	d.index.sort()
 }
 
+// sameCompany returns the canonical name of the one name the document defined that surface
+// shortens or extends by whole words ("Drexel" and "Drexel Burnham Lambert"), or whose words
+// include the one word of surface ("Asahan" and "Indonesia Asahan Aluminium"), or "".
+func (d *docNames) sameCompany(surface string) string {
+	found := ""
+	for _, n := range d.names {
+		if strings.HasPrefix(n[0], surface+" ") || strings.HasPrefix(surface, n[0]+" ") ||
+			!strings.Contains(surface, " ") && hasWord(n[0], surface) {
+			if found != "" && found != n[1] {
+				return ""
+			}
+			found = n[1]
+		}
+	}
+	return found
+}
+
+// hasWord reports whether the space-separated words of name include w.
+func hasWord(name, w string) bool {
+	for _, x := range strings.Fields(name) {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
 func newDocNames() *docNames {
-	return &docNames{index: nameIndex{}, acronyms: map[string]string{}, seen: map[string]bool{}}
+	return &docNames{index: nameIndex{}, acronyms: map[string]string{}, seen: map[string]bool{}, persons: map[string]bool{}}
 }
 
 func (d *docNames) empty() bool { return len(d.index) == 0 && len(d.acronyms) == 0 }
@@ -272,6 +307,9 @@ func (d *docNames) add(surface, canonical string) {
 		return
 	}
 	d.seen[surface] = true
+	if c := d.sameCompany(surface); c != "" {
+		canonical = c // "Drexel" after "Drexel Burnham Lambert", "Revlon Group" after "Revlon"
+	}
 	d.index.add(surface, canonical, true)
 	d.names = append(d.names, [2]string{surface, canonical})
 	d.index.sort()

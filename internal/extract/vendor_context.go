@@ -45,6 +45,9 @@ func (e *Extractor) learnNames(local *docNames, s string, toks []token, ms []Men
 			}
 		}
 	}
+	if !titleCase {
+		e.learnConstructions(local, s, toks, covered)
+	}
 	if !titleCase && strings.Contains(s, "%") && hasShareBigram(toks) {
 		e.learnShareHolders(local, s, toks, covered)
 	}
@@ -135,10 +138,15 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 		return i + 1, q
 	case word && companyWords[f] && isUpperStart(t.text) && i > 0 && !covered[i]:
 		from := nameRunBefore(toks, covered, i)
-		if from == i || (from > 0 && covered[from-1]) {
+		end := i + 1
+		for end < len(toks) && toks[end].upper && (companyWords[toks[end].low] || nameTails[toks[end].low]) {
+			end++ // "Japan Tobacco International"
+		}
+		if from == i || (from > 0 && covered[from-1]) || end < len(toks) && nameToken(toks, covered, end) {
+			// "le Velmar Composites Technology Centre": the name goes on after the word.
 			return 0, 0
 		}
-		return from, i + 1
+		return from, end
 	}
 	return 0, 0
 }
@@ -193,6 +201,9 @@ func nameRunBefore(toks []token, covered []bool, end int) int {
 	}
 	return p
 }
+
+// nameTails may follow the company word that ends a name: "Japan Tobacco International".
+var nameTails = vendorWordSet("international", "global", "worldwide", "holding", "corporation")
 
 // legalRunBefore returns the start of the name that a legal form ends at end: the capitalised
 // words before it, a dictionary name among them included ("Societa Finanziaria Telefonica

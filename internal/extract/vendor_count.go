@@ -40,9 +40,18 @@ func (e *Extractor) countMentions(df *model.DocFacts, sents []Sentence) {
 		}
 	}
 	known := sortedNames(names)
+	bySurface := map[string]string{} // "meyer" → "Wilson and George Meyer"
+	for name, surfaces := range df.Aliases {
+		for _, sf := range surfaces {
+			bySurface[fold(sf)] = name
+		}
+	}
 	for _, d := range df.Deals {
 		for _, p := range d.Parties {
 			for _, name := range e.partyNames(p, df.Mentions) {
+				if n, ok := bySurface[fold(name)]; ok {
+					name = n
+				}
 				name = resolveName(name, known)
 				if _, ok := df.Mentions[name]; !ok {
 					df.Mentions[name] = 1

@@ -66,6 +66,10 @@ var (
 	lexStockVerb       = lexicon["stock_verb"]
 	lexStockUnit       = lexicon["stock_unit"]
 	lexFirstNames      = lexicon["first_name"]
+	lexHolding         = lexicon["holding"]
+	lexPossessed       = lexicon["possessed"]
+	lexNotCompany      = lexicon["not_company"]
+	lexCountry         = lexicon["country"]
 )
 
 // parseLexicon reads "[section]" headers and the words under them; "#" starts a comment.
@@ -97,6 +101,9 @@ func parseLexicon(text string) map[string]phraseSet {
 // tells people from companies reads, and its one-word cue nouns to the cue nouns (with their
 // screen, cueNounSig).
 func init() {
+	for w := range lexNotCompany {
+		notCompanyWords[w] = true
+	}
 	for w, ps := range lexCue {
 		for _, p := range ps {
 			if len(p) == 1 {
@@ -113,3 +120,7 @@ func init() {
 		}
 	}
 }
+
+// notCompanyWords are the words of lexNotCompany, and the first words no constructed name starts
+// with.
+var notCompanyWords = map[string]bool{}

@@ -65,3 +65,56 @@ func (e *Extractor) learnAcronym(local *docNames, toks []token, i int, name stri
 	}
 	local.acronyms[ac] = name
 }
+
+// learnCandidate registers toks[from:to] as a company of the document when it can be one: no
+// dictionary name, no place, person, institution or ordinary word. person asks for the stricter
+// test of constructions a person could fill too ("X a lancé", "X's chairman").
+func (e *Extractor) learnCandidate(local *docNames, s string, toks []token, covered []bool, from, to int, person bool) bool {
+	for to > from && (toks[to-1].kind == tokPunct || toks[to-1].text == "&") {
+		to--
+	}
+	if to <= from || !toks[from].upper {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if covered[k] {
+			return false
+		}
+	}
+	ts := toks[from:to]
+	surface := s[ts[0].start:ts[len(ts)-1].end]
+	if len(surface) < 2 || local.acronyms[surface] != "" || institutionAfter(toks, to) {
+		return false // "NDS" (an acronym), "la Secrétairie d'État"
+	}
+	if !validName(ts) || local.personName(ts) || coInstitution(surface) || coNotFirm(surface) ||
+		notCompanyWords[ts[0].low] || coProductName(surface) {
+		return false
+	}
+	if person && personLike(ts) {
+		return false
+	}
+	if len(ts) == 1 && (commonName(ts[0].text) || isCountry(ts[0].low) ||
+		clauseStart(toks, from) && local.writtenLower(ts[0].low)) {
+		return false // "Produit", "Lance" opening a sentence; "Japan"
+	}
+	name, known := e.dict.Canonical(surface)
+	if known || name == "" {
+		return false
+	}
+	local.add(surface, name)
+	return true
+}
+
+// institutionAfter reports whether the words from toks[p] make the name before them an
+// institution's: "la Secrétairie d'État", "le Conseil de l'État".
+func institutionAfter(toks []token, p int) bool {
+	for k := p; k < len(toks) && k < p+4; k++ {
+		if oneOf(toks[k].low, "etat", "state") && toks[k].upper {
+			return true
+		}
+		if !oneOf(toks[k].low, "d", "de", "l", "'", "du", "of", "the") {
+			return false
+		}
+	}
+	return false
+}

@@ -155,7 +155,7 @@ var genericNames = vendorWordSet("international", "securities", "industries", "g
 	"assemblee", "gouvernement", "government", "parliament", "parlement", "lrem", "lr", "ps",
 	"modem", "fn", "lfi", "rn", "eelv", "pcf", "ump", "udi", "crce", "ei", "libertes", "sun",
 	"general", "national", "federal", "united", "american", "first", "new", "miss", "group", "groupe",
-	"digital", "entreprises")
+	"digital", "entreprises", "community", "index", "futures", "exchange")
 
 // legalForms are corporate suffixes as written after a name.
 var legalForms = vendorWordSet("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "SA", "SAS", "AG",
