@@ -31,16 +31,31 @@ func (e *Extractor) sentences(doc model.Document) []Sentence {
 		}
 		e.learnNames(local, s, toks[i], out[i].Mentions, tc[i])
 	}
-	if local.empty() {
-		return out
-	}
-	local.addShortNames(e.dict)
+	e.rematch(out, local, tc, fr)
+	// Lists are judged by the companies they hold: read once every name is matched.
+	polls, before := aboutPolls(toks), len(local.names)
 	for i, s := range texts {
-		if local.mayMatch(toks[i]) {
-			out[i].Mentions = e.matchNames(s, toks[i], local, tc[i], fr)
+		if !tc[i] && len(toks[i]) > 4 {
+			e.learnLists(local, s, toks[i], out[i].Mentions, polls)
 		}
 	}
+	if len(local.names) > before {
+		e.rematch(out, local, tc, fr)
+	}
 	return out
+}
+
+// rematch matches again the sentences that may hold a name the document defined.
+func (e *Extractor) rematch(out []Sentence, local *docNames, tc []bool, fr bool) {
+	if local.empty() {
+		return
+	}
+	local.addShortNames(e.dict)
+	for i := range out {
+		if local.mayMatch(out[i].toks) {
+			out[i].Mentions = e.matchNames(out[i].Text, out[i].toks, local, tc[i], fr)
+		}
+	}
 }
 
 // tokenArena hands out the tokens of a document's sentences from a few large slices rather than
@@ -268,6 +283,27 @@ func (d *docNames) sameCompany(surface string) string {
 	return found
 }
 
+// rename makes canonical name to the name every name of the document that had from.
+func (d *docNames) rename(from, to string) {
+	for k, as := range d.index {
+		for i := range as {
+			if as[i].name == from {
+				d.index[k][i].name = to
+			}
+		}
+	}
+	for i := range d.names {
+		if d.names[i][1] == from {
+			d.names[i][1] = to
+		}
+	}
+	for ac, n := range d.acronyms {
+		if n == from {
+			d.acronyms[ac] = to
+		}
+	}
+}
+
 // hasWord reports whether the space-separated words of name include w.
 func hasWord(name, w string) bool {
 	for _, x := range strings.Fields(name) {
@@ -308,7 +344,13 @@ func (d *docNames) add(surface, canonical string) {
 	}
 	d.seen[surface] = true
 	if c := d.sameCompany(surface); c != "" {
-		canonical = c // "Drexel" after "Drexel Burnham Lambert", "Revlon Group" after "Revlon"
+		// "Drexel" after "Drexel Burnham Lambert" is that company; "Nimbus Cloud" after "Nimbus"
+		// too, and its fuller name becomes the canonical one.
+		if len(canonical) > len(c) && strings.HasPrefix(surface, c+" ") {
+			d.rename(c, canonical)
+		} else {
+			canonical = c
+		}
 	}
 	d.index.add(surface, canonical, true)
 	d.names = append(d.names, [2]string{surface, canonical})

@@ -51,6 +51,8 @@ func (e *Extractor) countMentions(df *model.DocFacts, sents []Sentence) {
 			for _, name := range e.partyNames(p, df.Mentions) {
 				if n, ok := bySurface[fold(name)]; ok {
 					name = n
+				} else if n := sameMentioned(name, df.Mentions); n != "" {
+					name = n // "Meridia Bank" when the document says "Meridia"
 				}
 				name = resolveName(name, known)
 				if _, ok := df.Mentions[name]; !ok {
@@ -151,4 +153,19 @@ func looksLikeName(s string) bool {
 	}
 	first, _, _ := strings.Cut(s, " ")
 	return isUpperStart(s) || isDigitByte(s[0]) || innerCapital(first)
+}
+
+// sameMentioned returns the one mentioned name that name extends or shortens by whole words
+// ("Meridia" for "Meridia Bank"), or "".
+func sameMentioned(name string, mentions map[string]int) string {
+	found := ""
+	for m := range mentions {
+		if strings.HasPrefix(m, name+" ") || strings.HasPrefix(name, m+" ") {
+			if found != "" {
+				return ""
+			}
+			found = m
+		}
+	}
+	return found
 }

@@ -70,6 +70,8 @@ var (
 	lexPossessed       = lexicon["possessed"]
 	lexNotCompany      = lexicon["not_company"]
 	lexCountry         = lexicon["country"]
+	lexDealNoun        = lexicon["deal_noun"]
+	lexProductNoun     = lexicon["product_noun"]
 )
 
 // parseLexicon reads "[section]" headers and the words under them; "#" starts a comment.

@@ -44,7 +44,7 @@ func personLike(toks []token) bool {
 		return false
 	}
 	for _, t := range toks {
-		if !isUpperStart(t.text) || isAllCaps(t.text) || companyWords[t.low] {
+		if !isUpperStart(t.text) || isAllCaps(t.text) || companyWords[t.low] || coFirmWords[t.low] {
 			return false
 		}
 	}
