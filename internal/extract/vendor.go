@@ -132,6 +132,12 @@ func (e *Extractor) matchNames(s string, toks []token, local *docNames, tc, fr b
 				}
 			}
 		}
+		if n == 0 && t.upper && strings.IndexByte(t.text, '-') > 0 {
+			if parts := e.hyphenParts(s, t, local, tc, fr); parts != nil {
+				ms = append(ms, parts...) // "Renault-Nissan": two companies
+				continue
+			}
+		}
 		if n == 0 {
 			if p, from, to := periphrasis(toks, i); p != "" {
 				start, end := toks[from].start, toks[to-1].end
@@ -332,6 +338,11 @@ func (d *docNames) mayMatch(toks []token) bool {
 		}
 		if _, ok := d.acronyms[t.text]; ok {
 			return true
+		}
+		if first, _, ok := strings.Cut(t.low, "-"); ok {
+			if _, ok := d.index[first]; ok {
+				return true // "Renault-Nissan" (see hyphenParts)
+			}
 		}
 	}
 	return false

@@ -38,6 +38,19 @@ func (e *Extractor) learnConstructions(local *docNames, s string, toks []token, 
 			e.learnSubject(local, s, toks, covered, i)
 		case t.low == "s" && i > 1 && toks[i-1].text == "'":
 			e.learnPossessive(local, s, toks, covered, i)
+		case t.low == "chez" || lexDealNoun.endsAt(toks, i) && i+1 < len(toks) && oneOf(toks[i+1].low, "avec", "with"):
+			// "chez Natixis", "une fusion avec Fiat Chrysler"
+			p := i + 1
+			if t.low != "chez" {
+				p++
+			}
+			if p < len(toks) && oneOf(toks[p].low, "les", "des", "ces", "nos", "vos", "leurs") {
+				continue // "chez les PME": many, not one company
+			}
+			p = skipArticles(toks, p)
+			if q := nameRunAfter(toks, covered, p); q > p {
+				e.learnCandidate(local, s, toks, covered, p, q, true)
+			}
 		}
 	}
 }
@@ -82,7 +95,7 @@ func skipArticles(toks []token, p int) int {
 		t := toks[p]
 		switch {
 		case t.text == "'" || t.text == "<":
-		case oneOf(t.low, "la", "le", "les", "l", "the") && !(t.upper && p+1 < len(toks) && toks[p+1].upper && !oneOf(t.low, "the")):
+		case oneOf(t.low, "la", "le", "les", "l", "the"):
 		case nationalities[t.low] && p+1 < len(toks) && toks[p+1].upper:
 		case !t.upper && t.kind == tokWord && k > 0 && (bridgeAdjective(t.low) || oneOf(t.low, "private", "state-owned", "privately-held", "listed")):
 		default:
@@ -97,8 +110,8 @@ func skipArticles(toks []token, p int) int {
 // subsidiary or parent is a company ("Seita (filiale française du britannique…)", "Edenred,
 // maison-mère de Ticket Restaurant").
 func (e *Extractor) learnOwnerBefore(local *docNames, s string, toks []token, covered []bool, i int) {
-	if oneOf(toks[i].low, "partenaire", "partner", "allie", "ally", "concurrent", "competitor", "rival", "proprietaire", "owner") {
-		return // people are partners, rivals and owners too
+	if oneOf(toks[i].low, "partenaire", "partner", "allie", "ally", "concurrent", "competitor", "rival") {
+		return // people are partners and rivals too
 	}
 	k := i - 1
 	if !(toks[k].text == "," || toks[k].text == "(") {

@@ -132,7 +132,7 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 	case t.text == "," && cueBeforeComma(toks, i):
 		// "its Japanese competitor, Komatsu,", "Son rival français, Renault (…)"
 		q := nameRunAfter(toks, covered, i+1)
-		if q == i+1 || q < len(toks) && toks[q].kind != tokPunct || personLike(toks[i+1:q]) {
+		if q == i+1 || q < len(toks) && toks[q].kind != tokPunct || !companyCueBeforeComma(toks, i) && personLike(toks[i+1:q]) {
 			return 0, 0
 		}
 		return i + 1, q

@@ -50,6 +50,17 @@ func cueBeforeComma(toks []token, i int) bool {
 	return false
 }
 
+// companyCueBeforeComma reports whether the cue that cueBeforeComma found names only companies
+// ("du constructeur japonais, Toyota Gazoo Racing"): the name after the comma is then no person.
+func companyCueBeforeComma(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		if cueNouns[toks[j].low] && !toks[j].upper {
+			return companyOnlyCues[toks[j].low]
+		}
+	}
+	return false
+}
+
 // demonym reports whether the folded word w is an adjective of place, as French puts them after
 // the noun: "française", "nantaise", "lyonnais", "parisienne", "marseillaise".
 func demonym(w string) bool {

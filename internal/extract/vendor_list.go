@@ -7,7 +7,7 @@ package extract
 //   - a list after a plural cue: "des revues L'Histoire et Historia", "des entreprises comme
 //     Alstom et Thalès", "les marques premium (Audi, BMW, Jaguar…)", "la fusion entre X et Y";
 //   - a list in brackets after a company: "le groupe PSA (Peugeot, Citroën, DS, Opel)";
-//   - a list of figures, one per name: "-2% pour BMW, -16% pour Mercedes et -13% pour Audi",
+//   - a list of figures, one per name: "-2% pour BMW et -16% pour Mercedes",
 //     "Audi (+6,4%), Seat (+10,4%) et Porsche (+76,4%)".
 
 // listItem is one name of a list.
@@ -22,6 +22,7 @@ type listItem struct {
 // that the document is about an election, where lists of figures name candidates.
 func (e *Extractor) learnLists(local *docNames, s string, toks []token, ms []Mention, polls bool) {
 	covered := coveredBy(toks, ms)
+	e.learnHyphenParts(local, s, toks, covered)
 	for i := 0; i < len(toks); i++ {
 		items, end := parseList(toks, covered, i)
 		if len(items) == 0 {
@@ -40,7 +41,7 @@ func (e *Extractor) learnLists(local *docNames, s string, toks []token, ms []Men
 		learn := known > 0 && len(items) >= 2 && known < len(items) ||
 			pluralCueBefore(toks, i) ||
 			inBrackets && len(items) >= 2 && i > 1 && covered[i-2] ||
-			!polls && measured >= 3 && measured == len(items)
+			!polls && measured >= 2 && measured == len(items)
 		if learn && !productNounBefore(toks, i) {
 			for _, it := range items {
 				if !it.known && !it.place && !(it.to == it.from+1 && (brandTails[toks[it.from].low] || e.productOfKnown(local, toks[it.from].low))) {

@@ -28,6 +28,9 @@ func (e *Extractor) learnSubject(local *docNames, s string, toks []token, covere
 	if end > 0 && (toks[end-1].low == "lui" || toks[end-1].low == "elle") {
 		end--
 	}
+	for k := 0; k < 4 && end > 0 && verbChain[toks[end-1].low] && !toks[end-1].upper; k++ {
+		end-- // "Engie a cessé de commercialiser", "Acme va fabriquer"
+	}
 	for {
 		from := nameRunBefore(toks, covered, end)
 		if from == end || from > 0 && covered[from-1] {
@@ -65,6 +68,9 @@ func stockMove(toks []token, p int) bool {
 	if p < len(toks) && toks[p].low == "unchanged" {
 		return true
 	}
+	if p+2 < len(toks) && toks[p].kind == tokNumber && toks[p+1].low == "to" && toks[p+2].kind == tokNumber {
+		return true // "fell 10 to 8.30"
+	}
 	for k := p; k < len(toks) && k < p+3; k++ {
 		if lexStockUnit.endsAt(toks, k) && k > p {
 			return true
@@ -84,6 +90,12 @@ var numberWords = vendorWordSet("one", "two", "three", "four", "five", "six", "s
 // reported".
 var adverbs = vendorWordSet("aussi", "egalement", "deja", "ainsi", "encore", "also", "already",
 	"meanwhile", "recently", "lui", "elle", "d'ailleurs", "enfin", "finalement", "recemment")
+
+// verbChain are the auxiliaries and verbs that may stand between a subject and the infinitive
+// of its verb: "a cessé de", "va", "vient de", "a décidé de".
+var verbChain = vendorWordSet("a", "de", "d", "'", "va", "vont", "vient", "viennent", "veut",
+	"doit", "peut", "compte", "prevoit", "decide", "cesse", "continue", "commence", "entend",
+	"will", "to", "plans", "agreed", "would")
 
 // skipAdverbs returns the first token from p that is no adverb.
 func skipAdverbs(toks []token, p int) int {
@@ -123,7 +135,7 @@ func (e *Extractor) learnPossessive(local *docNames, s string, toks []token, cov
 		}
 		return
 	}
-	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		if lexPossessed.endsAt(toks, k) && !toks[k].upper {
 			e.learnCandidate(local, s, toks, covered, from, i-1, true)
 			return

@@ -4,18 +4,24 @@ import "strings"
 
 // validName rejects places, people and nationalities taken for companies.
 func validName(toks []token) bool {
-	places := 0
+	places, nats := 0, 0
 	for _, t := range toks {
 		f := t.low
 		if placeWords[f] {
 			places++
 		}
-		if nationalities[f] || politicalWords[f] {
+		if nationalities[f] {
+			nats++ // "British American Tobacco" is a name; "Français" alone is not
+		}
+		if politicalWords[f] {
 			return false
 		}
 	}
-	if notCompanyNames[joinFolded(toks)] {
+	if nats > 0 && (nats+places == len(toks) || !companyWords[toks[len(toks)-1].low] && !coFirmWords[toks[len(toks)-1].low]) {
 		return false
+	}
+	if notCompanyNames[joinFolded(toks)] || len(toks) > 1 && genericTails[toks[len(toks)-1].low] {
+		return false // "Hang Seng Index", "European Community"
 	}
 	if places == len(toks) {
 		return false
@@ -25,6 +31,9 @@ func validName(toks []token) bool {
 	}
 	return !(len(toks) >= 2 && firstNames[toks[0].low] && isUpperStart(toks[1].text) && !companyWords[toks[len(toks)-1].low])
 }
+
+// genericTails end the names of things that are no companies: indices, markets, communities.
+var genericTails = vendorWordSet("index", "futures", "exchange", "community")
 
 // participle reports whether a word is a French past participle that opens a sentence before
 // an appositive ("Contactée, la société de chasse…", "Interrogé, le groupe…"): no name.

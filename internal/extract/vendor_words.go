@@ -120,7 +120,7 @@ var companyWords = vendorWordSet(
 	"foods", "steel", "aluminium", "aluminum", "mining", "bancorp", "bancshares", "insurance",
 	"entertainment", "studios", "resorts", "hotels", "restaurants", "stores", "retail",
 	"logistics", "biotech", "therapeutics", "aerospace", "airports", "energies", "medias",
-	"automobiles", "automobili", "transmission", "petroleo", "group", "groupe",
+	"automobiles", "automobili", "transmission", "petroleo", "group", "groupe", "trust", "bros", "brothers",
 )
 
 func vendorWordSet(words ...string) map[string]bool {
@@ -155,7 +155,7 @@ var genericNames = vendorWordSet("international", "securities", "industries", "g
 	"assemblee", "gouvernement", "government", "parliament", "parlement", "lrem", "lr", "ps",
 	"modem", "fn", "lfi", "rn", "eelv", "pcf", "ump", "udi", "crce", "ei", "libertes", "sun",
 	"general", "national", "federal", "united", "american", "first", "new", "miss", "group", "groupe",
-	"digital", "entreprises", "community", "index", "futures", "exchange")
+	"digital", "entreprises", "community", "index", "futures", "exchange", "pme", "tpe", "eti", "ong", "sme", "smes")
 
 // legalForms are corporate suffixes as written after a name.
 var legalForms = vendorWordSet("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "SA", "SAS", "AG",
