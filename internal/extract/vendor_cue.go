@@ -160,12 +160,19 @@ func quotedName(toks []token, p int) (from, to int) {
 	if p+1 >= len(toks) || !isQuote(toks[p].text) || !toks[p+1].upper {
 		return p, p
 	}
+	lower := 0
 	for q := p + 2; q < len(toks) && q <= p+8; q++ {
 		switch toks[q].text {
 		case `"`, "»", "”":
+			if lower*2 > q-p-1 {
+				return p, p // "« La maîtresse part en live »": a title, not a name
+			}
 			return p + 1, q
 		case ",", ".", ";", ":", "(", ")":
 			return p, p
+		}
+		if isLowerStart(toks[q].text) && !oneOf(toks[q].low, "et", "de", "du", "des", "and", "of", "la", "le", "the") {
+			lower++
 		}
 	}
 	return p, p

@@ -33,7 +33,8 @@ func validName(toks []token) bool {
 }
 
 // genericTails end the names of things that are no companies: indices, markets, communities.
-var genericTails = vendorWordSet("index", "futures", "exchange", "community")
+var genericTails = vendorWordSet("index", "futures", "exchange", "community", "committee",
+	"panel", "association", "federation", "council", "survey", "commission", "agency")
 
 // participle reports whether a word is a French past participle that opens a sentence before
 // an appositive ("Contactée, la société de chasse…", "Interrogé, le groupe…"): no name.
@@ -89,6 +90,17 @@ func (e *Extractor) learnCandidate(local *docNames, s string, toks []token, cove
 		if covered[k] {
 			return false
 		}
+	}
+	if to-from > 2 && toks[from+1].text == "'" && toks[from+2].low == "s" && isCountry(toks[from].low) {
+		from += 3 // "Sweden's White Consolidated Industries"
+	}
+	for k := from + 1; k+1 < to; k++ {
+		if firstNames[toks[k].low] && toks[k+1].upper && toks[k+1].kind == tokWord {
+			return false // "Verts Julien Bayou": a person inside
+		}
+	}
+	if to <= from {
+		return false
 	}
 	ts := toks[from:to]
 	surface := s[ts[0].start:ts[len(ts)-1].end]

@@ -20,6 +20,7 @@ var notNameWords = vendorWordSet(
 	"elle", "ils", "elles", "en", "dans", "pour", "par", "sur", "avec", "selon", "mais", "et",
 	"ou", "qui", "que", "we", "our", "they", "he", "she", "i", "you", "nous", "vous", "on",
 	"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "h1", "h2", "s1", "s2",
+	"there", "here", "all", "some", "what", "how", "why", "where", "who", "which", "each", "both",
 )
 
 // placeWords are countries, regions and cities, in English and French.
