@@ -146,6 +146,10 @@ func (e *Extractor) matchNames(s string, toks []token, local *docNames, tc, fr b
 			}
 			continue
 		}
+		if known && i > 0 && channelPlatforms[best] && oneOf(toks[i-1].low, "sur", "on", "via") {
+			i += n - 1
+			continue // "a assuré sur Twitter": the platform is where one speaks, not a company in the story
+		}
 		end := toks[i+n-1].end
 		ms = append(ms, Mention{Start: t.start, End: end, Surface: s[t.start:end], Name: best, Known: known})
 		i += n - 1
@@ -169,8 +173,10 @@ func (ix nameIndex) longest(toks []token, i int, key string, tc, fr bool) (strin
 		if a.strict && len(a.folded) == 1 && (tc || !fr && (i == 0 && startAmbiguous[a.folded[0]] || frenchOnly[a.folded[0]])) {
 			continue
 		}
-		if a.everyday && len(a.folded) == 1 && otherNameAfter(toks, i+1) {
-			continue // "l'Orange Vélodrome", "l'Apple Daily": the everyday word starts another name
+		if a.everyday && len(a.folded) == 1 && (otherNameAfter(toks, i+1) || otherNameBefore(toks, i)) {
+			// "l'Orange Vélodrome", "l'Apple Daily": the everyday word starts another name;
+			// "« Lava Orange »", "une teinte Volcano Orange": it ends one (a colour's).
+			continue
 		}
 		return a.name, len(a.folded)
 	}
@@ -206,6 +212,23 @@ func otherNameAfter(toks []token, j int) bool {
 	// "le PDG d'Orange Stéphane Richard": a person named after the company.
 	return !legalForms[toks[j].text] && !place && !placeWords[w] && !brandTails[w] && !firstNames[w]
 }
+
+// otherNameBefore reports whether a capitalised word inside the sentence comes right before
+// toks[i] and makes the everyday word there the end of another name: "Lava Orange", not
+// "Bouygues Telecom, SFR et Orange" nor "le groupe Orange".
+func otherNameBefore(toks []token, i int) bool {
+	if i < 2 || !toks[i-1].upper || toks[i-1].kind != tokWord {
+		return false
+	}
+	w := toks[i-1].low
+	return !notNameWords[w] && !cueNouns[w] && !connectives[w] && !companyWords[w] && !legalForms[toks[i-1].text] &&
+		!(toks[i-2].kind == tokPunct && toks[i-2].text != "«" && toks[i-2].text != `"`)
+}
+
+// channelPlatforms are the social networks people speak on: "sur Twitter", "on YouTube" name a
+// channel, not the company.
+var channelPlatforms = map[string]bool{"Twitter": true, "Meta": true, "Instagram": true, "YouTube": true,
+	"TikTok": true, "LinkedIn": true, "Twitch": true}
 
 // brandTails are words that follow a company's name in the name of one of its brands or units.
 var brandTails = vendorWordSet("music", "tv", "pay", "store", "stores", "watch", "bank", "money",
