@@ -116,6 +116,9 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 		if qf, qt := quotedName(toks, p); qt > qf {
 			return qf, qt // "le mensuel « La Recherche »"
 		}
+		if p+1 < len(toks) && toks[p].upper && oneOf(toks[p].low, "le", "la", "les", "l") && toks[p+1].upper {
+			p++ // "le quotidien Le Courrier du Lac": the article is the name's
+		}
 		q := nameRunAfter(toks, covered, p)
 		if !companyOnlyCues[f] && personLike(toks[p:q]) {
 			return 0, 0
