@@ -240,7 +240,8 @@ func nameToken(toks []token, covered []bool, i int) bool {
 	if t.text == "&" {
 		return true
 	}
-	return t.kind == tokWord && isUpperStart(t.text) && !notNameWords[t.low] && !legalForms[t.text]
+	// "Bermuda-based Fidelity International Ltd": the descriptor is no part of the name.
+	return t.kind == tokWord && isUpperStart(t.text) && !notNameWords[t.low] && !legalForms[t.text] && !coHyphenDescr(t.low)
 }
 
 // notFirmGroup reports whether the words at toks[p] make "groupe" a group of people: "de

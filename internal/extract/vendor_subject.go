@@ -137,7 +137,8 @@ func (e *Extractor) learnPossessive(local *docNames, s string, toks []token, cov
 	}
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		if lexPossessed.endsAt(toks, k) && !toks[k].upper {
-			e.learnCandidate(local, s, toks, covered, from, i-1, true)
+			// People have no pulp mills nor boards: only the names of known people are kept out.
+			e.learnCandidate(local, s, toks, covered, from, i-1, false)
 			return
 		}
 		if toks[k].kind == tokPunct && toks[k].text != "-" {
