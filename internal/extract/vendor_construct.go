@@ -49,7 +49,8 @@ func (e *Extractor) learnConstructions(local *docNames, s string, toks []token, 
 			}
 			p = skipArticles(toks, p)
 			if q := nameRunAfter(toks, covered, p); q > p {
-				e.learnCandidate(local, s, toks, covered, p, q, true)
+				// People merge with no one: only "chez" asks the stricter test ("chez Jean Martin").
+				e.learnCandidate(local, s, toks, covered, p, q, t.low == "chez")
 			}
 		}
 	}
