@@ -174,7 +174,10 @@ func nameRunAfter(toks []token, covered []bool, p int) int {
 		case nameToken(toks, covered, q):
 			q++
 			words++
-		case q > p && q+1 < len(toks) && nameJoiner(toks[q]) && nameToken(toks, covered, q+1):
+		case q > p && q+1 < len(toks) && nameJoiner(toks[q]) && nameToken(toks, covered, q+1) &&
+			!(toks[q].low == "de" && (placeWords[toks[q+1].low] || isCountry(toks[q+1].low))):
+			// "Bank of America", "Caisse des Dépôts"…; a place after "de" is where the company
+			// is: "le concessionnaire Bentley de Munich" is Bentley's, in Munich.
 			q++
 		default:
 			return q

@@ -126,7 +126,7 @@ func commonName(s string) bool {
 		return false
 	}
 	w := fold(s)
-	return notNameWords[w] || genericNames[w] || companyWords[w] || placeWords[w] ||
+	return notNameWords[w] || genericNames[w] || companyWords[w] || placeWords[w] || isCountry(w) ||
 		nationalities[w] || connectives[w] || commonWords[w]
 }
 
