@@ -197,8 +197,8 @@ func nameRunBefore(toks []token, covered []bool, end int) int {
 			words++
 		case p < end && p-2 >= 0 && nameJoiner(toks[p-1]) && nameToken(toks, covered, p-2):
 			p--
-		case p < end && p-3 >= 0 && toks[p-1].text == "s" && toks[p-2].text == "'" && nameToken(toks, covered, p-3):
-			p -= 2
+		case p < end && p-3 >= 0 && toks[p-1].text == "s" && toks[p-2].text == "'" && nameToken(toks, covered, p-3) && !isCountry(toks[p-3].low):
+			p -= 2 // but "Italy's Ferruzzi SpA" is Ferruzzi
 		case p < end && p-2 >= 0 && toks[p-1].text == "/" && toks[p-1].start == toks[p-2].end && toks[p-1].end == toks[p].start && nameToken(toks, covered, p-2):
 			p-- // "WGM/Eastman Inc"
 		default:
@@ -244,7 +244,8 @@ func nameToken(toks []token, covered []bool, i int) bool {
 		return true
 	}
 	// "Bermuda-based Fidelity International Ltd": the descriptor is no part of the name.
-	return t.kind == tokWord && isUpperStart(t.text) && !notNameWords[t.low] && !legalForms[t.text] && !coHyphenDescr(t.low)
+	return t.kind == tokWord && isUpperStart(t.text) && !notNameWords[t.low] && !legalForms[t.text] && !coHyphenDescr(t.low) &&
+		!strings.HasSuffix(t.low, "-minus") && !strings.HasSuffix(t.low, "-plus") // "cut to CCC-plus from B-minus"
 }
 
 // notFirmGroup reports whether the words at toks[p] make "groupe" a group of people: "de
