@@ -11,7 +11,7 @@ import (
 // context ("la start-up Qonto", "Acme Networks Inc") and their acronyms ("Cloud Technology
 // Partners" then "CTP"). Mentions carry canonical names.
 func (e *Extractor) sentences(doc model.Document) []Sentence {
-	texts := sentenceTexts(doc.Title, doc.Text)
+	texts := capSentences(sentenceTexts(doc.Title, doc.Text), e.limits.sentence())
 	fr := doc.Language == "fr"
 	toks := make([][]token, len(texts))
 	out := make([]Sentence, len(texts))
@@ -19,11 +19,13 @@ func (e *Extractor) sentences(doc model.Document) []Sentence {
 	local := newDocNames()
 	arena := tokenArena{rest: textBytes(texts)}
 	for i, s := range texts {
+		e.budget.check()
 		toks[i] = arena.tokenize(s)
 		tc[i] = arena.scratch.titleCase()
 	}
 	local.doc = toks
 	for i, s := range texts {
+		e.budget.check()
 		out[i] = Sentence{Index: i, Text: s, toks: toks[i]}
 		out[i].Mentions = e.matchNames(s, toks[i], nil, tc[i], fr)
 		if !tc[i] {
@@ -35,6 +37,7 @@ func (e *Extractor) sentences(doc model.Document) []Sentence {
 	// Lists are judged by the companies they hold: read once every name is matched.
 	polls, before := aboutPolls(toks), len(local.names)
 	for i, s := range texts {
+		e.budget.check()
 		if !tc[i] && len(toks[i]) > 4 {
 			e.learnLists(local, s, toks[i], out[i].Mentions, polls)
 		}
@@ -52,6 +55,7 @@ func (e *Extractor) rematch(out []Sentence, local *docNames, tc []bool, fr bool)
 	}
 	local.addShortNames(e.dict)
 	for i := range out {
+		e.budget.check()
 		if local.mayMatch(out[i].toks) {
 			out[i].Mentions = e.matchNames(out[i].Text, out[i].toks, local, tc[i], fr)
 		}
@@ -266,6 +270,8 @@ type docNames struct {
 	seen     map[string]bool
 	persons  map[string]bool // surnames of the people the document names (see notePersons)
 	doc      [][]token       // the tokens of the document's sentences
+	lower    map[string]bool // the words doc writes in lower case (see writtenLower)
+	products map[string]bool // productOfKnown's answers
 	names    [][2]string     // surface and canonical name of each name added, in order
 	stemmed  int             // how many of names addShortNames has seen
 }

@@ -238,16 +238,23 @@ func productNounBefore(toks []token, i int) bool {
 // the dictionary knows: "Facebook Messenger", "Google Maps" make "Messenger" and "Maps"
 // products.
 func (e *Extractor) productOfKnown(local *docNames, w string) bool {
+	if v, ok := local.products[w]; ok {
+		return v
+	}
+	if local.products == nil {
+		local.products = map[string]bool{}
+	}
+	v := false
 	for _, toks := range local.doc {
-		for k := 1; k < len(toks); k++ {
+		for k := 1; k < len(toks) && !v; k++ {
 			if toks[k].low == w && toks[k-1].upper {
-				if _, n := e.dict.index.longest(toks, k-1, toks[k-1].low, false, false); n == 1 {
-					return true
-				}
+				_, n := e.dict.index.longest(toks, k-1, toks[k-1].low, false, false)
+				v = n == 1
 			}
 		}
 	}
-	return false
+	local.products[w] = v
+	return v
 }
 
 // pollWords tell an election story, whose lists of figures are candidates' scores.

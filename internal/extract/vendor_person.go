@@ -51,12 +51,15 @@ func (d *docNames) personName(toks []token) bool {
 // writtenLower reports whether the document writes the folded word w in lower case somewhere:
 // then a capitalised w opening a sentence is the ordinary word ("Lance", "Produit").
 func (d *docNames) writtenLower(w string) bool {
-	for _, toks := range d.doc {
-		for _, t := range toks {
-			if !t.upper && t.kind == tokWord && t.low == w {
-				return true
+	if d.lower == nil { // once per document, on first use: most documents never ask
+		d.lower = map[string]bool{}
+		for _, toks := range d.doc {
+			for _, t := range toks {
+				if !t.upper && t.kind == tokWord {
+					d.lower[t.low] = true
+				}
 			}
 		}
 	}
-	return false
+	return d.lower[w]
 }
