@@ -29,7 +29,9 @@ func (d *docNames) notePersons(toks []token) {
 // personTitles are the titles written before a person's name.
 var personTitles = vendorWordSet("m", "mr", "mrs", "ms", "mme", "mlle", "dr", "sir", "lord",
 	"president", "senator", "sen", "rep", "gov", "judge", "juge", "maitre", "me", "prince",
-	"princess", "king", "queen", "minister", "ministre", "pope", "pape", "sheikh", "cheikh")
+	"princess", "king", "queen", "minister", "ministre", "pope", "pape", "sheikh", "cheikh",
+	"chairman", "chairwoman", "ceo", "pdg", "director", "directeur", "directrice", "spokesman",
+	"analyst", "analyste", "patron", "economist")
 
 // personName reports whether the tokens name a person the document knows: they start with a first
 // name or a title, or every word is a known surname or first name ("Ghosn", "Carlos Ghosn").
@@ -61,5 +63,5 @@ func (d *docNames) writtenLower(w string) bool {
 			}
 		}
 	}
-	return d.lower[w]
+	return d.lower[w] || len(w) > 3 && w[len(w)-1] == 's' && d.lower[w[:len(w)-1]] // "Feedlots", "feedlot"
 }

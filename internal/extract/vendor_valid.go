@@ -34,7 +34,8 @@ func validName(toks []token) bool {
 
 // genericTails end the names of things that are no companies: indices, markets, communities.
 var genericTails = vendorWordSet("index", "futures", "exchange", "community", "committee",
-	"panel", "association", "federation", "council", "survey", "commission", "agency")
+	"panel", "association", "federation", "council", "survey", "commission", "agency", "property",
+	"mine", "field", "project", "prospect", "deposit", "well")
 
 // participle reports whether a word is a French past participle that opens a sentence before
 // an appositive ("Contactée, la société de chasse…", "Interrogé, le groupe…"): no name.
@@ -129,11 +130,11 @@ func (e *Extractor) learnCandidate(local *docNames, s string, toks []token, cove
 // institutionAfter reports whether the words from toks[p] make the name before them an
 // institution's: "la Secrétairie d'État", "le Conseil de l'État".
 func institutionAfter(toks []token, p int) bool {
-	for k := p; k < len(toks) && k < p+4; k++ {
-		if oneOf(toks[k].low, "etat", "state") && toks[k].upper {
-			return true
+	for k := p; k < len(toks) && k < p+5; k++ {
+		if (oneOf(toks[k].low, "etat", "state") || genericTails[toks[k].low]) && toks[k].upper {
+			return true // "la Secrétairie d'État", "the House Ways and Means Committee"
 		}
-		if !oneOf(toks[k].low, "d", "de", "l", "'", "du", "of", "the") {
+		if !oneOf(toks[k].low, "d", "de", "l", "'", "du", "of", "the", "and", "et") && !(toks[k].upper && toks[k].kind == tokWord) {
 			return false
 		}
 	}

@@ -121,7 +121,7 @@ var companyWords = vendorWordSet(
 	"foods", "steel", "aluminium", "aluminum", "mining", "bancorp", "bancshares", "insurance",
 	"entertainment", "studios", "resorts", "hotels", "restaurants", "stores", "retail",
 	"logistics", "biotech", "therapeutics", "aerospace", "airports", "energies", "medias",
-	"automobiles", "automobili", "transmission", "petroleo", "group", "groupe", "trust", "bros", "brothers",
+	"automobiles", "automobili", "petroleo", "group", "groupe", "trust", "bros", "brothers",
 )
 
 func vendorWordSet(words ...string) map[string]bool {
