@@ -70,6 +70,9 @@ func (e *Extractor) learnOfName(local *docNames, s string, toks []token, covered
 	if p >= len(toks) || !oneOf(toks[p].low, "de", "du", "d", "of", "for", "in", "des") || toks[p].low == "for" && !oneOf(toks[i].low, "spokesman", "spokeswoman", "spokesperson") {
 		return
 	}
+	if toks[p].low == "in" && !lexHolding.endsAt(toks, i) {
+		return // "a stake in X" is in a company; "its unit in Germantown" is in a town
+	}
 	for {
 		p = skipArticles(toks, p+1)
 		q := nameRunAfter(toks, covered, p)

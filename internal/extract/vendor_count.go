@@ -70,6 +70,7 @@ func (e *Extractor) countMentions(df *model.DocFacts, sents []Sentence) {
 // partyNames returns the companies a deal party stands for (see countMentions); a party the
 // document names as one company ("MacAndrews and Forbes Group") is not split.
 func (e *Extractor) partyNames(p string, mentioned map[string]int) []string {
+	p = strings.Trim(p, "<> ") // "<Gold Mines Ltd>" as a wire marks it
 	if name, _ := e.dict.Canonical(p); mentioned[name] > 0 {
 		return []string{name}
 	}
@@ -126,7 +127,7 @@ func commonName(s string) bool {
 		return false
 	}
 	w := fold(s)
-	return notNameWords[w] || genericNames[w] || companyWords[w] || placeWords[w] || isCountry(w) ||
+	return len(w) < 2 || firstNames[w] || notNameWords[w] || genericNames[w] || companyWords[w] || placeWords[w] || isCountry(w) ||
 		nationalities[w] || connectives[w] || commonWords[w]
 }
 

@@ -42,7 +42,8 @@ func (e *Extractor) learnLists(local *docNames, s string, toks []token, ms []Men
 			pluralCueBefore(toks, i) ||
 			inBrackets && len(items) >= 2 && i > 1 && covered[i-2] ||
 			!polls && measured >= 2 && measured == len(items)
-		if learn && !productNounBefore(toks, i) {
+		if learn && !productNounBefore(toks, i) && !(end < len(toks) && (lexProductNoun.endsAt(toks, end) || oneOf(toks[end].low, "groups", "groupes"))) {
+			// "the existing Drilling and New Exploration Ventures groups": a company's parts
 			for _, it := range items {
 				if !it.known && !it.place && !(it.to == it.from+1 && (brandTails[toks[it.from].low] || e.productOfKnown(local, toks[it.from].low))) {
 					e.learnCandidate(local, s, toks, covered, it.from, it.to, false)
@@ -227,8 +228,8 @@ func productNounBefore(toks []token, i int) bool {
 		if lexProductNoun.endsAt(toks, j) && !toks[j].upper {
 			return true
 		}
-		if toks[j].kind != tokWord || toks[j].upper {
-			return false
+		if toks[j].text != "," && toks[j].text != ":" && (toks[j].kind != tokWord || toks[j].upper) {
+			return false // but "two new units, X and Y" and "ses produits : X et Y" name products
 		}
 	}
 	return false
