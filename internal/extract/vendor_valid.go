@@ -32,10 +32,17 @@ func validName(toks []token) bool {
 	return !(len(toks) >= 2 && firstNames[toks[0].low] && isUpperStart(toks[1].text) && !companyWords[toks[len(toks)-1].low])
 }
 
+// notCompanyHeads start the names of bodies that are no companies: "Fondation Jean-Jaurès",
+// "Université Aix-Marseille", "Institut Pasteur".
+var notCompanyHeads = vendorWordSet("fondation", "foundation", "institut", "institute",
+	"universite", "university", "ecole", "school", "college", "hopital", "hospital", "musee",
+	"museum", "association", "federation", "syndicat", "parti", "party")
+
 // genericTails end the names of things that are no companies: indices, markets, communities.
 var genericTails = vendorWordSet("index", "futures", "exchange", "community", "committee",
 	"panel", "association", "federation", "council", "survey", "commission", "agency", "property",
-	"mine", "field", "project", "prospect", "deposit", "well")
+	"mine", "field", "project", "prospect", "deposit", "well", "minister", "ministry",
+	"department", "ministre", "ministere")
 
 // participle reports whether a word is a French past participle that opens a sentence before
 // an appositive ("Contactée, la société de chasse…", "Interrogé, le groupe…"): no name.
@@ -109,7 +116,7 @@ func (e *Extractor) learnCandidate(local *docNames, s string, toks []token, cove
 		return false // "NDS" (an acronym), "la Secrétairie d'État"
 	}
 	if !validName(ts) || local.personName(ts) || coInstitution(surface) || coNotFirm(surface) ||
-		notCompanyWords[ts[0].low] || coProductName(surface) {
+		notCompanyWords[ts[0].low] || notCompanyHeads[ts[0].low] || coProductName(surface) {
 		return false
 	}
 	if person && personLike(ts) {
