@@ -40,8 +40,9 @@ func (e *Extractor) learnSubject(local *docNames, s string, toks []token, covere
 			return
 		}
 		e.learnCandidate(local, s, toks, covered, from, end, !stock)
-		// "Cheung Kong and Hutchison ended unchanged": both subjects.
-		if from < 2 || !oneOf(toks[from-1].low, "and", "et", ",") {
+		// "Cheung Kong and Hutchison ended unchanged": both subjects; other verbs take the
+		// last name only ("…, Angers et Nanterre ont annoncé" lists universities).
+		if !stock || from < 2 || !oneOf(toks[from-1].low, "and", "et", ",") {
 			return
 		}
 		end = from - 1
@@ -114,6 +115,9 @@ func clauseStart(toks []token, p int) bool {
 	prev := toks[p-1]
 	if prev.text == "'" && p > 1 {
 		prev = toks[p-2] // "qu'Audi", "lorsqu'Orange"
+	}
+	if oneOf(prev.low, "et", "and") && p > 1 && toks[p-2].upper {
+		return false // "Angers et Nanterre ont…": the end of a list, not a clause's start
 	}
 	return prev.kind == tokPunct && prev.text != "-" && prev.text != "&" ||
 		oneOf(prev.low, "que", "qu", "lorsque", "lorsqu", "puisque", "puisqu", "mais", "et", "but", "and", "while", "when", "as", "where", "whereas", "since")
