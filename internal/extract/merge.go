@@ -11,52 +11,90 @@ import (
 // them); market shares and group shares sorted by document, keeping each document's text order.
 // The result is deterministic whatever the order of per, and never shares memory with per.
 func Merge(per []model.DocFacts) (vendors []model.Vendor, deals []model.Deal, shares []model.MarketShare, groups []model.GroupShare) {
-	sorted := append([]model.DocFacts(nil), per...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Document < sorted[j].Document })
-	vendors = mergeVendors(sorted)
-	for _, df := range sorted {
-		deals = append(deals, df.Deals...)
-		shares = append(shares, df.MarketShares...)
-		for _, g := range df.GroupShares {
-			g.Vendors = append([]string(nil), g.Vendors...)
-			groups = append(groups, g)
-		}
+	m := NewMerger()
+	for _, df := range per {
+		m.Add(df)
 	}
-	deals = mergeDeals(deals)
-	return vendors, deals, shares, groups
+	return m.Result()
 }
 
-// mergeVendors makes one vendor per canonical name, sorted by name.
-func mergeVendors(per []model.DocFacts) []model.Vendor {
-	byName := map[string]*model.Vendor{}
-	aliases := map[string]map[string]bool{}
-	for _, df := range per {
-		for name, n := range df.Mentions {
-			v := byName[name]
-			if v == nil {
-				v = &model.Vendor{Name: name}
-				byName[name] = v
-				aliases[name] = map[string]bool{}
-			}
-			v.Mentions += n
-			if len(v.Documents) == 0 || v.Documents[len(v.Documents)-1] != df.Document {
-				v.Documents = append(v.Documents, df.Document)
-			}
-			for _, a := range df.Aliases[name] {
-				aliases[name][a] = true
-			}
+// Merger merges the facts of documents as they arrive, in any order, so that a run keeps
+// merged vendors and the documents' deals and shares, never the documents' own maps. Result
+// gives what Merge gives for the same documents. A Merger is not safe for concurrent use.
+type Merger struct {
+	vendors map[string]*vendorAcc
+	deals   []model.Deal
+	shares  []model.MarketShare
+	groups  []model.GroupShare
+}
+
+// vendorAcc is a vendor being merged.
+type vendorAcc struct {
+	v       model.Vendor
+	aliases map[string]bool
+}
+
+// NewMerger returns an empty Merger.
+func NewMerger() *Merger {
+	return &Merger{vendors: map[string]*vendorAcc{}}
+}
+
+// Add merges the facts of one document. df is not kept: its lists are copied.
+func (m *Merger) Add(df model.DocFacts) {
+	for name, n := range df.Mentions {
+		a := m.vendors[name]
+		if a == nil {
+			a = &vendorAcc{v: model.Vendor{Name: name}, aliases: map[string]bool{}}
+			m.vendors[name] = a
+		}
+		a.v.Mentions += n
+		a.v.Documents = append(a.v.Documents, df.Document)
+		for _, s := range df.Aliases[name] {
+			a.aliases[s] = true
 		}
 	}
-	out := make([]model.Vendor, 0, len(byName))
-	for name, v := range byName {
-		v.Aliases = []string{}
-		for a := range aliases[name] {
-			v.Aliases = append(v.Aliases, a)
+	for _, d := range df.Deals {
+		m.deals = append(m.deals, copyDeal(d))
+	}
+	m.shares = append(m.shares, df.MarketShares...)
+	for _, g := range df.GroupShares {
+		g.Vendors = append([]string(nil), g.Vendors...)
+		m.groups = append(m.groups, g)
+	}
+}
+
+// Result returns the merged facts, each list sorted as Merge documents. Deals are merged here,
+// in the order of the documents that tell them, so that the first telling leads whatever order
+// the documents arrived in.
+func (m *Merger) Result() (vendors []model.Vendor, deals []model.Deal, shares []model.MarketShare, groups []model.GroupShare) {
+	vendors = make([]model.Vendor, 0, len(m.vendors))
+	for _, a := range m.vendors {
+		v := a.v
+		v.Aliases = make([]string, 0, len(a.aliases))
+		for s := range a.aliases {
+			v.Aliases = append(v.Aliases, s)
 		}
 		sort.Strings(v.Aliases)
 		sort.Strings(v.Documents)
-		out = append(out, *v)
+		v.Documents = compactStrings(v.Documents)
+		vendors = append(vendors, v)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	sort.Slice(vendors, func(i, j int) bool { return vendors[i].Name < vendors[j].Name })
+	deals = mergeDeals(m.deals)
+	shares = append([]model.MarketShare(nil), m.shares...)
+	sort.SliceStable(shares, func(i, j int) bool { return shares[i].Document < shares[j].Document })
+	groups = append([]model.GroupShare(nil), m.groups...)
+	sort.SliceStable(groups, func(i, j int) bool { return groups[i].Document < groups[j].Document })
+	return vendors, deals, shares, groups
+}
+
+// compactStrings drops repeats from a sorted list.
+func compactStrings(s []string) []string {
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
 	return out
 }
