@@ -16,8 +16,12 @@ report. Folders are read recursively like a corpus; document ids are relative to
 file's id is its name). Useful with ../shared/tools/score and score-acquisitions.`)
 	cfgPath := fs.String("config", "", "config file, for its vendors (default: ./config.yaml when present)")
 	logFormat := fs.String("log-format", "text", "log format on stderr: text or json")
+	jobs := fs.Int("jobs", 0, "extraction workers (default: one per core)")
 	if err := e.parse(fs, args); err != nil {
 		return err
+	}
+	if *jobs < 0 {
+		return usageErr(fmt.Errorf("--jobs %d: expected 0 (one per core) or more", *jobs))
 	}
 	if fs.NArg() == 0 {
 		return usageErr(fmt.Errorf("extract needs at least one file or folder (see marketbrief extract --help)"))
@@ -26,7 +30,7 @@ file's id is its name). Useful with ../shared/tools/score and score-acquisitions
 	if err != nil {
 		return err
 	}
-	facts, _, err := pipeline.Collect(ctx, fs.Args(), pipeline.NewExtractor(s.cfg), e.logger(*logFormat, false))
+	facts, _, err := pipeline.Collect(ctx, pipeline.Input{Paths: fs.Args(), Jobs: *jobs}, pipeline.NewExtractor(s.cfg), e.logger(*logFormat, false))
 	if err != nil {
 		return err
 	}

@@ -23,8 +23,12 @@ points at the newest successful run. Prints the folder written. Flags override c
 	asOf := fs.String("as-of", "", "report date, YYYY-MM-DD (default: today, UTC)")
 	logFormat := fs.String("log-format", "", "log format on stderr: text or json (default: from the config)")
 	verbose := fs.Bool("v", false, "log more detail")
+	jobs := fs.Int("jobs", 0, "extraction workers (default: one per core)")
 	if err := e.parse(fs, args); err != nil {
 		return err
+	}
+	if *jobs < 0 {
+		return usageErr(fmt.Errorf("--jobs %d: expected 0 (one per core) or more", *jobs))
 	}
 	if fs.NArg() > 0 {
 		return usageErr(fmt.Errorf("run takes no arguments, got %q (use --corpus DIR for a folder)", fs.Args()))
@@ -58,7 +62,7 @@ points at the newest successful run. Prints the folder written. Flags override c
 	}
 	res, err := pipeline.Run(ctx, s.cfg, def, pipeline.Options{
 		AsOf: date, Corpus: *corpusDir, Output: *out, Templates: s.templates, Trigger: "manual",
-		Now: e.now, Logger: e.logger(firstSet(*logFormat, s.cfg.LogFormat), *verbose),
+		Now: e.now, Logger: e.logger(firstSet(*logFormat, s.cfg.LogFormat), *verbose), Jobs: *jobs,
 	})
 	if errors.Is(err, corpus.ErrNotFound) {
 		return usageErr(err) // a wrong path is a config error: nothing was written

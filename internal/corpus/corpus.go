@@ -33,6 +33,14 @@ type Stats struct {
 	Bytes     int64
 }
 
+// Add adds o's counts to s.
+func (s *Stats) Add(o Stats) {
+	s.Files += o.Files
+	s.Documents += o.Documents
+	s.Skipped += o.Skipped
+	s.Bytes += o.Bytes
+}
+
 // ErrNotFound is wrapped by the errors of Check and Walk when the corpus path does not exist.
 var ErrNotFound = errors.New("does not exist")
 
@@ -51,7 +59,40 @@ func Check(root string) error {
 // skip for each file or line that is not a document. It stops early when ctx is done or a
 // callback returns an error. It returns an error when root does not exist or is not a folder, or
 // ErrEmpty (wrapped) when nothing under it could be read; a single path may also be a file.
+// Walk decodes on the calling goroutine; WalkRaw leaves decoding to the caller.
 func Walk(ctx context.Context, root string, doc func(model.Document) error, skip func(model.Skipped)) (Stats, error) {
+	var decoded Stats
+	st, err := WalkRaw(ctx, root, func(raw Raw) error {
+		d, skipped := Decode(raw)
+		if skipped != nil {
+			decoded.Skipped++
+			skip(*skipped)
+			return nil
+		}
+		decoded.Documents++
+		decoded.Bytes += d.Bytes
+		return doc(d)
+	}, func(_ int, s model.Skipped) { skip(s) })
+	st.Add(decoded)
+	if err != nil {
+		return st, err
+	}
+	return st, EmptyError(root, st)
+}
+
+// EmptyError returns ErrEmpty (wrapped, naming root) when st counts no document, else nil.
+func EmptyError(root string, st Stats) error {
+	if st.Documents == 0 {
+		return fmt.Errorf("corpus folder %s: %w (%d files, %d skipped); add .txt, .md, .html or .jsonl articles", root, ErrEmpty, st.Files, st.Skipped)
+	}
+	return nil
+}
+
+// WalkRaw reads every file under root in lexical order of paths, as Walk does, and calls raw
+// for each document read (not yet decoded) and skip for each file that cannot be read, with the
+// Seq it holds in the walk. Stats count files and the files skipped; the caller counts the
+// documents it decodes, and checks that there is one (EmptyError).
+func WalkRaw(ctx context.Context, root string, raw func(Raw) error, skip func(seq int, s model.Skipped)) (Stats, error) {
 	var st Stats
 	if err := Check(root); err != nil {
 		return st, err
@@ -64,7 +105,7 @@ func Walk(ctx context.Context, root string, doc func(model.Document) error, skip
 	if !info.IsDir() {
 		base = filepath.Dir(root)
 	}
-	r := reader{base: base, doc: doc, skip: skip, stats: &st}
+	r := reader{base: base, raw: raw, skip: skip, stats: &st}
 	walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return ctxErr
@@ -91,13 +132,7 @@ func Walk(ctx context.Context, root string, doc func(model.Document) error, skip
 		}
 		return r.file(ctx, path)
 	})
-	if walkErr != nil {
-		return st, walkErr
-	}
-	if st.Documents == 0 {
-		return st, fmt.Errorf("corpus folder %s: %w (%d files, %d skipped); add .txt, .md, .html or .jsonl articles", root, ErrEmpty, st.Files, st.Skipped)
-	}
-	return st, nil
+	return st, walkErr
 }
 
 // ReadAll reads every document under root into memory; for small corpora and tests.

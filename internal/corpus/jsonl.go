@@ -51,7 +51,7 @@ func (r *reader) jsonl(ctx context.Context, path string, gz bool) error {
 	fileID := r.id(path)
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
-	n, docs := 0, 0
+	n := 0
 	for sc.Scan() {
 		n++
 		if n%1024 == 0 && ctx.Err() != nil {
@@ -61,21 +61,15 @@ func (r *reader) jsonl(ctx context.Context, path string, gz bool) error {
 		if len(strings.TrimSpace(string(line))) == 0 {
 			continue
 		}
-		d, reason := jsonDocument(line, fileID, n)
-		if reason != "" {
-			r.stats.Skipped++
-			r.skip(model.Skipped{ID: fmt.Sprintf("%s#line%d", fileID, n), Path: abs, Reason: reason})
-			continue
-		}
-		d.Path = abs
-		docs++
-		if err := r.emit(d); err != nil {
+		// The scanner reuses its buffer: the line is copied for the goroutine that decodes it.
+		raw := Raw{ID: fileID, Path: abs, Kind: ".jsonl", Line: n, Data: append([]byte(nil), line...)}
+		if err := r.emit(raw); err != nil {
 			return err
 		}
 	}
 	if err := sc.Err(); err != nil {
 		r.skipFile(path, fmt.Sprintf("stopped reading at line %d: %v", n+1, err))
-	} else if docs == 0 && n == 0 {
+	} else if n == 0 {
 		r.skipFile(path, "empty file")
 	}
 	return nil

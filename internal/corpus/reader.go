@@ -3,8 +3,6 @@ package corpus
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,12 +12,13 @@ import (
 	"marketbrief/internal/model"
 )
 
-// reader turns files into documents for one walk.
+// reader reads files into raw documents for one walk.
 type reader struct {
 	base  string
-	doc   func(model.Document) error
-	skip  func(model.Skipped)
+	raw   func(Raw) error
+	skip  func(seq int, s model.Skipped)
 	stats *Stats
+	seq   int
 }
 
 func (r *reader) id(path string) string {
@@ -33,13 +32,14 @@ func (r *reader) id(path string) string {
 func (r *reader) skipFile(path, reason string) {
 	r.stats.Skipped++
 	abs, _ := filepath.Abs(path)
-	r.skip(model.Skipped{ID: r.id(path), Path: abs, Reason: reason})
+	r.seq++
+	r.skip(r.seq, model.Skipped{ID: r.id(path), Path: abs, Reason: reason})
 }
 
-func (r *reader) emit(d model.Document) error {
-	r.stats.Documents++
-	r.stats.Bytes += d.Bytes
-	return r.doc(d)
+func (r *reader) emit(raw Raw) error {
+	r.seq++
+	raw.Seq = r.seq
+	return r.raw(raw)
 }
 
 // file reads one file of the corpus.
@@ -62,42 +62,13 @@ func (r *reader) file(ctx context.Context, path string) error {
 		r.skipFile(path, fmt.Sprintf("too large (%d bytes, limit %d)", info.Size(), MaxFileBytes))
 		return nil
 	}
-	raw, err := os.ReadFile(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		r.skipFile(path, fmt.Sprintf("cannot be read: %v", unwrapPath(err)))
 		return nil
 	}
-	if reason := notText(raw); reason != "" {
-		r.skipFile(path, reason)
-		return nil
-	}
-	var title, date, text string
-	var lead bool
-	switch k {
-	case ".html", ".htm":
-		title, date, text = parseHTML(raw)
-	case ".md":
-		title, date, text, lead = parseText(string(raw), true)
-	default:
-		title, date, text, lead = parseText(string(raw), false)
-	}
-	if strings.TrimSpace(title+text) == "" {
-		r.skipFile(path, "no text (only markup or white space)")
-		return nil
-	}
-	sum := sha256.Sum256(raw)
 	abs, _ := filepath.Abs(path)
-	return r.emit(model.Document{
-		ID:       r.id(path),
-		Title:    title,
-		Language: Language(title + "\n" + text),
-		Date:     date,
-		Bytes:    int64(len(raw)),
-		SHA256:   hex.EncodeToString(sum[:]),
-		Path:     abs,
-		Text:     text,
-		Lead:     lead,
-	})
+	return r.emit(Raw{ID: r.id(path), Path: abs, Kind: k, Data: data, Size: info.Size(), ModTime: info.ModTime()})
 }
 
 // notText says why raw is not a text document, or "" when it is one.

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"marketbrief/internal/model"
@@ -13,7 +15,7 @@ import (
 func Merge(per []model.DocFacts) (vendors []model.Vendor, deals []model.Deal, shares []model.MarketShare, groups []model.GroupShare) {
 	m := NewMerger()
 	for _, df := range per {
-		m.Add(df)
+		m.Add(df, 0)
 	}
 	return m.Result()
 }
@@ -26,6 +28,8 @@ type Merger struct {
 	deals   []model.Deal
 	shares  []model.MarketShare
 	groups  []model.GroupShare
+	// seqs hold the seq of the document each deal, share and group share came from.
+	dealSeqs, shareSeqs, groupSeqs []int
 }
 
 // vendorAcc is a vendor being merged.
@@ -39,8 +43,10 @@ func NewMerger() *Merger {
 	return &Merger{vendors: map[string]*vendorAcc{}}
 }
 
-// Add merges the facts of one document. df is not kept: its lists are copied.
-func (m *Merger) Add(df model.DocFacts) {
+// Add merges the facts of one document. seq orders documents that have the same id (a corpus
+// may repeat one), so that the result does not depend on the order they arrive in. df is not
+// kept: its lists are copied.
+func (m *Merger) Add(df model.DocFacts, seq int) {
 	for name, n := range df.Mentions {
 		a := m.vendors[name]
 		if a == nil {
@@ -55,11 +61,16 @@ func (m *Merger) Add(df model.DocFacts) {
 	}
 	for _, d := range df.Deals {
 		m.deals = append(m.deals, copyDeal(d))
+		m.dealSeqs = append(m.dealSeqs, seq)
 	}
-	m.shares = append(m.shares, df.MarketShares...)
+	for _, s := range df.MarketShares {
+		m.shares = append(m.shares, s)
+		m.shareSeqs = append(m.shareSeqs, seq)
+	}
 	for _, g := range df.GroupShares {
 		g.Vendors = append([]string(nil), g.Vendors...)
 		m.groups = append(m.groups, g)
+		m.groupSeqs = append(m.groupSeqs, seq)
 	}
 }
 
@@ -80,12 +91,26 @@ func (m *Merger) Result() (vendors []model.Vendor, deals []model.Deal, shares []
 		vendors = append(vendors, v)
 	}
 	sort.Slice(vendors, func(i, j int) bool { return vendors[i].Name < vendors[j].Name })
-	deals = mergeDeals(m.deals)
-	shares = append([]model.MarketShare(nil), m.shares...)
-	sort.SliceStable(shares, func(i, j int) bool { return shares[i].Document < shares[j].Document })
-	groups = append([]model.GroupShare(nil), m.groups...)
-	sort.SliceStable(groups, func(i, j int) bool { return groups[i].Document < groups[j].Document })
+	deals = mergeDeals(byDocument(m.deals, m.dealSeqs, firstDocument))
+	shares = byDocument(m.shares, m.shareSeqs, func(s model.MarketShare) string { return s.Document })
+	groups = byDocument(m.groups, m.groupSeqs, func(g model.GroupShare) string { return g.Document })
 	return vendors, deals, shares, groups
+}
+
+// byDocument returns list sorted by document, then seq, then the order it came in.
+func byDocument[T any](list []T, seqs []int, doc func(T) string) []T {
+	idx := make([]int, len(list))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int {
+		return cmp.Or(cmp.Compare(doc(list[a]), doc(list[b])), cmp.Compare(seqs[a], seqs[b]), cmp.Compare(a, b))
+	})
+	out := make([]T, len(list))
+	for i, j := range idx {
+		out[i] = list[j]
+	}
+	return out
 }
 
 // compactStrings drops repeats from a sorted list.

@@ -1,10 +1,11 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"log/slog"
 	"runtime"
-	"sort"
+	"slices"
 	"sync"
 	"time"
 
@@ -16,85 +17,164 @@ import (
 // progressEvery is how often a long read logs its progress.
 const progressEvery = 5 * time.Second
 
-// Collect reads every document under the paths (folders or files), extracts facts from them
-// on all cores and merges them. Documents are returned without their text, sorted by id; the
-// result depends only on the files, not on timing. An unreadable path, or paths holding no
-// document, is an error; a bad file is listed in Facts.Skipped.
-func Collect(ctx context.Context, paths []string, ex *extract.Extractor, log *slog.Logger) (model.Facts, corpus.Stats, error) {
-	var f model.Facts
-	var total corpus.Stats
-	type result struct {
-		doc   model.Document
-		facts model.DocFacts
-	}
-	jobs := make(chan model.Document, 64)
-	results := make(chan result, 64)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for d := range jobs {
-				df := ex.Extract(d)
-				d.Text = "" // the text is not needed past extraction; large corpora stay small
-				results <- result{d, df}
-			}
-		}()
-	}
-	var per []model.DocFacts
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for r := range results {
-			f.Documents = append(f.Documents, r.doc)
-			per = append(per, r.facts)
-		}
-	}()
-	var walkErr error
-	for _, root := range paths {
-		st, err := walk(ctx, root, jobs, &f, log, &total)
-		total.Files += st.Files
-		if err != nil {
-			walkErr = err
-			break
-		}
-	}
-	close(jobs)
-	wg.Wait()
-	close(results)
-	<-done
-	if walkErr != nil {
-		return f, total, walkErr
-	}
-	sort.Slice(f.Documents, func(i, j int) bool { return f.Documents[i].ID < f.Documents[j].ID })
-	sort.Slice(per, func(i, j int) bool { return per[i].Document < per[j].Document })
-	f.Vendors, f.Deals, f.MarketShares, f.GroupShares = extract.Merge(per)
-	nonNil(&f)
-	return f, total, nil
+// Input says what Collect reads, and with how many workers.
+type Input struct {
+	// Paths are folders or files of documents.
+	Paths []string
+	// Jobs is the number of extraction workers; 0 means GOMAXPROCS (every core).
+	Jobs int
 }
 
-// walk reads one root, feeding jobs and logging progress.
-func walk(ctx context.Context, root string, jobs chan<- model.Document, f *model.Facts, log *slog.Logger, total *corpus.Stats) (corpus.Stats, error) {
+// Collect reads every document under in.Paths, extracts facts from them and merges them, as a
+// pipeline: one reader (this goroutine) reads files and JSON lines, in.Jobs workers decode,
+// detect the language, hash and extract each document (extractOne), and one reducer merges
+// the results as they arrive and keeps documents without their text. The result depends only
+// on the files, not on timing or the number of workers: documents sorted by id, skipped ones in
+// the order read. An unreadable path, or a path holding no document, is an error; a bad file is
+// listed in Facts.Skipped.
+func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Logger) (model.Facts, corpus.Stats, error) {
+	jobs := make(chan job, 256)
+	results := make(chan result, 256)
+	var workers sync.WaitGroup
+	for range cmp.Or(in.Jobs, runtime.GOMAXPROCS(0)) {
+		workers.Go(func() {
+			for j := range jobs {
+				results <- extractOne(ex, j)
+			}
+		})
+	}
+	red := newReducer(len(in.Paths), log)
+	reduced := make(chan struct{})
+	go func() {
+		defer close(reduced)
+		for r := range results {
+			red.add(r)
+		}
+	}()
+	st, walkErr := read(ctx, in.Paths, jobs, results, log)
+	close(jobs)
+	workers.Wait()
+	close(results)
+	<-reduced
+	st.Add(red.stats)
+	if walkErr != nil {
+		return model.Facts{}, st, walkErr
+	}
+	for i, root := range in.Paths {
+		if err := corpus.EmptyError(root, red.perRoot[i]); err != nil {
+			return model.Facts{}, st, err
+		}
+	}
+	return red.facts(), st, nil
+}
+
+// job is one raw document of root number Root.
+type job struct {
+	Root int
+	Raw  corpus.Raw
+}
+
+// result is what became of one job (or of a file the reader skipped): a document and its facts,
+// or a skipped entry.
+type result struct {
+	Root    int
+	Seq     int
+	Doc     model.Document
+	Facts   model.DocFacts
+	Skipped *model.Skipped
+}
+
+// extractOne decodes and extracts one document. It is the one place where a document is
+// extracted: limits, time budgets and recovery for one document belong around it.
+func extractOne(ex *extract.Extractor, j job) result {
+	r := result{Root: j.Root, Seq: j.Raw.Seq}
+	doc, skipped := corpus.Decode(j.Raw)
+	if skipped != nil {
+		r.Skipped = skipped
+		return r
+	}
+	r.Facts = ex.Extract(doc)
+	doc.Text = "" // the text is not needed past extraction: a large corpus stays small
+	r.Doc = doc
+	return r
+}
+
+// read walks each root in turn, sending raw documents to jobs and skipped files to results.
+func read(ctx context.Context, paths []string, jobs chan<- job, results chan<- result, log *slog.Logger) (corpus.Stats, error) {
+	var total corpus.Stats
 	last := time.Now()
-	st, err := corpus.Walk(ctx, root, func(d model.Document) error {
-		total.Documents++
-		total.Bytes += d.Bytes
-		if time.Since(last) > progressEvery {
-			last = time.Now()
-			log.Info("reading corpus", "documents", total.Documents, "mb", total.Bytes>>20, "skipped", total.Skipped)
+	for i, root := range paths {
+		st, err := corpus.WalkRaw(ctx, root, func(raw corpus.Raw) error {
+			if time.Since(last) > progressEvery {
+				last = time.Now()
+				log.Info("reading corpus", "files", total.Files, "root", root)
+			}
+			select {
+			case jobs <- job{Root: i, Raw: raw}:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}, func(seq int, s model.Skipped) {
+			results <- result{Root: i, Seq: seq, Skipped: &s}
+		})
+		// Skipped files are counted by the reducer, with the documents Decode skips.
+		st.Skipped = 0
+		total.Add(st)
+		if err != nil {
+			return total, err
 		}
-		select {
-		case jobs <- d:
-			return nil
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}, func(s model.Skipped) {
-		total.Skipped++
-		log.Warn("document skipped", "document", s.ID, "reason", s.Reason)
-		f.Skipped = append(f.Skipped, s)
+	}
+	return total, nil
+}
+
+// reducer gathers results on one goroutine.
+type reducer struct {
+	merger  *extract.Merger
+	docs    []result // without facts
+	skipped []result
+	stats   corpus.Stats
+	perRoot []corpus.Stats
+	log     *slog.Logger
+}
+
+func newReducer(roots int, log *slog.Logger) *reducer {
+	return &reducer{merger: extract.NewMerger(), perRoot: make([]corpus.Stats, roots), log: log}
+}
+
+func (r *reducer) add(res result) {
+	if res.Skipped != nil {
+		r.log.Warn("document skipped", "document", res.Skipped.ID, "reason", res.Skipped.Reason)
+		r.stats.Skipped++
+		r.perRoot[res.Root].Skipped++
+		r.skipped = append(r.skipped, res)
+		return
+	}
+	r.stats.Documents++
+	r.stats.Bytes += res.Doc.Bytes
+	r.perRoot[res.Root].Documents++
+	r.merger.Add(res.Facts, res.Root<<40|res.Seq)
+	res.Facts = model.DocFacts{}
+	r.docs = append(r.docs, res)
+}
+
+// facts returns the merged facts: documents sorted by id (then by the order read, for ids a
+// corpus repeats), skipped entries in the order read.
+func (r *reducer) facts() model.Facts {
+	var f model.Facts
+	slices.SortFunc(r.docs, func(a, b result) int {
+		return cmp.Or(cmp.Compare(a.Doc.ID, b.Doc.ID), cmp.Compare(a.Root, b.Root), cmp.Compare(a.Seq, b.Seq))
 	})
-	return st, err
+	for _, d := range r.docs {
+		f.Documents = append(f.Documents, d.Doc)
+	}
+	slices.SortFunc(r.skipped, func(a, b result) int { return cmp.Or(cmp.Compare(a.Root, b.Root), cmp.Compare(a.Seq, b.Seq)) })
+	for _, s := range r.skipped {
+		f.Skipped = append(f.Skipped, *s.Skipped)
+	}
+	f.Vendors, f.Deals, f.MarketShares, f.GroupShares = r.merger.Result()
+	nonNil(&f)
+	return f
 }
 
 // nonNil makes empty lists [] rather than null in JSON.

@@ -45,6 +45,8 @@ type Options struct {
 	// Now is the clock for run ids and durations; nil means time.Now.
 	Now    func() time.Time
 	Logger *slog.Logger
+	// Jobs is the number of extraction workers; 0 means one per core (GOMAXPROCS).
+	Jobs int
 }
 
 // Result describes a finished run.
@@ -151,7 +153,7 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 
 	log.Info("run started", "corpus", corpusDir, "as_of", asOf.Format(time.DateOnly))
 	ex := NewExtractor(cfg)
-	facts, stats, err := Collect(ctx, []string{corpusDir}, ex, log)
+	facts, stats, err := Collect(ctx, Input{Paths: []string{corpusDir}, Jobs: opts.Jobs}, ex, log)
 	if err != nil {
 		return res, err
 	}
