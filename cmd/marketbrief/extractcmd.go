@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"marketbrief/internal/model"
@@ -36,8 +35,5 @@ file's id is its name). Useful with ../shared/tools/score and score-acquisitions
 	}
 	facts.SchemaVersion = model.SchemaVersion
 	facts.Report = "extract"
-	enc := json.NewEncoder(e.stdout)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(facts)
+	return pipeline.WriteFacts(e.stdout, facts)
 }

@@ -43,7 +43,7 @@ func Build(f model.Facts, opts Options) *model.Report {
 	r.Latest = latest(r.Shares)
 	r.Trends = trends(r.Shares)
 	r.DealsByType, r.DealsByYear = dealCounts(r.Deals)
-	r.Sources = sources(f, r.Deals, r.Shares)
+	r.Sources, r.SourcesLeftOut = sources(f, r.Deals, r.Shares)
 	r.Figures = figures(f, r)
 	return r
 }

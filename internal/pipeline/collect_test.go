@@ -9,7 +9,9 @@ import (
 	"path/filepath"
 	"testing"
 
+	"marketbrief/internal/corpus"
 	"marketbrief/internal/extract"
+	"marketbrief/internal/model"
 )
 
 // writeCorpus writes a small corpus of every kind the reader takes, with files to skip and an
@@ -94,4 +96,15 @@ func TestCollectListsSkippedInReadOrder(t *testing.T) {
 	if st.Documents != 6 || st.Skipped != 3 || len(f.Documents) != 6 {
 		t.Errorf("stats = %+v with %d documents, want 6 documents and 3 skipped", st, len(f.Documents))
 	}
+}
+
+// collectSample collects the repository's sample corpus.
+func collectSample(t *testing.T) (model.Facts, corpus.Stats, error) {
+	t.Helper()
+	sample, _ := filepath.Abs("../../corpus")
+	f, st, err := Collect(context.Background(), Input{Paths: []string{sample}}, extract.New(nil), slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f, st, err
 }

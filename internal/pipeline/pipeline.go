@@ -247,6 +247,11 @@ func previous(out, report string) (string, *model.Facts) {
 	return id, &f
 }
 
+// WriteFacts writes facts as facts.json, one element at a time through a buffered writer.
+func WriteFacts(w io.Writer, f model.Facts) error {
+	return writeStreamJSON(w, f)
+}
+
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -10,6 +10,7 @@ type labels struct {
 	Period, AsOf, Corpus, DocsRead, DocsSkipped, Languages, KeyFigures, VendorsN, DealsN string
 	DealsWithValue, DisclosedValue, ShareStatements, DealsByType                         string
 	TopVendors, LatestShares, NoneFound, RowsShown, LinksShown, MoreRegions              string
+	SourcesLeftOut                                                                       string
 
 	// Column headers.
 	Vendor, Mentions, Documents, ShareOfVoice, AsAcquirer, AsTarget, AsPartner string
@@ -49,9 +50,10 @@ func english() labels {
 		DisclosedValue: "Total disclosed value", ShareStatements: "Market-share statements",
 		DealsByType: "Deals by type", TopVendors: "Top vendors by mentions (share of voice)",
 		LatestShares: "Market shares", NoneFound: "None found.",
-		RowsShown:   "Only the first %d of %d rows fit in a worksheet; the rest are in facts.json.",
-		LinksShown:  "Links are set on the first %d rows only.",
-		MoreRegions: "%d more regions are on the Share trends and Market shares sheets.",
+		RowsShown:      "Only the first %d of %d rows fit in a worksheet; the rest are in facts.json.",
+		LinksShown:     "Links are set on the first %d rows only.",
+		SourcesLeftOut: "%d of the %d documents read are cited by no deal or market share shown and are not listed here; facts.json lists every document.",
+		MoreRegions:    "%d more regions are on the Share trends and Market shares sheets.",
 
 		Vendor: "Vendor", Mentions: "Mentions", Documents: "Documents", ShareOfVoice: "Share of voice",
 		AsAcquirer: "As acquirer", AsTarget: "As target", AsPartner: "As partner",
@@ -90,10 +92,11 @@ func french() labels {
 		DisclosedValue: "Montant total annoncé", ShareStatements: "Mentions de parts de marché",
 		DealsByType: "Transactions par type",
 		TopVendors:  "Fournisseurs les plus cités (part de voix)", LatestShares: "Parts de marché",
-		NoneFound:   "Aucun élément trouvé.",
-		RowsShown:   "Seules les %d premières lignes sur %d tiennent dans une feuille ; le reste est dans facts.json.",
-		LinksShown:  "Les liens ne sont posés que sur les %d premières lignes.",
-		MoreRegions: "%d autres régions figurent dans les feuilles Tendances et Parts de marché.",
+		NoneFound:      "Aucun élément trouvé.",
+		RowsShown:      "Seules les %d premières lignes sur %d tiennent dans une feuille ; le reste est dans facts.json.",
+		LinksShown:     "Les liens ne sont posés que sur les %d premières lignes.",
+		SourcesLeftOut: "%d des %d documents lus ne sont cités par aucune opération ni part de marché affichée et ne sont pas listés ici ; facts.json liste tous les documents.",
+		MoreRegions:    "%d autres régions figurent dans les feuilles Tendances et Parts de marché.",
 
 		Vendor: "Fournisseur", Mentions: "Mentions", Documents: "Documents", ShareOfVoice: "Part de voix",
 		AsAcquirer: "Acquéreur", AsTarget: "Cible", AsPartner: "Partenaire",
