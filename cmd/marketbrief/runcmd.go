@@ -24,6 +24,7 @@ points at the newest successful run. Prints the folder written. Flags override c
 	logFormat := fs.String("log-format", "", "log format on stderr: text or json (default: from the config)")
 	verbose := fs.Bool("v", false, "log more detail")
 	jobs := fs.Int("jobs", 0, "extraction workers (default: one per core)")
+	noCache := fs.Bool("no-cache", false, "read and extract every document, not using OUT/REPORT/facts-cache.db")
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
@@ -62,7 +63,7 @@ points at the newest successful run. Prints the folder written. Flags override c
 	}
 	res, err := pipeline.Run(ctx, s.cfg, def, pipeline.Options{
 		AsOf: date, Corpus: *corpusDir, Output: *out, Templates: s.templates, Trigger: "manual",
-		Now: e.now, Logger: e.logger(firstSet(*logFormat, s.cfg.LogFormat), *verbose), Jobs: *jobs,
+		Now: e.now, Logger: e.logger(firstSet(*logFormat, s.cfg.LogFormat), *verbose), Jobs: *jobs, NoCache: *noCache,
 	})
 	if errors.Is(err, corpus.ErrNotFound) {
 		return usageErr(err) // a wrong path is a config error: nothing was written

@@ -62,7 +62,7 @@ func Check(root string) error {
 // Walk decodes on the calling goroutine; WalkRaw leaves decoding to the caller.
 func Walk(ctx context.Context, root string, doc func(model.Document) error, skip func(model.Skipped)) (Stats, error) {
 	var decoded Stats
-	st, err := WalkRaw(ctx, root, func(raw Raw) error {
+	st, err := WalkRaw(ctx, root, Hooks{Raw: func(raw Raw) error {
 		d, skipped := Decode(raw)
 		if skipped != nil {
 			decoded.Skipped++
@@ -72,7 +72,7 @@ func Walk(ctx context.Context, root string, doc func(model.Document) error, skip
 		decoded.Documents++
 		decoded.Bytes += d.Bytes
 		return doc(d)
-	}, func(_ int, s model.Skipped) { skip(s) })
+	}, Skip: func(_ int, s model.Skipped) { skip(s) }})
 	st.Add(decoded)
 	if err != nil {
 		return st, err
@@ -88,11 +88,25 @@ func EmptyError(root string, st Stats) error {
 	return nil
 }
 
-// WalkRaw reads every file under root in lexical order of paths, as Walk does, and calls raw
-// for each document read (not yet decoded) and skip for each file that cannot be read, with the
-// Seq it holds in the walk. Stats count files and the files skipped; the caller counts the
-// documents it decodes, and checks that there is one (EmptyError).
-func WalkRaw(ctx context.Context, root string, raw func(Raw) error, skip func(seq int, s model.Skipped)) (Stats, error) {
+// Hooks are what WalkRaw calls.
+type Hooks struct {
+	// Raw is called for each document read, not yet decoded; an error stops the walk.
+	Raw func(Raw) error
+	// Skip is called for each file that cannot be read, with the Seq it holds in the walk.
+	Skip func(seq int, s model.Skipped)
+	// Unchanged, when set, is called for each file before it is read, with a Raw holding no
+	// Data and the Seq its first document would get; when it returns ok, the file is not read
+	// and its n documents are the caller's to produce (from a cache), with the n Seqs after.
+	Unchanged func(file Raw) (n int, ok bool)
+	// Read, when set, is called after a file was read whole, with the Seq of its first
+	// document and how many it gave (0 when it was skipped).
+	Read func(file Raw, n int)
+}
+
+// WalkRaw reads every file under root in lexical order of paths, as Walk does, and calls the
+// hooks. Stats count files and the files skipped; the caller counts the documents it decodes,
+// and checks that there is one (EmptyError).
+func WalkRaw(ctx context.Context, root string, h Hooks) (Stats, error) {
 	var st Stats
 	if err := Check(root); err != nil {
 		return st, err
@@ -105,7 +119,7 @@ func WalkRaw(ctx context.Context, root string, raw func(Raw) error, skip func(se
 	if !info.IsDir() {
 		base = filepath.Dir(root)
 	}
-	r := reader{base: base, raw: raw, skip: skip, stats: &st}
+	r := reader{base: base, hooks: h, stats: &st}
 	walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return ctxErr

@@ -15,8 +15,7 @@ import (
 // reader reads files into raw documents for one walk.
 type reader struct {
 	base  string
-	raw   func(Raw) error
-	skip  func(seq int, s model.Skipped)
+	hooks Hooks
 	stats *Stats
 	seq   int
 }
@@ -33,13 +32,35 @@ func (r *reader) skipFile(path, reason string) {
 	r.stats.Skipped++
 	abs, _ := filepath.Abs(path)
 	r.seq++
-	r.skip(r.seq, model.Skipped{ID: r.id(path), Path: abs, Reason: reason})
+	r.hooks.Skip(r.seq, model.Skipped{ID: r.id(path), Path: abs, Reason: reason})
 }
 
 func (r *reader) emit(raw Raw) error {
 	r.seq++
 	raw.Seq = r.seq
-	return r.raw(raw)
+	return r.hooks.Raw(raw)
+}
+
+// unchanged asks the caller whether file (stat'ed, not read) is one it knows; if so, the
+// documents it gave are the caller's and the walk moves past their Seqs.
+func (r *reader) unchanged(file Raw) bool {
+	if r.hooks.Unchanged == nil {
+		return false
+	}
+	file.Seq = r.seq + 1
+	n, ok := r.hooks.Unchanged(file)
+	if ok {
+		r.seq += n
+	}
+	return ok
+}
+
+// read tells the caller that file was read whole, from Seq first on.
+func (r *reader) read(file Raw, first int) {
+	if r.hooks.Read != nil {
+		file.Seq = first
+		r.hooks.Read(file, r.seq-first+1)
+	}
 }
 
 // file reads one file of the corpus.
@@ -50,12 +71,22 @@ func (r *reader) file(ctx context.Context, path string) error {
 		r.skipFile(path, fmt.Sprintf("unsupported file type %q (read: %s)", filepath.Ext(path), strings.Join(Extensions, " ")))
 		return nil
 	}
-	if k == ".jsonl" || k == ".jsonl.gz" {
-		return r.jsonl(ctx, path, k == ".jsonl.gz")
-	}
 	info, err := os.Stat(path)
 	if err != nil {
 		r.skipFile(path, fmt.Sprintf("cannot be read: %v", unwrapPath(err)))
+		return nil
+	}
+	abs, _ := filepath.Abs(path)
+	file := Raw{ID: r.id(path), Path: abs, Kind: k, Size: info.Size(), ModTime: info.ModTime()}
+	if r.unchanged(file) {
+		return nil
+	}
+	first := r.seq + 1
+	if k == ".jsonl" || k == ".jsonl.gz" {
+		if err := r.jsonl(ctx, path, k == ".jsonl.gz"); err != nil {
+			return err
+		}
+		r.read(file, first)
 		return nil
 	}
 	if info.Size() > MaxFileBytes {
@@ -67,8 +98,12 @@ func (r *reader) file(ctx context.Context, path string) error {
 		r.skipFile(path, fmt.Sprintf("cannot be read: %v", unwrapPath(err)))
 		return nil
 	}
-	abs, _ := filepath.Abs(path)
-	return r.emit(Raw{ID: r.id(path), Path: abs, Kind: k, Data: data, Size: info.Size(), ModTime: info.ModTime()})
+	file.Data = data
+	if err := r.emit(file); err != nil {
+		return err
+	}
+	r.read(file, first)
+	return nil
 }
 
 // notText says why raw is not a text document, or "" when it is one.

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"marketbrief/internal/cache"
 	"marketbrief/internal/corpus"
 	"marketbrief/internal/extract"
 	"marketbrief/internal/model"
@@ -23,6 +24,9 @@ type Input struct {
 	Paths []string
 	// Jobs is the number of extraction workers; 0 means GOMAXPROCS (every core).
 	Jobs int
+	// Cache, when set, gives the facts of documents seen before and takes those of the others;
+	// Collect closes it.
+	Cache *cache.Cache
 }
 
 // Collect reads every document under in.Paths, extracts facts from them and merges them, as a
@@ -33,17 +37,18 @@ type Input struct {
 // the order read. An unreadable path, or a path holding no document, is an error; a bad file is
 // listed in Facts.Skipped.
 func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Logger) (model.Facts, corpus.Stats, error) {
+	cu := newCacheUse(in.Cache)
 	jobs := make(chan job, 256)
 	results := make(chan result, 256)
 	var workers sync.WaitGroup
 	for range cmp.Or(in.Jobs, runtime.GOMAXPROCS(0)) {
 		workers.Go(func() {
 			for j := range jobs {
-				results <- extractOne(ex, j)
+				results <- cachedOrExtracted(ex, j, in.Cache)
 			}
 		})
 	}
-	red := newReducer(len(in.Paths), log)
+	red := newReducer(len(in.Paths), log, cu)
 	reduced := make(chan struct{})
 	go func() {
 		defer close(reduced)
@@ -51,12 +56,15 @@ func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Log
 			red.add(r)
 		}
 	}()
-	st, walkErr := read(ctx, in.Paths, jobs, results, log)
+	st, walkErr := read(ctx, in.Paths, jobs, results, cu, log)
 	close(jobs)
 	workers.Wait()
 	close(results)
 	<-reduced
 	st.Add(red.stats)
+	if cu != nil {
+		cu.close(red.cache != nil && walkErr == nil, log)
+	}
 	if walkErr != nil {
 		return model.Facts{}, st, walkErr
 	}
@@ -68,10 +76,13 @@ func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Log
 	return red.facts(), st, nil
 }
 
-// job is one raw document of root number Root.
+// job is one raw document of root number Root, or, when cached is set, the cached entry of a
+// document whose file did not change.
 type job struct {
-	Root int
-	Raw  corpus.Raw
+	Root           int
+	Raw            corpus.Raw
+	key, cached    []byte
+	fromCachedFile bool
 }
 
 // result is what became of one job (or of a file the reader skipped): a document and its facts,
@@ -82,6 +93,12 @@ type result struct {
 	Doc     model.Document
 	Facts   model.DocFacts
 	Skipped *model.Skipped
+	// key is the document's cache key (when a cache is used); fresh says that it was extracted
+	// now rather than found in the cache; fromCachedFile that its file was not read.
+	key                   []byte
+	fresh, fromCachedFile bool
+	// mark, when set, is no document but a file read whole.
+	mark *fileMark
 }
 
 // extractOne decodes and extracts one document. It is the one place where a document is
@@ -99,25 +116,48 @@ func extractOne(ex *extract.Extractor, j job) result {
 	return r
 }
 
-// read walks each root in turn, sending raw documents to jobs and skipped files to results.
-func read(ctx context.Context, paths []string, jobs chan<- job, results chan<- result, log *slog.Logger) (corpus.Stats, error) {
+// read walks each root in turn, sending raw documents (or the cached entries of unchanged
+// files) to jobs, and skipped files and files read whole to results.
+func read(ctx context.Context, paths []string, jobs chan<- job, results chan<- result, cu *cacheUse, log *slog.Logger) (corpus.Stats, error) {
 	var total corpus.Stats
 	last := time.Now()
+	send := func(j job) error {
+		if time.Since(last) > progressEvery {
+			last = time.Now()
+			log.Info("reading corpus", "files", total.Files, "root", paths[j.Root])
+		}
+		select {
+		case jobs <- j:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 	for i, root := range paths {
-		st, err := corpus.WalkRaw(ctx, root, func(raw corpus.Raw) error {
-			if time.Since(last) > progressEvery {
-				last = time.Now()
-				log.Info("reading corpus", "files", total.Files, "root", root)
+		h := corpus.Hooks{
+			Raw:  func(raw corpus.Raw) error { return send(job{Root: i, Raw: raw}) },
+			Skip: func(seq int, s model.Skipped) { results <- result{Root: i, Seq: seq, Skipped: &s} },
+		}
+		if cu != nil {
+			h.Unchanged = func(file corpus.Raw) (int, bool) {
+				js := cu.unchangedFile(i, file)
+				if js == nil {
+					return 0, false
+				}
+				for _, j := range js {
+					if send(j) != nil {
+						break // the walk stops at its next file on ctx
+					}
+				}
+				// The reducer owns the seen sets: the file is recorded through it.
+				results <- result{Root: i, mark: &fileMark{Root: i, File: file, unchanged: true}}
+				return len(js), true
 			}
-			select {
-			case jobs <- job{Root: i, Raw: raw}:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
+			h.Read = func(file corpus.Raw, n int) {
+				results <- result{Root: i, mark: &fileMark{Root: i, File: file, First: file.Seq, N: n}}
 			}
-		}, func(seq int, s model.Skipped) {
-			results <- result{Root: i, Seq: seq, Skipped: &s}
-		})
+		}
+		st, err := corpus.WalkRaw(ctx, root, h)
 		// Skipped files are counted by the reducer, with the documents Decode skips.
 		st.Skipped = 0
 		total.Add(st)
@@ -130,6 +170,7 @@ func read(ctx context.Context, paths []string, jobs chan<- job, results chan<- r
 
 // reducer gathers results on one goroutine.
 type reducer struct {
+	cache   *cacheUse // nil once writing it failed
 	merger  *extract.Merger
 	docs    []result // without facts
 	skipped []result
@@ -138,11 +179,20 @@ type reducer struct {
 	log     *slog.Logger
 }
 
-func newReducer(roots int, log *slog.Logger) *reducer {
-	return &reducer{merger: extract.NewMerger(), perRoot: make([]corpus.Stats, roots), log: log}
+func newReducer(roots int, log *slog.Logger, cu *cacheUse) *reducer {
+	return &reducer{merger: extract.NewMerger(), perRoot: make([]corpus.Stats, roots), log: log, cache: cu}
 }
 
 func (r *reducer) add(res result) {
+	if res.mark != nil {
+		if r.cache != nil {
+			r.cacheErr(r.cache.fileRead(*res.mark))
+		}
+		return
+	}
+	if r.cache != nil {
+		r.cacheErr(r.cache.add(res))
+	}
 	if res.Skipped != nil {
 		r.log.Warn("document skipped", "document", res.Skipped.ID, "reason", res.Skipped.Reason)
 		r.stats.Skipped++
@@ -156,6 +206,15 @@ func (r *reducer) add(res result) {
 	r.merger.Add(res.Facts, res.Root<<40|res.Seq)
 	res.Facts = model.DocFacts{}
 	r.docs = append(r.docs, res)
+}
+
+// cacheErr logs the first error writing the cache and stops using it: a run does not fail
+// for its cache, the next run just reads more.
+func (r *reducer) cacheErr(err error) {
+	if err != nil && r.cache != nil {
+		r.log.Warn("cache not written: the next run reads more", "err", err)
+		r.cache = nil
+	}
 }
 
 // facts returns the merged facts: documents sorted by id (then by the order read, for ids a

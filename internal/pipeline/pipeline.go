@@ -47,6 +47,9 @@ type Options struct {
 	Logger *slog.Logger
 	// Jobs is the number of extraction workers; 0 means one per core (GOMAXPROCS).
 	Jobs int
+	// NoCache reads and extracts every document, ignoring and not writing the cache of
+	// facts per document (OUTPUT/REPORT/facts-cache.db).
+	NoCache bool
 }
 
 // Result describes a finished run.
@@ -153,7 +156,11 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 
 	log.Info("run started", "corpus", corpusDir, "as_of", asOf.Format(time.DateOnly))
 	ex := NewExtractor(cfg)
-	facts, stats, err := Collect(ctx, Input{Paths: []string{corpusDir}, Jobs: opts.Jobs}, ex, log)
+	in := Input{Paths: []string{corpusDir}, Jobs: opts.Jobs}
+	if !opts.NoCache {
+		in.Cache = openCache(cfg, filepath.Join(outDir, def.Name), log)
+	}
+	facts, stats, err := Collect(ctx, in, ex, log)
 	if err != nil {
 		return res, err
 	}
