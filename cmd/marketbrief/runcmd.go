@@ -25,6 +25,12 @@ points at the newest successful run. Prints the folder written. Flags override c
 	verbose := fs.Bool("v", false, "log more detail")
 	jobs := fs.Int("jobs", 0, "extraction workers (default: one per core)")
 	noCache := fs.Bool("no-cache", false, "read and extract every document, not using OUT/REPORT/facts-cache.db")
+	var factsDirs []string
+	fs.Func("facts", "build the report from a folder written by extract --shard --out (repeat for several)", func(s string) error {
+		abs, err := filepath.Abs(s)
+		factsDirs = append(factsDirs, abs)
+		return err
+	})
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
@@ -63,7 +69,7 @@ points at the newest successful run. Prints the folder written. Flags override c
 	}
 	res, err := pipeline.Run(ctx, s.cfg, def, pipeline.Options{
 		AsOf: date, Corpus: *corpusDir, Output: *out, Templates: s.templates, Trigger: "manual",
-		Now: e.now, Logger: e.logger(firstSet(*logFormat, s.cfg.LogFormat), *verbose), Jobs: *jobs, NoCache: *noCache,
+		Now: e.now, Logger: e.logger(firstSet(*logFormat, s.cfg.LogFormat), *verbose), Jobs: *jobs, NoCache: *noCache, Facts: factsDirs,
 	})
 	if errors.Is(err, corpus.ErrNotFound) {
 		return usageErr(err) // a wrong path is a config error: nothing was written

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"cmp"
 	"context"
+	"io"
 	"log/slog"
 	"runtime"
 	"slices"
@@ -27,6 +28,11 @@ type Input struct {
 	// Cache, when set, gives the facts of documents seen before and takes those of the others;
 	// Collect closes it.
 	Cache *cache.Cache
+	// Shard, when its N is above 1, limits the run to one part of the documents.
+	Shard Shard
+	// Records, when set, receives each document's facts as a JSON line (a Record) instead of
+	// their being merged: the map step of a corpus split into shards (ReadFacts reduces).
+	Records io.Writer
 }
 
 // Collect reads every document under in.Paths, extracts facts from them and merges them, as a
@@ -49,6 +55,10 @@ func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Log
 		})
 	}
 	red := newReducer(len(in.Paths), log, cu)
+	var flush func() error
+	if in.Records != nil {
+		red.emit, flush = writeRecords(in.Records)
+	}
 	reduced := make(chan struct{})
 	go func() {
 		defer close(reduced)
@@ -56,7 +66,7 @@ func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Log
 			red.add(r)
 		}
 	}()
-	st, walkErr := read(ctx, in.Paths, jobs, results, cu, log)
+	st, walkErr := read(ctx, in, jobs, results, cu, log)
 	close(jobs)
 	workers.Wait()
 	close(results)
@@ -65,10 +75,16 @@ func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Log
 	if cu != nil {
 		cu.close(red.cache != nil && walkErr == nil, log)
 	}
+	if walkErr == nil && flush != nil {
+		walkErr = cmp.Or(red.emitErr, flush())
+	}
 	if walkErr != nil {
 		return model.Facts{}, st, walkErr
 	}
 	for i, root := range in.Paths {
+		if in.Shard.N > 1 {
+			break // a shard may hold no document of a root
+		}
 		if err := corpus.EmptyError(root, red.perRoot[i]); err != nil {
 			return model.Facts{}, st, err
 		}
@@ -118,7 +134,8 @@ func extractOne(ex *extract.Extractor, j job) result {
 
 // read walks each root in turn, sending raw documents (or the cached entries of unchanged
 // files) to jobs, and skipped files and files read whole to results.
-func read(ctx context.Context, paths []string, jobs chan<- job, results chan<- result, cu *cacheUse, log *slog.Logger) (corpus.Stats, error) {
+func read(ctx context.Context, in Input, jobs chan<- job, results chan<- result, cu *cacheUse, log *slog.Logger) (corpus.Stats, error) {
+	paths := in.Paths
 	var total corpus.Stats
 	last := time.Now()
 	send := func(j job) error {
@@ -135,8 +152,17 @@ func read(ctx context.Context, paths []string, jobs chan<- job, results chan<- r
 	}
 	for i, root := range paths {
 		h := corpus.Hooks{
-			Raw:  func(raw corpus.Raw) error { return send(job{Root: i, Raw: raw}) },
-			Skip: func(seq int, s model.Skipped) { results <- result{Root: i, Seq: seq, Skipped: &s} },
+			Raw: func(raw corpus.Raw) error {
+				if !in.Shard.holds(raw.ID, raw.Line) {
+					return nil
+				}
+				return send(job{Root: i, Raw: raw})
+			},
+			Skip: func(seq int, s model.Skipped) {
+				if in.Shard.holds(s.ID, 0) {
+					results <- result{Root: i, Seq: seq, Skipped: &s}
+				}
+			},
 		}
 		if cu != nil {
 			h.Unchanged = func(file corpus.Raw) (int, bool) {
@@ -170,6 +196,9 @@ func read(ctx context.Context, paths []string, jobs chan<- job, results chan<- r
 
 // reducer gathers results on one goroutine.
 type reducer struct {
+	// emit, when set, takes each result instead of the merge; emitErr is its first error.
+	emit    func(result) error
+	emitErr error
 	cache   *cacheUse // nil once writing it failed
 	merger  *extract.Merger
 	docs    []result // without facts
@@ -193,19 +222,30 @@ func (r *reducer) add(res result) {
 	if r.cache != nil {
 		r.cacheErr(r.cache.add(res))
 	}
+	for len(r.perRoot) <= res.Root {
+		r.perRoot = append(r.perRoot, corpus.Stats{})
+	}
 	if res.Skipped != nil {
 		r.log.Warn("document skipped", "document", res.Skipped.ID, "reason", res.Skipped.Reason)
 		r.stats.Skipped++
 		r.perRoot[res.Root].Skipped++
-		r.skipped = append(r.skipped, res)
-		return
+	} else {
+		r.stats.Documents++
+		r.stats.Bytes += res.Doc.Bytes
+		r.perRoot[res.Root].Documents++
 	}
-	r.stats.Documents++
-	r.stats.Bytes += res.Doc.Bytes
-	r.perRoot[res.Root].Documents++
-	r.merger.Add(res.Facts, res.Root<<40|res.Seq)
-	res.Facts = model.DocFacts{}
-	r.docs = append(r.docs, res)
+	switch {
+	case r.emit != nil:
+		if err := r.emit(res); err != nil && r.emitErr == nil {
+			r.emitErr = err
+		}
+	case res.Skipped != nil:
+		r.skipped = append(r.skipped, res)
+	default:
+		r.merger.Add(res.Facts, res.Root<<40|res.Seq)
+		res.Facts = model.DocFacts{}
+		r.docs = append(r.docs, res)
+	}
 }
 
 // cacheErr logs the first error writing the cache and stops using it: a run does not fail

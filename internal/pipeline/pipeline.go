@@ -47,6 +47,9 @@ type Options struct {
 	Logger *slog.Logger
 	// Jobs is the number of extraction workers; 0 means one per core (GOMAXPROCS).
 	Jobs int
+	// Facts, when set, are folders of facts per document written by extract --shard: the run
+	// builds its report from them instead of reading the corpus.
+	Facts []string
 	// NoCache reads and extracts every document, ignoring and not writing the cache of
 	// facts per document (OUTPUT/REPORT/facts-cache.db).
 	NoCache bool
@@ -95,7 +98,7 @@ func Run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	trigger := firstNonEmpty(opts.Trigger, history.TriggerManual)
 	reportDir := filepath.Join(cfg.Path(firstNonEmpty(opts.Output, cfg.Output)), def.Name)
 	// A corpus that is not there is the user's mistake, not a run: nothing is written for it.
-	if err := corpus.Check(cfg.Path(firstNonEmpty(opts.Corpus, cfg.Corpus))); err != nil && trigger == history.TriggerManual {
+	if err := corpus.Check(cfg.Path(firstNonEmpty(opts.Corpus, cfg.Corpus))); err != nil && trigger == history.TriggerManual && opts.Facts == nil {
 		return res, err
 	}
 	lk, err := lock.Acquire(reportDir, now())
@@ -157,10 +160,17 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	log.Info("run started", "corpus", corpusDir, "as_of", asOf.Format(time.DateOnly))
 	ex := NewExtractor(cfg)
 	in := Input{Paths: []string{corpusDir}, Jobs: opts.Jobs}
-	if !opts.NoCache {
+	if !opts.NoCache && opts.Facts == nil {
 		in.Cache = openCache(cfg, filepath.Join(outDir, def.Name), log)
 	}
-	facts, stats, err := Collect(ctx, in, ex, log)
+	var facts model.Facts
+	var stats corpus.Stats
+	var err error
+	if opts.Facts != nil {
+		facts, stats, err = ReadFacts(opts.Facts)
+	} else {
+		facts, stats, err = Collect(ctx, in, ex, log)
+	}
 	if err != nil {
 		return res, err
 	}
