@@ -137,11 +137,11 @@ func extractOne(ex *extract.Extractor, j job) result {
 func read(ctx context.Context, in Input, jobs chan<- job, results chan<- result, cu *cacheUse, log *slog.Logger) (corpus.Stats, error) {
 	paths := in.Paths
 	var total corpus.Stats
-	last := time.Now()
+	last, sent := time.Now(), 0
 	send := func(j job) error {
-		if time.Since(last) > progressEvery {
+		if sent++; time.Since(last) > progressEvery {
 			last = time.Now()
-			log.Info("reading corpus", "files", total.Files, "root", paths[j.Root])
+			log.Info("reading corpus", "documents", sent, "root", paths[j.Root])
 		}
 		select {
 		case jobs <- j:
@@ -194,6 +194,13 @@ func read(ctx context.Context, in Input, jobs chan<- job, results chan<- result,
 	return total, nil
 }
 
+// docAt is a document read, without its text, and its place in the walk: a million of them
+// are what a run holds apart from the merged facts.
+type docAt struct {
+	Root, Seq int
+	Doc       model.Document
+}
+
 // reducer gathers results on one goroutine.
 type reducer struct {
 	// emit, when set, takes each result instead of the merge; emitErr is its first error.
@@ -201,7 +208,7 @@ type reducer struct {
 	emitErr error
 	cache   *cacheUse // nil once writing it failed
 	merger  *extract.Merger
-	docs    []result // without facts
+	docs    []docAt
 	skipped []result
 	stats   corpus.Stats
 	perRoot []corpus.Stats
@@ -243,8 +250,7 @@ func (r *reducer) add(res result) {
 		r.skipped = append(r.skipped, res)
 	default:
 		r.merger.Add(res.Facts, res.Root<<40|res.Seq)
-		res.Facts = model.DocFacts{}
-		r.docs = append(r.docs, res)
+		r.docs = append(r.docs, docAt{Root: res.Root, Seq: res.Seq, Doc: res.Doc})
 	}
 }
 
@@ -261,7 +267,7 @@ func (r *reducer) cacheErr(err error) {
 // corpus repeats), skipped entries in the order read.
 func (r *reducer) facts() model.Facts {
 	var f model.Facts
-	slices.SortFunc(r.docs, func(a, b result) int {
+	slices.SortFunc(r.docs, func(a, b docAt) int {
 		return cmp.Or(cmp.Compare(a.Doc.ID, b.Doc.ID), cmp.Compare(a.Root, b.Root), cmp.Compare(a.Seq, b.Seq))
 	})
 	for _, d := range r.docs {

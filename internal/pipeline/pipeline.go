@@ -246,24 +246,6 @@ func runID(out, report string, t time.Time) string {
 	}
 }
 
-// previous reads the facts of the report's latest successful run, or nil.
-func previous(out, report string) (string, *model.Facts) {
-	link := filepath.Join(out, report, output.Latest)
-	id, err := os.Readlink(link)
-	if err != nil {
-		return "", nil
-	}
-	b, err := os.ReadFile(filepath.Join(link, "facts.json"))
-	if err != nil {
-		return "", nil
-	}
-	var f model.Facts
-	if json.Unmarshal(b, &f) != nil {
-		return "", nil
-	}
-	return id, &f
-}
-
 // WriteFacts writes facts as facts.json, one element at a time through a buffered writer.
 func WriteFacts(w io.Writer, f model.Facts) error {
 	return writeStreamJSON(w, f)
