@@ -17,7 +17,6 @@ package cache
 import (
 	"bytes"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -40,18 +39,18 @@ var (
 
 // Entry is what one document gave: a document (without text) and its facts, or a skipped one.
 type Entry struct {
-	Doc     model.Document `json:"doc"`
-	Facts   model.DocFacts `json:"facts"`
-	Skipped *model.Skipped `json:"skipped,omitempty"`
+	Doc     model.Document
+	Facts   model.DocFacts
+	Skipped *model.Skipped
 }
 
 // File is what the cache knows of a whole file: its size and modification time when read, and
 // the keys of the entries it gave, in order (one for a text file, one per line that is not
 // blank for a JSON-lines file).
 type File struct {
-	Size    int64     `json:"size"`
-	ModTime time.Time `json:"mod_time"`
-	Keys    [][]byte  `json:"keys"`
+	Size    int64
+	ModTime int64 // Unix nanoseconds
+	Keys    [][]byte
 }
 
 // Cache is an open cache. Lookups are safe for concurrent use; writes (Put, PutFile, Sweep)
@@ -162,18 +161,15 @@ func decode[T any](raw []byte, v *T) (T, bool) {
 		return zero, false
 	}
 	body, sum := raw[:len(raw)-4], binary.LittleEndian.Uint32(raw[len(raw)-4:])
-	if crc32.ChecksumIEEE(body) != sum || json.Unmarshal(body, v) != nil {
+	if crc32.ChecksumIEEE(body) != sum || unmarshal(body, v) != nil {
 		return zero, false
 	}
 	return *v, true
 }
 
-// encode encodes v followed by its CRC-32.
+// encode encodes v (a pointer) followed by its CRC-32.
 func encode(v any) ([]byte, error) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return nil, err
-	}
+	b := marshal(v)
 	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b)), nil
 }
 

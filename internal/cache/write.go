@@ -23,7 +23,7 @@ func (c *Cache) Writer() *Writer { return &Writer{c: c} }
 
 // Put stores e under key.
 func (w *Writer) Put(key []byte, e Entry) error {
-	v, err := encode(e)
+	v, err := encode(&e)
 	if err != nil {
 		return err
 	}
@@ -33,7 +33,7 @@ func (w *Writer) Put(key []byte, e Entry) error {
 
 // PutFile stores what the cache knows of file id.
 func (w *Writer) PutFile(id string, f File) error {
-	v, err := encode(f)
+	v, err := encode(&f)
 	if err != nil {
 		return err
 	}

@@ -77,7 +77,7 @@ func newCacheUse(c *cache.Cache) *cacheUse {
 // are those the cache recorded, with their cached values, or nil when any is missing.
 func (u *cacheUse) unchangedFile(root int, file corpus.Raw) []job {
 	f, ok := u.c.LookupFile(file.ID)
-	if !ok || f.Size != file.Size || !f.ModTime.Equal(file.ModTime) || len(f.Keys) == 0 {
+	if !ok || f.Size != file.Size || f.ModTime != file.ModTime.UnixNano() || len(f.Keys) == 0 {
 		return nil
 	}
 	jobs := make([]job, len(f.Keys))
@@ -175,7 +175,7 @@ func (u *cacheUse) complete(i int) error {
 	if keys == nil {
 		return nil
 	}
-	return u.w.PutFile(m.File.ID, cache.File{Size: m.File.Size, ModTime: m.File.ModTime, Keys: keys})
+	return u.w.PutFile(m.File.ID, cache.File{Size: m.File.Size, ModTime: m.File.ModTime.UnixNano(), Keys: keys})
 }
 
 // close writes what is left and, when the run saw the whole corpus (complete), forgets the
