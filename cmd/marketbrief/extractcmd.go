@@ -38,7 +38,7 @@ file's id is its name). Useful with ../shared/tools/score and score-acquisitions
 	if err != nil {
 		return err
 	}
-	in := pipeline.Input{Paths: fs.Args(), Jobs: *jobs}
+	in := pipeline.Input{Paths: fs.Args(), Jobs: *jobs, Limits: pipeline.LimitsOf(s.cfg)}
 	if *shard != "" || *outDir != "" {
 		return extractShard(ctx, e, in, *shard, *outDir, pipeline.NewExtractor(s.cfg), e.logger(*logFormat, false))
 	}

@@ -22,9 +22,6 @@ var ErrEmpty = errors.New("the corpus holds no readable document")
 // Extensions lists the file endings Walk reads.
 var Extensions = []string{".txt", ".md", ".html", ".htm", ".jsonl", ".jsonl.gz"}
 
-// MaxFileBytes is the largest text, Markdown or HTML file read; larger ones are skipped.
-const MaxFileBytes = 64 << 20
-
 // Stats counts what a walk saw.
 type Stats struct {
 	Files     int
@@ -59,10 +56,15 @@ func Check(root string) error {
 // skip for each file or line that is not a document. It stops early when ctx is done or a
 // callback returns an error. It returns an error when root does not exist or is not a folder, or
 // ErrEmpty (wrapped) when nothing under it could be read; a single path may also be a file.
-// Walk decodes on the calling goroutine; WalkRaw leaves decoding to the caller.
 func Walk(ctx context.Context, root string, doc func(model.Document) error, skip func(model.Skipped)) (Stats, error) {
+	return WalkWith(ctx, root, Options{}, doc, skip)
+}
+
+// WalkWith is Walk within the limits of opts. It decodes on the calling goroutine; WalkRaw
+// leaves decoding (Decode) to the caller.
+func WalkWith(ctx context.Context, root string, opts Options, doc func(model.Document) error, skip func(model.Skipped)) (Stats, error) {
 	var decoded Stats
-	st, err := WalkRaw(ctx, root, Hooks{Raw: func(raw Raw) error {
+	st, err := WalkRaw(ctx, root, opts, Hooks{Raw: func(raw Raw) error {
 		d, skipped := Decode(raw)
 		if skipped != nil {
 			decoded.Skipped++
@@ -92,21 +94,23 @@ func EmptyError(root string, st Stats) error {
 type Hooks struct {
 	// Raw is called for each document read, not yet decoded; an error stops the walk.
 	Raw func(Raw) error
-	// Skip is called for each file that cannot be read, with the Seq it holds in the walk.
+	// Skip is called for each file or line that cannot be read, with the Seq it holds in the
+	// walk.
 	Skip func(seq int, s model.Skipped)
-	// Unchanged, when set, is called for each file before it is read, with a Raw holding no
-	// Data and the Seq its first document would get; when it returns ok, the file is not read
-	// and its n documents are the caller's to produce (from a cache), with the n Seqs after.
+	// Unchanged, when set, is called for each regular file before it is read, with a Raw
+	// holding no Data and the Seq its first document would get; when it returns ok, the file
+	// is not read and its n documents are the caller's to produce (from a cache), with the n
+	// Seqs after.
 	Unchanged func(file Raw) (n int, ok bool)
-	// Read, when set, is called after a file was read whole, with the Seq of its first
-	// document and how many it gave (0 when it was skipped).
+	// Read, when set, is called after a file was read, with the Seq of its first document and
+	// how many documents and skipped lines it gave.
 	Read func(file Raw, n int)
 }
 
-// WalkRaw reads every file under root in lexical order of paths, as Walk does, and calls the
-// hooks. Stats count files and the files skipped; the caller counts the documents it decodes,
-// and checks that there is one (EmptyError).
-func WalkRaw(ctx context.Context, root string, h Hooks) (Stats, error) {
+// WalkRaw reads every file under root in lexical order of paths, within the limits of opts,
+// and calls the hooks. Stats count files and what the walk skipped; the caller counts the
+// documents it decodes, and checks that there is one (EmptyError).
+func WalkRaw(ctx context.Context, root string, opts Options, h Hooks) (Stats, error) {
 	var st Stats
 	if err := Check(root); err != nil {
 		return st, err
@@ -119,7 +123,16 @@ func WalkRaw(ctx context.Context, root string, h Hooks) (Stats, error) {
 	if !info.IsDir() {
 		base = filepath.Dir(root)
 	}
-	r := reader{base: base, hooks: h, stats: &st}
+	realRoot, err := filepath.EvalSymlinks(base)
+	if err != nil {
+		return st, fmt.Errorf("corpus folder %s: %w", root, unwrapPath(err))
+	}
+	if info.IsDir() {
+		// A corpus folder reached through a link is walked where it is: WalkDir does not
+		// enter a link, even the root. Ids stay relative to the folder.
+		root, base = realRoot, realRoot
+	}
+	r := reader{base: base, realRoot: realRoot, opts: opts, hooks: h, stats: &st}
 	walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return ctxErr
@@ -141,10 +154,7 @@ func WalkRaw(ctx context.Context, root string, h Hooks) (Stats, error) {
 		if d.IsDir() {
 			return nil
 		}
-		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
-			return nil
-		}
-		return r.file(ctx, path)
+		return r.file(ctx, path) // pipes, devices and sockets too: they are listed as skipped
 	})
 	return st, walkErr
 }
@@ -178,4 +188,35 @@ func kind(name string) string {
 		}
 	}
 	return ""
+}
+
+// Empty reports whether root, a folder, holds no file Walk could read a document from: no
+// file of a supported type with something in it (hidden files and folders aside). It is cheap,
+// a walk with no file opened, so that a run on an empty folder can write nothing at all.
+func Empty(root string) bool {
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		root = real
+	}
+	empty := true
+	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			empty = false // a folder it cannot read: let the walk name it
+			return fs.SkipAll
+		}
+		if path != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || kind(d.Name()) == "" {
+			return nil
+		}
+		if info, err := os.Stat(path); err == nil && (info.Size() > 0 || !info.Mode().IsRegular()) {
+			empty = false
+			return fs.SkipAll
+		}
+		return nil
+	})
+	return empty
 }

@@ -3,7 +3,9 @@ package corpus
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,10 +16,12 @@ import (
 
 // reader reads files into raw documents for one walk.
 type reader struct {
-	base  string
-	hooks Hooks
-	stats *Stats
-	seq   int
+	base     string
+	realRoot string // base with its links resolved: links must stay under it
+	opts     Options
+	hooks    Hooks
+	stats    *Stats
+	seq      int
 }
 
 func (r *reader) id(path string) string {
@@ -29,10 +33,15 @@ func (r *reader) id(path string) string {
 }
 
 func (r *reader) skipFile(path, reason string) {
-	r.stats.Skipped++
 	abs, _ := filepath.Abs(path)
+	r.skipAt(model.Skipped{ID: r.id(path), Path: abs, Reason: reason})
+}
+
+// skipAt lists s as skipped, with the next Seq.
+func (r *reader) skipAt(s model.Skipped) {
+	r.stats.Skipped++
 	r.seq++
-	r.hooks.Skip(r.seq, model.Skipped{ID: r.id(path), Path: abs, Reason: reason})
+	r.hooks.Skip(r.seq, s)
 }
 
 func (r *reader) emit(raw Raw) error {
@@ -55,8 +64,8 @@ func (r *reader) unchanged(file Raw) bool {
 	return ok
 }
 
-// read tells the caller that file was read whole, from Seq first on.
-func (r *reader) read(file Raw, first int) {
+// readWhole tells the caller that file was read whole, from Seq first on.
+func (r *reader) readWhole(file Raw, first int) {
 	if r.hooks.Read != nil {
 		file.Seq = first
 		r.hooks.Read(file, r.seq-first+1)
@@ -68,42 +77,61 @@ func (r *reader) file(ctx context.Context, path string) error {
 	r.stats.Files++
 	k := kind(path)
 	if k == "" {
+		if info, err := os.Lstat(path); err == nil && !info.Mode().IsRegular() && info.Mode()&fs.ModeSymlink == 0 {
+			r.skipFile(path, notRegular(info.Mode()))
+			return nil
+		}
 		r.skipFile(path, fmt.Sprintf("unsupported file type %q (read: %s)", filepath.Ext(path), strings.Join(Extensions, " ")))
 		return nil
 	}
-	info, err := os.Stat(path)
-	if err != nil {
-		r.skipFile(path, fmt.Sprintf("cannot be read: %v", unwrapPath(err)))
-		return nil
-	}
 	abs, _ := filepath.Abs(path)
-	file := Raw{ID: r.id(path), Path: abs, Kind: k, Size: info.Size(), ModTime: info.ModTime()}
-	if r.unchanged(file) {
-		return nil
+	file := Raw{ID: r.id(path), Path: abs, Kind: k}
+	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
+		file.Size, file.ModTime = info.Size(), info.ModTime()
+		if r.unchanged(file) {
+			return nil
+		}
 	}
 	first := r.seq + 1
 	if k == ".jsonl" || k == ".jsonl.gz" {
 		if err := r.jsonl(ctx, path, k == ".jsonl.gz"); err != nil {
 			return err
 		}
-		r.read(file, first)
+		r.readWhole(file, first)
 		return nil
 	}
-	if info.Size() > MaxFileBytes {
-		r.skipFile(path, fmt.Sprintf("too large (%d bytes, limit %d)", info.Size(), MaxFileBytes))
-		return nil
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		r.skipFile(path, fmt.Sprintf("cannot be read: %v", unwrapPath(err)))
+	data, reason := r.read(path)
+	if reason != "" {
+		r.skipFile(path, reason)
 		return nil
 	}
 	file.Data = data
 	if err := r.emit(file); err != nil {
 		return err
 	}
-	r.read(file, first)
+	r.readWhole(file, first)
 	return nil
+}
+
+// read returns the content of the regular file at path, or why it is not read.
+func (r *reader) read(path string) ([]byte, string) {
+	f, info, reason := r.openRegular(path)
+	if reason != "" {
+		return nil, reason
+	}
+	defer f.Close()
+	limit := r.opts.maxFile()
+	if info.Size() > limit {
+		return nil, fmt.Sprintf("too large (%d bytes, limit %d: max_file_bytes in config.yaml)", info.Size(), limit)
+	}
+	raw, err := readLimited(f, limit)
+	if errors.Is(err, errTooLarge) {
+		return nil, fmt.Sprintf("too large (over %d bytes: max_file_bytes in config.yaml)", limit)
+	}
+	if err != nil {
+		return nil, fmt.Sprintf("cannot be read: %v", unwrapPath(err))
+	}
+	return raw, ""
 }
 
 // notText says why raw is not a text document, or "" when it is one.

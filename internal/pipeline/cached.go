@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -14,7 +15,6 @@ import (
 	"marketbrief/internal/cache"
 	"marketbrief/internal/config"
 	"marketbrief/internal/corpus"
-	"marketbrief/internal/extract"
 	"marketbrief/internal/model"
 )
 
@@ -213,9 +213,9 @@ func (u *cacheUse) finish() (deleted int, err error) {
 // cachedOrExtracted gives the result of job j: its cached entry when it has one (a file that
 // did not change, or a document whose bytes the cache knows), else extractOne's, keyed for the
 // cache.
-func cachedOrExtracted(ex *extract.Extractor, j job, c *cache.Cache) result {
+func cachedOrExtracted(ctx context.Context, g *guard, j job, c *cache.Cache) (result, bool) {
 	if c == nil {
-		return extractOne(ex, j)
+		return extractOne(ctx, g, j)
 	}
 	if j.cached == nil {
 		j.key = cache.Key(j.Raw.ID, sha256.Sum256(j.Raw.Data))
@@ -230,21 +230,23 @@ func cachedOrExtracted(ex *extract.Extractor, j job, c *cache.Cache) result {
 			} else {
 				r.Doc.Path = j.Raw.Path
 			}
-			return r
+			return r, true
 		}
 	}
 	if j.Raw.Data == nil { // an entry of an unchanged file that does not decode: read the file
 		data, err := os.ReadFile(j.Raw.Path)
 		if err != nil || j.Raw.Kind == ".jsonl" || j.Raw.Kind == ".jsonl.gz" {
 			s := model.Skipped{ID: j.Raw.ID, Path: j.Raw.Path, Reason: "its cached facts are unreadable: run again with --no-cache"}
-			return result{Root: j.Root, Seq: j.Raw.Seq, Skipped: &s}
+			return result{Root: j.Root, Seq: j.Raw.Seq, Skipped: &s}, true
 		}
 		j.Raw.Data = data
 		j.key = cache.Key(j.Raw.ID, sha256.Sum256(data))
 	}
-	r := extractOne(ex, j)
-	r.key, r.fresh = j.key, true
-	return r
+	r, ok := extractOne(ctx, g, j)
+	if !r.failed { // a failure or a timeout may not happen again
+		r.key, r.fresh = j.key, true
+	}
+	return r, ok
 }
 
 // openCache opens the report's cache, or returns nil (logged) when there can be none: a run

@@ -87,7 +87,7 @@ func TestCacheSurvivesKilledRun(t *testing.T) {
 	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "corpus")
 	var feed strings.Builder
-	for i := range 1500 {
+	for i := range 600 {
 		fmt.Fprintf(&feed, `{"id":"%d","title":"Deal %d","text":"Nimbara%d Inc agreed to acquire Qorvane%d Systems for $%d million. AWS holds %d%% of the cloud market."}`+"\n", i, i, i%50, i, i+1, 10+i%30)
 	}
 	os.MkdirAll(dir, 0o755)
@@ -110,7 +110,7 @@ func TestCacheSurvivesKilledRun(t *testing.T) {
 	child(0) // a whole run: how long one takes
 	whole := time.Since(start)
 	os.Remove(db)
-	for _, frac := range []float64{0.3, 0.6, 0.8, 0.9, 0.95, 0.99} {
+	for _, frac := range []float64{0.5, 0.8, 0.95} {
 		child(time.Duration(frac * float64(whole)))
 		if got := collectCached(t, dir, db); !bytes.Equal(got, want) {
 			t.Fatalf("after a run killed at %.0f%% of its time, facts differ from a run without cache", frac*100)

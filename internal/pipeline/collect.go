@@ -25,6 +25,8 @@ type Input struct {
 	Paths []string
 	// Jobs is the number of extraction workers; 0 means GOMAXPROCS (every core).
 	Jobs int
+	// Limits bound what one document may cost: how much is read, how long it is extracted.
+	Limits Limits
 	// Cache, when set, gives the facts of documents seen before and takes those of the others;
 	// Collect closes it.
 	Cache *cache.Cache
@@ -40,17 +42,21 @@ type Input struct {
 // detect the language, hash and extract each document (extractOne), and one reducer merges
 // the results as they arrive and keeps documents without their text. The result depends only
 // on the files, not on timing or the number of workers: documents sorted by id, skipped ones in
-// the order read. An unreadable path, or a path holding no document, is an error; a bad file is
-// listed in Facts.Skipped.
+// the order read, then those whose extraction failed or outlived in.Limits.Timeout, by id. An
+// unreadable path, or a path holding no document, is an error; a bad file is listed in
+// Facts.Skipped.
 func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Logger) (model.Facts, corpus.Stats, error) {
 	cu := newCacheUse(in.Cache)
 	jobs := make(chan job, 256)
 	results := make(chan result, 256)
 	var workers sync.WaitGroup
+	g := newGuard(ex, in.Limits.Timeout, log)
 	for range cmp.Or(in.Jobs, runtime.GOMAXPROCS(0)) {
 		workers.Go(func() {
 			for j := range jobs {
-				results <- cachedOrExtracted(ex, j, in.Cache)
+				if r, ok := cachedOrExtracted(ctx, g, j, in.Cache); ok {
+					results <- r
+				} // else the run is cancelled: drain the jobs
 			}
 		})
 	}
@@ -78,6 +84,7 @@ func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Log
 	if walkErr == nil && flush != nil {
 		walkErr = cmp.Or(red.emitErr, flush())
 	}
+	walkErr = cmp.Or(walkErr, ctx.Err())
 	if walkErr != nil {
 		return model.Facts{}, st, walkErr
 	}
@@ -115,21 +122,32 @@ type result struct {
 	fresh, fromCachedFile bool
 	// mark, when set, is no document but a file read whole.
 	mark *fileMark
+	// failed says that extraction failed or ran out of time: listed after the others, never
+	// cached.
+	failed bool
 }
 
-// extractOne decodes and extracts one document. It is the one place where a document is
-// extracted: limits, time budgets and recovery for one document belong around it.
-func extractOne(ex *extract.Extractor, j job) result {
-	r := result{Root: j.Root, Seq: j.Raw.Seq}
+// extractOne decodes and extracts one document, within the guard's time budget and under
+// recover (guard.extract). ok is false when the run is cancelled.
+func extractOne(ctx context.Context, g *guard, j job) (r result, ok bool) {
+	r = result{Root: j.Root, Seq: j.Raw.Seq}
 	doc, skipped := corpus.Decode(j.Raw)
 	if skipped != nil {
 		r.Skipped = skipped
-		return r
+		return r, true
 	}
-	r.Facts = ex.Extract(doc)
+	df, failed, err := g.extract(ctx, doc)
+	if err != nil {
+		return r, false
+	}
+	if failed != nil {
+		r.Skipped, r.failed = failed, true
+		return r, true
+	}
+	r.Facts = df
 	doc.Text = "" // the text is not needed past extraction: a large corpus stays small
 	r.Doc = doc
-	return r
+	return r, true
 }
 
 // read walks each root in turn, sending raw documents (or the cached entries of unchanged
@@ -183,7 +201,7 @@ func read(ctx context.Context, in Input, jobs chan<- job, results chan<- result,
 				results <- result{Root: i, mark: &fileMark{Root: i, File: file, First: file.Seq, N: n}}
 			}
 		}
-		st, err := corpus.WalkRaw(ctx, root, h)
+		st, err := corpus.WalkRaw(ctx, root, in.Limits.Corpus, h)
 		// Skipped files are counted by the reducer, with the documents Decode skips.
 		st.Skipped = 0
 		total.Add(st)
@@ -210,6 +228,7 @@ type reducer struct {
 	merger  *extract.Merger
 	docs    []docAt
 	skipped []result
+	failed  []model.Skipped // extraction failed: listed after the rest, by id
 	stats   corpus.Stats
 	perRoot []corpus.Stats
 	log     *slog.Logger
@@ -246,6 +265,8 @@ func (r *reducer) add(res result) {
 		if err := r.emit(res); err != nil && r.emitErr == nil {
 			r.emitErr = err
 		}
+	case res.failed:
+		r.failed = append(r.failed, *res.Skipped)
 	case res.Skipped != nil:
 		r.skipped = append(r.skipped, res)
 	default:
@@ -277,6 +298,8 @@ func (r *reducer) facts() model.Facts {
 	for _, s := range r.skipped {
 		f.Skipped = append(f.Skipped, *s.Skipped)
 	}
+	slices.SortFunc(r.failed, func(a, b model.Skipped) int { return cmp.Compare(a.ID, b.ID) })
+	f.Skipped = append(f.Skipped, r.failed...)
 	f.Vendors, f.Deals, f.MarketShares, f.GroupShares = r.merger.Result()
 	nonNil(&f)
 	return f
