@@ -41,12 +41,8 @@ func firstDocument(d model.Deal) string {
 	return d.Documents[0]
 }
 
-// dealKey orders deals: by type, acquirer, target, parties, then first document and evidence.
-func dealKey(d model.Deal) string {
-	return string(appendDealKey(nil, d))
-}
-
-// appendDealKey appends dealKey(d) to b.
+// appendDealKey appends to b the key that orders deals: by type, acquirer, target, parties,
+// then documents and evidence.
 func appendDealKey(b []byte, d model.Deal) []byte {
 	for _, s := range []string{d.Type, d.Acquirer, d.Target} {
 		b = append(append(b, s...), 0)
