@@ -16,7 +16,9 @@ var layers = map[string][]string{
 	"marketbrief":                      {},
 	"marketbrief/internal/model":       {},
 	"marketbrief/internal/font":        {},
-	"marketbrief/internal/config":      {},
+	"marketbrief/internal/config":      {"fx", "window"},
+	"marketbrief/internal/fx":          {},
+	"marketbrief/internal/window":      {},
 	"marketbrief/internal/output":      {},
 	"marketbrief/internal/lock":        {},
 	"marketbrief/internal/history":     {},
@@ -25,10 +27,11 @@ var layers = map[string][]string{
 	"marketbrief/internal/corpus":      {"model"},
 	"marketbrief/internal/cache":       {"model"}, // facts per document, beside the output
 	"marketbrief/internal/extract":     {"model"},
-	"marketbrief/internal/aggregate":   {"model"},
-	"marketbrief/internal/xlsx":        {"model"},
+	"marketbrief/internal/aggregate":   {"model", "fx"},
+	"marketbrief/internal/locale":      {"model"},
+	"marketbrief/internal/xlsx":        {"model", "locale"},
 	"marketbrief/internal/chart":       {"model", "font"},
-	"marketbrief/internal/pdf":         {"model", "font"}, // receives chart PNGs, never imports chart
+	"marketbrief/internal/pdf":         {"model", "font", "locale"}, // receives chart PNGs, never imports chart
 	"marketbrief/internal/pdf/pdftest": {"model"},
 	"marketbrief/internal/pipeline":    nil, // every stage
 	"marketbrief/cmd/marketbrief":      nil,

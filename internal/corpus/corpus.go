@@ -28,6 +28,9 @@ type Stats struct {
 	Documents int
 	Skipped   int
 	Bytes     int64
+	// Ignored lists the files that are not articles (a README, files the corpus's
+	// .marketbriefignore names), relative to the corpus folder: not read, not skipped.
+	Ignored []string
 }
 
 // Add adds o's counts to s.
@@ -36,6 +39,7 @@ func (s *Stats) Add(o Stats) {
 	s.Documents += o.Documents
 	s.Skipped += o.Skipped
 	s.Bytes += o.Bytes
+	s.Ignored = append(s.Ignored, o.Ignored...)
 }
 
 // ErrNotFound is wrapped by the errors of Check and Walk when the corpus path does not exist.
@@ -133,6 +137,7 @@ func WalkRaw(ctx context.Context, root string, opts Options, h Hooks) (Stats, er
 		root, base = realRoot, realRoot
 	}
 	r := reader{base: base, realRoot: realRoot, opts: opts, hooks: h, stats: &st}
+	ig := loadIgnore(base)
 	walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return ctxErr
@@ -152,6 +157,10 @@ func WalkRaw(ctx context.Context, root string, opts Options, h Hooks) (Stats, er
 			return nil // hidden files (.DS_Store, .gitkeep) are not articles
 		}
 		if d.IsDir() {
+			return nil
+		}
+		if id := r.id(path); path != root && ig.ignored(id) {
+			st.Ignored = append(st.Ignored, id)
 			return nil
 		}
 		return r.file(ctx, path) // pipes, devices and sockets too: they are listed as skipped

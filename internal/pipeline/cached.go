@@ -229,6 +229,7 @@ func cachedOrExtracted(ctx context.Context, g *guard, j job, c *cache.Cache) (re
 				r.Skipped.Path = j.Raw.Path
 			} else {
 				r.Doc.Path = j.Raw.Path
+				r.outside = g.keep != nil && !g.keep(r.Doc)
 			}
 			return r, true
 		}
@@ -243,7 +244,9 @@ func cachedOrExtracted(ctx context.Context, g *guard, j job, c *cache.Cache) (re
 		j.key = cache.Key(j.Raw.ID, sha256.Sum256(data))
 	}
 	r, ok := extractOne(ctx, g, j)
-	if !r.failed { // a failure or a timeout may not happen again
+	// A failure or a timeout may not happen again; a document outside the window was not
+	// extracted: neither is cached.
+	if !r.failed && !r.outside {
 		r.key, r.fresh = j.key, true
 	}
 	return r, ok

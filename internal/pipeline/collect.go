@@ -27,6 +27,9 @@ type Input struct {
 	Jobs int
 	// Limits bound what one document may cost: how much is read, how long it is extracted.
 	Limits Limits
+	// Keep, when set, says which documents to read (the report's window), before extraction
+	// so that facts and mentions count only those; it is called one document at a time.
+	Keep func(model.Document) bool
 	// Cache, when set, gives the facts of documents seen before and takes those of the others;
 	// Collect closes it.
 	Cache *cache.Cache
@@ -51,6 +54,14 @@ func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Log
 	results := make(chan result, 256)
 	var workers sync.WaitGroup
 	g := newGuard(ex, in.Limits.Timeout, log)
+	if keep := in.Keep; keep != nil {
+		var mu sync.Mutex // Keep counts what it leaves out: one document at a time
+		g.keep = func(d model.Document) bool {
+			mu.Lock()
+			defer mu.Unlock()
+			return keep(d)
+		}
+	}
 	for range cmp.Or(in.Jobs, runtime.GOMAXPROCS(0)) {
 		workers.Go(func() {
 			for j := range jobs {
@@ -123,8 +134,8 @@ type result struct {
 	// mark, when set, is no document but a file read whole.
 	mark *fileMark
 	// failed says that extraction failed or ran out of time: listed after the others, never
-	// cached.
-	failed bool
+	// cached. outside says that the document is outside the report's window (Input.Keep).
+	failed, outside bool
 }
 
 // extractOne decodes and extracts one document, within the guard's time budget and under
@@ -134,6 +145,10 @@ func extractOne(ctx context.Context, g *guard, j job) (r result, ok bool) {
 	doc, skipped := corpus.Decode(j.Raw)
 	if skipped != nil {
 		r.Skipped = skipped
+		return r, true
+	}
+	if g.keep != nil && !g.keep(doc) {
+		r.outside = true
 		return r, true
 	}
 	df, failed, err := g.extract(ctx, doc)
@@ -250,6 +265,10 @@ func (r *reducer) add(res result) {
 	}
 	for len(r.perRoot) <= res.Root {
 		r.perRoot = append(r.perRoot, corpus.Stats{})
+	}
+	if res.outside { // read, so the corpus is not empty, but not the report's
+		r.perRoot[res.Root].Documents++
+		return
 	}
 	if res.Skipped != nil {
 		r.log.Warn("document skipped", "document", res.Skipped.ID, "reason", res.Skipped.Reason)
