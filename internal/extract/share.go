@@ -146,7 +146,7 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 		// Only a sentence that gives shares, the title or one about the market dates those
 		// that follow: "celui qui a pris la tête du groupe en 2006" does not.
 		if p := mainPeriod(toks, periods, pcts); p.String() != "" && !coarser(p, ctx.period) &&
-			(len(ms) > 0 || s.Index == 0 || sc.bigram || marketSentence(toks) || hasWord(toks, "spending", "depenses", "shipments", "livraisons")) {
+			(len(ms) > 0 || s.Index == 0 || sc.bigram || marketSentence(toks) || hasTokenWord(toks, "spending", "depenses", "shipments", "livraisons")) {
 			ctx.period = p
 		}
 		if hasRegion && (reg.strength >= 2 || cue && reg.name == "Global") {

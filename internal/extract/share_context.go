@@ -232,8 +232,8 @@ func citesAnalyst(toks []token, ms []Mention) bool {
 	return false
 }
 
-// hasWord reports whether toks hold one of the folded words ws.
-func hasWord(toks []token, ws ...string) bool {
+// hasTokenWord reports whether toks hold one of the folded words ws.
+func hasTokenWord(toks []token, ws ...string) bool {
 	for _, t := range toks {
 		if oneOf(t.low, ws...) {
 			return true
