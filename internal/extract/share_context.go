@@ -180,8 +180,9 @@ func (ctx *shareContext) shortName(toks []token, ms []Mention) (string, int) {
 	if k := openingPhrase(toks); k > 0 {
 		at = k
 	}
-	if at >= len(toks) || !toks[at].upper || len(toks[at].text) < 4 || at+1 < len(toks) && toks[at+1].upper {
-		return "", -1
+	if at >= len(toks) || !toks[at].upper || len(toks[at].text) < 4 || at+1 < len(toks) && toks[at+1].upper ||
+		regionWord(toks, at) || placeWords[toks[at].low] {
+		return "", -1 // "Indonesia has increased…" is the country, not Indonesia Asahan Aluminium
 	}
 	for _, m := range ms {
 		if m.Start <= toks[at].start && toks[at].start < m.End {

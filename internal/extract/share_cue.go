@@ -103,7 +103,7 @@ func stakeSentence(toks []token) bool {
 }
 
 // stakeWords are the words of sentences about stakes in companies, securities and polls.
-var stakeWords = vendorWordSet("holdings", "investor", "investors", "partners", "consortium",
+var stakeWords = vendorWordSet("venture", "holdings", "investor", "investors", "partners", "consortium",
 	"syndicate", "underwriting", "licence", "license", "concession", "equity", "barometre", "enquete", "sondes", "interroges", "stake", "stakes", "outstanding", "tender", "shareholder",
 	"shareholders", "stock", "coupon", "bonds", "debentures", "dividend", "actionnaire",
 	"actionnaires", "participation", "titres", "capital", "warrants", "notes", "obligations",
