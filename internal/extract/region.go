@@ -43,6 +43,11 @@ var regionNames = map[string]string{
 	"pays-bas": "Netherlands", "neerlandais": "Netherlands", "switzerland": "Switzerland",
 	"swiss": "Switzerland", "suisse": "Switzerland", "belgium": "Belgium", "belgian": "Belgium",
 	"belgique": "Belgium", "belge": "Belgium", "russia": "Russia", "russian": "Russia", "russie": "Russia",
+	"pakistan": "Pakistan", "indonesia": "Indonesia", "thailand": "Thailand", "philippines": "Philippines",
+	"malaysia": "Malaysia", "vietnam": "Vietnam", "egypt": "Egypt", "turkey": "Turkey", "turquie": "Turkey",
+	"ireland": "Ireland", "irlande": "Ireland", "portugal": "Portugal", "greece": "Greece", "grece": "Greece",
+	"poland": "Poland", "pologne": "Poland", "austria": "Austria", "autriche": "Austria",
+	"venezuela": "Venezuela", "argentina": "Argentina", "argentine": "Argentina", "chile": "Chile",
 	"mexico": "Mexico", "mexique": "Mexico", "taiwan": "Taiwan", "singapore": "Singapore",
 	"globally": "Global", "ile-de-france": "Île-de-France", "francilien": "Île-de-France",
 	"franciliens": "Île-de-France", "francilienne": "Île-de-France", "franciliennes": "Île-de-France",
@@ -158,7 +163,7 @@ func regionStrength(toks []token, i, n int, name string) int {
 		}
 	}
 	if i+2 < len(toks) && toks[i+n].text == "'" && toks[i+n+1].low == "s" {
-		if k := i + n + 2; k < len(toks) && oneOf(toks[k].low, "leading", "largest", "biggest", "top", "second", "third") {
+		if k := i + n + 2; k < len(toks) && (oneOf(toks[k].low, "leading", "largest", "biggest", "top", "second", "third") || toks[k].upper) {
 			return 1 // "Europe's leading shaver maker": where the company stands, not the market
 		}
 		return 2 // "China's"

@@ -113,7 +113,10 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 	recent := ctx.lastHit >= 0 && s.Index-ctx.lastHit <= 3
 	sc := sentenceContext{toks: toks, sent: s, periods: periods, ownCue: cue, cue: cue || ctx.cue || ctx.docCue || recent}
 	sc.bigram = hasShareBigram(toks)
-	stake := !sc.bigram && (stakeSentence(toks) || (ownWholeSentence(toks) || hasTokenWord(toks, "price", "prices", "prix", "tarif", "tarifs")) && !hasShareWord(toks)) || hasStake(pcts)
+	// The audience of one programme is no market share (a channel's over a month is).
+	programme := market == "TV audience" && hasTokenWord(toks, "magazine", "emission", "journal", "match", "serie",
+		"film", "programme", "show", "episode", "finale", "diffuse", "diffusee", "programme")
+	stake := programme || hasTokenWord(toks, "venture", "consortium", "syndicate", "operatorship") || !sc.bigram && (stakeSentence(toks) || (ownWholeSentence(toks) || hasTokenWord(toks, "price", "prices", "prix", "tarif", "tarifs")) && !hasShareWord(toks)) || hasStake(pcts)
 	// A sentence right after one about stakes goes on about them unless it names a market:
 	// "…reducing Degussa's share to 30 pct. Metallgesellschaft's share will remain at 40 pct."
 	sc.stake = stake || ctx.stakePrev && !sc.bigram && !marketSentence(toks) || !ctx.docMarket

@@ -18,6 +18,9 @@ func classifyPercent(toks []token, num, end int) int {
 	market := marketCueAfter(toks, end) == 2
 	shareNext := shareRightAfter(toks, end)
 	level := levelCue(before)
+	if num > 0 && toks[num-1].low == "plus" && toks[num-1].text == "plus" {
+		return pctOther // « plus 19 % entre 2010 et 2017 »: a change
+	}
 	if len(before) > 0 && nearestWord(before) == "by" {
 		return pctOther // "cut prices by 10 pct", "grew by 40%"
 	}
@@ -119,7 +122,7 @@ func nearestWord(before []string) string {
 // changePrefix reports whether w is a form of a French verb or noun of change ("progressant",
 // "augmentent", "reculé", "baisse").
 func changePrefix(w string) bool {
-	for _, p := range []string{"progress", "augment", "recul", "baiss", "chut", "bondi", "grimp", "hauss", "diminu", "envol", "plong", "croiss"} {
+	for _, p := range []string{"progress", "augment", "recul", "baiss", "chut", "bondi", "grimp", "hauss", "diminu", "envol", "plong", "croiss", "perd", "ecroul"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}

@@ -103,7 +103,7 @@ func stakeSentence(toks []token) bool {
 }
 
 // stakeWords are the words of sentences about stakes in companies, securities and polls.
-var stakeWords = vendorWordSet("venture", "holdings", "investor", "investors", "partners", "consortium",
+var stakeWords = vendorWordSet("venture", "operatorship", "tenders", "gdp", "pib", "holdings", "investor", "investors", "partners", "consortium",
 	"syndicate", "underwriting", "licence", "license", "concession", "equity", "barometre", "enquete", "sondes", "interroges", "stake", "stakes", "outstanding", "tender", "shareholder",
 	"shareholders", "stock", "coupon", "bonds", "debentures", "dividend", "actionnaire",
 	"actionnaires", "participation", "titres", "capital", "warrants", "notes", "obligations",
@@ -173,7 +173,8 @@ func groupShare(sc *sentenceContext, pending []holder, p percent, ctx *shareCont
 		}
 	}
 	for i := 0; i+1 < p.num; i++ {
-		if c, ok := countWords[sc.toks[i].low]; ok && c >= 2 && oneOf(sc.toks[i+1].low, "largest", "biggest", "leading", "major", "plus") {
+		if c, ok := countWords[sc.toks[i].low]; ok && c >= 2 && oneOf(sc.toks[i+1].low, "largest", "biggest", "leading", "major", "plus",
+			"companies", "firms", "groups", "makers", "producers", "societes", "groupes", "entreprises") {
 			cue, joint, n = true, true, c // "The two largest firms -- A and B -- account for 30 pct"
 		}
 	}

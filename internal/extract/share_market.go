@@ -218,7 +218,8 @@ var marketStops = vendorWordSet("the", "a", "an", "its", "their", "his", "her", 
 	"dlrs", "dollar", "dollars", "billion", "mln", "million", "milliards", "millions", "euros", "pct",
 	"percent", "ce", "cette", "cet", "this", "whole", "entire", "total", "overall", "said", "estimated",
 	"rose", "fell", "grew", "were", "reached", "remained", "stood", "climbed", "slipped", "dropped",
-	"jumped", "increased", "decreased", "declined", "atteint", "passe", "progresse", "recule", "reste")
+	"jumped", "increased", "decreased", "declined", "atteint", "passe", "progresse", "recule", "reste",
+	"il", "elle", "ils", "elles", "est", "sont", "etait", "five", "four", "three", "two", "six")
 
 // vagueWords say nothing of which market it is.
 var vagueWords = vendorWordSet("domestic", "home", "local", "national", "international", "foreign",

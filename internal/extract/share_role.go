@@ -27,13 +27,14 @@ func isSpeaker(toks []token, end int) bool {
 		return false
 	}
 	next := toks[j+1]
+	that := false
 	if next.low == "that" || next.low == "que" || next.low == "qu" {
 		if j+2 >= len(toks) {
 			return false
 		}
-		next = toks[j+2]
+		next, that = toks[j+2], true
 	}
-	return next.upper && !oneOf(next.low, "it", "its", "the", "le", "la", "l", "sa", "son", "ses", "il", "elle")
+	return (next.upper || that) && !oneOf(next.low, "it", "its", "the", "le", "la", "l", "sa", "son", "ses", "il", "elle", "we", "our", "nous", "notre")
 }
 
 // saidLast reports whether the vendor ending at toks[end] closes the sentence as the one who

@@ -62,7 +62,8 @@ func shareRightAfter(toks []token, end int) bool {
 
 // notMarketAfter are words after "market" / "marché" that make it a price or a place of
 // trading, not the market a share is of: "fair market value", "le prix du marché".
-var notMarketAfter = vendorWordSet("value", "values", "price", "prices", "capitalization",
+var notMarketAfter = vendorWordSet("financiers", "financier", "boursier", "boursiers", "obligataire",
+	"value", "values", "price", "prices", "capitalization",
 	"capitalisation", "cap", "rate", "rates", "valeur", "prix")
 
 // notMarketBefore are words before "market" / "marché" that make it a place of trading.
@@ -159,6 +160,9 @@ func stakePhrase(toks []token, i int) bool {
 // ofCompanyAt reports whether toks[i] starts a company's name rather than a market, a place or
 // a time: "share of Cathay", not "share of U.S. imports" or "share of the market".
 func ofCompanyAt(toks []token, i int) bool {
+	if i < len(toks) && toks[i].text == "<" { // "<Jardine Fleming Holdings Ltd>"
+		i++
+	}
 	if i >= len(toks) {
 		return false
 	}

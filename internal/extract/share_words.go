@@ -40,7 +40,8 @@ var otherAfter = vendorWordSet(
 	"d augmentation", "de plus", "de moins", "premium", "prime", "limit", "threshold", "seuil",
 	"plafond", "capacity", "capacite", "des salaries", "des employes", "of employees",
 	"of respondents", "des sondes", "des francais", "des requetes", "of queries", "of searches",
-	"des recherches", "de la bande", "of bandwidth", "of the bandwidth",
+	"des recherches", "de la bande", "of bandwidth", "of the bandwidth", "de recul", "de chute",
+	"de progression", "of consumers", "des consommateurs", "of the workforce",
 )
 
 // wholeAfter are words (or pairs) right after a percentage that make it a stake in a company
@@ -95,7 +96,7 @@ var otherBefore = vendorWordSet(
 	"intentions", "voix", "votes", "suffrages", "electeurs", "abstention", "gains", "gain",
 	"augmentations", "salaires", "salariales", "wages", "premium", "commission", "taxe", "fee",
 	"fees", "frais", "score", "hausses", "baisses", "progressions", "reduction", "reductions",
-	"receive", "receives", "receiving", "recoit", "percoit", "capacity", "ecroule", "ecroulait",
+	"workforce", "staff", "employees", "gdp", "pib", "receive", "receives", "receiving", "recoit", "percoit", "capacity", "ecroule", "ecroulait",
 	"effondre", "degringole", "flambe", "cede", "cedait", "cours", "action", "quota", "quotas",
 )
 
