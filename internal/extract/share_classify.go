@@ -64,6 +64,9 @@ func classifyPercent(toks []token, num, end int) int {
 			return pctOther
 		}
 	}
+	if pairedMeasure(toks, num, end) {
+		return pctOther // "Grenoble (32 %, 151 heures)": a rate next to another measure, not a share
+	}
 	if changeToCount(toks, end) {
 		return pctOther // "en hausse de 11 % à 42 562 immatriculations", "up 5% to 3,399 units"
 	}

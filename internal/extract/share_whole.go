@@ -193,3 +193,18 @@ func goalBefore(toks []token, num int) bool {
 	}
 	return false
 }
+
+// pairedMeasure reports whether a percentage in parentheses shares them with another quantity
+// that is no change in points: "(32%, 156 heures)", "(34% et 151 heures)".
+func pairedMeasure(toks []token, num, end int) bool {
+	if num == 0 || toks[num-1].text != "(" {
+		return false
+	}
+	for j := end; j+1 < len(toks) && toks[j].text != ")"; j++ {
+		if toks[j].kind == tokNumber && toks[j+1].kind == tokWord && percentUnit(toks, j+1) == 0 &&
+			!oneOf(toks[j+1].low, "point", "points", "pt", "pts", "pp") {
+			return true
+		}
+	}
+	return false
+}
