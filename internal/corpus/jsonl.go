@@ -58,7 +58,12 @@ type jsonFile struct {
 	fileID       string
 	seen         map[string]int // document id → its line
 	lineNo, docs int
+	bad          int // lines skipped
 }
+
+// maxListedLines is how many skipped lines of one file are listed one by one; the others are
+// counted in one entry, so that a file of garbage lines does not make millions of entries.
+const maxListedLines = 100
 
 func (jf *jsonFile) read(ctx context.Context, in io.Reader) error {
 	total := jf.r.opts.maxDecompressed()
@@ -91,6 +96,9 @@ func (jf *jsonFile) read(ctx context.Context, in io.Reader) error {
 	if jf.docs == 0 && jf.lineNo == 0 {
 		jf.r.skipFile(jf.path, "empty file")
 	}
+	if more := jf.bad - maxListedLines; more > 0 {
+		jf.r.skipFile(jf.path, fmt.Sprintf("%d more lines skipped, not listed one by one (the first %d are)", more, maxListedLines))
+	}
 	return nil
 }
 
@@ -113,6 +121,9 @@ func (jf *jsonFile) document(line []byte) error {
 }
 
 func (jf *jsonFile) skipLine(reason string) {
+	if jf.bad++; jf.bad > maxListedLines {
+		return
+	}
 	jf.r.stats.Skipped++
 	jf.r.skip(model.Skipped{ID: fmt.Sprintf("%s#line%d", jf.fileID, jf.lineNo), Path: jf.abs, Reason: reason})
 }
