@@ -59,7 +59,12 @@ type jsonFile struct {
 	seen         map[string]int // document id → its line
 	lineNo, docs int
 	bad          int // lines skipped
+	badRun       int // lines skipped since the last document
 }
+
+// maxBadRun is how many lines in a row may fail to be documents before the file is taken for
+// something else than JSON lines and left.
+const maxBadRun = 1000
 
 // maxListedLines is how many skipped lines of one file are listed one by one; the others are
 // counted in one entry, so that a file of garbage lines does not make millions of entries.
@@ -92,6 +97,10 @@ func (jf *jsonFile) read(ctx context.Context, in io.Reader) error {
 				return err
 			}
 		}
+		if jf.badRun >= maxBadRun {
+			jf.r.skipFile(jf.path, fmt.Sprintf("stopped reading at line %d: %d lines in a row are not documents (%d skipped lines in all, the first %d listed); is it a JSON-lines file?", jf.lineNo, maxBadRun, jf.bad, min(jf.bad, maxListedLines)))
+			return nil
+		}
 	}
 	if jf.docs == 0 && jf.lineNo == 0 {
 		jf.r.skipFile(jf.path, "empty file")
@@ -117,10 +126,12 @@ func (jf *jsonFile) document(line []byte) error {
 	jf.seen[d.ID] = jf.lineNo
 	d.Path = jf.abs
 	jf.docs++
+	jf.badRun = 0
 	return jf.r.emit(d)
 }
 
 func (jf *jsonFile) skipLine(reason string) {
+	jf.badRun++
 	if jf.bad++; jf.bad > maxListedLines {
 		return
 	}
