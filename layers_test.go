@@ -16,7 +16,9 @@ var layers = map[string][]string{
 	"marketbrief":                      {},
 	"marketbrief/internal/model":       {},
 	"marketbrief/internal/font":        {},
-	"marketbrief/internal/config":      {},
+	"marketbrief/internal/config":      {"fx", "window"},
+	"marketbrief/internal/fx":          {},
+	"marketbrief/internal/window":      {},
 	"marketbrief/internal/output":      {},
 	"marketbrief/internal/lock":        {},
 	"marketbrief/internal/history":     {},
@@ -24,13 +26,19 @@ var layers = map[string][]string{
 	"marketbrief/internal/schedule":    {}, // runs func(ctx) error jobs, knows nothing of reports
 	"marketbrief/internal/corpus":      {"model"},
 	"marketbrief/internal/extract":     {"model"},
-	"marketbrief/internal/aggregate":   {"model"},
-	"marketbrief/internal/xlsx":        {"model"},
+	"marketbrief/internal/aggregate":   {"model", "fx"},
+	"marketbrief/internal/locale":      {"model"},
+	"marketbrief/internal/xlsx":        {"model", "locale"},
 	"marketbrief/internal/chart":       {"model", "font"},
-	"marketbrief/internal/pdf":         {"model", "font"}, // receives chart PNGs, never imports chart
+	"marketbrief/internal/pdf":         {"model", "font", "locale"}, // receives chart PNGs, never imports chart
 	"marketbrief/internal/pdf/pdftest": {"model"},
 	"marketbrief/internal/pipeline":    nil, // every stage
 	"marketbrief/cmd/marketbrief":      nil,
+
+	// deliver composes and sends messages; the pipeline decides when. status is the page: reports
+	// come to it as values and runs go through a func.
+	"marketbrief/internal/deliver": {"model", "history"},
+	"marketbrief/internal/status":  {"history"},
 }
 
 func TestLayers(t *testing.T) {

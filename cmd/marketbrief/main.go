@@ -46,6 +46,7 @@ func commands() []command {
 		{"next", "print the next run times of a report's schedule or of a cron spec", cmdNext},
 		{"serve", "run every report on its schedule until stopped", cmdServe},
 		{"history", "print the run history of the reports", cmdHistory},
+		{"deliver", "send a published run to the report's recipients again", cmdDeliver},
 	}
 }
 

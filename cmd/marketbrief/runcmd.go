@@ -9,20 +9,25 @@ import (
 
 	"marketbrief/internal/corpus"
 	"marketbrief/internal/pipeline"
+	"marketbrief/internal/window"
 )
 
 func cmdRun(ctx context.Context, e *env, args []string) error {
-	fs := e.flags("run", "[--config FILE] [--report NAME] [--corpus DIR] [--out DIR] [--as-of YYYY-MM-DD]", `
+	fs := e.flags("run", "[--config FILE] [--report NAME] [--corpus DIR] [--out DIR] [--as-of YYYY-MM-DD] [--window 7d|1mo|since-last-run|all] [--no-deliver]", `
 Run one report now: read the corpus, extract vendors, deals and market shares, and write
 OUT/REPORT/RUN-ID/ with REPORT.xlsx, REPORT.pdf, facts.json and manifest.json. OUT/REPORT/latest
-points at the newest successful run. Prints the folder written. Flags override config.yaml.`)
+points at the newest successful run. Prints the folder written. Flags override config.yaml.
+A report with deliver: is then sent to its recipients (a failure notice if the run failed), unless
+--no-deliver.`)
 	cfgPath := fs.String("config", "", "config file (default: ./config.yaml when present)")
 	report := fs.String("report", "", "report definition to run (default: weekly, else the first)")
 	corpusDir := fs.String("corpus", "", "folder of articles (default: corpus from the config)")
 	out := fs.String("out", "", "output folder (default: output from the config)")
 	asOf := fs.String("as-of", "", "report date, YYYY-MM-DD (default: today, UTC)")
+	win := fs.String("window", "", "report period: documents dated in (as-of − window, as-of]: 7d, 2w, 1mo, since-last-run or all (default: the report's window, else its schedule's interval)")
 	logFormat := fs.String("log-format", "", "log format on stderr: text or json (default: from the config)")
 	verbose := fs.Bool("v", false, "log more detail")
+	noDeliver := fs.Bool("no-deliver", false, "do not send the run to the report's recipients (deliver:)")
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
@@ -36,6 +41,9 @@ points at the newest successful run. Prints the folder written. Flags override c
 			return usageErr(fmt.Errorf("--as-of %q: expected a date as YYYY-MM-DD", *asOf))
 		}
 		date = d
+	}
+	if _, err := window.Parse(*win); err != nil {
+		return usageErr(fmt.Errorf("--window: %w", err))
 	}
 	if *logFormat != "" && *logFormat != "text" && *logFormat != "json" {
 		return usageErr(fmt.Errorf("--log-format %q: expected text or json", *logFormat))
@@ -57,7 +65,8 @@ points at the newest successful run. Prints the folder written. Flags override c
 		return err
 	}
 	res, err := pipeline.Run(ctx, s.cfg, def, pipeline.Options{
-		AsOf: date, Corpus: *corpusDir, Output: *out, Templates: s.templates, Trigger: "manual",
+		AsOf: date, Window: *win, Corpus: *corpusDir, Output: *out, Templates: s.templates, Trigger: "manual",
+		Deliver: !*noDeliver, LastAttempt: true,
 		Now: e.now, Logger: e.logger(firstSet(*logFormat, s.cfg.LogFormat), *verbose),
 	})
 	if errors.Is(err, corpus.ErrNotFound) {

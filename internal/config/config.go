@@ -30,6 +30,10 @@ type Config struct {
 	Limits Limits `yaml:"limits" json:"limits"`
 	// FollowLinksOutside reads symbolic links in the corpus whose target is outside it.
 	FollowLinksOutside bool `yaml:"follow_links_outside" json:"follow_links_outside"`
+	// SMTP is the mail server for reports with deliver: email.
+	SMTP SMTP `yaml:"smtp" json:"smtp"`
+	// Delivery sets the retries of e-mails and webhooks.
+	Delivery Delivery `yaml:"delivery" json:"delivery"`
 
 	// Dir is the folder of the config file, against which relative paths resolve.
 	Dir string `yaml:"-" json:"dir"`
@@ -41,6 +45,8 @@ type Config struct {
 type Serve struct {
 	// Listen is the address of /healthz and /metrics; empty turns them off.
 	Listen string `yaml:"listen" json:"listen"`
+	// TokenEnv names the environment variable holding the token a non-loopback Listen requires.
+	TokenEnv string `yaml:"token_env" json:"token_env"`
 	// CatchUp runs a report once at start when a slot passed while serve was down.
 	CatchUp bool `yaml:"catch_up" json:"catch_up"`
 	// Overlap is what happens to a slot that comes while the previous run still runs:
@@ -92,6 +98,14 @@ type Report struct {
 	TopVendors int `yaml:"top_vendors" json:"top_vendors"`
 	// MinConfidence overrides Config.MinConfidence when set.
 	MinConfidence *float64 `yaml:"min_confidence" json:"min_confidence"`
+	// Window is the report's period (7d, 2w, 1mo, since-last-run, all); empty means the
+	// schedule's interval (7 days for a weekly report), or all for a report without a schedule.
+	Window string `yaml:"window" json:"window"`
+	// Currency is the ISO code totals and converted values are shown in; empty means USD, or EUR
+	// for a French report.
+	Currency string `yaml:"currency" json:"currency"`
+	// Deliver lists who receives each run.
+	Deliver Deliver `yaml:"deliver" json:"deliver"`
 
 	// File is the definition's file name.
 	File string `yaml:"-" json:"file"`

@@ -44,6 +44,8 @@ func Default() Config {
 			MaxEvidenceChars:     1000,
 			DocumentTimeout:      30 * time.Second,
 		},
+		SMTP:     SMTP{Port: 587, StartTLS: true, MaxAttachmentMB: 10},
+		Delivery: Delivery{Attempts: 3, Backoff: 30 * time.Second},
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"os"
 	"time"
 )
 
@@ -55,6 +56,8 @@ func (c Config) Validate() error {
 	}
 	errs = append(errs, c.Serve.validate()...)
 	errs = append(errs, c.Limits.validate()...)
+	errs = append(errs, c.SMTP.validate()...)
+	errs = append(errs, c.Delivery.validate()...)
 	return errors.Join(errs...)
 }
 
@@ -84,8 +87,10 @@ func (s Serve) validate() []error {
 		switch {
 		case err != nil:
 			bad("listen", s.Listen, "must be host:port, e.g. 127.0.0.1:9464")
-		case host != "localhost" && (ip == nil || !ip.IsLoopback()):
-			bad("listen", s.Listen, "must be a loopback address (127.0.0.1, ::1 or localhost): metrics are not for the network")
+		case host != "localhost" && (ip == nil || !ip.IsLoopback()) && s.TokenEnv == "":
+			bad("listen", s.Listen, "must be a loopback address (127.0.0.1, ::1 or localhost), or set serve.token_env: the status page and metrics are not for the network without a token")
+		case s.TokenEnv != "" && len(os.Getenv(s.TokenEnv)) < 16:
+			bad("token_env", s.TokenEnv, "names an environment variable that is unset or shorter than 16 characters: export "+s.TokenEnv+" with a long random token (e.g. openssl rand -hex 24)")
 		}
 	}
 	return errs

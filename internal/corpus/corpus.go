@@ -28,6 +28,9 @@ type Stats struct {
 	Documents int
 	Skipped   int
 	Bytes     int64
+	// Ignored lists the files that are not articles (a README, files the corpus's
+	// .marketbriefignore names), relative to the corpus folder: not read, not skipped.
+	Ignored []string
 }
 
 // ErrNotFound is wrapped by the errors of Check and Walk when the corpus path does not exist.
@@ -76,6 +79,7 @@ func WalkWith(ctx context.Context, root string, opts Options, doc func(model.Doc
 		root, base = realRoot, realRoot
 	}
 	r := reader{base: base, realRoot: realRoot, opts: opts, doc: doc, skip: skip, stats: &st}
+	ig := loadIgnore(base)
 	walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return ctxErr
@@ -95,6 +99,10 @@ func WalkWith(ctx context.Context, root string, opts Options, doc func(model.Doc
 			return nil // hidden files (.DS_Store, .gitkeep) are not articles
 		}
 		if d.IsDir() {
+			return nil
+		}
+		if id := r.id(path); path != root && ig.ignored(id) {
+			st.Ignored = append(st.Ignored, id)
 			return nil
 		}
 		return r.file(ctx, path) // pipes, devices and sockets too: they are listed as skipped

@@ -54,6 +54,11 @@ type Entry struct {
 	// Documents are the IDs of the documents read; past a thousand they are left out (the
 	// run's manifest.json lists them) and only DocumentCount tells how many there were.
 	Documents []string `json:"documents,omitempty"`
+	// Kind is empty for a run and KindDelivery for the delivery of run RunID (or of the failure
+	// notice of a run that published nothing), whose Status is StatusSent or StatusFailed.
+	Kind string `json:"kind,omitempty"`
+	// Deliveries are the messages sent (or not) to each channel.
+	Deliveries []Delivery `json:"deliveries,omitempty"`
 	// DocumentCount is how many documents the run read (0 in entries written before it was).
 	DocumentCount int `json:"document_count,omitempty"`
 }

@@ -18,6 +18,9 @@ type Registry struct {
 	mu             sync.Mutex
 	reports        map[string]*series
 	unhealthyAfter int // see SetUnhealthyAfter
+	// deliveries are counted apart from runs (delivery.go); nil until the first one.
+	deliveries  map[deliveryKey]int
+	undelivered map[string]bool
 }
 
 type series struct {
@@ -90,6 +93,7 @@ func (r *Registry) WriteText(w io.Writer) error {
 		func(s *series) (float64, bool) { return s.lastSeconds, true })
 	gauge("marketbrief_last_success_timestamp_seconds", "Unix time of the last successful run.", "gauge",
 		func(s *series) (float64, bool) { return float64(s.lastSuccess.Unix()), !s.lastSuccess.IsZero() })
+	r.writeDeliveries(&b)
 	_, err := io.WriteString(w, b.String())
 	return err
 }

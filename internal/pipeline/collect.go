@@ -22,6 +22,13 @@ const progressEvery = 5 * time.Second
 // document, is an error; a bad file, or one whose extraction fails or outlives lim.Timeout, is
 // listed in Facts.Skipped.
 func Collect(ctx context.Context, paths []string, ex *extract.Extractor, lim Limits, log *slog.Logger) (model.Facts, corpus.Stats, error) {
+	return CollectIn(ctx, paths, ex, lim, log, nil)
+}
+
+// CollectIn is Collect reading only the documents keep accepts (all when keep is nil): the
+// report's window, applied before extraction so that facts and mentions count only the period's
+// articles.
+func CollectIn(ctx context.Context, paths []string, ex *extract.Extractor, lim Limits, log *slog.Logger, keep func(model.Document) bool) (model.Facts, corpus.Stats, error) {
 	var f model.Facts
 	var total corpus.Stats
 	type result struct {
@@ -64,8 +71,9 @@ func Collect(ctx context.Context, paths []string, ex *extract.Extractor, lim Lim
 	}()
 	var walkErr error
 	for _, root := range paths {
-		st, err := walk(ctx, root, lim.Corpus, jobs, &f, log, &total)
+		st, err := walk(ctx, root, lim.Corpus, jobs, &f, log, &total, keep)
 		total.Files += st.Files
+		total.Ignored = append(total.Ignored, st.Ignored...)
 		if err != nil {
 			walkErr = err
 			break
@@ -91,9 +99,12 @@ func Collect(ctx context.Context, paths []string, ex *extract.Extractor, lim Lim
 }
 
 // walk reads one root, feeding jobs and logging progress.
-func walk(ctx context.Context, root string, opts corpus.Options, jobs chan<- model.Document, f *model.Facts, log *slog.Logger, total *corpus.Stats) (corpus.Stats, error) {
+func walk(ctx context.Context, root string, opts corpus.Options, jobs chan<- model.Document, f *model.Facts, log *slog.Logger, total *corpus.Stats, keep func(model.Document) bool) (corpus.Stats, error) {
 	last := time.Now()
 	st, err := corpus.WalkWith(ctx, root, opts, func(d model.Document) error {
+		if keep != nil && !keep(d) {
+			return nil
+		}
 		total.Documents++
 		total.Bytes += d.Bytes
 		if time.Since(last) > progressEvery {

@@ -10,23 +10,26 @@ import (
 
 // manifest is manifest.json: how a run was made and what it read.
 type manifest struct {
-	Report      string             `json:"report"`
-	RunID       string             `json:"run_id"`
-	AsOf        string             `json:"as_of"`
-	Trigger     string             `json:"trigger,omitempty"`
-	Slot        string             `json:"slot,omitempty"`
-	StartedAt   string             `json:"started_at"`
-	FinishedAt  string             `json:"finished_at"`
-	PreviousRun string             `json:"previous_run,omitempty"`
-	Corpus      string             `json:"corpus"`
-	Config      config.Config      `json:"config"`
-	Definition  config.Report      `json:"report_definition"`
-	Counts      map[string]int     `json:"counts"`
-	Durations   map[string]float64 `json:"durations_seconds"`
-	Outputs     []string           `json:"outputs"`
-	Documents   []manifestDoc      `json:"documents"`
-	Skipped     []model.Skipped    `json:"skipped"`
-	Versions    map[string]string  `json:"versions"`
+	Report      string `json:"report"`
+	RunID       string `json:"run_id"`
+	AsOf        string `json:"as_of"`
+	Trigger     string `json:"trigger,omitempty"`
+	Slot        string `json:"slot,omitempty"`
+	StartedAt   string `json:"started_at"`
+	FinishedAt  string `json:"finished_at"`
+	PreviousRun string `json:"previous_run,omitempty"`
+	// Window is the report period read; Outside counts the documents left out of it, by reason.
+	Window     string             `json:"window"`
+	Outside    map[string]int     `json:"outside_window,omitempty"`
+	Corpus     string             `json:"corpus"`
+	Config     config.Config      `json:"config"`
+	Definition config.Report      `json:"report_definition"`
+	Counts     map[string]int     `json:"counts"`
+	Durations  map[string]float64 `json:"durations_seconds"`
+	Outputs    []string           `json:"outputs"`
+	Documents  []manifestDoc      `json:"documents"`
+	Skipped    []model.Skipped    `json:"skipped"`
+	Versions   map[string]string  `json:"versions"`
 }
 
 type manifestDoc struct {

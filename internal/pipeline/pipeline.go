@@ -34,6 +34,8 @@ type Options struct {
 	AsOf time.Time
 	// Corpus and Output override the configuration's folders when set.
 	Corpus, Output string
+	// Window overrides the report definition's window when set ("7d", "1mo", "all"…).
+	Window string
 	// Templates holds brief.LANG.tmpl files (required).
 	Templates fs.FS
 	// Trigger is "manual" or "scheduled"; Slot is the scheduled slot's key and SlotTime its
@@ -42,6 +44,9 @@ type Options struct {
 	SlotTime      time.Time
 	CatchUp       bool
 	Attempt       int
+	// Deliver sends the run to the report's recipients (deliver:) once it is published, or a
+	// failure notice when it failed and LastAttempt is set (a scheduled slot's last try).
+	Deliver, LastAttempt bool
 	// Now is the clock for run ids and durations; nil means time.Now.
 	Now    func() time.Time
 	Logger *slog.Logger
@@ -54,7 +59,11 @@ type Result struct {
 	Documents int
 	Skipped   int
 	Facts     model.Facts
-	Outputs   []string // files written, relative to the report's folder
+	// Report is the report model the workbook and the brief were drawn from.
+	Report  *model.Report
+	Outputs []string // files written, relative to the report's folder
+	// Delivery is the history entry of the run's delivery; nil when nothing was sent.
+	Delivery *history.Entry
 }
 
 // maxHistoryDocs caps the document ids a history entry lists; a larger corpus is summarised
@@ -108,6 +117,17 @@ func Run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 			return res, cmp.Or(err, ErrSlotDone)
 		}
 	}
+	res, err = recorded(ctx, cfg, def, opts, reportDir, trigger)
+	res.Delivery = afterRun(ctx, cfg, def, opts, reportDir, res, err)
+	return res, err
+}
+
+// recorded runs def and appends the run to the history in reportDir, whatever its outcome.
+func recorded(ctx context.Context, cfg config.Config, def config.Report, opts Options, reportDir, trigger string) (res Result, err error) {
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
 	entry := history.Entry{Report: def.Name, Trigger: trigger, Slot: opts.Slot, SlotTime: opts.SlotTime,
 		CatchUp: opts.CatchUp, Attempt: opts.Attempt, Start: now().UTC()}
 	defer func() {
@@ -155,11 +175,29 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	outDir := cfg.Path(firstNonEmpty(opts.Output, cfg.Output))
 	log = log.With("report", def.Name)
 
-	log.Info("run started", "corpus", corpusDir, "as_of", asOf.Format(time.DateOnly))
-	ex := NewExtractor(cfg)
-	facts, stats, err := Collect(ctx, []string{corpusDir}, ex, LimitsOf(cfg), log)
+	prevID, prev := previous(outDir, def.Name)
+	prevAsOf := ""
+	var lastAsOf time.Time
+	if prev != nil {
+		prevAsOf = prev.GeneratedAt
+		lastAsOf, _ = time.Parse(time.RFC3339, prevAsOf)
+	}
+	win, err := reportWindow(cfg, def, opts.Window, asOf, lastAsOf)
 	if err != nil {
 		return res, err
+	}
+	log.Info("run started", "corpus", corpusDir, "as_of", asOf.Format(time.DateOnly), "window", win.w.String())
+	ex := NewExtractor(cfg)
+	facts, stats, err := CollectIn(ctx, []string{corpusDir}, ex, LimitsOf(cfg), log, win.keep)
+	if err != nil {
+		return res, err
+	}
+	if n := len(stats.Ignored); n > 0 {
+		log.Info("files that are not articles ignored", "count", n, "first", stats.Ignored[:min(5, n)])
+	}
+	if n := len(win.outside); n > 0 {
+		log.Info("documents outside the window", "before", win.outside["before_window"],
+			"after_as_of", win.outside["after_as_of"], "undated", win.outside["undated"])
 	}
 	readDur := now().Sub(start)
 	facts.SchemaVersion = model.SchemaVersion
@@ -169,17 +207,13 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 		"mb", fmt.Sprintf("%.1f", float64(stats.Bytes)/(1<<20)), "deals", len(facts.Deals),
 		"market_shares", len(facts.MarketShares), "seconds", readDur.Seconds())
 
-	prevID, prev := previous(outDir, def.Name)
-	prevAsOf := ""
-	if prev != nil {
-		prevAsOf = prev.GeneratedAt
-	}
 	aggregate.MarkChanges(prev, &facts, prevID, prevAsOf)
 
 	res.RunID = runID(outDir, def.Name, start)
 	rep := aggregate.Build(facts, aggregate.Options{
 		Name: def.Name, Title: def.Title, Subject: def.Subject, Language: def.Language,
 		RunID: res.RunID, AsOf: asOf, MinConfidence: def.Confidence(cfg),
+		WindowStart: win.start, Window: win.w.String(), Currency: def.ReportCurrency(),
 	})
 	if err := ctx.Err(); err != nil {
 		return res, err
@@ -188,7 +222,7 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	man := manifest{
 		Report: def.Name, RunID: res.RunID, AsOf: asOf.Format(time.DateOnly), Trigger: opts.Trigger, Slot: opts.Slot,
 		StartedAt: start.UTC().Format(time.RFC3339), Corpus: corpusDir, Config: cfg, Definition: def,
-		Versions: versions(), PreviousRun: prevID,
+		Versions: versions(), PreviousRun: prevID, Window: win.w.String(), Outside: win.outside,
 	}
 	dir, err := w.publish(ctx, outDir, &man, readDur)
 	for _, o := range man.Outputs {
@@ -200,7 +234,7 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	if err := output.Prune(outDir, def.Name, cfg.Keep); err != nil {
 		log.Warn("old runs not pruned", "err", err)
 	}
-	res.Dir, res.Documents, res.Skipped, res.Facts = dir, len(facts.Documents), len(facts.Skipped), facts
+	res.Dir, res.Documents, res.Skipped, res.Facts, res.Report = dir, len(facts.Documents), len(facts.Skipped), facts, rep
 	log.Info("report written", "path", dir, "seconds", now().Sub(start).Seconds())
 	return res, nil
 }
