@@ -23,7 +23,7 @@ A report with deliver: is then sent to its recipients (a failure notice if the r
 	report := fs.String("report", "", "report definition to run (default: weekly, else the first)")
 	corpusDir := fs.String("corpus", "", "folder of articles (default: corpus from the config)")
 	out := fs.String("out", "", "output folder (default: output from the config)")
-	asOf := fs.String("as-of", "", "report date, YYYY-MM-DD (default: today, UTC)")
+	asOf := fs.String("as-of", "", "report date, YYYY-MM-DD (default: today, UTC; when no document is that recent, the newest document's date)")
 	win := fs.String("window", "", "report period: documents dated in (as-of − window, as-of]: 7d, 2w, 1mo, since-last-run or all (default: the report's window, else its schedule's interval)")
 	logFormat := fs.String("log-format", "", "log format on stderr: text or json (default: from the config)")
 	verbose := fs.Bool("v", false, "log more detail")

@@ -26,12 +26,16 @@ func Merge(per []model.DocFacts) (vendors []model.Vendor, deals []model.Deal, sh
 	return vendors, deals, shares, groups
 }
 
-// mergeVendors makes one vendor per canonical name, sorted by name.
+// mergeVendors makes one vendor per canonical name, sorted by name. Names that differ only in
+// case, accents or punctuation ("AEGON" and "Aegon", "AT&T" and "ATT") are one vendor, named
+// as most mentions write it.
 func mergeVendors(per []model.DocFacts) []model.Vendor {
+	spelling := vendorSpellings(per)
 	byName := map[string]*model.Vendor{}
 	aliases := map[string]map[string]bool{}
 	for _, df := range per {
-		for name, n := range df.Mentions {
+		for raw, n := range df.Mentions {
+			name := spelling[vendorKey(raw)]
 			v := byName[name]
 			if v == nil {
 				v = &model.Vendor{Name: name}
@@ -42,7 +46,7 @@ func mergeVendors(per []model.DocFacts) []model.Vendor {
 			if len(v.Documents) == 0 || v.Documents[len(v.Documents)-1] != df.Document {
 				v.Documents = append(v.Documents, df.Document)
 			}
-			for _, a := range df.Aliases[name] {
+			for _, a := range df.Aliases[raw] {
 				aliases[name][a] = true
 			}
 		}
@@ -59,4 +63,45 @@ func mergeVendors(per []model.DocFacts) []model.Vendor {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
+}
+
+// vendorKey is the comparison key of vendor names that are one company: folded, letters and
+// digits only ("AT&T" and "ATT" → "att").
+func vendorKey(name string) string {
+	f := fold(name)
+	b := make([]byte, 0, len(f))
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= 0x80 {
+			b = append(b, c)
+		}
+	}
+	if len(b) == 0 {
+		return name
+	}
+	return string(b)
+}
+
+// vendorSpellings maps each vendor key to the spelling that most mentions use; on a tie, the
+// one not all in capitals, then the first in order.
+func vendorSpellings(per []model.DocFacts) map[string]string {
+	count := map[string]int{}
+	for _, df := range per {
+		for name, n := range df.Mentions {
+			count[name] += n
+		}
+	}
+	names := make([]string, 0, len(count))
+	for name := range count {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	best := map[string]string{}
+	for _, name := range names {
+		k := vendorKey(name)
+		b, ok := best[k]
+		if !ok || count[name] > count[b] || count[name] == count[b] && isAllCaps(b) && !isAllCaps(name) {
+			best[k] = name
+		}
+	}
+	return best
 }

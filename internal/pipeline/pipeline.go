@@ -192,6 +192,20 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	if err != nil {
 		return res, err
 	}
+	if opts.AsOf.IsZero() && opts.Trigger == "manual" && len(facts.Documents) == 0 && win.outside["before_window"] > 0 &&
+		!win.newest.IsZero() && win.newest.Before(asOf) {
+		// A run by hand over a corpus with nothing that recent (an archive, the sample corpus):
+		// report on the window that ends at the newest document rather than on an empty one.
+		log.Info("no document in the window ending today: the report ends at the newest document instead (pass --as-of to choose)",
+			"newest", win.newest.Format(time.DateOnly), "window", win.w.String())
+		asOf = win.newest
+		if win, err = reportWindow(cfg, def, opts.Window, asOf, lastAsOf); err != nil {
+			return res, err
+		}
+		if facts, stats, err = CollectIn(ctx, []string{corpusDir}, ex, LimitsOf(cfg), log, win.keep); err != nil {
+			return res, err
+		}
+	}
 	if n := len(stats.Ignored); n > 0 {
 		log.Info("files that are not articles ignored", "count", n, "first", stats.Ignored[:min(5, n)])
 	}

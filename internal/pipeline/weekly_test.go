@@ -144,3 +144,32 @@ func TestSinceLastRunWindow(t *testing.T) {
 		t.Errorf("second run read %v, want b.txt and the undated c.txt (file time 22 November)", got)
 	}
 }
+
+// A run by hand with no --as-of over a corpus whose newest article is older than the window (an
+// archive, the sample corpus) reports on the window ending at that article, not on an empty week;
+// a scheduled run, or one with --as-of, keeps its date.
+func TestManualRunEndsAtNewestDocument(t *testing.T) {
+	for _, tc := range []struct {
+		name, trigger string
+		asOf          time.Time
+		wantAsOf      string
+		wantDocs      int
+	}{
+		{"by hand", "manual", time.Time{}, "2025-10-01", 1},
+		{"scheduled", "scheduled", time.Time{}, "2025-11-24", 0},
+		{"by hand with --as-of", "manual", time.Date(2025, 11, 24, 0, 0, 0, 0, time.UTC), "2025-11-24", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, def, opts := setup(t)
+			def.Window = "7d"
+			opts.Trigger, opts.AsOf = tc.trigger, tc.asOf
+			res, err := Run(context.Background(), cfg, def, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Facts.GeneratedAt[:10]; got != tc.wantAsOf || len(res.Facts.Documents) != tc.wantDocs {
+				t.Errorf("as of %s with %d documents, want %s with %d", got, len(res.Facts.Documents), tc.wantAsOf, tc.wantDocs)
+			}
+		})
+	}
+}

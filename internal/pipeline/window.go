@@ -19,6 +19,8 @@ type period struct {
 	outside map[string]int
 	// modTime caches file times: the undated documents of one JSON-lines file share it.
 	modTime map[string]time.Time
+	// newest is the latest date of a dated document seen, in the window or not.
+	newest time.Time
 }
 
 // reportWindow returns the window of a run of def as of asOf: spec (the --window flag) when set,
@@ -54,6 +56,9 @@ func (p *period) keep(d model.Document) bool {
 	var t time.Time
 	if d.Date != "" {
 		t, _ = time.Parse(time.DateOnly, d.Date)
+		if t.After(p.newest) {
+			p.newest = t
+		}
 	}
 	if t.IsZero() && p.w.IsAll() {
 		return true
