@@ -25,6 +25,7 @@ var layers = map[string][]string{
 	"marketbrief/internal/metrics":     {},
 	"marketbrief/internal/schedule":    {}, // runs func(ctx) error jobs, knows nothing of reports
 	"marketbrief/internal/corpus":      {"model"},
+	"marketbrief/internal/cache":       {"model"}, // facts per document, beside the output
 	"marketbrief/internal/extract":     {"model"},
 	"marketbrief/internal/aggregate":   {"model", "fx"},
 	"marketbrief/internal/locale":      {"model"},

@@ -28,8 +28,19 @@ A report with deliver: is then sent to its recipients (a failure notice if the r
 	logFormat := fs.String("log-format", "", "log format on stderr: text or json (default: from the config)")
 	verbose := fs.Bool("v", false, "log more detail")
 	noDeliver := fs.Bool("no-deliver", false, "do not send the run to the report's recipients (deliver:)")
+	jobs := fs.Int("jobs", 0, "extraction workers (default: one per core)")
+	noCache := fs.Bool("no-cache", false, "read and extract every document, not using OUT/REPORT/facts-cache.db")
+	var factsDirs []string
+	fs.Func("facts", "build the report from a folder written by extract --shard --out (repeat for several)", func(s string) error {
+		abs, err := filepath.Abs(s)
+		factsDirs = append(factsDirs, abs)
+		return err
+	})
 	if err := e.parse(fs, args); err != nil {
 		return err
+	}
+	if *jobs < 0 {
+		return usageErr(fmt.Errorf("--jobs %d: expected 0 (one per core) or more", *jobs))
 	}
 	if fs.NArg() > 0 {
 		return usageErr(fmt.Errorf("run takes no arguments, got %q (use --corpus DIR for a folder)", fs.Args()))
@@ -66,7 +77,7 @@ A report with deliver: is then sent to its recipients (a failure notice if the r
 	}
 	res, err := pipeline.Run(ctx, s.cfg, def, pipeline.Options{
 		AsOf: date, Window: *win, Corpus: *corpusDir, Output: *out, Templates: s.templates, Trigger: "manual",
-		Deliver: !*noDeliver, LastAttempt: true,
+		Deliver: !*noDeliver, LastAttempt: true, Jobs: *jobs, NoCache: *noCache, Facts: factsDirs,
 		Now: e.now, Logger: e.logger(firstSet(*logFormat, s.cfg.LogFormat), *verbose),
 	})
 	if errors.Is(err, corpus.ErrNotFound) {

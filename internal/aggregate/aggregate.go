@@ -58,7 +58,7 @@ func Build(f model.Facts, opts Options) *model.Report {
 	r.Latest, r.Unmarketed = latest(r.Shares)
 	r.Trends = trends(r.Shares)
 	r.DealsByType, r.DealsByYear = dealCounts(r.Deals)
-	r.Sources = sources(f, r.Deals, r.Shares)
+	r.Sources, r.SourcesLeftOut = sources(f, r.Deals, r.Shares)
 	r.Figures = figures(f, r)
 	r.Figures.Vendors = len(vendors)
 	return r

@@ -66,8 +66,9 @@ func TestBuild(t *testing.T) {
 	if r.Figures.Documents != 3 || r.Figures.Skipped != 1 || r.Figures.DisclosedValue[0].Amount != 32e9 || r.Figures.ShareStatements != 5 || r.Figures.Languages[0].Label != "fr" {
 		t.Errorf("figures %+v", r.Figures)
 	}
-	if n := len(r.Sources); n != 4 || r.Sources[3].Status != "skipped: binary file" || r.Sources[0].Facts != 4 || r.Sources[1].Facts != 3 {
-		t.Errorf("sources %+v", r.Sources)
+	// c.txt is cited by no fact: left out of the sources, and counted.
+	if n := len(r.Sources); n != 3 || r.Sources[2].Status != "skipped: binary file" || r.Sources[0].Facts != 4 || r.Sources[1].Facts != 3 || r.SourcesLeftOut != 1 {
+		t.Errorf("sources %+v (%d left out), want a.txt, b.txt, the skipped file and 1 left out", r.Sources, r.SourcesLeftOut)
 	}
 }
 

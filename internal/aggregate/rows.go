@@ -188,7 +188,10 @@ func trend(market, region string, ss []model.MarketShare) model.Trend {
 	return t
 }
 
-func sources(f model.Facts, deals []model.Deal, shares []model.MarketShare) []model.SourceRow {
+// sources lists the documents that deals and shares cite, in the documents' order, then the
+// files skipped, and counts the documents left out: a corpus of a million articles would
+// otherwise list a million rows, past a worksheet's limit.
+func sources(f model.Facts, deals []model.Deal, shares []model.MarketShare) ([]model.SourceRow, int) {
 	counts := map[string]int{}
 	for _, d := range deals {
 		for _, doc := range d.Documents {
@@ -198,15 +201,23 @@ func sources(f model.Facts, deals []model.Deal, shares []model.MarketShare) []mo
 	for _, s := range shares {
 		counts[s.Document]++
 	}
-	rows := make([]model.SourceRow, 0, len(f.Documents)+len(f.Skipped))
+	for _, g := range f.GroupShares {
+		counts[g.Document] += 0 // cited, though not counted as a market share of one vendor
+	}
+	rows := make([]model.SourceRow, 0, len(counts)+len(f.Skipped))
+	left := 0
 	for _, d := range f.Documents {
+		if _, cited := counts[d.ID]; !cited {
+			left++
+			continue
+		}
 		rows = append(rows, model.SourceRow{ID: d.ID, Title: d.Title, Language: d.Language, Date: d.Date,
 			Bytes: d.Bytes, Facts: counts[d.ID], Status: "read", Path: d.Path, New: d.New})
 	}
 	for _, s := range f.Skipped {
 		rows = append(rows, model.SourceRow{ID: s.ID, Status: "skipped: " + s.Reason, Path: s.Path})
 	}
-	return rows
+	return rows, left
 }
 
 func figures(f model.Facts, r *model.Report) model.KeyFigures {

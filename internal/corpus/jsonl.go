@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bufio"
+	"cmp"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -62,13 +63,13 @@ type jsonFile struct {
 	badRun       int // lines skipped since the last document
 }
 
-// maxBadRun is how many lines in a row may fail to be documents before the file is taken for
-// something else than JSON lines and left.
-const maxBadRun = 1000
-
 // maxListedLines is how many skipped lines of one file are listed one by one; the others are
 // counted in one entry, so that a file of garbage lines does not make millions of entries.
 const maxListedLines = 100
+
+// maxBadRun is how many lines in a row may fail to be documents before the file is taken for
+// something else than JSON lines and left.
+const maxBadRun = 1000
 
 func (jf *jsonFile) read(ctx context.Context, in io.Reader) error {
 	total := jf.r.opts.maxDecompressed()
@@ -111,23 +112,24 @@ func (jf *jsonFile) read(ctx context.Context, in io.Reader) error {
 	return nil
 }
 
-// document reads the document of one line, or lists the line as skipped.
+// document passes on the line of one document, not decoded (Decode does that on a worker), or
+// lists the line as skipped when its id repeats an earlier line's. Only the id is read here.
 func (jf *jsonFile) document(line []byte) error {
-	d, reason := jsonDocument(line, jf.fileID, jf.lineNo)
-	if reason == "" {
-		if first, dup := jf.seen[d.ID]; dup {
-			reason = fmt.Sprintf("duplicate id %q (first on line %d): not read twice; give each document its own id", strings.TrimPrefix(d.ID, jf.fileID+"#"), first)
-		}
-	}
-	if reason != "" {
-		jf.skipLine(reason)
+	id, ok := lineID(line, jf.lineNo)
+	if !ok { // no JSON at all: said here, so that a file of garbage is counted and left
+		_, reason := jsonDocument(line, jf.fileID, jf.lineNo)
+		jf.skipLine(cmp.Or(reason, "not a JSON object with id, title, date, text"))
 		return nil
 	}
-	jf.seen[d.ID] = jf.lineNo
-	d.Path = jf.abs
+	if first, dup := jf.seen[id]; dup {
+		jf.skipLine(fmt.Sprintf("duplicate id %q (first on line %d): not read twice; give each document its own id", id, first))
+		return nil
+	}
+	jf.seen[id] = jf.lineNo
 	jf.docs++
 	jf.badRun = 0
-	return jf.r.emit(d)
+	// The line reader reuses its buffer: the line is copied for the goroutine that decodes it.
+	return jf.r.emit(Raw{ID: jf.fileID, Path: jf.abs, Kind: ".jsonl", Line: jf.lineNo, Data: bytes.Clone(line)})
 }
 
 func (jf *jsonFile) skipLine(reason string) {
@@ -135,8 +137,30 @@ func (jf *jsonFile) skipLine(reason string) {
 	if jf.bad++; jf.bad > maxListedLines {
 		return
 	}
-	jf.r.stats.Skipped++
-	jf.r.skip(model.Skipped{ID: fmt.Sprintf("%s#line%d", jf.fileID, jf.lineNo), Path: jf.abs, Reason: reason})
+	jf.r.skipAt(model.Skipped{ID: fmt.Sprintf("%s#line%d", jf.fileID, jf.lineNo), Path: jf.abs, Reason: reason})
+}
+
+// lineID returns the id a line's document gets (as jsonDocument gives it), reading no more of
+// the line than its id when the line starts with it, as feeds write them; ok is false for a
+// line that is no document (Decode says why).
+func lineID(line []byte, n int) (string, bool) {
+	rest := bytes.TrimLeft(line, " \t")
+	var j struct {
+		ID json.RawMessage `json:"id"`
+	}
+	if after, found := bytes.CutPrefix(rest, []byte(`{"id":`)); found {
+		dec := json.NewDecoder(bytes.NewReader(after))
+		if dec.Decode(&j.ID) != nil {
+			return "", false
+		}
+	} else if json.Unmarshal(line, &j) != nil {
+		return "", false
+	}
+	id := jsonID(j.ID)
+	if id == "" {
+		id = "line" + strconv.Itoa(n)
+	}
+	return id, true
 }
 
 // jsonDocument decodes one line; it returns a reason when the line is not a document.

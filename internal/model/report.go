@@ -42,7 +42,10 @@ type Report struct {
 	DealsByType []Count
 	// DealsByYear counts the period's dated deals (background left out) per year, oldest first.
 	DealsByYear []Count
-	Sources     []SourceRow
+	// Sources lists the documents the report's deals and shares cite, then the files skipped;
+	// SourcesLeftOut counts the documents read that are not listed.
+	Sources        []SourceRow
+	SourcesLeftOut int
 }
 
 // KeyFigures are the headline numbers of a report.

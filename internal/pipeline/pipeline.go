@@ -50,6 +50,14 @@ type Options struct {
 	// Now is the clock for run ids and durations; nil means time.Now.
 	Now    func() time.Time
 	Logger *slog.Logger
+	// Jobs is the number of extraction workers; 0 means one per core (GOMAXPROCS).
+	Jobs int
+	// Facts, when set, are folders of facts per document written by extract --shard: the run
+	// builds its report from them instead of reading the corpus.
+	Facts []string
+	// NoCache reads and extracts every document, ignoring and not writing the cache of
+	// facts per document (OUTPUT/REPORT/facts-cache.db).
+	NoCache bool
 }
 
 // Result describes a finished run.
@@ -101,10 +109,10 @@ func Run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	reportDir := filepath.Join(cfg.Path(firstNonEmpty(opts.Output, cfg.Output)), def.Name)
 	// A corpus that is not there is the user's mistake, not a run: nothing is written for it.
 	corpusDir := cfg.Path(firstNonEmpty(opts.Corpus, cfg.Corpus))
-	if err := corpus.Check(corpusDir); err != nil && trigger == history.TriggerManual {
+	if err := corpus.Check(corpusDir); err != nil && trigger == history.TriggerManual && opts.Facts == nil {
 		return res, err
 	}
-	if trigger == history.TriggerManual && corpus.Empty(corpusDir) { // nor for an empty one
+	if trigger == history.TriggerManual && opts.Facts == nil && corpus.Empty(corpusDir) { // nor for an empty one
 		return res, fmt.Errorf("corpus folder %s: %w; add .txt, .md, .html or .jsonl articles", corpusDir, corpus.ErrEmpty)
 	}
 	lk, err := lock.Acquire(reportDir, now())
@@ -188,7 +196,17 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	}
 	log.Info("run started", "corpus", corpusDir, "as_of", asOf.Format(time.DateOnly), "window", win.w.String())
 	ex := NewExtractor(cfg)
-	facts, stats, err := CollectIn(ctx, []string{corpusDir}, ex, LimitsOf(cfg), log, win.keep)
+	collect := func(keep func(model.Document) bool) (model.Facts, corpus.Stats, error) {
+		if opts.Facts != nil {
+			return ReadFacts(opts.Facts)
+		}
+		in := Input{Paths: []string{corpusDir}, Jobs: opts.Jobs, Limits: LimitsOf(cfg), Keep: keep}
+		if !opts.NoCache {
+			in.Cache = openCache(cfg, filepath.Join(outDir, def.Name), log)
+		}
+		return Collect(ctx, in, ex, log)
+	}
+	facts, stats, err := collect(win.keep)
 	if err != nil {
 		return res, err
 	}
@@ -202,7 +220,7 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 		if win, err = reportWindow(cfg, def, opts.Window, asOf, lastAsOf); err != nil {
 			return res, err
 		}
-		if facts, stats, err = CollectIn(ctx, []string{corpusDir}, ex, LimitsOf(cfg), log, win.keep); err != nil {
+		if facts, stats, err = collect(win.keep); err != nil {
 			return res, err
 		}
 	}
@@ -282,22 +300,9 @@ func runID(out, report string, t time.Time) string {
 	}
 }
 
-// previous reads the facts of the report's latest successful run, or nil.
-func previous(out, report string) (string, *model.Facts) {
-	link := filepath.Join(out, report, output.Latest)
-	id, err := os.Readlink(link)
-	if err != nil {
-		return "", nil
-	}
-	b, err := os.ReadFile(filepath.Join(link, "facts.json"))
-	if err != nil {
-		return "", nil
-	}
-	var f model.Facts
-	if json.Unmarshal(b, &f) != nil {
-		return "", nil
-	}
-	return id, &f
+// WriteFacts writes facts as facts.json, one element at a time through a buffered writer.
+func WriteFacts(w io.Writer, f model.Facts) error {
+	return writeStreamJSON(w, f)
 }
 
 func writeJSON(w io.Writer, v any) error {

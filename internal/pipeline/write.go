@@ -46,7 +46,7 @@ func (w writer) publish(ctx context.Context, out string, man *manifest, readDur 
 		w.log.Debug("file written", "file", file)
 		return nil
 	}
-	if err := step("facts", "facts.json", func(wr io.Writer) error { return writeJSON(wr, rep.Facts) }); err != nil {
+	if err := step("facts", "facts.json", func(wr io.Writer) error { return writeStreamJSON(wr, rep.Facts) }); err != nil {
 		return "", err
 	}
 	if rep.Facts.Changes != nil {

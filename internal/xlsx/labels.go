@@ -15,6 +15,8 @@ type labels struct {
 	Period, AsOf, Corpus, DocsRead, DocsSkipped, Languages, KeyFigures, VendorsN, DealsN string
 	DealsWithValue, DisclosedValue, ShareStatements, DealsByType                         string
 	TopVendors, LatestShares, NoneFound, RowsShown, LinksShown, MoreRegions              string
+	// SourcesLeftOut counts the documents read that the Sources sheet does not list.
+	SourcesLeftOut string
 
 	// Column headers.
 	Vendor, Mentions, Documents, ShareOfVoice, AsAcquirer, AsTarget, AsPartner string

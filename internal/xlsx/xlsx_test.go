@@ -209,3 +209,26 @@ func TestWriteFrench(t *testing.T) {
 		}
 	}
 }
+
+// TestSourcesSaysWhatItLeftOut checks that the Sources sheet counts the documents read that it
+// does not list, in the report's language.
+func TestSourcesSaysWhatItLeftOut(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name string
+		r    *model.Report
+		want string
+	}{
+		{"english", englishReport(), "7 of the"},
+		{"french", frenchReport(), "7 des"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			tt.r.SourcesLeftOut = 7
+			w := writeBook(t, tt.r, defaultLimits())
+			if got := w.cell(t, "Sources", "A2"); !strings.HasPrefix(got, tt.want) || !strings.Contains(got, "facts.json") {
+				t.Errorf("Sources!A2 = %q, want a note starting %q that points at facts.json", got, tt.want)
+			}
+		})
+	}
+}
