@@ -2,8 +2,8 @@ package corpus
 
 import (
 	"bufio"
-	"cmp"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"context"
 	"crypto/sha256"
