@@ -61,6 +61,7 @@ func (e *Extractor) deals(doc model.Document, sents []Sentence) []model.Deal {
 	var recent []int       // deals told in the last sentences, which later ones may give a price or date
 	recentAt := 0          // the sentence that told the last of them
 	var hits []stemHit
+	var stems stemSet
 	for i, s := range c.sents {
 		c.cur, c.valueRead = i, false
 		lower := dealLower(s)
@@ -68,8 +69,7 @@ func (e *Extractor) deals(doc model.Document, sents []Sentence) []model.Deal {
 		if i-recentAt > 8 {
 			recent = nil // what is told further on is about another deal
 		}
-		var stems stemSet
-		stems, hits = dealStems.find(lower, hits)
+		stems, hits = dealStems.find(lower, stems, hits)
 		var found []model.Deal
 		if !stems.empty() {
 			found = c.sentenceDeals(s, lower, stems, hits)
