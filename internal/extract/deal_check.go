@@ -72,7 +72,7 @@ func (c *dealContext) companiesDeal(kind string, rs *roles, both bool) bool {
 }
 
 // dealStrongTriggers start words that tell of a company deal whoever the parties are.
-var dealStrongTriggers = []string{"acquire", "acquisition", "acquiring", "merge", "takeover", "take over",
+var dealStrongTriggers = []string{"acqui", "merge", "takeover", "take over",
 	"took over", "taking over", "rachat", "rachè", "rachet", "fusion", "buyout", "tender",
 	"accord de coopération", "accord de partenariat", "cooperation agreement", "strategic partnership",
 	"partenariat stratégique"}
