@@ -25,6 +25,7 @@ type dealContext struct {
 	date      string
 	valueRead bool
 	common    map[string]bool // commonWord's answers
+	trigger []int // the byte span of the trigger being read
 	// publicCustomer lets an authority be the customer of the contract being read
 	publicCustomer bool
 }
@@ -155,6 +156,22 @@ func (c *dealContext) readValueDate() {
 	}
 }
 
+// clauseDate returns the year (or month, quarter) stated in the words from the current trigger
+// to the end of its clause, or "".
+func (c *dealContext) clauseDate() string {
+	if len(c.trigger) < 2 {
+		return ""
+	}
+	w := c.lower[c.trigger[0]:min(len(c.lower), c.trigger[1]+50)]
+	if k := strings.IndexAny(w[c.trigger[1]-c.trigger[0]:], ".;"); k >= 0 {
+		w = w[:c.trigger[1]-c.trigger[0]+k]
+	}
+	if !yearWord.MatchString(w) {
+		return ""
+	}
+	return dealDate(w, c.doc.Date)
+}
+
 // lowerAt returns the current sentence, lower-cased, from byte offset off.
 func (c *dealContext) lowerAt(off int) string {
 	return c.lower[off:] // dealLower keeps byte offsets
@@ -173,7 +190,12 @@ func (c *dealContext) wordsOf(i int) []dword {
 func (c *dealContext) subjectOf(i int) string {
 	if c.subj[i] == nil {
 		name := ""
-		if p, ok := mainSubject(c.sents[i], c.wordsOf(i)); ok {
+		if ws := c.wordsOf(i); len(ws) > 0 && dealRelativeSubjects[ws[0].lower] {
+			name = c.lastBefore(i) // "Il détient aussi… avec X": "il" is the company told before
+		} else if p, ok := mainSubject(c.sents[i], ws); ok {
+			if q, ok := afterIntro(c.sents[i], ws, p); ok {
+				p = q // "Déjà candidat au rachat de X en 2017, le groupe…": the group, not X
+			}
 			if p.pronoun {
 				name = c.lastBefore(i)
 			} else if !c.commonWord(dealCleanName(p.name)) {

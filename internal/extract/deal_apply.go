@@ -18,6 +18,8 @@ type dealArgs struct {
 	coBuyers     []party // further buyers ("to A and B", "X said it and Y agreed to buy")
 	from, to, by party   // "from X", "to X", "by X"
 	into, with   party
+	spans        [][2]int // the words of each item of a list of targets (see listTargets)
+	subjPrev     bool     // the subject is a pronoun for the company told in earlier sentences
 }
 
 // apply reads the deals that rule r states at match m of sentence s.
@@ -44,10 +46,16 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 		a.readSubject(r, s, ws, t)
 	}
 	end, ok := a.readObject(r, s, ws, t, o)
+	if a.readObjectRelative(r, s, ws, t) {
+		ok = true // "…, qu'il a acquis en 2009.": what is bought comes before the verb
+	}
 	if !ok || r.task && !dealTaskAt(ws, end) || r.dealNoun && !(end < len(ws) && dealNouns[ws[end].lower]) {
 		return nil
 	}
 	if r.opener {
+		a.subj, a.hasSubj = afterOpener(s, ws, end)
+	} else if r.subj == roleAcquirer && !a.hasSubj && t <= 3 && dealOpenerWords[ws[0].lower] {
+		// "After buying A for $2bn and B for $1bn, X said…": the buyer follows the opening phrase.
 		a.subj, a.hasSubj = afterOpener(s, ws, end)
 	}
 	a.scanTail(s, ws, end)
@@ -66,7 +74,9 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 // ask for it), the owner of a deal noun ("X's purchase of"), else the clause subject; with the
 // co-buyers and the seller an acquirer's clause names before the verb.
 func (a *dealArgs) readSubject(r dealRule, s string, ws []dword, t int) {
-	if r.near {
+	if r.near || r.subj == roleTarget && t > 0 && strings.HasSuffix(ws[t-1].raw, ",") {
+		// "l'enseigne Darty, rachetée en 2016 par la Fnac, …": a participle after a comma
+		// tells of the name just before it, not of the clause's subject.
 		a.subj, a.hasSubj = nearestName(s, ws, t)
 	}
 	if !a.hasSubj && r.nominal {
@@ -81,6 +91,9 @@ func (a *dealArgs) readSubject(r dealRule, s string, ws []dword, t int) {
 		if a.hasSubj && !r.nominal && !a.subj.pronoun && reportedOwnSubject(s, ws, a.subj.end, t) {
 			a.subj, a.hasSubj = party{}, false // "X said a group of investors offered to buy"
 		}
+	}
+	if !a.hasSubj {
+		a.subj, a.hasSubj = frenchSubjectPronoun(ws, t)
 	}
 	if a.hasSubj && r.subj == roleAcquirer {
 		a.coBuyers = append(a.coBuyers, itAndName(s, ws, a.subj.end, t)...)
@@ -108,11 +121,8 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []dword, t, o int) (int, 
 		if o >= len(ws) {
 			return end, false
 		}
-		if r.kind == model.Acquisition && ws[o].lower == "from" && o+1 < len(ws) {
-			// "buy from X its Y unit": the seller comes first.
-			if p, ok := phraseAt(s, ws, o+1, false); ok && p.name != "" {
-				a.from, o = p, p.end
-			}
+		if p, next, ok := sellerFirst(r, s, ws, o); ok {
+			a.from, o = p, next // "buy from X its Y unit": the seller comes first
 		}
 		if r.direct && !directName(ws, o) {
 			return end, false
@@ -124,12 +134,20 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []dword, t, o int) (int, 
 			}
 		}
 		end = max(end, a.obj.end)
+		if len(a.more) == 0 {
+			a.more, a.spans, end = listTargets(r, s, ws, *a, o, end)
+		}
 		var more []party
 		more, end = moreTargets(s, ws, *a, end)
 		a.more = append(a.more, more...)
 	}
 	return end, true
 }
+
+// dealOpenerWords open a phrase, before the clause's subject, that tells what the subject did
+// ("After buying…", « Après avoir racheté… »).
+var dealOpenerWords = map[string]bool{"after": true, "since": true, "following": true, "après": true,
+	"depuis": true, "having": true}
 
 // dealPartitives after a sale verb make what is sold a quantity of goods.
 var dealPartitives = map[string]bool{"de": true, "d'": true, "d’": true, "deux": true, "trois": true,
@@ -260,6 +278,9 @@ func moreTargets(s string, ws []dword, a dealArgs, end int) ([]party, int) {
 		q, ok := phraseAt(s, ws, end+1, false)
 		if !ok || q.pronoun || q.name == "" || !hasSuffixWord(q.name) {
 			break
+		}
+		if q.end < len(ws) && !ws[q.end-1].stop && !ws[q.end].capitalized() && !dealListFill(ws[q.end]) && !dealListAfter[ws[q.end].lower] {
+			break // "bought Kestrel Inc, and Vortex Corp said…": a new clause
 		}
 		more = append(more, q)
 		end = q.end

@@ -12,6 +12,7 @@ type roles struct {
 	coAcquirers              []string // further buyers of the same target
 	resolved                 bool     // a pronoun was resolved from the context
 	descr                    bool     // the target is a described business
+	spans                    [][2]int // the words of each target of a list
 }
 
 // resolve turns a phrase into a canonical company name; object pronouns ("acquire it") refer to
@@ -75,7 +76,10 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	c.publicCustomer = r.kind == model.Contract && r.obj == roleAcquirer
 	defer func() { c.publicCustomer = false }()
 	c.splitKnownPair(r, &a)
-	if a.hasSubj {
+	if a.subjPrev {
+		rs.resolved = true
+		rs.assign(r.subj, c.lastBefore(c.cur))
+	} else if a.hasSubj {
 		rs.assign(r.subj, c.resolve(a.subj, false, &rs))
 		if r.opener {
 			rs.assign(roleTarget, c.resolve(a.subj, false, &rs))
@@ -101,9 +105,11 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	for _, p := range a.more {
 		rs.more = append(rs.more, c.resolve(p, true, &rs))
 	}
+	rs.spans = a.spans
 	for _, p := range a.coBuyers {
 		rs.coAcquirers = append(rs.coAcquirers, c.resolve(p, true, &rs))
 	}
+	c.trigger = m
 	kind := c.shape(r, a, &rs)
 	if kind == "" {
 		return nil
@@ -230,6 +236,9 @@ func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []mode
 		value = c.sentenceValue()
 	}
 	date := c.sentenceDate()
+	if d := c.clauseDate(); d != "" {
+		date = d // "…, qu'il a acquis en 2009": the year told with the verb, not the sentence's first
+	}
 	base := model.Deal{
 		Type: kind, Value: value, Date: date,
 		Documents:  []string{c.doc.ID},
@@ -246,9 +255,21 @@ func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []mode
 	if kind == model.Acquisition {
 		buyers = append(buyers, rs.coAcquirers...)
 	}
-	for i, t := range append([]string{rs.target}, rs.more...) {
+	targets := append([]string{rs.target}, rs.more...)
+	var values []*model.Money
+	var dates []string
+	if len(rs.spans) == len(targets) {
+		values, dates = c.itemTerms(rs.spans)
+	}
+	for i, t := range targets {
 		for _, b := range buyers {
 			if d, ok := c.oneDeal(base, kind, b, t, rs.seller, i > 0); ok {
+				if values != nil {
+					d.Value = values[i] // each item of a list with its own price and year
+					if dates[i] != "" {
+						d.Date = dates[i]
+					}
+				}
 				out = append(out, d)
 			}
 		}

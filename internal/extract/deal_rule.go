@@ -99,12 +99,16 @@ func (r dealRule) firmsOnly() dealRule { r.firms = true; return r }
 // shown to be companies.
 func (r dealRule) bothFirmsOnly() dealRule { r.firms, r.bothFirms = true, true; return r }
 
+// dealWhenWords are the few words that say when, which may stand between a participle and its
+// agent ("rachetée en 2016 par", "acquired last year by", « racheté il y a deux ans par »).
+const dealWhenWords = `(?:(?:en|in|on|au|dès|début|fin|mi|last|earlier|early|late|this|that|the|year|years|month|week|ago|il|y|a|deux|trois|quelques|ans|l['’]an|l['’]année|dernier|dernière|passé|passée|précédent|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|printemps|été|automne|hiver|\d{1,4})\s+){0,5}`
+
 // dealRules are tried in order; a later rule never reuses the trigger words of an earlier match.
 var dealRules = []dealRule{
 	// Passive and participle constructions first: "Y was acquired by X", "Purchased by X, Y…".
 	dealRuleOf("opener", model.Acquisition, roleNone, roleAcquirer, 0.85, `^(?:purchased|acquired|bought|rachetée?s?|acquise?s?|achetée?s?)\s+(?:by|par)\s`).asOpener().when("purchased", "acquired", "bought", "rachet", "acquis", "achet"),
 	dealRuleOf("passive sale", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:be|been|being|was|were|is|are)\s+(?:sold|vendue?s?|cédée?s?)\s+(?:to|à)\s+`).when("sold", "vendu", "cédé").aroundStem(),
-	dealRuleOf("passive", model.Acquisition, roleTarget, roleAcquirer, 0.85, `\b(?:acquired|bought|purchased|taken over|rachetée?s?|acquise?s?|achetée?s?|absorbée?s?)\s+(?:by|par)\s`).when("acquired", "bought", "purchased", "taken over", "rachet", "acquis", "achet", "absorb"),
+	dealRuleOf("passive", model.Acquisition, roleTarget, roleAcquirer, 0.85, `\b(?:acquired|bought|purchased|taken over|rachetée?s?|acquise?s?|achetée?s?|absorbée?s?)\s+`+dealWhenWords+`(?:by|par)\s`).when("acquired", "bought", "purchased", "taken over", "rachet", "acquis", "achet", "absorb"),
 	dealRuleOf("merger into", model.Merger, roleTarget, roleAcquirer, 0.8, `\bmerger\s+into\s+`).asNominal().when("merger into"),
 	dealRuleOf("bid by", model.Acquisition, roleTarget, roleAcquirer, 0.7, `\b(?:bid|offer|proposal)\s+by\s+`).nearSubject().when("bid by", "offer by", "proposal by"),
 	dealRuleOf("leveraged buyout by", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:buyout|takeover|acquisition)\s+by\s`).when("buyout by", "takeover by", "acquisition by"),
@@ -134,7 +138,7 @@ var dealRules = []dealRule{
 	dealRuleOf("fusionnent", model.Merger, roleParties, roleNone, 0.85, `\bfusionnent\b`).when("fusionnent"),
 	// Acquisitions: nominal, tender offers and bids, stakes, then verbs.
 	dealRuleOf("acquisition of", model.Acquisition, roleAcquirer, roleTarget, 0.8, `\b(?:acquisition|acquisitions|purchase|takeover|buyout)\s+of\s+`).withDescr().asNominal().when("acquisition", "purchase", "takeover", "buyout"),
-	dealRuleOf("rachat de", model.Acquisition, roleAcquirer, roleTarget, 0.8, `(?:rachat|acquisition|achat|prise de contrôle)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).asNominal().when("rachat", "acquisition", "achat", "prise de contr"),
+	dealRuleOf("rachat de", model.Acquisition, roleAcquirer, roleTarget, 0.8, `(?:rachats?|acquisitions?|achats?|prise de contrôle)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).asNominal().when("rachat", "acquisition", "achat", "prise de contr"),
 	dealRuleOf("offer for", model.Acquisition, roleAcquirer, roleTarget, 0.7, `\b(?:offer|offers|offered|bid|bids|proposal)\s+(?:\S+\s+){0,6}?for\s+`).asNominal().when("offer", "bid", "proposal"),
 	dealRuleOf("holds stake", model.Acquisition, roleAcquirer, roleTarget, 0.6, `\b(?:now\s+)?(?:holds|owns|controls|will own|would own|to own)\s+`).needingQty().when("holds", "owns", "controls", "will own", "would own", "to own").firmsOnly(),
 	dealRuleOf("stake raise", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:raised|raises|increased|increases|lifted|boosted|raise|increase)\s+(?:its|his|their|the)\s+(?:stake|holding|holdings|interest|shareholding|ownership)\s+in\s+`).when("raised", "raises", "increased", "increases", "lifted", "boosted", "raise", "increase"),
