@@ -25,7 +25,7 @@ type dealContext struct {
 	date      string
 	valueRead bool
 	common    map[string]bool // commonWord's answers
-	trigger []int // the byte span of the trigger being read
+	trigger   []int           // the byte span of the trigger being read
 	// publicCustomer lets an authority be the customer of the contract being read
 	publicCustomer bool
 }

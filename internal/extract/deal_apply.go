@@ -20,6 +20,7 @@ type dealArgs struct {
 	into, with   party
 	spans        [][2]int // the words of each item of a list of targets (see listTargets)
 	subjPrev     bool     // the subject is a pronoun for the company told in earlier sentences
+	stake        int      // the object is a stake (stakeMinority, stakeMajority) or not
 }
 
 // apply reads the deals that rule r states at match m of sentence s.
@@ -58,6 +59,9 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 		// "After buying A for $2bn and B for $1bn, X said…": the buyer follows the opening phrase.
 		a.subj, a.hasSubj = afterOpener(s, ws, end)
 	}
+	if r.stake && a.stake == stakeNone {
+		a.stake = stakeAfter(ws, end) // "raised its stake in X to 6.2 pct"
+	}
 	a.scanTail(s, ws, end)
 	ds := c.build(r, s, m, a)
 	// The context checks cost more than reading the phrases, and most triggers make no deal:
@@ -95,6 +99,11 @@ func (a *dealArgs) readSubject(r dealRule, s string, ws []dword, t int) {
 	if !a.hasSubj {
 		a.subj, a.hasSubj = frenchSubjectPronoun(ws, t)
 	}
+	if a.hasSubj && !a.subj.pronoun {
+		if p, ok := speakerBefore(s, ws, a.subj.end, t); ok {
+			a.subj = p // "…avec un Salon de Genève…, X a annoncé avoir fait l'acquisition de Y": X
+		}
+	}
 	if a.hasSubj && r.subj == roleAcquirer {
 		a.coBuyers = append(a.coBuyers, itAndName(s, ws, a.subj.end, t)...)
 		if r.kind == model.Acquisition {
@@ -124,10 +133,14 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []dword, t, o int) (int, 
 		if p, next, ok := sellerFirst(r, s, ws, o); ok {
 			a.from, o = p, next // "buy from X its Y unit": the seller comes first
 		}
+		if n, st := stakePhrase(ws, o); st != stakeNone && r.kind == model.Acquisition {
+			o, a.stake = n, st // "a 20 pct stake in X": X, and the deal is an investment
+		}
 		if r.direct && !directName(ws, o) {
 			return end, false
 		}
 		a.obj, a.hasObj = phraseAt(s, ws, o, r.descr)
+		a.obj = splitPossessive(a.obj, ws)
 		if a.hasObj && !a.obj.descr && !a.obj.pronoun {
 			if parts := splitEt(a.obj); len(parts) == 2 {
 				a.obj, a.more = parts[0], parts[1:] // "a racheté Isilines et Eurolines"
@@ -148,6 +161,35 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []dword, t, o int) (int, 
 // ("After buying…", « Après avoir racheté… »).
 var dealOpenerWords = map[string]bool{"after": true, "since": true, "following": true, "après": true,
 	"depuis": true, "having": true}
+
+// dealVerbLike reports whether w reads as the verb of a new clause after a name ("…, and Vortex
+// Corp said", "and Nimbus inks a deal"): a speech verb, an auxiliary, or a lower-case word in -s
+// or -ed.
+func dealVerbLike(w dword) bool {
+	if w.capitalized() || w.stop && len(w.core) < 2 {
+		return false
+	}
+	if coSpeechVerbs[w.lower] || oneOf(w.lower, "will", "would", "has", "had", "is", "was", "are", "were", "can", "may", "a", "ont", "est", "va", "sera") {
+		return true
+	}
+	return len(w.lower) > 3 && (strings.HasSuffix(w.lower, "ed") || strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss"))
+}
+
+// splitPossessive reads "Becor's Western Gear Corp subsidiary" as Western Gear Corp owned by
+// Becor; a possessive inside a name with no unit noun after it ("Vernell's Fine Candies Inc") is
+// the company's own name.
+func splitPossessive(p party, ws []dword) party {
+	if p.end < 1 || p.end > len(ws) || !(coUnitNouns[ws[p.end-1].lower] || p.end < len(ws) && coUnitNouns[ws[p.end].lower]) {
+		return p
+	}
+	for _, sep := range []string{"'s ", "’s "} {
+		if i := strings.Index(p.name, sep); i > 0 && p.parent == "" && !p.descr {
+			p.parent, p.name = p.name[:i], p.name[i+len(sep):]
+			break
+		}
+	}
+	return p
+}
 
 // dealPartitives after a sale verb make what is sold a quantity of goods.
 var dealPartitives = map[string]bool{"de": true, "d'": true, "d’": true, "deux": true, "trois": true,
@@ -279,7 +321,7 @@ func moreTargets(s string, ws []dword, a dealArgs, end int) ([]party, int) {
 		if !ok || q.pronoun || q.name == "" || !hasSuffixWord(q.name) {
 			break
 		}
-		if q.end < len(ws) && !ws[q.end-1].stop && !ws[q.end].capitalized() && !dealListFill(ws[q.end]) && !dealListAfter[ws[q.end].lower] {
+		if q.end < len(ws) && !ws[q.end-1].stop && dealVerbLike(ws[q.end]) {
 			break // "bought Kestrel Inc, and Vortex Corp said…": a new clause
 		}
 		more = append(more, q)

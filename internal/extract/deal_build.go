@@ -114,6 +114,7 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	if kind == "" {
 		return nil
 	}
+	kind = stakeKind(kind, a.stake, r.stake)
 	if kind == model.Contract && supplierCue[a.obj.cue] && r.obj == roleAcquirer {
 		rs.acquirer, rs.target = rs.target, rs.acquirer // "X signe avec le fournisseur Y"
 	} else if kind == model.Contract && r.either && c.listed(rs.acquirer) && !c.listed(rs.target) {

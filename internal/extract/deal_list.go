@@ -25,10 +25,6 @@ var dealListFiller = map[string]bool{"pour": true, "for": true, "en": true, "in"
 	"later": true, "plus": true, "tard": true, "dernier": true, "dernière": true, "year": true,
 	"last": true, "the": true, "following": true, "suivante": true, "l'année": true, "l’année": true}
 
-// dealListAfter may follow an item's name ("Picardie Presse par Rossel", "B from C").
-var dealListAfter = map[string]bool{"by": true, "par": true, "from": true, "à": true, "au": true,
-	"auprès": true, "qui": true, "which": true, "respectively": true, "respectivement": true}
-
 // listTargets reads the items after the first object, which ends at word end: their names, the
 // span of words of each item (the first object's included) and the word where the list ends.
 func listTargets(r dealRule, s string, ws []dword, a dealArgs, o, end int) ([]party, [][2]int, int) {
@@ -82,7 +78,7 @@ func listTargets(r dealRule, s string, ws []dword, a dealArgs, o, end int) ([]pa
 		if !priced && !comma && !nominal && !hasSuffixWord(q.name) {
 			break
 		}
-		if q.end < len(ws) && !ws[q.end-1].stop && !dealListFill(ws[q.end]) && !dealListLinks[ws[q.end].lower] && !dealListAfter[ws[q.end].lower] {
+		if q.end < len(ws) && !ws[q.end-1].stop && dealVerbLike(ws[q.end]) {
 			break // ", and Nimbus inks a deal": a new clause with its own verb
 		}
 		spans[len(spans)-1][1] = k

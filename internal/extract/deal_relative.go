@@ -168,3 +168,25 @@ func afterIntro(s string, ws []dword, p party) (party, bool) {
 	}
 	return party{}, false
 }
+
+// speakerBefore returns the name just before a speech verb in words [from, t) ("X a annoncé
+// avoir racheté", "X said it would buy"): the clause's subject, which an earlier name in an
+// opening phrase must not replace.
+func speakerBefore(s string, ws []dword, from, t int) (party, bool) {
+	for k := t - 1; k > from; k-- {
+		if !coSpeechVerbs[ws[k].lower] {
+			continue
+		}
+		j := k
+		for j > from && coAuxiliaries[ws[j-1].lower] {
+			j--
+		}
+		if j > from && !ws[j-1].stop {
+			if p, ok := nameBefore(s, ws, j); ok && p.name != "" && !coInstitution(p.name) {
+				return p, true
+			}
+		}
+		return party{}, false
+	}
+	return party{}, false
+}

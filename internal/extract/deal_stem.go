@@ -171,7 +171,7 @@ func (ix *stemIndex) find(lower string, found stemSet, hits []stemHit) (stemSet,
 // at most stemWindowBefore bytes before their stem and end at most stemWindowAfter bytes after it.
 const (
 	stemWindowBefore = 90
-	stemWindowAfter  = 110
+	stemWindowAfter  = 200
 )
 
 // ruleMatches returns the matches of rule i in lower, trying its expression only where the
