@@ -46,6 +46,9 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 	default:
 		a.readSubject(r, s, ws, t)
 	}
+	if (r.kind == model.Acquisition || r.kind == kindSale) && modelNumberAt(ws, o) {
+		return nil // "faire l'acquisition du 718 Boxster T": a model, not a company
+	}
 	end, ok := a.readObject(r, s, ws, t, o)
 	if a.readObjectRelative(r, s, ws, t) {
 		ok = true // "…, qu'il a acquis en 2009.": what is bought comes before the verb
@@ -99,6 +102,9 @@ func (a *dealArgs) readSubject(r dealRule, s string, ws []dword, t int) {
 	if !a.hasSubj {
 		a.subj, a.hasSubj = frenchSubjectPronoun(ws, t)
 	}
+	if !a.hasSubj && r.nominal && r.kind == model.Contract && t <= 3 {
+		a.subjPrev = true // "Le contrat avec X…": the company the story is about holds it
+	}
 	if a.hasSubj && !a.subj.pronoun {
 		if p, ok := speakerBefore(s, ws, a.subj.end, t); ok {
 			a.subj = p // "…avec un Salon de Genève…, X a annoncé avoir fait l'acquisition de Y": X
@@ -140,6 +146,9 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []dword, t, o int) (int, 
 			return end, false
 		}
 		a.obj, a.hasObj = phraseAt(s, ws, o, r.descr)
+		if (!a.hasObj || a.obj.name == "" && !a.obj.pronoun) && !r.direct {
+			a.obj, a.hasObj = appositiveObject(s, ws, o) // "a cédé une de ses publications, X, à Y"
+		}
 		a.obj = splitPossessive(a.obj, ws)
 		if a.hasObj && !a.obj.descr && !a.obj.pronoun {
 			if parts := splitEt(a.obj); len(parts) == 2 {
@@ -207,6 +216,12 @@ func triggerWritten(s string, ws []dword, t int, r dealRule) bool {
 	if t > 0 && !r.headline && ws[t].capitalized() {
 		return false
 	}
+	if ws[t].start > 0 && s[ws[t].start-1] == '-' || strings.Contains(ws[t].raw, "-") && !strings.HasPrefix(ws[t].lower, "co-") && !strings.HasPrefix(ws[t].lower, "joint-") && !strings.HasPrefix(ws[t].lower, "spin-") {
+		return false // "its two newly-acquired boat companies": an adjective, no deal told
+	}
+	if r.kind == model.Investment && oneOf(ws[t].lower, "invested", "investis", "investi") && heldAmount(ws, t) {
+		return false // "ICM said it has about 25.1 mln dlrs invested in X": a holding, not a deal
+	}
 	if r.kind == kindSale && !r.nominal && t > 0 && (ws[t].lower == "sold" || ws[t].lower == "vendu" || ws[t].lower == "vendue" || ws[t].lower == "cédé" || ws[t].lower == "cédée") {
 		switch ws[t-1].lower {
 		case "be", "been", "being", "was", "were", "is", "are", "été", "est", "sont":
@@ -214,6 +229,38 @@ func triggerWritten(s string, ws []dword, t int, r dealRule) bool {
 		}
 	}
 	return true
+}
+
+// modelNumberAt reports whether the phrase at word o starts with a bare model number followed by
+// a name ("du 718 Boxster", "the 747 Jumbo"): a product.
+func modelNumberAt(ws []dword, o int) bool {
+	for o < len(ws) && coSkippable[ws[o].lower] {
+		o++
+	}
+	if o+1 >= len(ws) || len(ws[o].core) > 4 || ws[o].stop || !ws[o+1].capitalized() {
+		return false
+	}
+	for _, r := range ws[o].core {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// heldAmount reports whether the words before the participle at t say that an amount is held
+// ("has about 25 mln dlrs invested in"): "has", "have" or « a » before a sum.
+func heldAmount(ws []dword, t int) bool {
+	money := false
+	for k := t - 1; k >= 0 && k >= t-7; k-- {
+		switch {
+		case coQtyWord(ws[k]) || strings.ContainsAny(ws[k].core, "$€£") || oneOf(ws[k].lower, "mln", "dlrs", "dollars", "euros", "million", "billion", "millions", "milliards"):
+			money = true
+		case oneOf(ws[k].lower, "has", "have", "had", "a", "ont", "avait"):
+			return money
+		}
+	}
+	return false
 }
 
 // dealNominalMods may stand between a possessor and a deal noun ("its proposed acquisition").

@@ -64,6 +64,8 @@ type dealRule struct {
 	near bool
 	// task: a task entrusted must follow the object ("l'hébergement de", "la gestion de").
 	task bool
+	// atStart: the expression is anchored at the sentence's start (tried on the whole sentence).
+	atStart bool
 	// stake: the trigger buys a stake ("raised its stake in"): an investment unless the text
 	// says it reaches control.
 	stake bool
@@ -90,6 +92,7 @@ func (r dealRule) nearSubject() dealRule         { r.near = true; return r }
 func (r dealRule) when(stems ...string) dealRule { r.stems = stems; return r }
 func (r dealRule) thenTask() dealRule            { r.task = true; return r }
 func (r dealRule) ofStake() dealRule             { r.stake = true; return r }
+func (r dealRule) atSentenceStart() dealRule     { r.atStart = true; return r }
 func (r dealRule) eitherWay() dealRule           { r.either = true; return r }
 func (r dealRule) rightAfterSubject() dealRule   { r.afterSubject = true; return r }
 func (r dealRule) thenDealNoun() dealRule        { r.dealNoun = true; return r }
@@ -206,4 +209,7 @@ var dealRules = []dealRule{
 	dealRuleOf("s'engage à acheter à", model.Contract, roleAcquirer, roleTarget, 0.75, `\bs['’](?:engage|engagent|est engagée?)\s+à\s+(?:acheter|dépenser|louer)\s+(?:\S+\s+){0,10}?(?:à|auprès de|auprès d['’]|chez)\s+`).when("s'engag", "s’engag", "s'est engag", "s’est engag").firmsOnly(),
 	dealRuleOf("will spend on cloud", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:will spend|to spend|spend|spends|committed to spend|commits to spend|agreed to spend|signed a \S+ deal to spend)\s+(?:\S+\s+){0,6}?(?:on|with)\s+`).when("will spend", "to spend", "spend", "committed to spend", "commits to spend", "agreed to spend").aroundStem().firmsOnly(),
 	dealRuleOf("signe un contrat avec", model.Contract, roleTarget, roleAcquirer, 0.7, `\b(?:signe|signé|signs|signed)\s+(?:un|a|an)\s+(?:\S+\s+){0,3}?(?:contrat|contract)\s+(?:(?:de|d['’]une?|of|worth|valued|valant|for|sur|over|pluriannuel|multiyear|multi-year)\s+(?:\S+\s+){0,4}?)?(?:avec|with)\s+`).when("signe", "signé", "signs", "signed").firmsOnly().eitherWay(),
+	// "Le contrat avec WarnerMedia court sur plusieurs années": a contract the story's company
+	// holds, told by its noun at the start of a sentence.
+	dealRuleOf("le contrat avec", model.Contract, roleAcquirer, roleTarget, 0.6, `^(?:le|the|ce|this|cet|son|its)\s+(?:\S+\s+){0,2}?(?:contrat|contract)\s+(?:\S+\s+){0,2}?(?:avec|with)\s+`).asNominal().when("contrat", "contract").atSentenceStart().firmsOnly(),
 }

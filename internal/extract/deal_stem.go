@@ -179,7 +179,7 @@ const (
 // stem) on windows around the stems, merged when they overlap.
 func ruleMatches(i int, lower string, hits []stemHit) [][]int {
 	r := dealRules[i]
-	if r.opener {
+	if r.opener || r.atStart {
 		return r.re.FindAllStringIndex(lower, -1) // anchored at the sentence start
 	}
 	var out [][]int
