@@ -32,6 +32,9 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 	if r.kind == model.Investment && o < len(ws) && oneOf(ws[o].lower, "its", "their", "son", "sa", "ses", "leur", "leurs") {
 		return nil // "invest 7.8 billion euros in its European Sovereign Cloud": its own business
 	}
+	if r.afterComma && (t == 0 || !strings.HasSuffix(ws[t-1].raw, ",")) {
+		return nil
+	}
 	if r.afterSubject && (t == 0 || ws[t-1].stop || !(ws[t-1].capitalized() || oneOf(ws[t-1].lower, "they", "ils"))) {
 		return nil
 	}
@@ -64,6 +67,11 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 	}
 	if r.stake && a.stake == stakeNone {
 		a.stake = stakeAfter(ws, end) // "raised its stake in X to 6.2 pct"
+	}
+	if r.afterComma {
+		var more []party
+		more, end = alongWith(s, ws, end)
+		a.more = append(a.more, more...)
 	}
 	a.scanTail(s, ws, end)
 	ds := c.build(r, s, m, a)

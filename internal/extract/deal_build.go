@@ -110,6 +110,22 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 		rs.coAcquirers = append(rs.coAcquirers, c.resolve(p, true, &rs))
 	}
 	c.trigger = m
+	if r.afterComma && rs.acquirer == "" && a.hasSubj {
+		// the subject of the clause that names what the participle tells bought it
+		rs.resolved = true
+		ws := c.wordsOf(c.cur)
+		p, ok := subjectBefore(s, ws, max(0, a.subj.end-1))
+		if q, in := afterIntro(s, ws, p); ok && in {
+			p = q // "Déjà candidat à…de X en 2017, le groupe…": not X
+		}
+		if ok && !p.pronoun && p.end < a.subj.end-2 {
+			rs.acquirer = c.resolve(p, false, &rs)
+		} else if ok && p.pronoun {
+			rs.acquirer = c.lastBefore(c.cur)
+		} else {
+			rs.acquirer = c.subjectOf(c.cur) // the clause starts at what was bought: the sentence's subject
+		}
+	}
 	kind := c.shape(r, a, &rs)
 	if kind == "" {
 		return nil

@@ -130,3 +130,58 @@ func (c *dealContext) itemTerms(spans [][2]int) ([]*model.Money, []string) {
 	}
 	return values, dates
 }
+
+// dealAlongWith introduce further things bought in the same deal ("en même temps que A, B et C",
+// "along with A and B").
+var dealAlongWith = []string{"en même temps que", "along with", "together with", "as well as", "ainsi que", "de même que", "avec"}
+
+// alongWith reads the names after "en même temps que", "along with" at word k: A, B and C.
+func alongWith(s string, ws []dword, k int) ([]party, int) {
+	n := 0
+	for _, ph := range dealAlongWith {
+		parts := strings.Fields(ph)
+		if k+len(parts) > len(ws) {
+			continue
+		}
+		ok := true
+		for i, p := range parts {
+			if ws[k+i].lower != p {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			n = len(parts)
+			break
+		}
+	}
+	if n == 0 {
+		return nil, k
+	}
+	var out []party
+	j := k + n
+	for len(out) < 8 && j < len(ws) {
+		q, ok := phraseAt(s, ws, j, false)
+		if !ok || q.name == "" || q.pronoun || q.descr {
+			break
+		}
+		if parts := splitEt(q); len(parts) == 2 {
+			out = append(out, parts...) // "L'Echo Vert et Midi Actu"
+		} else {
+			out = append(out, q)
+		}
+		j = q.end
+		if j < len(ws) && (ws[j].lower == "et" || ws[j].lower == "and") && strings.HasSuffix(ws[j-1].raw, ",") == false {
+			j++
+			continue
+		}
+		if j-1 >= 0 && strings.HasSuffix(ws[j-1].raw, ",") {
+			if j < len(ws) && (ws[j].lower == "et" || ws[j].lower == "and") {
+				j++
+			}
+			continue
+		}
+		break
+	}
+	return out, j
+}

@@ -152,8 +152,8 @@ func antecedentClauseSubject(s string, ws []dword, last int) (party, bool) {
 // afterIntro returns the subject after an opening phrase that ends in a comma, when the sentence
 // opens with no name and p (its first name) lies inside that phrase.
 func afterIntro(s string, ws []dword, p party) (party, bool) {
-	if len(ws) == 0 || nameStart(ws, 0) || p.pronoun {
-		return party{}, false
+	if len(ws) == 0 || nameStart(ws, 0) || p.pronoun || coSkippable[ws[0].lower] || pronounAt(ws, 0) > 0 {
+		return party{}, false // "Le groupe Varin revendique…, X": the sentence opens with its subject
 	}
 	for k := 0; k < len(ws) && k < 20; k++ {
 		if ws[k].stop && strings.HasSuffix(ws[k].raw, ",") {

@@ -64,6 +64,9 @@ type dealRule struct {
 	near bool
 	// task: a task entrusted must follow the object ("l'hébergement de", "la gestion de").
 	task bool
+	// afterComma: the trigger follows a comma (a participle in apposition); the buyer is the
+	// subject of the main clause.
+	afterComma bool
 	// atStart: the expression is anchored at the sentence's start (tried on the whole sentence).
 	atStart bool
 	// stake: the trigger buys a stake ("raised its stake in"): an investment unless the text
@@ -93,6 +96,7 @@ func (r dealRule) when(stems ...string) dealRule { r.stems = stems; return r }
 func (r dealRule) thenTask() dealRule            { r.task = true; return r }
 func (r dealRule) ofStake() dealRule             { r.stake = true; return r }
 func (r dealRule) atSentenceStart() dealRule     { r.atStart = true; return r }
+func (r dealRule) inApposition() dealRule        { r.afterComma = true; return r }
 func (r dealRule) eitherWay() dealRule           { r.either = true; return r }
 func (r dealRule) rightAfterSubject() dealRule   { r.afterSubject = true; return r }
 func (r dealRule) thenDealNoun() dealRule        { r.dealNoun = true; return r }
@@ -117,6 +121,9 @@ var dealRules = []dealRule{
 	dealRuleOf("passive sale", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:be|been|being|was|were|is|are)\s+(?:sold|vendue?s?|cédée?s?)\s+(?:to|à)\s+`).when("sold", "vendu", "cédé").aroundStem(),
 	// "The 20 pct stake in X sold by Y", "X, cédée en 2015 par Y": Y sells, no buyer named.
 	dealRuleOf("sold by", model.Divestiture, roleTarget, roleAcquirer, 0.75, `\b(?:sold|divested|cédée?s?|vendue?s?)\s+`+dealWhenWords+`(?:by|par)\s`).when("sold", "divested", "cédé", "vendu").nearSubject().firmsOnly(),
+	// "…et de l'Union de Reims, acheté en 2012 à Hersant Médias en même temps que A et B":
+	// a participle after a comma, with the seller; the clause's subject bought it.
+	dealRuleOf("bought from participle", model.Acquisition, roleTarget, roleSeller, 0.75, `\b(?:achetée?s?|rachetée?s?|acquise?s?|bought|acquired|purchased)\s+`+dealWhenWords+`(?:à|au|aux|from)\s+`).when("achet", "rachet", "acquis", "bought", "acquired", "purchased").nearSubject().inApposition(),
 	dealRuleOf("passive", model.Acquisition, roleTarget, roleAcquirer, 0.85, `\b(?:acquired|bought|purchased|taken over|rachetée?s?|acquise?s?|achetée?s?|absorbée?s?)\s+`+dealWhenWords+`(?:by|par)\s`).when("acquired", "bought", "purchased", "taken over", "rachet", "acquis", "achet", "absorb"),
 	dealRuleOf("merger into", model.Merger, roleTarget, roleAcquirer, 0.8, `\bmerger\s+into\s+`).asNominal().when("merger into"),
 	dealRuleOf("bid by", model.Acquisition, roleTarget, roleAcquirer, 0.7, `\b(?:bid|offer|proposal)\s+by\s+`).nearSubject().when("bid by", "offer by", "proposal by"),
