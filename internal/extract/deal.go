@@ -26,6 +26,8 @@ type dealContext struct {
 	valueRead bool
 	common    map[string]bool // commonWord's answers
 	trigger   []int           // the byte span of the trigger being read
+	// sharesRead: the deal being built buys shares or a stake (see deal_stake.go)
+	sharesRead bool
 	// publicCustomer lets an authority be the customer of the contract being read
 	publicCustomer bool
 }

@@ -21,11 +21,15 @@ type dealArgs struct {
 	spans        [][2]int // the words of each item of a list of targets (see listTargets)
 	subjPrev     bool     // the subject is a pronoun for the company told in earlier sentences
 	stake        int      // the object is a stake (stakeMinority, stakeMajority) or not
+	shares       bool     // shares are bought ("acquired 2,455,000 Cyclops shares"), not the company
 }
 
 // apply reads the deals that rule r states at match m of sentence s.
 func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []model.Deal {
 	t, o := coWordIndex(ws, m[0]), coWordIndex(ws, m[1])
+	if t > 0 && ws[t-1].start < m[0] && m[0] < ws[t-1].start+len(ws[t-1].raw) {
+		return nil // the trigger is the end of a compound ("its newly-acquired units"): an adjective
+	}
 	if !triggerWritten(s, ws, t, r) || r.needQty && !stakeAt(ws, o) {
 		return nil
 	}
@@ -144,6 +148,7 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []dword, t, o int) (int, 
 		if o >= len(ws) {
 			return end, false
 		}
+		a.shares = sharesBought(ws, o)
 		if p, next, ok := sellerFirst(r, s, ws, o); ok {
 			a.from, o = p, next // "buy from X its Y unit": the seller comes first
 		}

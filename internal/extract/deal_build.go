@@ -110,6 +110,7 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 		rs.coAcquirers = append(rs.coAcquirers, c.resolve(p, true, &rs))
 	}
 	c.trigger = m
+	c.sharesRead = a.shares || a.stake != stakeNone || r.needQty || r.stake
 	if r.afterComma && rs.acquirer == "" && a.hasSubj {
 		// the subject of the clause that names what the participle tells bought it
 		rs.resolved = true
@@ -241,7 +242,10 @@ func mergerRoles(a dealArgs, rs *roles, name func(party) string) {
 
 // deals returns the deals of the resolved roles, one per target.
 func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []model.Deal {
-	conf := r.conf
+	conf := r.conf * c.intentFactor(r)
+	if c.sharesRead {
+		conf *= 0.8 // shares or a stake bought: the deal's extent is less sure than a takeover's
+	}
 	if rs.resolved {
 		conf *= 0.9
 	}

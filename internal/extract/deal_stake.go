@@ -116,3 +116,19 @@ func stakeAfter(ws []dword, from int) int {
 	}
 	return stakeMinority
 }
+
+// sharesBought reports whether the object from word o counts shares or states a stake ("2,455,000
+// Cyclops shares", "44,600 shares of preferred stock in X", "a 20 pct stake in"): a purchase whose
+// weight the words do not tell, less sure to be a takeover.
+func sharesBought(ws []dword, o int) bool {
+	for k := o; k < len(ws) && k < o+8; k++ {
+		switch ws[k].lower {
+		case "shares", "actions", "stock", "stake", "interest", "participation", "pct", "percent", "%":
+			return true
+		}
+		if ws[k].stop {
+			return false
+		}
+	}
+	return false
+}
