@@ -60,6 +60,9 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 	if a.readObjectRelative(r, s, ws, t) {
 		ok = true // "…, qu'il a acquis en 2009.": what is bought comes before the verb
 	}
+	if r.kind == kindSale && a.hasObj && a.obj.end < len(ws) && dealGoods[ws[a.obj.end].lower] {
+		return nil // "Molex will sell Dubilier's products worldwide": distribution, not a sale of a firm
+	}
 	if !ok || r.task && !dealTaskAt(ws, end) || r.dealNoun && !(end < len(ws) && dealNouns[ws[end].lower]) {
 		return nil
 	}
@@ -232,6 +235,9 @@ func triggerWritten(s string, ws []dword, t int, r dealRule) bool {
 	if ws[t].start > 0 && s[ws[t].start-1] == '-' || strings.Contains(ws[t].raw, "-") && !strings.HasPrefix(ws[t].lower, "co-") && !strings.HasPrefix(ws[t].lower, "joint-") && !strings.HasPrefix(ws[t].lower, "spin-") {
 		return false // "its two newly-acquired boat companies": an adjective, no deal told
 	}
+	if oneOf(ws[t].lower, "buying", "selling", "purchasing", "acquiring") && t > 0 && !ws[t-1].stop && !ws[t-1].capitalized() && !dealGerundLeads[ws[t-1].lower] {
+		return false // "the state grain buying agency EPAC": a noun's modifier, no deal
+	}
 	if r.kind == model.Investment && oneOf(ws[t].lower, "invested", "investis", "investi") && heldAmount(ws, t) {
 		return false // "ICM said it has about 25.1 mln dlrs invested in X": a holding, not a deal
 	}
@@ -260,6 +266,19 @@ func modelNumberAt(ws []dword, o int) bool {
 	}
 	return true
 }
+
+// dealGerundLeads may come before a gerund that tells a deal ("agreed on buying", "after
+// selling", "is acquiring", "interested in buying").
+var dealGerundLeads = map[string]bool{"of": true, "by": true, "in": true, "for": true, "from": true,
+	"to": true, "after": true, "before": true, "is": true, "are": true, "was": true, "were": true,
+	"be": true, "been": true, "on": true, "about": true, "without": true, "while": true, "and": true,
+	"or": true, "also": true, "now": true, "started": true, "began": true, "begun": true, "considering": true,
+	"through": true, "with": true, "continue": true, "continued": true, "completed": true, "finished": true,
+	"it": true, "they": true, "he": true, "she": true, "not": true, "recently": true, "since": true}
+
+// dealGoods after what a seller sells make it goods, not a company ("sell Dubilier's products").
+var dealGoods = map[string]bool{"products": true, "goods": true, "output": true, "wares": true,
+	"produits": true, "marchandises": true}
 
 // heldAmount reports whether the words before the participle at t say that an amount is held
 // ("has about 25 mln dlrs invested in"): "has", "have" or « a » before a sum.

@@ -30,7 +30,7 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 		if n == "" {
 			n = c.lastBefore(c.cur)
 		}
-		if isObject && (coNotFirm(n) || coPerson(n)) {
+		if isObject && (coNotFirm(n) || coPerson(n)) || dealNoParty(n, c.sents[c.cur]) {
 			return "" // what is bought ("l'entreprise") is no person or place
 		}
 		return n
@@ -47,6 +47,9 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 		return "" // regulators and courts rule on deals; they are no party to them
 	}
 	canon := c.canonical(p.name)
+	if dealNoParty(canon, c.sents[c.cur]) || dealNoParty(dealCleanName(p.name), c.sents[c.cur]) {
+		return "" // "S and P cited the acquisition of AMC", "Elsewhere, …", "LIFTS STAKE"
+	}
 	c.noteFirm(canon, p)
 	return canon
 }
