@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,6 +60,12 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 	end, ok := a.readObject(r, s, ws, t, o)
 	if a.readObjectRelative(r, s, ws, t) {
 		ok = true // "…, qu'il a acquis en 2009.": what is bought comes before the verb
+	}
+	if r.kind == model.Investment && a.hasObj && a.obj.end < len(ws) && dealSecurities[ws[a.obj.end].lower] {
+		return nil // "a fund which invests in Ginnie Mae securities": securities, not a company
+	}
+	if r.kind == model.Investment && dealGroupWords.MatchString(lower[m[0]:m[1]]) {
+		return nil // "sold to a company controlled by an investment group led by X": no round
 	}
 	if r.kind == kindSale && a.hasObj && a.obj.end < len(ws) && dealGoods[ws[a.obj.end].lower] {
 		return nil // "Molex will sell Dubilier's products worldwide": distribution, not a sale of a firm
@@ -279,6 +286,15 @@ var dealGerundLeads = map[string]bool{"of": true, "by": true, "in": true, "for":
 // dealGoods after what a seller sells make it goods, not a company ("sell Dubilier's products").
 var dealGoods = map[string]bool{"products": true, "goods": true, "output": true, "wares": true,
 	"produits": true, "marchandises": true}
+
+// dealSecurities after an investee make the investment one in securities ("Ginnie Mae
+// securities", « obligations »).
+var dealSecurities = map[string]bool{"securities": true, "bonds": true, "notes": true, "debentures": true,
+	"stocks": true, "equities": true, "obligations": true, "titres": true, "treasuries": true}
+
+// dealGroupWords in an investment trigger name a group of investors, not an investment made
+// ("an investment group led by X").
+var dealGroupWords = regexp.MustCompile(`\b(?:investment|investor|investors)\s+(?:group|firm|firms|fund|funds|company|banker|bankers|partnership)\b`)
 
 // heldAmount reports whether the words before the participle at t say that an amount is held
 // ("has about 25 mln dlrs invested in"): "has", "have" or « a » before a sum.
