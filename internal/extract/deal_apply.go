@@ -67,6 +67,9 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 	if r.kind == model.Investment && dealGroupWords.MatchString(lower[m[0]:m[1]]) {
 		return nil // "sold to a company controlled by an investment group led by X": no round
 	}
+	if r.kind == kindSale && a.hasObj && a.obj.descr && dealGoodsIn(a.obj.name) {
+		return nil // "the sale of excess inventory and assets": goods, not a business
+	}
 	if r.kind == kindSale && a.hasObj && a.obj.end < len(ws) && dealGoods[ws[a.obj.end].lower] {
 		return nil // "Molex will sell Dubilier's products worldwide": distribution, not a sale of a firm
 	}
@@ -155,6 +158,9 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []dword, t, o int) (int, 
 		}
 	case r.obj != roleNone && o < len(ws):
 		o = skipAdverbials(ws, o)
+		if r.kind == kindSale && o+1 < len(ws) && ws[o].lower == "off" {
+			o++ // "to sell off four operating units"
+		}
 		if o >= len(ws) {
 			return end, false
 		}
@@ -245,6 +251,9 @@ func triggerWritten(s string, ws []dword, t int, r dealRule) bool {
 	if oneOf(ws[t].lower, "buying", "selling", "purchasing", "acquiring") && t > 0 && !ws[t-1].stop && !ws[t-1].capitalized() && !dealGerundLeads[ws[t-1].lower] {
 		return false // "the state grain buying agency EPAC": a noun's modifier, no deal
 	}
+	if r.kind == model.Investment && t > 0 && oneOf(ws[t].lower, "raised", "secured") && oneOf(ws[t-1].lower, "been", "was", "were", "is", "be", "being") {
+		return false // "the eurobond has been raised to 75 mln from 60 mln": an amount raised, no round
+	}
 	if r.kind == model.Investment && oneOf(ws[t].lower, "invested", "investis", "investi") && heldAmount(ws, t) {
 		return false // "ICM said it has about 25.1 mln dlrs invested in X": a holding, not a deal
 	}
@@ -295,6 +304,16 @@ var dealSecurities = map[string]bool{"securities": true, "bonds": true, "notes":
 // dealGroupWords in an investment trigger name a group of investors, not an investment made
 // ("an investment group led by X").
 var dealGroupWords = regexp.MustCompile(`\b(?:investment|investor|investors)\s+(?:group|firm|firms|fund|funds|company|banker|bankers|partnership)\b`)
+
+// dealGoodsIn reports whether a described business is goods ("excess inventory and assets").
+func dealGoodsIn(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == "inventory" || w == "inventories" || w == "stocks" || w == "buildings" || w == "equipment" || dealGoods[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // heldAmount reports whether the words before the participle at t say that an amount is held
 // ("has about 25 mln dlrs invested in"): "has", "have" or « a » before a sum.

@@ -130,7 +130,7 @@ func (c *dealContext) intentFactor(r dealRule) float64 {
 	}
 	from := max(0, c.trigger[0]-80)
 	if dealIntent.MatchString(c.lower[from:c.trigger[1]]) {
-		return 0.55
+		return 0.5
 	}
 	return 1
 }

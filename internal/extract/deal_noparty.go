@@ -40,6 +40,9 @@ func dealNoParty(name, sentence string) bool {
 	if (l == "standard" || l == "poor" || l == "poor's") && (strings.Contains(sentence, "Standard and Poor") || strings.Contains(sentence, "Standard & Poor")) {
 		return true // "Standard and Poor's said the merger…": not Standard merging with Poor
 	}
+	if len([]rune(l)) < 2 || l == "other" || l == "others" || l == "autres" || l == "autre" {
+		return true // "'B' class shares", "Other gold interests to be acquired"
+	}
 	first, _, _ := strings.Cut(l, " ")
 	if dealNotNames[first] || dealNotNames[l] {
 		return true
