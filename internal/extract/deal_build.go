@@ -188,8 +188,8 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 		}
 		return kind
 	}
-	if rs.seller == rs.acquirer || rs.seller == rs.target {
-		rs.seller = ""
+	if rs.seller != "" && (coSame(rs.seller, rs.acquirer) || coSameStrict(rs.seller, rs.target)) {
+		rs.seller = "" // "Wal-Mart Stores … Super Saver is now a unit of Wal-Mart": no seller named
 	}
 	if rs.acquirer == "" || rs.target == "" || coSameStrict(rs.acquirer, rs.target) {
 		return ""

@@ -22,7 +22,7 @@ var dealNotNames = map[string]bool{"elsewhere": true, "prior": true, "prior-peri
 	"note": true, "yesterday": true, "today": true, "analysts": true, "industry": true,
 	"sources": true, "officials": true, "ailleurs": true, "auparavant": true, "cependant": true,
 	"toutefois": true, "néanmoins": true, "entre-temps": true, "hier": true, "aujourd'hui": true,
-	"pourquoi": true, "comment": true, "why": true, "how": true, "what": true, "quand": true}
+	"net": true, "pourquoi": true, "comment": true, "why": true, "how": true, "what": true, "quand": true}
 
 // dealHeadlineCaps are headline words that make a name in capitals a headline's words.
 var dealHeadlineCaps = map[string]bool{"STAKE": true, "STAKES": true, "LIFTS": true, "RAISES": true,
