@@ -262,7 +262,8 @@ var priceCue = regexp.MustCompile(`(?i)(?:valued at|values? at|value[sd]? [^.]{0
 func notPriceAfter(after string) bool {
 	after = strings.TrimLeft(after, " ")
 	for _, p := range []string{"a share", "per ", "each", "a shr", "par action", "of ", "asset", "in asset",
-		"in sales", "in revenue", "in annual", "a year", "annually", "in debt", "of debt", "worth of"} {
+		"in sales", "in revenue", "in annual", "a year", "annually", "in debt", "of debt", "worth of",
+		"in net assets", "in assets", "in net worth"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
