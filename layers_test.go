@@ -31,6 +31,11 @@ var layers = map[string][]string{
 	"marketbrief/internal/pdf/pdftest": {"model"},
 	"marketbrief/internal/pipeline":    nil, // every stage
 	"marketbrief/cmd/marketbrief":      nil,
+
+	// deliver composes and sends messages; the pipeline decides when. status is the page: reports
+	// come to it as values and runs go through a func.
+	"marketbrief/internal/deliver": {"model", "history"},
+	"marketbrief/internal/status":  {"history"},
 }
 
 func TestLayers(t *testing.T) {

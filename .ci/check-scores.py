@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Run a scorer from ../shared/tools with --json, print its summary and fail below the targets.
 
-usage: check-scores.py seeds|acquisitions SCORER FACTS GOLD
+usage: check-scores.py seeds|news|acquisitions SCORER FACTS GOLD
 The targets are those of the extraction issue; README.md's quality table shows the latest scores.
 """
 import json
@@ -11,6 +11,9 @@ import sys
 TARGETS = {
     "seeds": {("vendors", "f1"): 0.95, ("deals", "f1"): 1.0, ("shares", "f1"): 1.0,
               ("period_accuracy",): 1.0, ("region_accuracy",): 1.0},
+    # Real news (../shared/eval/news): raised as extraction improves, a small margin below the
+    # scores README.md reports.
+    "news": {("vendors", "f1"): 0.50, ("deals", "f1"): 0.10, ("shares", "f1"): 0.35},
     "acquisitions": {("overall", "f1"): 0.70, ("PURCHASER", "f1"): 0.75, ("ACQUIRED", "f1"): 0.75},
 }
 

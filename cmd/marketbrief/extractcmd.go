@@ -26,7 +26,7 @@ file's id is its name). Useful with ../shared/tools/score and score-acquisitions
 	if err != nil {
 		return err
 	}
-	facts, _, err := pipeline.Collect(ctx, fs.Args(), pipeline.NewExtractor(s.cfg), e.logger(*logFormat, false))
+	facts, _, err := pipeline.Collect(ctx, fs.Args(), pipeline.NewExtractor(s.cfg), pipeline.LimitsOf(s.cfg), e.logger(*logFormat, false))
 	if err != nil {
 		return err
 	}

@@ -93,10 +93,27 @@ func printHistory(w io.Writer, report string, entries []history.Entry, total int
 		if h.Attempt > 1 {
 			trigger += fmt.Sprintf(" #%d", h.Attempt)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", stamp(h.Start), trigger, dash(h.Slot), h.Status,
-			seconds(h.Start, h.End), len(h.Documents), dash(h.RunID), oneLine(h.Error))
+		docs, detail := fmt.Sprint(h.DocCount()), h.Error
+		if h.IsDelivery() {
+			trigger, docs, detail = "delivery ("+h.Trigger+")", "-", deliveryDetail(h)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", stamp(h.Start), trigger, dash(h.Slot), h.Status,
+			seconds(h.Start, h.End), docs, dash(h.RunID), oneLine(detail))
 	}
 	tw.Flush()
+}
+
+// deliveryDetail says where a delivery went and, for each failed message, why.
+func deliveryDetail(h history.Entry) string {
+	var parts []string
+	for _, d := range h.Deliveries {
+		p := d.Channel + " " + strings.ReplaceAll(d.Message, "_", " ") + " to " + strings.Join(d.To, ", ")
+		if d.Error != "" {
+			p += ": " + d.Error
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, "; ")
 }
 
 // printHistoryJSON prints entries as JSON lines, as stored.

@@ -25,6 +25,9 @@ const (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// The first signal cancels the command, which stops within its grace period; a second one
+	// ends the process at once, as if it were not caught.
+	context.AfterFunc(ctx, stop)
 	os.Exit(exitCode(run(ctx, os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
 }
 
@@ -43,6 +46,7 @@ func commands() []command {
 		{"next", "print the next run times of a report's schedule or of a cron spec", cmdNext},
 		{"serve", "run every report on its schedule until stopped", cmdServe},
 		{"history", "print the run history of the reports", cmdHistory},
+		{"deliver", "send a published run to the report's recipients again", cmdDeliver},
 	}
 }
 

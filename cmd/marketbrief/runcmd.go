@@ -12,10 +12,12 @@ import (
 )
 
 func cmdRun(ctx context.Context, e *env, args []string) error {
-	fs := e.flags("run", "[--config FILE] [--report NAME] [--corpus DIR] [--out DIR] [--as-of YYYY-MM-DD]", `
+	fs := e.flags("run", "[--config FILE] [--report NAME] [--corpus DIR] [--out DIR] [--as-of YYYY-MM-DD] [--no-deliver]", `
 Run one report now: read the corpus, extract vendors, deals and market shares, and write
 OUT/REPORT/RUN-ID/ with REPORT.xlsx, REPORT.pdf, facts.json and manifest.json. OUT/REPORT/latest
-points at the newest successful run. Prints the folder written. Flags override config.yaml.`)
+points at the newest successful run. Prints the folder written. Flags override config.yaml.
+A report with deliver: is then sent to its recipients (a failure notice if the run failed), unless
+--no-deliver.`)
 	cfgPath := fs.String("config", "", "config file (default: ./config.yaml when present)")
 	report := fs.String("report", "", "report definition to run (default: weekly, else the first)")
 	corpusDir := fs.String("corpus", "", "folder of articles (default: corpus from the config)")
@@ -23,6 +25,7 @@ points at the newest successful run. Prints the folder written. Flags override c
 	asOf := fs.String("as-of", "", "report date, YYYY-MM-DD (default: today, UTC)")
 	logFormat := fs.String("log-format", "", "log format on stderr: text or json (default: from the config)")
 	verbose := fs.Bool("v", false, "log more detail")
+	noDeliver := fs.Bool("no-deliver", false, "do not send the run to the report's recipients (deliver:)")
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
@@ -58,6 +61,7 @@ points at the newest successful run. Prints the folder written. Flags override c
 	}
 	res, err := pipeline.Run(ctx, s.cfg, def, pipeline.Options{
 		AsOf: date, Corpus: *corpusDir, Output: *out, Templates: s.templates, Trigger: "manual",
+		Deliver: !*noDeliver, LastAttempt: true,
 		Now: e.now, Logger: e.logger(firstSet(*logFormat, s.cfg.LogFormat), *verbose),
 	})
 	if errors.Is(err, corpus.ErrNotFound) {

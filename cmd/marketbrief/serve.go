@@ -29,7 +29,9 @@ was down runs once at start (serve.catch_up). A report that another process is w
 and says which process holds it. On SIGINT or SIGTERM no new run starts and a running one has
 serve.grace to finish before it is cancelled. SIGHUP reloads the config and report definitions; one
 that does not validate is rejected and the old one keeps running. Every run is appended to
-OUT/REPORT/history.jsonl (see marketbrief history). serve.listen turns on /healthz and /metrics.`)
+OUT/REPORT/history.jsonl (see marketbrief history), and each published run is sent once to the
+report's recipients (deliver:), or a failure notice after a slot's last attempt failed.
+serve.listen turns on the status page (/), /healthz and /metrics.`)
 	cfgPath := fs.String("config", "", "config file (default: ./config.yaml when present)")
 	logFormat := fs.String("log-format", "", "log format on stderr: text or json (default: from the config)")
 	verbose := fs.Bool("v", false, "log more detail")
@@ -48,6 +50,7 @@ OUT/REPORT/history.jsonl (see marketbrief history). serve.listen turns on /healt
 	}
 	log := e.logger(firstSet(*logFormat, s.cfg.LogFormat), *verbose)
 	srv := &server{cfgPath: *cfgPath, log: log, metrics: metrics.NewRegistry(), out: s.cfg.Path(s.cfg.Output), now: e.now}
+	srv.metrics.SetUnhealthyAfter(s.cfg.Serve.UnhealthyAfter)
 	return srv.run(ctx, s)
 }
 
@@ -58,6 +61,7 @@ type server struct {
 	metrics *metrics.Registry
 	out     string // output folder at start; histories and the catch-up store live there
 	now     func() time.Time
+	page    pageState // the status page's view of the setup and its runs (web.go)
 }
 
 // run schedules s's reports and serves until ctx ends; SIGHUP reloads.
@@ -83,9 +87,10 @@ func (v *server) run(ctx context.Context, s setup) error {
 	defer cancel()
 	var wg sync.WaitGroup
 	var metricsErr error
+	v.page.set(s)
 	if o.Listen != "" {
 		wg.Go(func() {
-			if metricsErr = metrics.Serve(loopCtx, o.Listen, v.metrics, v.log); metricsErr != nil {
+			if metricsErr = v.serveHTTP(loopCtx, s.cfg); metricsErr != nil {
 				cancel() // serve without its endpoints would hide that they are missing
 			}
 		})
@@ -99,6 +104,7 @@ func (v *server) run(ctx context.Context, s setup) error {
 	err = sched.Run(loopCtx)
 	cancel()
 	wg.Wait()
+	v.page.wg.Wait()
 	v.log.Info("serve stopped")
 	return errors.Join(err, metricsErr)
 }
@@ -130,10 +136,13 @@ func (v *server) jobs(s setup) ([]schedule.Job, error) {
 func (v *server) runner(s setup, def config.Report) schedule.Func {
 	return func(ctx context.Context, slot schedule.Slot) error {
 		a := schedule.AttemptOf(ctx)
-		_, err := pipeline.Run(ctx, s.cfg, def, pipeline.Options{
+		defer v.busy(def.Name)() // shown on the status page, where Run now waits for it
+		res, err := pipeline.Run(ctx, s.cfg, def, pipeline.Options{
 			Templates: s.templates, Trigger: history.TriggerScheduled, Slot: slot.Key, SlotTime: slot.At,
 			CatchUp: a.CatchUp, Attempt: a.Number, Logger: v.log,
+			Deliver: true, LastAttempt: a.Number >= s.cfg.Serve.Attempts,
 		})
+		v.observeDelivery(res.Delivery)
 		if _, held := errors.AsType[*lock.HeldError](err); held {
 			return fmt.Errorf("%w: %w", schedule.ErrSkip, err)
 		}
@@ -184,6 +193,17 @@ func (v *server) reloadOnHUP(ctx context.Context, hup <-chan os.Signal, sched *s
 		if s.cfg.Serve != running.Serve || s.cfg.Path(s.cfg.Output) != v.out {
 			v.log.Warn("serve settings and the output folder change only on restart", "config", s.cfg.Source())
 		}
+		v.page.set(s)
 		v.log.Info("config reloaded", "config", s.cfg.Source(), "reports", len(s.reports))
+	}
+}
+
+// observeDelivery counts the messages of a run's delivery, if any.
+func (v *server) observeDelivery(e *history.Entry) {
+	if e == nil {
+		return
+	}
+	for _, d := range e.Deliveries {
+		v.metrics.ObserveDelivery(e.Report, d.Channel, d.Status)
 	}
 }

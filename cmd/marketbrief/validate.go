@@ -27,6 +27,9 @@ once with the field and the value. For each report, print its schedule's next th
 	fmt.Fprintf(e.stdout, "%s: OK (%d reports)\n", s.cfg.Source(), len(s.reports))
 	for _, r := range s.reports {
 		fmt.Fprintf(e.stdout, "\nreport %s (%s, language %s)\n", r.Name, r.File, r.Language)
+		if d := describeDelivery(r.Deliver); d != "" {
+			fmt.Fprintf(e.stdout, "  delivered by %s\n", d)
+		}
 		if r.Schedule == "" {
 			fmt.Fprintln(e.stdout, "  no schedule: runs only by hand")
 			continue

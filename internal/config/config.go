@@ -26,6 +26,14 @@ type Config struct {
 	// Keep is how many runs of each report to keep in the output folder (0 keeps all).
 	Keep  int   `yaml:"keep" json:"keep"`
 	Serve Serve `yaml:"serve" json:"serve"`
+	// Limits bound the work and memory one document may take.
+	Limits Limits `yaml:"limits" json:"limits"`
+	// FollowLinksOutside reads symbolic links in the corpus whose target is outside it.
+	FollowLinksOutside bool `yaml:"follow_links_outside" json:"follow_links_outside"`
+	// SMTP is the mail server for reports with deliver: email.
+	SMTP SMTP `yaml:"smtp" json:"smtp"`
+	// Delivery sets the retries of e-mails and webhooks.
+	Delivery Delivery `yaml:"delivery" json:"delivery"`
 
 	// Dir is the folder of the config file, against which relative paths resolve.
 	Dir string `yaml:"-" json:"dir"`
@@ -37,6 +45,8 @@ type Config struct {
 type Serve struct {
 	// Listen is the address of /healthz and /metrics; empty turns them off.
 	Listen string `yaml:"listen" json:"listen"`
+	// TokenEnv names the environment variable holding the token a non-loopback Listen requires.
+	TokenEnv string `yaml:"token_env" json:"token_env"`
 	// CatchUp runs a report once at start when a slot passed while serve was down.
 	CatchUp bool `yaml:"catch_up" json:"catch_up"`
 	// Overlap is what happens to a slot that comes while the previous run still runs:
@@ -49,6 +59,22 @@ type Serve struct {
 	// Grace is how long a running report may take to finish after SIGINT/SIGTERM before it is
 	// cancelled.
 	Grace time.Duration `yaml:"grace" json:"grace"`
+	// UnhealthyAfter is how many failed runs in a row of one report make /healthz unhealthy.
+	UnhealthyAfter int `yaml:"unhealthy_after" json:"unhealthy_after"`
+}
+
+// Limits bound what one document may cost a run; what goes past them is skipped and listed.
+type Limits struct {
+	// MaxFileBytes is the largest .txt, .md or .html file, and the longest JSON-lines document.
+	MaxFileBytes ByteSize `yaml:"max_file_bytes" json:"max_file_bytes"`
+	// MaxDecompressedBytes is the most read from one .jsonl or .jsonl.gz file (expanded).
+	MaxDecompressedBytes ByteSize `yaml:"max_decompressed_bytes" json:"max_decompressed_bytes"`
+	// MaxSentenceBytes is the longest sentence handed to the rules; longer ones are cut.
+	MaxSentenceBytes int `yaml:"max_sentence_bytes" json:"max_sentence_bytes"`
+	// MaxEvidenceChars is the longest evidence kept with a fact; longer evidence is clipped.
+	MaxEvidenceChars int `yaml:"max_evidence_chars" json:"max_evidence_chars"`
+	// DocumentTimeout is the time one document's extraction may take before it is skipped.
+	DocumentTimeout time.Duration `yaml:"document_timeout" json:"document_timeout"`
 }
 
 // Vendor is a company added to the built-in dictionary, or replacing the entry of the same name.
@@ -72,6 +98,8 @@ type Report struct {
 	TopVendors int `yaml:"top_vendors" json:"top_vendors"`
 	// MinConfidence overrides Config.MinConfidence when set.
 	MinConfidence *float64 `yaml:"min_confidence" json:"min_confidence"`
+	// Deliver lists who receives each run.
+	Deliver Deliver `yaml:"deliver" json:"deliver"`
 
 	// File is the definition's file name.
 	File string `yaml:"-" json:"file"`

@@ -34,7 +34,18 @@ func Default() Config {
 			Attempts: 3,
 			Backoff:  time.Minute,
 			Grace:    2 * time.Minute,
+
+			UnhealthyAfter: 3,
 		},
+		Limits: Limits{
+			MaxFileBytes:         4 << 20,
+			MaxDecompressedBytes: 256 << 20,
+			MaxSentenceBytes:     3000,
+			MaxEvidenceChars:     1000,
+			DocumentTimeout:      30 * time.Second,
+		},
+		SMTP:     SMTP{Port: 587, StartTLS: true, MaxAttachmentMB: 10},
+		Delivery: Delivery{Attempts: 3, Backoff: 30 * time.Second},
 	}
 }
 
@@ -59,6 +70,12 @@ func Load(path string) (Config, error) {
 		return cfg, fmt.Errorf("config %s: %w", path, unwrap(err))
 	}
 	if err := decode(data, &cfg); err != nil {
+		// A value of the wrong type leaves the rest decoded: report every problem of the
+		// file at once, not the first.
+		var pe *partialError
+		if errors.As(err, &pe) {
+			err = errors.Join(err, cfg.Validate())
+		}
 		return cfg, fmt.Errorf("config %s: %w", path, err)
 	}
 	abs, err := filepath.Abs(path)
@@ -74,11 +91,30 @@ func Load(path string) (Config, error) {
 func decode(data []byte, v any) error {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
-	if err := dec.Decode(v); err != nil && !errors.Is(err, io.EOF) { // an empty file is valid
-		return tidyYAML(err, data)
+	err := dec.Decode(v)
+	if errors.Is(err, io.EOF) { // an empty file is valid
+		err = nil
+	}
+	var te *yaml.TypeError
+	if err != nil && !errors.As(err, &te) {
+		return tidyYAML(err, data) // a syntax error: nothing else can be read
+	}
+	var errs []error
+	if te != nil {
+		errs = append(errs, tidyYAML(te, data))
+	}
+	errs = append(errs, wholeNumbers(data, v)...)
+	if len(errs) > 0 {
+		return &partialError{errors.Join(errs...)}
 	}
 	return nil
 }
+
+// partialError is a decoding error after which the rest of the file was still read (a value
+// of the wrong type), so that validation can add the file's other problems.
+type partialError struct{ error }
+
+func (e *partialError) Unwrap() error { return e.error }
 
 var (
 	yamlField = regexp.MustCompile(`field (\S+) not found in type \S+`)

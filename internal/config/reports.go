@@ -56,7 +56,10 @@ func LoadReports(c Config, fsys, templates fs.FS) ([]Report, error) {
 		r, err := loadReport(fsys, name)
 		if err != nil {
 			errs = append(errs, err)
-			continue
+			var pe *partialError
+			if !errors.As(err, &pe) {
+				continue
+			}
 		}
 		if prev, ok := seen[r.Name]; ok {
 			errs = append(errs, &FieldError{Field: "reports/" + name + ": name", Value: r.Name, Msg: "already used by reports/" + prev + "; names must be unique"})
@@ -75,7 +78,9 @@ func loadReport(fsys fs.FS, name string) (Report, error) {
 		return Report{}, fmt.Errorf("reports/%s: %w", name, unwrap(err))
 	}
 	r := Report{TopVendors: 10, Language: "en"}
-	if err := decode(data, &r); err != nil {
+	err = decode(data, &r)
+	var pe *partialError
+	if err != nil && !errors.As(err, &pe) {
 		return r, fmt.Errorf("reports/%s: %w", name, err)
 	}
 	r.File = name
@@ -84,6 +89,9 @@ func loadReport(fsys fs.FS, name string) (Report, error) {
 	}
 	if r.Title == "" {
 		r.Title = "Cloud market brief"
+	}
+	if err != nil { // the rest of the file was read: LoadReports adds its other problems
+		return r, fmt.Errorf("reports/%s: %w", name, err)
 	}
 	return r, nil
 }
@@ -109,9 +117,10 @@ func (r Report) validate(c Config, templates fs.FS) []error {
 	if r.TopVendors < 1 || r.TopVendors > 50 {
 		bad("top_vendors", r.TopVendors, "must be between 1 and 50")
 	}
-	if r.MinConfidence != nil && (*r.MinConfidence < 0 || *r.MinConfidence > 1) {
+	if r.MinConfidence != nil && !(*r.MinConfidence >= 0 && *r.MinConfidence <= 1) {
 		bad("min_confidence", *r.MinConfidence, "must be between 0 and 1")
 	}
+	r.Deliver.validate(c, bad)
 	return errs
 }
 

@@ -22,9 +22,6 @@ var ErrEmpty = errors.New("the corpus holds no readable document")
 // Extensions lists the file endings Walk reads.
 var Extensions = []string{".txt", ".md", ".html", ".htm", ".jsonl", ".jsonl.gz"}
 
-// MaxFileBytes is the largest text, Markdown or HTML file read; larger ones are skipped.
-const MaxFileBytes = 64 << 20
-
 // Stats counts what a walk saw.
 type Stats struct {
 	Files     int
@@ -52,6 +49,11 @@ func Check(root string) error {
 // callback returns an error. It returns an error when root does not exist or is not a folder, or
 // ErrEmpty (wrapped) when nothing under it could be read; a single path may also be a file.
 func Walk(ctx context.Context, root string, doc func(model.Document) error, skip func(model.Skipped)) (Stats, error) {
+	return WalkWith(ctx, root, Options{}, doc, skip)
+}
+
+// WalkWith is Walk within the limits of opts.
+func WalkWith(ctx context.Context, root string, opts Options, doc func(model.Document) error, skip func(model.Skipped)) (Stats, error) {
 	var st Stats
 	if err := Check(root); err != nil {
 		return st, err
@@ -64,7 +66,16 @@ func Walk(ctx context.Context, root string, doc func(model.Document) error, skip
 	if !info.IsDir() {
 		base = filepath.Dir(root)
 	}
-	r := reader{base: base, doc: doc, skip: skip, stats: &st}
+	realRoot, err := filepath.EvalSymlinks(base)
+	if err != nil {
+		return st, fmt.Errorf("corpus folder %s: %w", root, unwrapPath(err))
+	}
+	if info.IsDir() {
+		// A corpus folder reached through a link is walked where it is: WalkDir does not
+		// enter a link, even the root. Ids stay relative to the folder.
+		root, base = realRoot, realRoot
+	}
+	r := reader{base: base, realRoot: realRoot, opts: opts, doc: doc, skip: skip, stats: &st}
 	walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return ctxErr
@@ -86,10 +97,7 @@ func Walk(ctx context.Context, root string, doc func(model.Document) error, skip
 		if d.IsDir() {
 			return nil
 		}
-		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
-			return nil
-		}
-		return r.file(ctx, path)
+		return r.file(ctx, path) // pipes, devices and sockets too: they are listed as skipped
 	})
 	if walkErr != nil {
 		return st, walkErr
@@ -129,4 +137,35 @@ func kind(name string) string {
 		}
 	}
 	return ""
+}
+
+// Empty reports whether root, a folder, holds no file Walk could read a document from: no
+// file of a supported type with something in it (hidden files and folders aside). It is cheap,
+// a walk with no file opened, so that a run on an empty folder can write nothing at all.
+func Empty(root string) bool {
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		root = real
+	}
+	empty := true
+	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			empty = false // a folder it cannot read: let the walk name it
+			return fs.SkipAll
+		}
+		if path != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || kind(d.Name()) == "" {
+			return nil
+		}
+		if info, err := os.Stat(path); err == nil && (info.Size() > 0 || !info.Mode().IsRegular()) {
+			empty = false
+			return fs.SkipAll
+		}
+		return nil
+	})
+	return empty
 }

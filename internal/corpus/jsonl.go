@@ -2,14 +2,15 @@ package corpus
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -18,9 +19,6 @@ import (
 	"marketbrief/internal/model"
 )
 
-// maxLine is the longest JSON line read; a longer one is skipped.
-const maxLine = 16 << 20
-
 type jsonDoc struct {
 	ID    json.RawMessage `json:"id"`
 	Title string          `json:"title"`
@@ -28,12 +26,13 @@ type jsonDoc struct {
 	Text  string          `json:"text"`
 }
 
-// jsonl reads a JSON-lines file, one document a line; a bad line is skipped and named by its
-// number.
+// jsonl reads a JSON-lines file, one document a line; a bad, too long or repeated line is
+// skipped and named by its number. Reading stops, and the file is listed, past
+// MaxDecompressedBytes: a small .gz may expand to gigabytes.
 func (r *reader) jsonl(ctx context.Context, path string, gz bool) error {
-	f, err := os.Open(path)
-	if err != nil {
-		r.skipFile(path, fmt.Sprintf("cannot be read: %v", unwrapPath(err)))
+	f, _, reason := r.openRegular(path)
+	if reason != "" {
+		r.skipFile(path, reason)
 		return nil
 	}
 	defer f.Close()
@@ -48,37 +47,74 @@ func (r *reader) jsonl(ctx context.Context, path string, gz bool) error {
 		in = zr
 	}
 	abs, _ := filepath.Abs(path)
-	fileID := r.id(path)
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
-	n, docs := 0, 0
-	for sc.Scan() {
-		n++
-		if n%1024 == 0 && ctx.Err() != nil {
+	jf := jsonFile{r: r, path: path, abs: abs, fileID: r.id(path), seen: map[string]int{}}
+	return jf.read(ctx, in)
+}
+
+// jsonFile is the state of one JSON-lines file being read.
+type jsonFile struct {
+	r            *reader
+	path, abs    string
+	fileID       string
+	seen         map[string]int // document id → its line
+	lineNo, docs int
+}
+
+func (jf *jsonFile) read(ctx context.Context, in io.Reader) error {
+	total := jf.r.opts.maxDecompressed()
+	lines := lineReader{r: bufio.NewReaderSize(io.LimitReader(in, total+1), 64<<10), max: jf.r.opts.maxFile()}
+	for {
+		line, err := lines.next()
+		if lines.read > total {
+			jf.r.skipFile(jf.path, fmt.Sprintf("stopped reading at line %d: more than %d bytes (max_decompressed_bytes in config.yaml); the %d documents before were read", jf.lineNo+1, total, jf.docs))
+			return nil
+		}
+		if err == io.EOF {
+			break
+		}
+		jf.lineNo++
+		if jf.lineNo%1024 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		line := sc.Bytes()
-		if len(strings.TrimSpace(string(line))) == 0 {
-			continue
-		}
-		d, reason := jsonDocument(line, fileID, n)
-		if reason != "" {
-			r.stats.Skipped++
-			r.skip(model.Skipped{ID: fmt.Sprintf("%s#line%d", fileID, n), Path: abs, Reason: reason})
-			continue
-		}
-		d.Path = abs
-		docs++
-		if err := r.emit(d); err != nil {
-			return err
+		switch {
+		case errors.Is(err, errTooLarge):
+			jf.skipLine(fmt.Sprintf("line longer than %d bytes (max_file_bytes in config.yaml): not read", lines.max))
+		case err != nil:
+			jf.r.skipFile(jf.path, fmt.Sprintf("stopped reading at line %d: %v", jf.lineNo, err))
+			return nil
+		case len(bytes.TrimSpace(line)) > 0:
+			if err := jf.document(line); err != nil {
+				return err
+			}
 		}
 	}
-	if err := sc.Err(); err != nil {
-		r.skipFile(path, fmt.Sprintf("stopped reading at line %d: %v", n+1, err))
-	} else if docs == 0 && n == 0 {
-		r.skipFile(path, "empty file")
+	if jf.docs == 0 && jf.lineNo == 0 {
+		jf.r.skipFile(jf.path, "empty file")
 	}
 	return nil
+}
+
+// document reads the document of one line, or lists the line as skipped.
+func (jf *jsonFile) document(line []byte) error {
+	d, reason := jsonDocument(line, jf.fileID, jf.lineNo)
+	if reason == "" {
+		if first, dup := jf.seen[d.ID]; dup {
+			reason = fmt.Sprintf("duplicate id %q (first on line %d): not read twice; give each document its own id", strings.TrimPrefix(d.ID, jf.fileID+"#"), first)
+		}
+	}
+	if reason != "" {
+		jf.skipLine(reason)
+		return nil
+	}
+	jf.seen[d.ID] = jf.lineNo
+	d.Path = jf.abs
+	jf.docs++
+	return jf.r.emit(d)
+}
+
+func (jf *jsonFile) skipLine(reason string) {
+	jf.r.stats.Skipped++
+	jf.r.skip(model.Skipped{ID: fmt.Sprintf("%s#line%d", jf.fileID, jf.lineNo), Path: jf.abs, Reason: reason})
 }
 
 // jsonDocument decodes one line; it returns a reason when the line is not a document.
@@ -93,8 +129,8 @@ func jsonDocument(line []byte, fileID string, n int) (model.Document, string) {
 	if strings.TrimSpace(j.Title+j.Text) == "" {
 		return model.Document{}, "no title and no text"
 	}
-	id := strings.Trim(string(j.ID), `"`)
-	if id == "" || id == "null" {
+	id := jsonID(j.ID)
+	if id == "" {
 		id = "line" + strconv.Itoa(n)
 	}
 	title := collapse(j.Title)
@@ -114,4 +150,18 @@ func jsonDocument(line []byte, fileID string, n int) (model.Document, string) {
 		SHA256:   hex.EncodeToString(sum[:]),
 		Text:     text,
 	}, ""
+}
+
+// jsonID returns a document id as text: a JSON string decoded ("caf\u00e9" is café, as every
+// feed written by Python's json module spells it), a number as written, "" for none or null.
+func jsonID(raw json.RawMessage) string {
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return strings.TrimSpace(s)
+	}
+	t := strings.TrimSpace(string(raw))
+	if t == "null" {
+		return ""
+	}
+	return t
 }

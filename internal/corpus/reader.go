@@ -5,7 +5,9 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,10 +18,12 @@ import (
 
 // reader turns files into documents for one walk.
 type reader struct {
-	base  string
-	doc   func(model.Document) error
-	skip  func(model.Skipped)
-	stats *Stats
+	base     string
+	realRoot string // base with its links resolved: links must stay under it
+	opts     Options
+	doc      func(model.Document) error
+	skip     func(model.Skipped)
+	stats    *Stats
 }
 
 func (r *reader) id(path string) string {
@@ -47,24 +51,19 @@ func (r *reader) file(ctx context.Context, path string) error {
 	r.stats.Files++
 	k := kind(path)
 	if k == "" {
+		if info, err := os.Lstat(path); err == nil && !info.Mode().IsRegular() && info.Mode()&fs.ModeSymlink == 0 {
+			r.skipFile(path, notRegular(info.Mode()))
+			return nil
+		}
 		r.skipFile(path, fmt.Sprintf("unsupported file type %q (read: %s)", filepath.Ext(path), strings.Join(Extensions, " ")))
 		return nil
 	}
 	if k == ".jsonl" || k == ".jsonl.gz" {
 		return r.jsonl(ctx, path, k == ".jsonl.gz")
 	}
-	info, err := os.Stat(path)
-	if err != nil {
-		r.skipFile(path, fmt.Sprintf("cannot be read: %v", unwrapPath(err)))
-		return nil
-	}
-	if info.Size() > MaxFileBytes {
-		r.skipFile(path, fmt.Sprintf("too large (%d bytes, limit %d)", info.Size(), MaxFileBytes))
-		return nil
-	}
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		r.skipFile(path, fmt.Sprintf("cannot be read: %v", unwrapPath(err)))
+	raw, reason := r.read(path)
+	if reason != "" {
+		r.skipFile(path, reason)
 		return nil
 	}
 	if reason := notText(raw); reason != "" {
@@ -98,6 +97,27 @@ func (r *reader) file(ctx context.Context, path string) error {
 		Text:     text,
 		Lead:     lead,
 	})
+}
+
+// read returns the content of the regular file at path, or why it is not read.
+func (r *reader) read(path string) ([]byte, string) {
+	f, info, reason := r.openRegular(path)
+	if reason != "" {
+		return nil, reason
+	}
+	defer f.Close()
+	limit := r.opts.maxFile()
+	if info.Size() > limit {
+		return nil, fmt.Sprintf("too large (%d bytes, limit %d: max_file_bytes in config.yaml)", info.Size(), limit)
+	}
+	raw, err := readLimited(f, limit)
+	if errors.Is(err, errTooLarge) {
+		return nil, fmt.Sprintf("too large (over %d bytes: max_file_bytes in config.yaml)", limit)
+	}
+	if err != nil {
+		return nil, fmt.Sprintf("cannot be read: %v", unwrapPath(err))
+	}
+	return raw, ""
 }
 
 // notText says why raw is not a text document, or "" when it is one.

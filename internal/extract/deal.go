@@ -56,7 +56,7 @@ func (e *Extractor) deals(doc model.Document, sents []Sentence) []model.Deal {
 	}
 	c.learnAcronyms(doc.Title, "", false)
 	c.learnAcronyms(doc.Text, doc.Title, true)
-	c.sents = dealSentences(doc)
+	c.sents = capSentences(dealSentences(doc), e.limits.sentence())
 	c.words = make([][]dword, len(c.sents))
 	c.subj = make([]*string, len(c.sents))
 	var out []model.Deal
@@ -66,6 +66,7 @@ func (e *Extractor) deals(doc model.Document, sents []Sentence) []model.Deal {
 	var hits []stemHit
 	var stems stemSet
 	for i, s := range c.sents {
+		e.budget.check()
 		c.cur, c.valueRead = i, false
 		lower := dealLower(s)
 		c.lower = lower

@@ -105,8 +105,9 @@ func dealGlued(p string, i, j int) bool {
 	if j+1 >= len(p) || i < 2 {
 		return false
 	}
-	before, _ := utf8.DecodeLastRuneInString(p[:i])
-	before2, _ := utf8.DecodeLastRuneInString(p[:i-utf8.RuneLen(before)])
+	// The width decoded, not utf8.RuneLen: an invalid byte decodes as a 3-byte U+FFFD.
+	before, w := utf8.DecodeLastRuneInString(p[:i])
+	before2, _ := utf8.DecodeLastRuneInString(p[:i-w])
 	r, n := utf8.DecodeRuneInString(p[j:])
 	r2, _ := utf8.DecodeRuneInString(p[j+n:])
 	// "…communiqué.\"Ce sera", "…de STX.Le ministre"; not "U.S." nor "Inc.,".

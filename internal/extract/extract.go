@@ -21,7 +21,9 @@ import (
 
 // Extractor finds facts in documents. It is safe for concurrent use once built.
 type Extractor struct {
-	dict *Dictionary
+	dict   *Dictionary
+	limits Limits
+	budget *budget // set per call by ExtractSafe; nil never stops
 }
 
 // New returns an Extractor that resolves company names with dict (nil: the built-in dictionary).
@@ -64,5 +66,6 @@ func (e *Extractor) Extract(doc model.Document) model.DocFacts {
 	df.Deals = e.deals(doc, sents)
 	df.MarketShares, df.GroupShares = e.shares(doc, sents)
 	e.countMentions(&df, sents)
+	clipEvidence(&df, e.limits.evidence())
 	return df
 }

@@ -34,6 +34,7 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 	var shares []model.MarketShare
 	var groups []model.GroupShare
 	for _, s := range sents {
+		e.budget.check()
 		toks := s.toks
 		if toks == nil {
 			toks = tokenize(s.Text)

@@ -11,7 +11,7 @@ import (
 // context ("la start-up Qonto", "Acme Networks Inc") and their acronyms ("Cloud Technology
 // Partners" then "CTP"). Mentions carry canonical names.
 func (e *Extractor) sentences(doc model.Document) []Sentence {
-	texts := sentenceTexts(doc.Title, doc.Text)
+	texts := capSentences(sentenceTexts(doc.Title, doc.Text), e.limits.sentence())
 	fr := doc.Language == "fr"
 	toks := make([][]token, len(texts))
 	out := make([]Sentence, len(texts))
@@ -19,6 +19,7 @@ func (e *Extractor) sentences(doc model.Document) []Sentence {
 	local := newDocNames()
 	arena := tokenArena{rest: textBytes(texts)}
 	for i, s := range texts {
+		e.budget.check()
 		toks[i] = arena.tokenize(s)
 		tc[i] = arena.scratch.titleCase()
 		out[i] = Sentence{Index: i, Text: s, toks: toks[i]}
@@ -29,6 +30,7 @@ func (e *Extractor) sentences(doc model.Document) []Sentence {
 		return out
 	}
 	for i, s := range texts {
+		e.budget.check()
 		if local.mayMatch(toks[i]) {
 			out[i].Mentions = e.matchNames(s, toks[i], local, tc[i], fr)
 		}

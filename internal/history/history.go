@@ -51,8 +51,21 @@ type Entry struct {
 	Error   string `json:"error,omitempty"`
 	// Outputs are the files written, relative to the report's output folder.
 	Outputs []string `json:"outputs,omitempty"`
-	// Documents are the IDs of the documents read.
+	// Documents are the IDs of the documents read; past a thousand they are left out (the
+	// run's manifest.json lists them) and only DocumentCount tells how many there were.
 	Documents []string `json:"documents,omitempty"`
+	// Kind is empty for a run and KindDelivery for the delivery of run RunID (or of the failure
+	// notice of a run that published nothing), whose Status is StatusSent or StatusFailed.
+	Kind string `json:"kind,omitempty"`
+	// Deliveries are the messages sent (or not) to each channel.
+	Deliveries []Delivery `json:"deliveries,omitempty"`
+	// DocumentCount is how many documents the run read (0 in entries written before it was).
+	DocumentCount int `json:"document_count,omitempty"`
+}
+
+// DocCount returns how many documents the run read.
+func (e Entry) DocCount() int {
+	return max(e.DocumentCount, len(e.Documents))
 }
 
 // Append adds e to the history in dir, creating the folder and the file as needed. The entry is one

@@ -15,8 +15,12 @@ import (
 
 // Registry holds per-report counters. It is safe for concurrent use.
 type Registry struct {
-	mu      sync.Mutex
-	reports map[string]*series
+	mu             sync.Mutex
+	reports        map[string]*series
+	unhealthyAfter int // see SetUnhealthyAfter
+	// deliveries are counted apart from runs (delivery.go); nil until the first one.
+	deliveries  map[deliveryKey]int
+	undelivered map[string]bool
 }
 
 type series struct {
@@ -24,6 +28,7 @@ type series struct {
 	failures    int
 	lastSeconds float64
 	lastSuccess time.Time
+	failedInRow int
 }
 
 // NewRegistry returns an empty registry.
@@ -40,6 +45,7 @@ func (r *Registry) Observe(report, status string, duration time.Duration, end ti
 		r.reports[report] = s
 	}
 	s.runs[status]++
+	s.noteStreak(status)
 	if status == "skipped" {
 		return
 	}
@@ -87,6 +93,7 @@ func (r *Registry) WriteText(w io.Writer) error {
 		func(s *series) (float64, bool) { return s.lastSeconds, true })
 	gauge("marketbrief_last_success_timestamp_seconds", "Unix time of the last successful run.", "gauge",
 		func(s *series) (float64, bool) { return float64(s.lastSuccess.Unix()), !s.lastSuccess.IsZero() })
+	r.writeDeliveries(&b)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -100,6 +107,11 @@ func (r *Registry) Handler() http.Handler {
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		if bad := r.unhealthy(); len(bad) > 0 {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			io.WriteString(w, "unhealthy: "+strings.Join(bad, "; ")+"\n")
+			return
+		}
 		io.WriteString(w, "ok\n")
 	})
 	return mux

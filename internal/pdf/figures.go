@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"strings"
+
+	"marketbrief/internal/model"
 )
 
 // figure is one key-figure box: a big value, what it counts, and a note underneath.
@@ -11,8 +13,12 @@ type figure struct {
 
 // figures draws the key figures as a row of boxes.
 func (d *doc) figures() {
-	fg := d.r.Figures
-	loc := d.b.loc
+	d.heading("section.figures", 24)
+	d.figureRow(keyFigures(d.r.Figures, d.b.loc))
+}
+
+// keyFigures returns the key-figure boxes of fg in the words of loc.
+func keyFigures(fg model.KeyFigures, loc *locale) []figure {
 	num := func(n int) string { return loc.number(float64(n), 0) }
 	boxes := []figure{
 		{num(fg.Documents), loc.plural("fig.documents", float64(fg.Documents)), ""},
@@ -35,8 +41,7 @@ func (d *doc) figures() {
 		}
 		boxes[3].note = strings.Join(rest, " ")
 	}
-	d.heading("section.figures", 24)
-	d.figureRow(boxes)
+	return boxes
 }
 
 // figureRow draws boxes side by side, shrinking a value's font until it fits its box.

@@ -189,12 +189,16 @@ func (b *brief) money(v any) string {
 	return ""
 }
 
-// date formats a time.Time or a YYYY-MM-DD string as a long date.
+// date formats a time.Time, an RFC 3339 or a YYYY-MM-DD string as a long date.
 func (b *brief) date(v any) string {
 	switch d := v.(type) {
 	case time.Time:
 		return b.loc.date(d)
 	case string:
+		// facts.json's generated_at, which a previous run's date comes from, is RFC 3339.
+		if t, err := time.Parse(time.RFC3339, d); err == nil {
+			return b.loc.date(t)
+		}
 		return b.loc.period(d, false)
 	}
 	return ""

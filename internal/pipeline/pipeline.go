@@ -42,6 +42,9 @@ type Options struct {
 	SlotTime      time.Time
 	CatchUp       bool
 	Attempt       int
+	// Deliver sends the run to the report's recipients (deliver:) once it is published, or a
+	// failure notice when it failed and LastAttempt is set (a scheduled slot's last try).
+	Deliver, LastAttempt bool
 	// Now is the clock for run ids and durations; nil means time.Now.
 	Now    func() time.Time
 	Logger *slog.Logger
@@ -55,6 +58,8 @@ type Result struct {
 	Skipped   int
 	Facts     model.Facts
 	Outputs   []string // files written, relative to the report's folder
+	// Delivery is the history entry of the run's delivery; nil when nothing was sent.
+	Delivery *history.Entry
 }
 
 // maxHistoryDocs caps the document ids a history entry lists; a larger corpus is summarised
@@ -81,7 +86,8 @@ var ErrSlotDone = errors.New("slot already ran")
 // *lock.HeldError when another process holds it) and appends the run, whatever its outcome, to
 // the report's history; a panic is recorded as a failure and re-raised. It returns the run's
 // folder, or an error; on error nothing is published and earlier runs are untouched. A missing
-// corpus writes nothing for a manual run, and only the history entry for a scheduled one.
+// or empty corpus writes nothing (not even the lock file) for a manual run, and only the
+// history entry for a scheduled one.
 func Run(ctx context.Context, cfg config.Config, def config.Report, opts Options) (res Result, err error) {
 	now := opts.Now
 	if now == nil {
@@ -90,8 +96,12 @@ func Run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	trigger := firstNonEmpty(opts.Trigger, history.TriggerManual)
 	reportDir := filepath.Join(cfg.Path(firstNonEmpty(opts.Output, cfg.Output)), def.Name)
 	// A corpus that is not there is the user's mistake, not a run: nothing is written for it.
-	if err := corpus.Check(cfg.Path(firstNonEmpty(opts.Corpus, cfg.Corpus))); err != nil && trigger == history.TriggerManual {
+	corpusDir := cfg.Path(firstNonEmpty(opts.Corpus, cfg.Corpus))
+	if err := corpus.Check(corpusDir); err != nil && trigger == history.TriggerManual {
 		return res, err
+	}
+	if trigger == history.TriggerManual && corpus.Empty(corpusDir) { // nor for an empty one
+		return res, fmt.Errorf("corpus folder %s: %w; add .txt, .md, .html or .jsonl articles", corpusDir, corpus.ErrEmpty)
 	}
 	lk, err := lock.Acquire(reportDir, now())
 	if err != nil {
@@ -102,6 +112,17 @@ func Run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 		if ran, err := history.SlotRan(reportDir, opts.Slot); err != nil || ran {
 			return res, cmp.Or(err, ErrSlotDone)
 		}
+	}
+	res, err = recorded(ctx, cfg, def, opts, reportDir, trigger)
+	res.Delivery = afterRun(ctx, cfg, def, opts, reportDir, res, err)
+	return res, err
+}
+
+// recorded runs def and appends the run to the history in reportDir, whatever its outcome.
+func recorded(ctx context.Context, cfg config.Config, def config.Report, opts Options, reportDir, trigger string) (res Result, err error) {
+	now := opts.Now
+	if now == nil {
+		now = time.Now
 	}
 	entry := history.Entry{Report: def.Name, Trigger: trigger, Slot: opts.Slot, SlotTime: opts.SlotTime,
 		CatchUp: opts.CatchUp, Attempt: opts.Attempt, Start: now().UTC()}
@@ -121,6 +142,7 @@ func Run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 		default:
 			entry.Outputs = res.Outputs
 			entry.Documents = res.DocumentIDs()
+			entry.DocumentCount = len(res.Facts.Documents)
 		}
 		if herr := history.Append(reportDir, entry); herr != nil && err == nil {
 			err = herr
@@ -151,7 +173,7 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 
 	log.Info("run started", "corpus", corpusDir, "as_of", asOf.Format(time.DateOnly))
 	ex := NewExtractor(cfg)
-	facts, stats, err := Collect(ctx, []string{corpusDir}, ex, log)
+	facts, stats, err := Collect(ctx, []string{corpusDir}, ex, LimitsOf(cfg), log)
 	if err != nil {
 		return res, err
 	}
@@ -205,7 +227,8 @@ func NewExtractor(cfg config.Config) *extract.Extractor {
 	for i, v := range cfg.Vendors {
 		extra[i] = extract.Entry{Name: v.Name, Aliases: v.Aliases}
 	}
-	return extract.New(extract.NewDictionary(extra))
+	return extract.New(extract.NewDictionary(extra)).WithLimits(extract.Limits{
+		MaxSentence: cfg.Limits.MaxSentenceBytes, MaxEvidence: cfg.Limits.MaxEvidenceChars})
 }
 
 func firstNonEmpty(a, b string) string {

@@ -227,3 +227,30 @@ func TestReloadKeepsRunning(t *testing.T) {
 		}
 	})
 }
+
+// TestShutdownAbandonsStuckJob: a job that never looks at its context (stuck in a system call)
+// does not keep Run from returning: it is left abandonAfter after its cancellation.
+func TestShutdownAbandonsStuckJob(t *testing.T) {
+	t.Parallel()
+	synctest.Test(t, func(t *testing.T) {
+		s := mustParse(t, "0 1 0 1 1 *", "UTC")
+		h := startHarness(t, "2025-01-01T00:00:30Z", Options{Grace: 5 * time.Minute},
+			func(c Clock, r *recorder) []Job {
+				return []Job{recordJob("stuck", s, c, r, func(context.Context, Slot) error {
+					time.Sleep(24 * time.Hour) // deaf to its context
+					return nil
+				})}
+			})
+		time.Sleep(90 * time.Second)
+		stop := time.Now()
+		h.stop()
+		if got, want := time.Since(stop), 5*time.Minute+abandonAfter; got != want {
+			t.Errorf("Run returned %v after the stop, want %v", got, want)
+		}
+		time.Sleep(24 * time.Hour) // the stuck job ends at last, and does not block on its result
+		synctest.Wait()
+		if _, results := h.rec.snapshot(); len(results) != 1 {
+			t.Errorf("results = %+v", results)
+		}
+	})
+}

@@ -66,6 +66,7 @@ type loop struct {
 	stop    <-chan struct{} // closed when Run's context ends: start nothing more
 	wg      sync.WaitGroup
 	running int
+	gone    chan struct{} // closed when Run returns without waiting for stuck jobs
 }
 
 // Run runs the jobs until ctx ends. Then it starts no more runs and no more retries, lets running
@@ -73,7 +74,7 @@ type loop struct {
 func (s *Scheduler) Run(ctx context.Context) error {
 	runCtx, cancelRuns := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelRuns()
-	l := &loop{s: s, entries: make(map[string]*entry), done: make(chan Result), runCtx: runCtx, stop: ctx.Done()}
+	l := &loop{s: s, entries: make(map[string]*entry), done: make(chan Result), runCtx: runCtx, stop: ctx.Done(), gone: make(chan struct{})}
 	s.mu.Lock()
 	jobs := s.jobs
 	s.reload = false
@@ -193,7 +194,10 @@ func (l *loop) start(e *entry, slot Slot, catchUp bool) {
 		defer l.wg.Done()
 		r := l.s.execute(l.runCtx, l.stop, job, slot, catchUp)
 		l.s.opts.OnResult(r)
-		l.done <- r
+		select {
+		case l.done <- r:
+		case <-l.gone: // Run returned without this job: nobody reads done any more
+		}
 	}()
 }
 
@@ -261,6 +265,7 @@ func (l *loop) drain(cancelRuns context.CancelFunc) {
 	grace := o.Clock.NewTimer(o.Grace)
 	defer grace.Stop()
 	graceC := grace.C()
+	var abandonC <-chan time.Time
 	for l.running > 0 {
 		select {
 		case <-l.done:
@@ -269,7 +274,19 @@ func (l *loop) drain(cancelRuns context.CancelFunc) {
 			o.Log.Warn("grace period over, cancelling running jobs", "running", l.running)
 			cancelRuns()
 			graceC = nil
+			// A job stuck where it cannot see its context must not keep the process alive:
+			// after abandonAfter it is left to end with the process (publishing is atomic).
+			abandon := o.Clock.NewTimer(abandonAfter)
+			defer abandon.Stop()
+			abandonC = abandon.C()
+		case <-abandonC:
+			o.Log.Error("running jobs ignored their cancellation; stopping without them", "running", l.running, "waited", abandonAfter)
+			close(l.gone)
+			return
 		}
 	}
 	l.wg.Wait()
 }
+
+// abandonAfter is how long Run waits for cancelled jobs to return before it returns without them.
+const abandonAfter = 10 * time.Second

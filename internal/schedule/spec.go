@@ -100,7 +100,13 @@ func splitZone(spec string) (body, zone string, err error) {
 		if zone == "" {
 			return "", "", fmt.Errorf("%q: no zone after %s", spec, p)
 		}
-		return strings.TrimSpace(body), zone, nil
+		body = strings.TrimSpace(body)
+		// The cron parser would take a second prefix as the zone the slots fire in, while
+		// this one is shown: one zone only.
+		if strings.Contains(body, "TZ=") {
+			return "", "", fmt.Errorf("%q: more than one zone; keep one CRON_TZ= (or set timezone: in the report)", spec)
+		}
+		return body, zone, nil
 	}
 	return spec, "", nil
 }

@@ -15,6 +15,8 @@ func TestParseErrors(t *testing.T) {
 		{name: "zone only panics robfig", spec: "CRON_TZ=UTC", want: `no fields after the zone in "CRON_TZ=UTC"`},
 		{name: "zone without name", spec: "TZ= 0 * * * *", want: "no zone after TZ="},
 		{name: "bad prefix zone", spec: "CRON_TZ=Mars/Olympus 0 * * * *", want: `unknown time zone "Mars/Olympus"`},
+		{name: "doubled zone", spec: "CRON_TZ=UTC CRON_TZ=Europe/Paris 30 2 * * *", want: `more than one zone`},
+		{name: "doubled zone, TZ", spec: "TZ=UTC TZ=Europe/Paris 30 2 * * *", want: `more than one zone`},
 		{name: "bad default zone", spec: "0 * * * *", zone: "Europe/Pariss", want: `unknown time zone "Europe/Pariss"`},
 		{name: "too few fields", spec: "61 * *", want: "expected 5 to 6 fields"},
 		{name: "out of range", spec: "61 * * * *", want: "above maximum"},

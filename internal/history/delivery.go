@@ -1,0 +1,45 @@
+package history
+
+// KindDelivery marks an entry that records a delivery rather than a run.
+const KindDelivery = "delivery"
+
+// StatusSent is the status of a delivery whose messages all went out; one that did not, after
+// every attempt, is StatusFailed.
+const StatusSent = "sent"
+
+// What a delivery carried.
+const (
+	MessageReport  = "report"
+	MessageFailure = "failure_notice"
+	MessageEmpty   = "empty_notice"
+)
+
+// Delivery is one message to one channel: an e-mail to its recipients or a webhook call.
+type Delivery struct {
+	Channel string `json:"channel"` // "email" or "webhook"
+	// To lists the recipients of an e-mail, or the host of a webhook (its path may hold a secret).
+	To []string `json:"to,omitempty"`
+	// Message is MessageReport, MessageFailure or MessageEmpty.
+	Message string `json:"message"`
+	Status  string `json:"status"`
+	// MessageID is the e-mail's Message-ID header; for a webhook, the HTTP status received.
+	MessageID string `json:"message_id,omitempty"`
+	Attempts  int    `json:"attempts"`
+	Error     string `json:"error,omitempty"`
+	// Omitted lists the files left out of an e-mail because of their size.
+	Omitted []string `json:"omitted,omitempty"`
+}
+
+// IsDelivery reports whether e records a delivery rather than a run.
+func (e Entry) IsDelivery() bool { return e.Kind == KindDelivery }
+
+// Delivered returns the delivery entries of run runID in entries, oldest first.
+func Delivered(entries []Entry, runID string) []Entry {
+	var out []Entry
+	for _, e := range entries {
+		if e.IsDelivery() && e.RunID == runID {
+			out = append(out, e)
+		}
+	}
+	return out
+}

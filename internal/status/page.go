@@ -1,0 +1,189 @@
+package status
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"marketbrief/internal/history"
+)
+
+//go:embed page.html.tmpl
+var pageFS embed.FS
+
+var pageTmpl = template.Must(template.ParseFS(pageFS, "page.html.tmpl"))
+
+// pendingFor is how long after its end the newest run may still be being delivered (retries
+// with backoff included) before the page calls it not sent.
+const pendingFor = 15 * time.Minute
+
+// maxRuns is how many of a report's last runs the page lists.
+const maxRuns = 10
+
+// pageData is what the page shows.
+type pageData struct {
+	Now     string
+	Started string // report started by "Run now", for the notice on top
+	Refresh bool   // a report runs: reload the page by itself
+	Reports []reportView
+}
+
+type reportView struct {
+	Report
+	Schedule string // the cron spec and its zone
+	Next     []string
+	Running  string // since when it runs, empty when it does not
+	Runs     []runView
+	Error    string // the history could not be read
+}
+
+type runView struct {
+	ID, Trigger, Status, Start, Duration string
+	Documents, Facts                     string
+	Delivery, DeliveryClass              string
+	Files                                []link
+	Error                                string
+}
+
+type link struct{ Label, Href string }
+
+// page renders the status page.
+func (s *server) page(w http.ResponseWriter, r *http.Request) {
+	data := pageData{Now: s.o.Now().UTC().Format("2006-01-02 15:04:05 UTC"), Started: r.URL.Query().Get("started")}
+	for _, rep := range s.o.Reports() {
+		v := s.reportView(rep)
+		data.Refresh = data.Refresh || v.Running != ""
+		data.Reports = append(data.Reports, v)
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")
+	w.Header().Set("Cache-Control", "no-store")
+	if err := pageTmpl.Execute(w, data); err != nil {
+		s.o.Log.Error("status page not rendered", "error", err)
+	}
+}
+
+func (s *server) reportView(rep Report) reportView {
+	zone := rep.Zone
+	if zone == nil {
+		zone = time.UTC
+	}
+	v := reportView{Report: rep, Schedule: "by hand only"}
+	if rep.Schedule != "" {
+		v.Schedule = rep.Schedule + " (" + zone.String() + ")"
+	}
+	for _, t := range rep.Next {
+		v.Next = append(v.Next, t.In(zone).Format("Mon 2 Jan 2006 15:04 MST"))
+	}
+	if s.o.Running != nil {
+		if since, ok := s.o.Running(rep.Name); ok {
+			v.Running = since.In(zone).Format("15:04:05 MST")
+		}
+	}
+	dir := filepath.Join(s.o.Output, rep.Name)
+	entries, err := history.Read(dir)
+	if err != nil {
+		v.Error = err.Error()
+		return v
+	}
+	for i := len(entries) - 1; i >= 0 && len(v.Runs) < maxRuns; i-- {
+		e := entries[i]
+		if e.IsDelivery() {
+			continue
+		}
+		row := runRow(dir, rep.Name, e, entries, zone)
+		if row.Delivery == "–" && rep.Delivers != "" && e.Status == history.StatusOK {
+			switch {
+			case i == len(entries)-1 && s.o.Now().Sub(e.End) < pendingFor:
+				row.Delivery = "sending…"
+			default:
+				// Published but never delivered: the process stopped between the two. Say so; a
+				// re-send is one command away.
+				row.Delivery, row.DeliveryClass = "not sent (marketbrief deliver --report "+rep.Name+" --run "+e.RunID+")", "failed"
+			}
+		}
+		v.Runs = append(v.Runs, row)
+	}
+	return v
+}
+
+// runRow describes run e of report, its delivery found among entries.
+func runRow(dir, report string, e history.Entry, entries []history.Entry, zone *time.Location) runView {
+	rv := runView{ID: e.RunID, Trigger: e.Trigger, Status: e.Status, Error: e.Error, Documents: "–", Facts: "–",
+		Start: e.Start.In(zone).Format("2 Jan 2006 15:04 MST"), Duration: "–", Delivery: "–"}
+	if !e.End.IsZero() {
+		rv.Duration = fmt.Sprintf("%.1f s", e.End.Sub(e.Start).Seconds())
+	}
+	if e.RunID != "" && runID.MatchString(e.RunID) {
+		if counts, ok := manifestCounts(filepath.Join(dir, e.RunID)); ok {
+			rv.Documents = fmt.Sprint(counts["documents"])
+			rv.Facts = fmt.Sprintf("%d vendors, %d deals, %d shares", counts["vendors"], counts["deals"], counts["market_shares"])
+			names := fileNames(report)
+			for _, kind := range []string{"workbook", "brief", "facts"} {
+				rv.Files = append(rv.Files, link{Label: map[string]string{"workbook": "Workbook", "brief": "Brief (PDF)", "facts": "facts.json"}[kind],
+					Href: "/runs/" + report + "/" + e.RunID + "/" + names[kind]})
+			}
+		}
+	}
+	rv.Delivery, rv.DeliveryClass = deliverySummary(e, entries)
+	return rv
+}
+
+// deliverySummary says how run e was delivered: by the last delivery entry of its run id, or of the
+// failure notice that follows a failed run.
+func deliverySummary(e history.Entry, entries []history.Entry) (string, string) {
+	var last *history.Entry
+	for i, d := range entries {
+		if !d.IsDelivery() {
+			continue
+		}
+		if (e.RunID != "" && d.RunID == e.RunID) || (e.RunID == "" && d.RunID == "" && !d.Start.Before(e.End) && d.Start.Sub(e.End) < time.Minute) {
+			last = &entries[i]
+		}
+	}
+	if last == nil {
+		return "–", ""
+	}
+	var parts []string
+	for _, d := range last.Deliveries {
+		what := d.Channel
+		if len(d.To) > 0 {
+			what += " to " + strings.Join(d.To, ", ")
+		}
+		if d.Message != history.MessageReport {
+			what += " (" + strings.ReplaceAll(d.Message, "_", " ") + ")"
+		}
+		if d.Status != history.StatusSent {
+			what += ": FAILED after " + fmt.Sprint(d.Attempts) + " attempt(s): " + d.Error
+		} else {
+			what += ": sent"
+		}
+		parts = append(parts, what)
+	}
+	class := "ok"
+	if last.Status != history.StatusSent {
+		class = "failed"
+	}
+	return strings.Join(parts, "; "), class
+}
+
+// manifestCounts reads the counts of a run's manifest.json.
+func manifestCounts(dir string) (map[string]int, bool) {
+	b, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if err != nil {
+		return nil, false
+	}
+	var m struct {
+		Counts map[string]int `json:"counts"`
+	}
+	if json.Unmarshal(b, &m) != nil {
+		return nil, false
+	}
+	return m.Counts, true
+}
