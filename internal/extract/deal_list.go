@@ -171,7 +171,7 @@ func alongWith(s string, ws []dword, k int) ([]party, int) {
 			out = append(out, q)
 		}
 		j = q.end
-		if j < len(ws) && (ws[j].lower == "et" || ws[j].lower == "and") && strings.HasSuffix(ws[j-1].raw, ",") == false {
+		if j < len(ws) && (ws[j].lower == "et" || ws[j].lower == "and") && !strings.HasSuffix(ws[j-1].raw, ",") {
 			j++
 			continue
 		}

@@ -39,7 +39,7 @@ var stakePrepositions = map[string]bool{"in": true, "of": true, "dans": true, "d
 // majoritaire du", "51 pct of"): the word where the company's phrase starts and the stake's kind,
 // or (o, stakeNone) when the words at o are no stake.
 func stakePhrase(ws []dword, o int) (int, int) {
-	pct, control, minor, noun, shares := -1.0, false, false, false, false
+	pct, control, minor, noun := -1.0, false, false, false
 	k := o
 	for ; k < len(ws) && k < o+9; k++ {
 		w := ws[k]
@@ -51,9 +51,7 @@ func stakePhrase(ws []dword, o int) (int, int) {
 				pct = v
 			}
 		case oneOf(w.lower, "pct", "percent", "%", "pour", "cent", "per", "cent.", "mln", "million", "shares", "actions", "common", "issued", "ordinary", "voting"):
-			if w.lower == "shares" || w.lower == "actions" {
-				shares = true
-			}
+			// units and counts: "12 pct", "2,455,000 shares" (shares alone weigh nothing)
 		case stakeMinorWords[w.lower]:
 			minor = true
 		case stakeNouns[w.lower]:
@@ -67,7 +65,6 @@ func stakePhrase(ws []dword, o int) (int, int) {
 			if !noun && pct < 0 {
 				// "acquired 2,455,000 shares of X", "the outstanding shares of X": shares of
 				// unknown weight are read as before, a purchase of the company
-				_ = shares
 				return o, stakeNone
 			}
 			if k+1 < len(ws) && oneOf(ws[k+1].lower, "la", "l'", "l’") {
