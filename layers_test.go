@@ -16,18 +16,22 @@ var layers = map[string][]string{
 	"marketbrief":                      {},
 	"marketbrief/internal/model":       {},
 	"marketbrief/internal/font":        {},
-	"marketbrief/internal/config":      {},
+	"marketbrief/internal/config":      {"fx", "window"},
+	"marketbrief/internal/fx":          {},
+	"marketbrief/internal/window":      {},
 	"marketbrief/internal/output":      {},
 	"marketbrief/internal/lock":        {},
 	"marketbrief/internal/history":     {},
 	"marketbrief/internal/metrics":     {},
 	"marketbrief/internal/schedule":    {}, // runs func(ctx) error jobs, knows nothing of reports
 	"marketbrief/internal/corpus":      {"model"},
+	"marketbrief/internal/cache":       {"model"}, // facts per document, beside the output
 	"marketbrief/internal/extract":     {"model"},
-	"marketbrief/internal/aggregate":   {"model"},
-	"marketbrief/internal/xlsx":        {"model"},
+	"marketbrief/internal/aggregate":   {"model", "fx"},
+	"marketbrief/internal/locale":      {"model"},
+	"marketbrief/internal/xlsx":        {"model", "locale"},
 	"marketbrief/internal/chart":       {"model", "font"},
-	"marketbrief/internal/pdf":         {"model", "font"}, // receives chart PNGs, never imports chart
+	"marketbrief/internal/pdf":         {"model", "font", "locale"}, // receives chart PNGs, never imports chart
 	"marketbrief/internal/pdf/pdftest": {"model"},
 	"marketbrief/internal/pipeline":    nil, // every stage
 	"marketbrief/cmd/marketbrief":      nil,

@@ -64,3 +64,15 @@ func idOrError(id, err string) string {
 	}
 	return ""
 }
+
+// deliverPending sends, as serve starts, each report's newest run when the process that published
+// it stopped before sending it (pipeline.DeliverPending).
+func (v *server) deliverPending(ctx context.Context, s setup) {
+	for _, def := range s.reports {
+		e, err := pipeline.DeliverPending(ctx, s.cfg, def, pipeline.DeliverOptions{Templates: s.templates, Now: v.now, Logger: v.log})
+		if err != nil {
+			v.log.Error("pending delivery not sent", "report", def.Name, "error", err)
+		}
+		v.observeDelivery(e)
+	}
+}

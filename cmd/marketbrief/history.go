@@ -86,6 +86,9 @@ func printHistory(w io.Writer, report string, entries []history.Entry, total int
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "START (UTC)\tTRIGGER\tSLOT\tSTATUS\tSECONDS\tDOCS\tRUN\tERROR")
 	for _, h := range entries {
+		if h.Status == history.StatusSending && history.Settled(entries, h) {
+			continue // its outcome follows
+		}
 		trigger := h.Trigger
 		if h.CatchUp {
 			trigger += " (catch-up)"

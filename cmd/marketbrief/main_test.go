@@ -68,7 +68,7 @@ func readFacts(t *testing.T, dir string) model.Facts {
 
 func TestRunSampleCorpus(t *testing.T) {
 	out := t.TempDir()
-	stdout, stderr, code := mb(t, "run", "--config", repoConfig, "--out", out, "--as-of", "2025-11-24")
+	stdout, stderr, code := mb(t, "run", "--config", repoConfig, "--out", out, "--as-of", "2025-11-24", "--window", "all")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -116,11 +116,13 @@ func TestRunSampleCorpus(t *testing.T) {
 	}
 }
 
+// The same corpus and as-of date give byte-identical facts.json, whatever ran in between: a run's
+// history (what is new since the previous run) goes to changes.json, never into facts.json.
 func TestRunIsDeterministic(t *testing.T) {
 	out := t.TempDir()
 	var facts [][]byte
-	for range 2 {
-		stdout, stderr, code := mb(t, "run", "--config", repoConfig, "--out", out, "--as-of", "2025-11-24")
+	for _, asOf := range []string{"2025-11-24", "2025-09-30", "2025-11-24"} {
+		stdout, stderr, code := mb(t, "run", "--config", repoConfig, "--out", out, "--as-of", asOf, "--window", "all")
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
@@ -130,8 +132,11 @@ func TestRunIsDeterministic(t *testing.T) {
 		}
 		facts = append(facts, b)
 	}
-	if !bytes.Equal(facts[0], facts[1]) {
-		t.Error("two runs with the same corpus and --as-of wrote different facts.json")
+	if !bytes.Equal(facts[0], facts[2]) {
+		t.Error("two runs with the same corpus and --as-of, another run between them, wrote different facts.json")
+	}
+	if bytes.Contains(facts[2], []byte(`"new"`)) {
+		t.Error("facts.json carries the run history's new marks")
 	}
 }
 
@@ -149,7 +154,7 @@ func TestRunSkipsBadFiles(t *testing.T) {
 		}
 	}
 	out := t.TempDir()
-	stdout, stderr, code := mb(t, "run", "--config", repoConfig, "--corpus", corpus, "--out", out, "--as-of", "2025-11-24")
+	stdout, stderr, code := mb(t, "run", "--config", repoConfig, "--corpus", corpus, "--out", out, "--as-of", "2025-11-24", "--window", "all")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -237,7 +242,7 @@ func TestSeedsScore(t *testing.T) {
 	needShared(t)
 	python := needTool(t, "python3")
 	out := t.TempDir()
-	stdout, stderr, code := mb(t, "run", "--config", repoConfig, "--corpus", sharedDir+"/corpus/seeds", "--out", out, "--as-of", "2025-11-24")
+	stdout, stderr, code := mb(t, "run", "--config", repoConfig, "--corpus", sharedDir+"/corpus/seeds", "--out", out, "--as-of", "2025-11-24", "--window", "all")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}

@@ -101,10 +101,11 @@ func (v *server) run(ctx context.Context, s setup) error {
 	defer signal.Stop(hup)
 	wg.Go(func() { v.reloadOnHUP(loopCtx, hup, sched, s.cfg) })
 	v.log.Info("serve started", "reports", len(jobs), "output", v.out, "pid", os.Getpid())
+	v.deliverPending(loopCtx, s)
 	err = sched.Run(loopCtx)
 	cancel()
 	wg.Wait()
-	v.page.wg.Wait()
+	v.awaitPageRuns(pageRunsAbandonAfter)
 	v.log.Info("serve stopped")
 	return errors.Join(err, metricsErr)
 }

@@ -57,7 +57,7 @@ func e2eSetup(t *testing.T) string {
 		"serve:\n  catch_up: false\n  overlap: skip\n  attempts: 1\n  grace: 10s\n"
 	write("config.yaml", base)
 	write("metrics.yaml", base+"  listen: "+freeLoopback(t)+"\n")
-	write("reports/fast.yaml", "name: fast\nlanguage: en\nschedule: \"*/2 * * * * *\"\ntop_vendors: 5\n")
+	write("reports/fast.yaml", "name: fast\nlanguage: en\nschedule: \"*/2 * * * * *\"\nwindow: all\ntop_vendors: 5\n")
 	for _, f := range e2eArticles(t)[:2] {
 		b, err := os.ReadFile(f)
 		if err != nil {

@@ -26,7 +26,14 @@ once with the field and the value. For each report, print its schedule's next th
 	}
 	fmt.Fprintf(e.stdout, "%s: OK (%d reports)\n", s.cfg.Source(), len(s.reports))
 	for _, r := range s.reports {
-		fmt.Fprintf(e.stdout, "\nreport %s (%s, language %s)\n", r.Name, r.File, r.Language)
+		win := r.Window
+		if win == "" {
+			win = "the schedule's interval"
+			if r.Schedule == "" {
+				win = "all"
+			}
+		}
+		fmt.Fprintf(e.stdout, "\nreport %s (%s, language %s, window %s, currency %s)\n", r.Name, r.File, r.Language, win, r.ReportCurrency())
 		if d := describeDelivery(r.Deliver); d != "" {
 			fmt.Fprintf(e.stdout, "  delivered by %s\n", d)
 		}

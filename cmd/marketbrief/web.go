@@ -165,3 +165,24 @@ func (v *server) runningSince(name string) (time.Time, bool) {
 	}
 	return b.since, true
 }
+
+// pageRunsAbandonAfter is how long serve, stopping, waits for runs started from the page (they are
+// cancelled at once) before it stops without them, as the scheduler does with its runs:
+// publishing is atomic, so a run left behind writes nothing half-done.
+const pageRunsAbandonAfter = 10 * time.Second
+
+// awaitPageRuns joins the runs started from the page, or gives up on them after limit.
+func (v *server) awaitPageRuns(limit time.Duration) {
+	done := make(chan struct{})
+	go func() { // ends when the runs do, or with the process
+		v.page.wg.Wait()
+		close(done)
+	}()
+	t := time.NewTimer(limit)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+		v.log.Error("runs started from the status page ignored their cancellation; stopping without them", "waited", limit)
+	}
+}

@@ -16,14 +16,25 @@ type Options struct {
 	AsOf                                  time.Time
 	// MinConfidence hides deals and shares below it from the report (facts.json keeps them).
 	MinConfidence float64
+	// WindowStart is the first day of the report's window, zero for the whole corpus; Window is
+	// its spec, for display. Facts that the window's articles date before it are background.
+	WindowStart time.Time
+	Window      string
+	// Currency is the ISO code of the report's currency (default USD).
+	Currency string
 }
 
 // Build returns the report model of facts. Facts below opts.MinConfidence are left out of the
 // tables and charts; f itself is not modified.
 func Build(f model.Facts, opts Options) *model.Report {
+	currency := opts.Currency
+	if currency == "" {
+		currency = "USD"
+	}
 	r := &model.Report{
 		Name: opts.Name, Title: opts.Title, Subject: opts.Subject, Language: opts.Language,
-		RunID: opts.RunID, AsOf: opts.AsOf, Facts: f,
+		RunID: opts.RunID, AsOf: opts.AsOf, Facts: f, WindowStart: opts.WindowStart,
+		Window: opts.Window, Currency: currency,
 	}
 	for _, d := range f.Deals {
 		if d.Confidence >= opts.MinConfidence {
@@ -35,16 +46,21 @@ func Build(f model.Facts, opts Options) *model.Report {
 			r.Shares = append(r.Shares, s)
 		}
 	}
+	vendors, rename := dedupeVendors(f.Vendors)
+	renameParties(rename, r.Deals, r.Shares)
+	dates := docDates(f.Documents)
+	convert(r.Deals, dates, currency, opts.AsOf)
+	markBackground(r.Deals, r.Shares, dates, opts.WindowStart)
 	sortDeals(r.Deals)
 	sortShares(r.Shares)
-	dates := docDates(f.Documents)
 	r.PeriodStart, r.PeriodEnd = period(dates, opts.AsOf)
-	r.Vendors = vendorRows(f.Vendors, r.Deals, r.Shares, dates)
-	r.Latest = latest(r.Shares)
+	r.Vendors = vendorRows(vendors, r.Deals, r.Shares, dates)
+	r.Latest, r.Unmarketed = latest(r.Shares)
 	r.Trends = trends(r.Shares)
 	r.DealsByType, r.DealsByYear = dealCounts(r.Deals)
-	r.Sources = sources(f, r.Deals, r.Shares)
+	r.Sources, r.SourcesLeftOut = sources(f, r.Deals, r.Shares)
 	r.Figures = figures(f, r)
+	r.Figures.Vendors = len(vendors)
 	return r
 }
 
@@ -92,16 +108,25 @@ func sortDeals(ds []model.Deal) {
 	})
 }
 
+// sortShares orders shares by market (named markets first), region, period (newest first) and
+// share (largest first), so that each market and region is one run of the slice.
 func sortShares(ss []model.MarketShare) {
 	sort.SliceStable(ss, func(i, j int) bool {
 		a, b := ss[i], ss[j]
+		if a.Market != b.Market {
+			if a.Market == "" || b.Market == "" {
+				return b.Market == ""
+			}
+			return a.Market < b.Market
+		}
 		if a.Region != b.Region {
 			return regionLess(a.Region, b.Region)
 		}
 		if a.Period != b.Period {
 			return PeriodLess(b.Period, a.Period)
 		}
-		if a.Share != b.Share {
+		// Shares without a market are listed, not ranked: by vendor, whatever their figures.
+		if a.Share != b.Share && a.Market != "" {
 			return a.Share > b.Share
 		}
 		return a.Vendor < b.Vendor
@@ -130,7 +155,9 @@ func dealCounts(ds []model.Deal) (byType, byYear []model.Count) {
 	years := map[string]int{}
 	for _, d := range ds {
 		types[d.Type]++
-		if len(d.Date) >= 4 {
+		// Deals per year chart the period's news: a 2016 deal an article recalls is no deal of
+		// 2016 found in the corpus.
+		if len(d.Date) >= 4 && !d.Background {
 			years[d.Date[:4]]++
 		}
 	}

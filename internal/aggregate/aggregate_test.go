@@ -28,11 +28,11 @@ func fixture() model.Facts {
 			{Type: "contract", Acquirer: "Amazon", Target: "Wiz", Parties: []string{"Amazon", "Wiz"}, Date: "2025-10", Documents: []string{"a.txt"}, Confidence: 0.3},
 		},
 		MarketShares: []model.MarketShare{
-			{Vendor: "Amazon", Share: 30, Region: "Global", Period: "2025-Q3", Document: "a.txt", Confidence: 0.9},
-			{Vendor: "Amazon", Share: 31, Region: "Global", Period: "2025-Q2", Document: "a.txt", Confidence: 0.9},
-			{Vendor: "Microsoft", Share: 21, Region: "Global", Period: "2025-Q3", Document: "a.txt", Confidence: 0.9},
-			{Vendor: "Amazon", Share: 25, Region: "Europe", Period: "2024", Document: "b.txt", Confidence: 0.9},
-			{Vendor: "Oracle", Share: 4, Region: "Global", Period: "2025", Document: "b.txt", Confidence: 0.9},
+			{Vendor: "Amazon", Share: 30, Market: "cloud", Region: "Global", Period: "2025-Q3", Document: "a.txt", Confidence: 0.9},
+			{Vendor: "Amazon", Share: 31, Market: "cloud", Region: "Global", Period: "2025-Q2", Document: "a.txt", Confidence: 0.9},
+			{Vendor: "Microsoft", Share: 21, Market: "cloud", Region: "Global", Period: "2025-Q3", Document: "a.txt", Confidence: 0.9},
+			{Vendor: "Amazon", Share: 25, Market: "cloud", Region: "Europe", Period: "2024", Document: "b.txt", Confidence: 0.9},
+			{Vendor: "Oracle", Share: 4, Market: "cloud", Region: "Global", Period: "2025", Document: "b.txt", Confidence: 0.9},
 		},
 	}
 }
@@ -66,8 +66,9 @@ func TestBuild(t *testing.T) {
 	if r.Figures.Documents != 3 || r.Figures.Skipped != 1 || r.Figures.DisclosedValue[0].Amount != 32e9 || r.Figures.ShareStatements != 5 || r.Figures.Languages[0].Label != "fr" {
 		t.Errorf("figures %+v", r.Figures)
 	}
-	if n := len(r.Sources); n != 4 || r.Sources[3].Status != "skipped: binary file" || r.Sources[0].Facts != 4 || r.Sources[1].Facts != 3 {
-		t.Errorf("sources %+v", r.Sources)
+	// c.txt is cited by no fact: left out of the sources, and counted.
+	if n := len(r.Sources); n != 3 || r.Sources[2].Status != "skipped: binary file" || r.Sources[0].Facts != 4 || r.Sources[1].Facts != 3 || r.SourcesLeftOut != 1 {
+		t.Errorf("sources %+v (%d left out), want a.txt, b.txt, the skipped file and 1 left out", r.Sources, r.SourcesLeftOut)
 	}
 }
 
@@ -101,16 +102,100 @@ func TestMarkChanges(t *testing.T) {
 	}
 }
 
-// Totals in different currencies do not compare: the currency most deals are priced in leads,
-// however large a yen total is.
-func TestDisclosedValueOrder(t *testing.T) {
+// Totals are in the report's currency only: values are converted at their year's average rate,
+// and an amount beyond any deal is flagged and left out.
+func TestDisclosedValueConverted(t *testing.T) {
 	f := fixture()
 	f.Deals = append(f.Deals,
-		model.Deal{Type: "acquisition", Acquirer: "NTT", Target: "Kestel", Parties: []string{"NTT", "Kestel"}, Value: &model.Money{Amount: 5e12, Currency: "JPY"}, Documents: []string{"a.txt"}, Confidence: 0.9},
-		model.Deal{Type: "acquisition", Acquirer: "IBM", Target: "Orvane", Parties: []string{"IBM", "Orvane"}, Value: &model.Money{Amount: 1e9, Currency: "USD"}, Documents: []string{"b.txt"}, Confidence: 0.9})
-	r := Build(f, Options{AsOf: time.Date(2025, 11, 24, 0, 0, 0, 0, time.UTC)})
-	got := r.Figures.DisclosedValue
-	if len(got) != 2 || got[0].Currency != "USD" || got[0].Amount != 33e9 || got[1].Currency != "JPY" {
-		t.Errorf("DisclosedValue = %+v, want USD (2 deals, 33e9) before JPY (1 deal)", got)
+		model.Deal{Type: "acquisition", Acquirer: "NTT", Target: "Kestel", Parties: []string{"NTT", "Kestel"}, Value: &model.Money{Amount: 121.05e9, Currency: "JPY"}, Date: "2015", Documents: []string{"a.txt"}, Confidence: 0.9},
+		model.Deal{Type: "acquisition", Acquirer: "IBM", Target: "Orvane", Parties: []string{"IBM", "Orvane"}, Value: &model.Money{Amount: 4.5e12, Currency: "USD"}, Documents: []string{"b.txt"}, Confidence: 0.9})
+	r := Build(f, Options{AsOf: time.Date(2025, 11, 24, 0, 0, 0, 0, time.UTC), MinConfidence: 0.5})
+	k := r.Figures
+	// The yen deal of 2015 is background (dated long before its article): only Google–Wiz counts.
+	if len(k.DisclosedValue) != 1 || k.DisclosedValue[0] != (model.Money{Amount: 32e9, Currency: "USD"}) || k.Implausible != 1 {
+		t.Errorf("figures %+v, want one USD total of 32e9 and the trillion flagged", k)
+	}
+	for _, d := range r.Deals {
+		if d.Acquirer == "NTT" && (d.Converted == nil || d.Converted.Amount != 1e9 || !d.Background) {
+			t.Errorf("NTT deal %+v: want $1 billion at 2015's rate, background", d)
+		}
+	}
+	r = Build(f, Options{AsOf: time.Date(2025, 11, 24, 0, 0, 0, 0, time.UTC), Currency: "EUR", MinConfidence: 0.5})
+	if got := r.Figures.DisclosedValue; len(got) != 1 || got[0].Currency != "EUR" {
+		t.Errorf("EUR report total %+v", got)
+	}
+}
+
+// Shares of different markets are never ranked together, and shares without a market are apart.
+func TestLatestByMarket(t *testing.T) {
+	f := fixture()
+	f.MarketShares = append(f.MarketShares,
+		model.MarketShare{Vendor: "Emhart", Share: 62, Market: "fasteners", Region: "Global", Period: "2025-Q3", Document: "a.txt", Confidence: 0.9},
+		model.MarketShare{Vendor: "Zed", Share: 70, Region: "Global", Period: "2025-Q3", Document: "a.txt", Confidence: 0.9})
+	r := Build(f, Options{AsOf: time.Date(2025, 11, 24, 0, 0, 0, 0, time.UTC), MinConfidence: 0.5})
+	for _, rs := range r.Latest {
+		for _, s := range rs.Shares {
+			if s.Market != rs.Market {
+				t.Errorf("%s (%s) ranked in %s", s.Vendor, s.Market, rs.Market)
+			}
+		}
+	}
+	if len(r.Unmarketed) != 1 || r.Unmarketed[0].Vendor != "Zed" {
+		t.Errorf("unmarketed %+v", r.Unmarketed)
+	}
+}
+
+func TestBackground(t *testing.T) {
+	f := model.Facts{
+		Documents: []model.Document{{ID: "n.txt", Date: "2025-11-05"}},
+		Deals: []model.Deal{
+			{Type: "acquisition", Acquirer: "A", Target: "B", Parties: []string{"A", "B"}, Date: "2016", Documents: []string{"n.txt"}, Confidence: 1},
+			{Type: "acquisition", Acquirer: "C", Target: "D", Parties: []string{"C", "D"}, Date: "2025-11-03", Documents: []string{"n.txt"}, Confidence: 1},
+			{Type: "acquisition", Acquirer: "E", Target: "F", Parties: []string{"E", "F"}, Date: "2025-09", Documents: []string{"n.txt"}, Confidence: 1},
+		},
+		MarketShares: []model.MarketShare{
+			{Vendor: "A", Share: 30, Market: "cloud", Period: "2025-Q3", Document: "n.txt", Confidence: 1},
+			{Vendor: "A", Share: 20, Market: "cloud", Period: "2019", Document: "n.txt", Confidence: 1},
+		},
+	}
+	asOf := time.Date(2025, 11, 5, 0, 0, 0, 0, time.UTC)
+	bg := func(r *model.Report) map[string]bool {
+		m := map[string]bool{}
+		for _, d := range r.Deals {
+			m[d.Acquirer] = d.Background
+		}
+		for _, s := range r.Shares {
+			m[s.Period] = s.Background
+		}
+		return m
+	}
+	whole := Build(f, Options{AsOf: asOf})
+	if len(whole.DealsByYear) != 1 || whole.DealsByYear[0] != (model.Count{Label: "2025", N: 2}) {
+		t.Errorf("deals per year %v: want the period's 2 deals of 2025 only, not the 2016 one recalled", whole.DealsByYear)
+	}
+	all := bg(whole)
+	want := map[string]bool{"A": true, "C": false, "E": false, "2025-Q3": false, "2019": true}
+	if !reflect.DeepEqual(all, want) {
+		t.Errorf("whole corpus: background %v, want %v", all, want)
+	}
+	week := bg(Build(f, Options{AsOf: asOf, WindowStart: asOf.AddDate(0, 0, -6)}))
+	want["E"] = true // a deal of September is not news in the first week of November
+	if !reflect.DeepEqual(week, want) {
+		t.Errorf("a week: background %v, want %v", week, want)
+	}
+}
+
+func TestDedupeVendors(t *testing.T) {
+	vs, rename := dedupeVendors([]model.Vendor{
+		{Name: "AT&T", Mentions: 3, Documents: []string{"a"}},
+		{Name: "AT & T", Mentions: 5, Documents: []string{"b"}},
+		{Name: "at&t", Mentions: 1, Documents: []string{"a"}},
+		{Name: "Atos", Mentions: 2},
+	})
+	if len(vs) != 2 || vs[0].Name != "AT & T" || vs[0].Mentions != 9 || len(vs[0].Documents) != 2 {
+		t.Fatalf("vendors %+v", vs)
+	}
+	if rename["AT&T"] != "AT & T" || rename["at&t"] != "AT & T" {
+		t.Errorf("rename %v", rename)
 	}
 }

@@ -21,7 +21,8 @@ func MarkChanges(prev *model.Facts, cur *model.Facts, prevRun, prevAsOf string) 
 	if prev == nil {
 		return
 	}
-	ch := &model.Changes{PreviousRun: prevRun, PreviousAsOf: prevAsOf, NewDocuments: []string{}, NewVendors: []string{}, ShareChanges: []model.ShareChange{}}
+	ch := &model.Changes{PreviousRun: prevRun, PreviousAsOf: prevAsOf, NewDocuments: []string{}, NewVendors: []string{},
+		NewDealKeys: []string{}, ShareChanges: []model.ShareChange{}}
 	docs := set(len(prev.Documents), func(yield func(string)) {
 		for _, d := range prev.Documents {
 			yield(d.ID)
@@ -53,6 +54,7 @@ func MarkChanges(prev *model.Facts, cur *model.Facts, prevRun, prevAsOf string) 
 		if !deals[DealKey(cur.Deals[i])] {
 			cur.Deals[i].New = true
 			ch.NewDeals++
+			ch.NewDealKeys = append(ch.NewDealKeys, DealKey(cur.Deals[i]))
 		}
 	}
 	old := map[string]float64{}

@@ -53,7 +53,9 @@ func vendorRows(vs []model.Vendor, deals []model.Deal, shares []model.MarketShar
 	}
 	for i := range shares { // shares are sorted with the latest period of each region first
 		s := &shares[i]
-		if j, ok := index[s.Vendor]; ok && betterLatest(s, rows[j].LatestShare) {
+		// A share without a market (a share of its own revenue, of an unnamed market) is no
+		// vendor's market share.
+		if j, ok := index[s.Vendor]; ok && s.Market != "" && betterLatest(s, rows[j].LatestShare) {
 			rows[j].LatestShare = s
 		}
 	}
@@ -77,20 +79,29 @@ func betterLatest(s, cur *model.MarketShare) bool {
 	return s.Region == "Global" && cur.Region != "Global"
 }
 
-// latest returns, per region, the shares of its latest period, one per vendor. The latest period
-// is the most recent one that compares at least two vendors, else the most recent one: a lone
-// figure for a whole year must not hide a quarter's ranking.
-func latest(shares []model.MarketShare) []model.RegionShares {
-	var out []model.RegionShares
-	for i := 0; i < len(shares); { // sorted by region, then newest period first
+// latest returns, per market and region, the shares of its latest period, one per vendor. The
+// latest period is the most recent one that compares at least two vendors, else the most recent
+// one: a lone figure for a whole year must not hide a quarter's ranking. Shares without a market
+// are returned apart: they are not ranked against anything.
+func latest(shares []model.MarketShare) (out []model.RegionShares, unmarketed []model.MarketShare) {
+	for i := 0; i < len(shares); { // sorted by market, region, then newest period first
 		j := i
-		for j < len(shares) && shares[j].Region == shares[i].Region {
+		for j < len(shares) && sameGroup(shares[j], shares[i]) {
 			j++
 		}
-		out = append(out, latestOf(shares[i:j]))
+		if shares[i].Market == "" {
+			unmarketed = append(unmarketed, shares[i:j]...)
+		} else {
+			out = append(out, latestOf(shares[i:j]))
+		}
 		i = j
 	}
-	return out
+	return out, unmarketed
+}
+
+// sameGroup reports whether two shares measure the same market in the same region.
+func sameGroup(a, b model.MarketShare) bool {
+	return a.Market == b.Market && a.Region == b.Region
 }
 
 func latestOf(ss []model.MarketShare) model.RegionShares {
@@ -121,22 +132,25 @@ func hasVendor(ss []model.MarketShare, v string) bool {
 	return false
 }
 
-// trends returns each region's shares per vendor and period, periods oldest first.
+// trends returns each market and region's shares per vendor and period, periods oldest first;
+// shares without a market have no trend.
 func trends(shares []model.MarketShare) []model.Trend {
 	var out []model.Trend
 	for i := 0; i < len(shares); {
 		j := i
-		for j < len(shares) && shares[j].Region == shares[i].Region {
+		for j < len(shares) && sameGroup(shares[j], shares[i]) {
 			j++
 		}
-		out = append(out, trend(shares[i].Region, shares[i:j]))
+		if shares[i].Market != "" {
+			out = append(out, trend(shares[i].Market, shares[i].Region, shares[i:j]))
+		}
 		i = j
 	}
 	return out
 }
 
-func trend(region string, ss []model.MarketShare) model.Trend {
-	t := model.Trend{Region: region}
+func trend(market, region string, ss []model.MarketShare) model.Trend {
+	t := model.Trend{Market: market, Region: region}
 	pi, vi := map[string]int{}, map[string]int{}
 	for _, s := range ss {
 		if _, ok := pi[s.Period]; !ok {
@@ -174,7 +188,10 @@ func trend(region string, ss []model.MarketShare) model.Trend {
 	return t
 }
 
-func sources(f model.Facts, deals []model.Deal, shares []model.MarketShare) []model.SourceRow {
+// sources lists the documents that deals and shares cite, in the documents' order, then the
+// files skipped, and counts the documents left out: a corpus of a million articles would
+// otherwise list a million rows, past a worksheet's limit.
+func sources(f model.Facts, deals []model.Deal, shares []model.MarketShare) ([]model.SourceRow, int) {
 	counts := map[string]int{}
 	for _, d := range deals {
 		for _, doc := range d.Documents {
@@ -184,15 +201,23 @@ func sources(f model.Facts, deals []model.Deal, shares []model.MarketShare) []mo
 	for _, s := range shares {
 		counts[s.Document]++
 	}
-	rows := make([]model.SourceRow, 0, len(f.Documents)+len(f.Skipped))
+	for _, g := range f.GroupShares {
+		counts[g.Document] += 0 // cited, though not counted as a market share of one vendor
+	}
+	rows := make([]model.SourceRow, 0, len(counts)+len(f.Skipped))
+	left := 0
 	for _, d := range f.Documents {
+		if _, cited := counts[d.ID]; !cited {
+			left++
+			continue
+		}
 		rows = append(rows, model.SourceRow{ID: d.ID, Title: d.Title, Language: d.Language, Date: d.Date,
 			Bytes: d.Bytes, Facts: counts[d.ID], Status: "read", Path: d.Path, New: d.New})
 	}
 	for _, s := range f.Skipped {
 		rows = append(rows, model.SourceRow{ID: s.ID, Status: "skipped: " + s.Reason, Path: s.Path})
 	}
-	return rows
+	return rows, left
 }
 
 func figures(f model.Facts, r *model.Report) model.KeyFigures {
@@ -209,26 +234,7 @@ func figures(f model.Facts, r *model.Report) model.KeyFigures {
 		a, b := k.Languages[i], k.Languages[j]
 		return a.N > b.N || a.N == b.N && a.Label < b.Label
 	})
-	sums, counts := map[string]float64{}, map[string]int{}
-	for _, d := range r.Deals {
-		if d.Value != nil && d.Value.Amount > 0 {
-			sums[d.Value.Currency] += d.Value.Amount
-			counts[d.Value.Currency]++
-			k.DealsWithValue++
-		}
-	}
-	for c, a := range sums {
-		k.DisclosedValue = append(k.DisclosedValue, model.Money{Amount: a, Currency: c})
-	}
-	// The currency most deals are priced in first: amounts in different currencies do not
-	// compare (a yen total dwarfs a dollar one).
-	sort.Slice(k.DisclosedValue, func(i, j int) bool {
-		a, b := k.DisclosedValue[i], k.DisclosedValue[j]
-		if counts[a.Currency] != counts[b.Currency] {
-			return counts[a.Currency] > counts[b.Currency]
-		}
-		return a.Amount > b.Amount || a.Amount == b.Amount && a.Currency < b.Currency
-	})
+	totals(&k, r.Deals, r.Currency)
 	return k
 }
 

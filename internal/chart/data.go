@@ -31,15 +31,16 @@ func shareOfVoice(r *model.Report, loc Labels) figure {
 	return f
 }
 
-// marketShares charts each region's shares in its latest period, one headed group per region.
+// marketShares charts each market and region's shares in its latest period, one headed group per
+// market and region: shares of different markets are never bars of one group.
 func marketShares(r *model.Report, loc Labels) figure {
-	f := figure{name: "market_shares", title: loc.title("market_shares", "Market shares, latest period per region"),
+	f := figure{name: "market_shares", title: loc.title("market_shares", "Market shares by market and region, latest period"),
 		horizontal: true, width: wideWidth, percent: true, loc: loc}
 	for i, rs := range r.Latest {
 		if i == maxRegions {
 			break
 		}
-		group := strings.Join(nonEmpty(loc.word("region."+rs.Region, rs.Region), loc.period(rs.Period)), " · ")
+		group := strings.Join(nonEmpty(rs.Market, loc.word("region."+rs.Region, rs.Region), loc.period(rs.Period)), " · ")
 		if group == "" {
 			group = "—"
 		}
@@ -55,10 +56,14 @@ func marketShares(r *model.Report, loc Labels) figure {
 }
 
 // dealsByYear charts dated deals per year; years before the last few are summed into one column.
+// A single year gets no chart.
 func dealsByYear(r *model.Report, loc Labels) figure {
 	f := figure{name: "deals_by_year", title: loc.title("deals_by_year", "Deals per year"), width: narrowWidth,
 		height: narrowHeight, loc: loc}
 	years := r.DealsByYear
+	if len(years) < 2 { // one column (a week's report) says nothing the key figures do not
+		return f
+	}
 	if len(years) > maxYearColumns {
 		older := 0
 		cut := len(years) - maxYearColumns + 1

@@ -98,6 +98,12 @@ type Report struct {
 	TopVendors int `yaml:"top_vendors" json:"top_vendors"`
 	// MinConfidence overrides Config.MinConfidence when set.
 	MinConfidence *float64 `yaml:"min_confidence" json:"min_confidence"`
+	// Window is the report's period (7d, 2w, 1mo, since-last-run, all); empty means the
+	// schedule's interval (7 days for a weekly report), or all for a report without a schedule.
+	Window string `yaml:"window" json:"window"`
+	// Currency is the ISO code totals and converted values are shown in; empty means USD, or EUR
+	// for a French report.
+	Currency string `yaml:"currency" json:"currency"`
 	// Deliver lists who receives each run.
 	Deliver Deliver `yaml:"deliver" json:"deliver"`
 

@@ -67,12 +67,15 @@ func TestLoadReports(t *testing.T) {
 	if len(reps) != 2 || reps[0].Name != "mensuel" || reps[1].Name != "weekly" || reps[1].TopVendors != 10 {
 		t.Errorf("reports = %+v", reps)
 	}
+	if reps[0].ReportCurrency() != "EUR" || reps[1].ReportCurrency() != "USD" {
+		t.Errorf("currencies %s, %s: want EUR for a French report, USD otherwise", reps[0].ReportCurrency(), reps[1].ReportCurrency())
+	}
 	bad := fstest.MapFS{
-		"a.yaml": {Data: []byte("name: Bad Name\nlanguage: de\ntop_vendors: 0\ntimezone: Nowhere\n")},
+		"a.yaml": {Data: []byte("name: Bad Name\nlanguage: de\ntop_vendors: 0\ntimezone: Nowhere\nwindow: fortnight\ncurrency: XYZ\n")},
 		"b.yaml": {Data: []byte("titel: oops\n")},
 	}
 	_, err = LoadReports(Default(), bad, tmpl)
-	for _, w := range []string{"reports/a.yaml: name", "reports/a.yaml: language", "brief.de.tmpl", "top_vendors", "reports/a.yaml: timezone", "reports/b.yaml", "unknown key titel"} {
+	for _, w := range []string{"reports/a.yaml: name", "reports/a.yaml: language", "brief.de.tmpl", "top_vendors", "reports/a.yaml: timezone", "reports/a.yaml: window", "reports/a.yaml: currency", "reports/b.yaml", "unknown key titel"} {
 		if err == nil || !strings.Contains(err.Error(), w) {
 			t.Errorf("error %v lacks %q", err, w)
 		}

@@ -10,6 +10,9 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"marketbrief/internal/fx"
+	"marketbrief/internal/window"
 )
 
 var reportName = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
@@ -120,6 +123,12 @@ func (r Report) validate(c Config, templates fs.FS) []error {
 	if r.MinConfidence != nil && !(*r.MinConfidence >= 0 && *r.MinConfidence <= 1) {
 		bad("min_confidence", *r.MinConfidence, "must be between 0 and 1")
 	}
+	if _, err := window.Parse(r.Window); err != nil {
+		bad("window", r.Window, "use a number and a unit (7d, 2w, 1mo, 1y), since-last-run or all")
+	}
+	if !fx.Known(r.ReportCurrency()) {
+		bad("currency", r.Currency, "has no exchange rates; use an ISO code such as USD, EUR, GBP, JPY or CHF")
+	}
 	r.Deliver.validate(c, bad)
 	return errs
 }
@@ -138,4 +147,16 @@ func (r Report) Confidence(c Config) float64 {
 		return *r.MinConfidence
 	}
 	return c.MinConfidence
+}
+
+// ReportCurrency returns the currency totals are shown in: the report's own, else EUR for a
+// French report and USD for any other.
+func (r Report) ReportCurrency() string {
+	switch {
+	case r.Currency != "":
+		return strings.ToUpper(r.Currency)
+	case r.Language == "fr":
+		return "EUR"
+	}
+	return "USD"
 }

@@ -28,6 +28,18 @@ type Stats struct {
 	Documents int
 	Skipped   int
 	Bytes     int64
+	// Ignored lists the files that are not articles (a README, files the corpus's
+	// .marketbriefignore names), relative to the corpus folder: not read, not skipped.
+	Ignored []string
+}
+
+// Add adds o's counts to s.
+func (s *Stats) Add(o Stats) {
+	s.Files += o.Files
+	s.Documents += o.Documents
+	s.Skipped += o.Skipped
+	s.Bytes += o.Bytes
+	s.Ignored = append(s.Ignored, o.Ignored...)
 }
 
 // ErrNotFound is wrapped by the errors of Check and Walk when the corpus path does not exist.
@@ -52,8 +64,57 @@ func Walk(ctx context.Context, root string, doc func(model.Document) error, skip
 	return WalkWith(ctx, root, Options{}, doc, skip)
 }
 
-// WalkWith is Walk within the limits of opts.
+// WalkWith is Walk within the limits of opts. It decodes on the calling goroutine; WalkRaw
+// leaves decoding (Decode) to the caller.
 func WalkWith(ctx context.Context, root string, opts Options, doc func(model.Document) error, skip func(model.Skipped)) (Stats, error) {
+	var decoded Stats
+	st, err := WalkRaw(ctx, root, opts, Hooks{Raw: func(raw Raw) error {
+		d, skipped := Decode(raw)
+		if skipped != nil {
+			decoded.Skipped++
+			skip(*skipped)
+			return nil
+		}
+		decoded.Documents++
+		decoded.Bytes += d.Bytes
+		return doc(d)
+	}, Skip: func(_ int, s model.Skipped) { skip(s) }})
+	st.Add(decoded)
+	if err != nil {
+		return st, err
+	}
+	return st, EmptyError(root, st)
+}
+
+// EmptyError returns ErrEmpty (wrapped, naming root) when st counts no document, else nil.
+func EmptyError(root string, st Stats) error {
+	if st.Documents == 0 {
+		return fmt.Errorf("corpus folder %s: %w (%d files, %d skipped); add .txt, .md, .html or .jsonl articles", root, ErrEmpty, st.Files, st.Skipped)
+	}
+	return nil
+}
+
+// Hooks are what WalkRaw calls.
+type Hooks struct {
+	// Raw is called for each document read, not yet decoded; an error stops the walk.
+	Raw func(Raw) error
+	// Skip is called for each file or line that cannot be read, with the Seq it holds in the
+	// walk.
+	Skip func(seq int, s model.Skipped)
+	// Unchanged, when set, is called for each regular file before it is read, with a Raw
+	// holding no Data and the Seq its first document would get; when it returns ok, the file
+	// is not read and its n documents are the caller's to produce (from a cache), with the n
+	// Seqs after.
+	Unchanged func(file Raw) (n int, ok bool)
+	// Read, when set, is called after a file was read, with the Seq of its first document and
+	// how many documents and skipped lines it gave.
+	Read func(file Raw, n int)
+}
+
+// WalkRaw reads every file under root in lexical order of paths, within the limits of opts,
+// and calls the hooks. Stats count files and what the walk skipped; the caller counts the
+// documents it decodes, and checks that there is one (EmptyError).
+func WalkRaw(ctx context.Context, root string, opts Options, h Hooks) (Stats, error) {
 	var st Stats
 	if err := Check(root); err != nil {
 		return st, err
@@ -75,7 +136,8 @@ func WalkWith(ctx context.Context, root string, opts Options, doc func(model.Doc
 		// enter a link, even the root. Ids stay relative to the folder.
 		root, base = realRoot, realRoot
 	}
-	r := reader{base: base, realRoot: realRoot, opts: opts, doc: doc, skip: skip, stats: &st}
+	r := reader{base: base, realRoot: realRoot, opts: opts, hooks: h, stats: &st}
+	ig := loadIgnore(base)
 	walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return ctxErr
@@ -97,15 +159,13 @@ func WalkWith(ctx context.Context, root string, opts Options, doc func(model.Doc
 		if d.IsDir() {
 			return nil
 		}
+		if id := r.id(path); path != root && ig.ignored(id) {
+			st.Ignored = append(st.Ignored, id)
+			return nil
+		}
 		return r.file(ctx, path) // pipes, devices and sockets too: they are listed as skipped
 	})
-	if walkErr != nil {
-		return st, walkErr
-	}
-	if st.Documents == 0 {
-		return st, fmt.Errorf("corpus folder %s: %w (%d files, %d skipped); add .txt, .md, .html or .jsonl articles", root, ErrEmpty, st.Files, st.Skipped)
-	}
-	return st, nil
+	return st, walkErr
 }
 
 // ReadAll reads every document under root into memory; for small corpora and tests.

@@ -180,3 +180,40 @@ func TestLeadParagraphIsNotLost(t *testing.T) {
 		t.Errorf("text lost part of the lead paragraph: %q", d.Text)
 	}
 }
+
+// A corpus folder's own README, licence and the files its .marketbriefignore lists are not news.
+func TestWalkIgnoresNonArticles(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"README.md":          "# About this corpus\n\nIt holds news. Amazon bought nothing here.\n",
+		"LICENSE.txt":        "Licensed under the terms below.\n",
+		"notes.txt":          "Notes\n\nto self\n",
+		"drafts/d1.txt":      "Draft\n\nnot published\n",
+		"news/a.txt":         "Cloud news\nDate: 2025-11-03\n\nGoogle signed a contract.\n",
+		"news/README.txt":    "Readme of the news folder\n",
+		".marketbriefignore": "# not articles\nnotes.txt\ndrafts/\n",
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var ids []string
+	st, err := Walk(context.Background(), dir, func(d model.Document) error {
+		ids = append(ids, d.ID)
+		return nil
+	}, func(s model.Skipped) { t.Errorf("skipped %s: %s", s.ID, s.Reason) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ids) != 1 || ids[0] != "news/a.txt" {
+		t.Errorf("read %v, want only news/a.txt", ids)
+	}
+	if len(st.Ignored) != 5 {
+		t.Errorf("ignored %v, want the README, licence, notes, draft and news README", st.Ignored)
+	}
+}

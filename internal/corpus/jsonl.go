@@ -94,27 +94,46 @@ func (jf *jsonFile) read(ctx context.Context, in io.Reader) error {
 	return nil
 }
 
-// document reads the document of one line, or lists the line as skipped.
+// document passes on the line of one document, not decoded (Decode does that on a worker), or
+// lists the line as skipped when its id repeats an earlier line's. Only the id is read here.
 func (jf *jsonFile) document(line []byte) error {
-	d, reason := jsonDocument(line, jf.fileID, jf.lineNo)
-	if reason == "" {
-		if first, dup := jf.seen[d.ID]; dup {
-			reason = fmt.Sprintf("duplicate id %q (first on line %d): not read twice; give each document its own id", strings.TrimPrefix(d.ID, jf.fileID+"#"), first)
+	if id, ok := lineID(line, jf.lineNo); ok {
+		if first, dup := jf.seen[id]; dup {
+			jf.skipLine(fmt.Sprintf("duplicate id %q (first on line %d): not read twice; give each document its own id", id, first))
+			return nil
 		}
+		jf.seen[id] = jf.lineNo
 	}
-	if reason != "" {
-		jf.skipLine(reason)
-		return nil
-	}
-	jf.seen[d.ID] = jf.lineNo
-	d.Path = jf.abs
 	jf.docs++
-	return jf.r.emit(d)
+	// The line reader reuses its buffer: the line is copied for the goroutine that decodes it.
+	return jf.r.emit(Raw{ID: jf.fileID, Path: jf.abs, Kind: ".jsonl", Line: jf.lineNo, Data: bytes.Clone(line)})
 }
 
 func (jf *jsonFile) skipLine(reason string) {
-	jf.r.stats.Skipped++
-	jf.r.skip(model.Skipped{ID: fmt.Sprintf("%s#line%d", jf.fileID, jf.lineNo), Path: jf.abs, Reason: reason})
+	jf.r.skipAt(model.Skipped{ID: fmt.Sprintf("%s#line%d", jf.fileID, jf.lineNo), Path: jf.abs, Reason: reason})
+}
+
+// lineID returns the id a line's document gets (as jsonDocument gives it), reading no more of
+// the line than its id when the line starts with it, as feeds write them; ok is false for a
+// line that is no document (Decode says why).
+func lineID(line []byte, n int) (string, bool) {
+	rest := bytes.TrimLeft(line, " \t")
+	var j struct {
+		ID json.RawMessage `json:"id"`
+	}
+	if after, found := bytes.CutPrefix(rest, []byte(`{"id":`)); found {
+		dec := json.NewDecoder(bytes.NewReader(after))
+		if dec.Decode(&j.ID) != nil {
+			return "", false
+		}
+	} else if json.Unmarshal(line, &j) != nil {
+		return "", false
+	}
+	id := jsonID(j.ID)
+	if id == "" {
+		id = "line" + strconv.Itoa(n)
+	}
+	return id, true
 }
 
 // jsonDocument decodes one line; it returns a reason when the line is not a document.

@@ -3,8 +3,6 @@ package corpus
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -16,14 +14,14 @@ import (
 	"marketbrief/internal/model"
 )
 
-// reader turns files into documents for one walk.
+// reader reads files into raw documents for one walk.
 type reader struct {
 	base     string
 	realRoot string // base with its links resolved: links must stay under it
 	opts     Options
-	doc      func(model.Document) error
-	skip     func(model.Skipped)
+	hooks    Hooks
 	stats    *Stats
+	seq      int
 }
 
 func (r *reader) id(path string) string {
@@ -35,15 +33,43 @@ func (r *reader) id(path string) string {
 }
 
 func (r *reader) skipFile(path, reason string) {
-	r.stats.Skipped++
 	abs, _ := filepath.Abs(path)
-	r.skip(model.Skipped{ID: r.id(path), Path: abs, Reason: reason})
+	r.skipAt(model.Skipped{ID: r.id(path), Path: abs, Reason: reason})
 }
 
-func (r *reader) emit(d model.Document) error {
-	r.stats.Documents++
-	r.stats.Bytes += d.Bytes
-	return r.doc(d)
+// skipAt lists s as skipped, with the next Seq.
+func (r *reader) skipAt(s model.Skipped) {
+	r.stats.Skipped++
+	r.seq++
+	r.hooks.Skip(r.seq, s)
+}
+
+func (r *reader) emit(raw Raw) error {
+	r.seq++
+	raw.Seq = r.seq
+	return r.hooks.Raw(raw)
+}
+
+// unchanged asks the caller whether file (stat'ed, not read) is one it knows; if so, the
+// documents it gave are the caller's and the walk moves past their Seqs.
+func (r *reader) unchanged(file Raw) bool {
+	if r.hooks.Unchanged == nil {
+		return false
+	}
+	file.Seq = r.seq + 1
+	n, ok := r.hooks.Unchanged(file)
+	if ok {
+		r.seq += n
+	}
+	return ok
+}
+
+// readWhole tells the caller that file was read whole, from Seq first on.
+func (r *reader) readWhole(file Raw, first int) {
+	if r.hooks.Read != nil {
+		file.Seq = first
+		r.hooks.Read(file, r.seq-first+1)
+	}
 }
 
 // file reads one file of the corpus.
@@ -58,45 +84,33 @@ func (r *reader) file(ctx context.Context, path string) error {
 		r.skipFile(path, fmt.Sprintf("unsupported file type %q (read: %s)", filepath.Ext(path), strings.Join(Extensions, " ")))
 		return nil
 	}
-	if k == ".jsonl" || k == ".jsonl.gz" {
-		return r.jsonl(ctx, path, k == ".jsonl.gz")
+	abs, _ := filepath.Abs(path)
+	file := Raw{ID: r.id(path), Path: abs, Kind: k}
+	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
+		file.Size, file.ModTime = info.Size(), info.ModTime()
+		if r.unchanged(file) {
+			return nil
+		}
 	}
-	raw, reason := r.read(path)
+	first := r.seq + 1
+	if k == ".jsonl" || k == ".jsonl.gz" {
+		if err := r.jsonl(ctx, path, k == ".jsonl.gz"); err != nil {
+			return err
+		}
+		r.readWhole(file, first)
+		return nil
+	}
+	data, reason := r.read(path)
 	if reason != "" {
 		r.skipFile(path, reason)
 		return nil
 	}
-	if reason := notText(raw); reason != "" {
-		r.skipFile(path, reason)
-		return nil
+	file.Data = data
+	if err := r.emit(file); err != nil {
+		return err
 	}
-	var title, date, text string
-	var lead bool
-	switch k {
-	case ".html", ".htm":
-		title, date, text = parseHTML(raw)
-	case ".md":
-		title, date, text, lead = parseText(string(raw), true)
-	default:
-		title, date, text, lead = parseText(string(raw), false)
-	}
-	if strings.TrimSpace(title+text) == "" {
-		r.skipFile(path, "no text (only markup or white space)")
-		return nil
-	}
-	sum := sha256.Sum256(raw)
-	abs, _ := filepath.Abs(path)
-	return r.emit(model.Document{
-		ID:       r.id(path),
-		Title:    title,
-		Language: Language(title + "\n" + text),
-		Date:     date,
-		Bytes:    int64(len(raw)),
-		SHA256:   hex.EncodeToString(sum[:]),
-		Path:     abs,
-		Text:     text,
-		Lead:     lead,
-	})
+	r.readWhole(file, first)
+	return nil
 }
 
 // read returns the content of the regular file at path, or why it is not read.

@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"sort"
-	"strings"
+	"cmp"
+	"slices"
 
 	"marketbrief/internal/model"
 )
@@ -12,28 +12,25 @@ import (
 // deals are the same when their types agree (acquisition and merger alike; a divestiture and
 // the acquisition that names its seller alike), and their acquirer and target (for a
 // partnership, their parties) denote the same companies. The result does not depend on the
-// order of deals.
+// order of deals. Time grows linearly with the number of deals (see dealMerger).
 func mergeDeals(deals []model.Deal) []model.Deal {
-	in := append([]model.Deal(nil), deals...)
 	// Within a document the deals keep the order they were told in: the first telling (usually
 	// the fullest) leads the merged deal.
-	sort.SliceStable(in, func(i, j int) bool { return firstDocument(in[i]) < firstDocument(in[j]) })
-	var out []model.Deal
-	for _, d := range in {
-		merged := false
-		for i := range out {
-			if sameDeal(out[i], d) {
-				out[i] = combine(out[i], d)
-				merged = true
-				break
-			}
-		}
-		if !merged {
-			out = append(out, copyDeal(d))
-		}
+	order := make([]int32, len(deals))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return dealKey(out[i]) < dealKey(out[j]) })
-	return out
+	byDoc := func(a, b int32) int {
+		return cmp.Or(cmp.Compare(firstDocument(deals[a]), firstDocument(deals[b])), cmp.Compare(a, b))
+	}
+	if !slices.IsSortedFunc(order, byDoc) { // a run's deals come sorted already
+		slices.SortFunc(order, byDoc)
+	}
+	m := newDealMerger(len(deals))
+	for _, i := range order {
+		m.add(deals[i])
+	}
+	return m.deals()
 }
 
 // firstDocument returns the first document a deal cites, or "".
@@ -44,17 +41,25 @@ func firstDocument(d model.Deal) string {
 	return d.Documents[0]
 }
 
-// dealKey orders deals: by type, acquirer, target, parties, then first document and evidence.
-func dealKey(d model.Deal) string {
-	var b strings.Builder
-	for _, s := range []string{d.Type, d.Acquirer, d.Target, strings.Join(d.Parties, ","), strings.Join(d.Documents, ",")} {
-		b.WriteString(s)
-		b.WriteByte(0)
+// appendDealKey appends to b the key that orders deals: by type, acquirer, target, parties,
+// then documents and evidence.
+func appendDealKey(b []byte, d model.Deal) []byte {
+	for _, s := range []string{d.Type, d.Acquirer, d.Target} {
+		b = append(append(b, s...), 0)
+	}
+	for _, list := range [][]string{d.Parties, d.Documents} {
+		for i, s := range list {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, s...)
+		}
+		b = append(b, 0)
 	}
 	for _, e := range d.Evidence {
-		b.WriteString(e.Text)
+		b = append(b, e.Text...)
 	}
-	return b.String()
+	return b
 }
 
 // dealGroup is the family of deal types that can describe one deal.
@@ -68,36 +73,37 @@ func dealGroup(t string) string {
 	return t
 }
 
-// sameDeal reports whether a and b tell the same deal.
-func sameDeal(a, b model.Deal) bool {
+// sameDeal reports whether a and b tell the same deal, with same telling whether two names
+// denote one company.
+func sameDeal(a, b model.Deal, same func(x, y string) bool) bool {
 	if a.Type == model.Partnership || b.Type == model.Partnership {
-		return a.Type == b.Type && sameParties(a.Parties, b.Parties)
+		return a.Type == b.Type && sameParties(a.Parties, b.Parties, same)
 	}
 	if a.Type == model.Divestiture && b.Type == model.Acquisition {
 		a, b = b, a
 	}
 	if a.Type == model.Acquisition && b.Type == model.Divestiture {
-		return a.Seller != "" && coSame(a.Seller, b.Acquirer) && coSame(a.Target, b.Target)
+		return a.Seller != "" && same(a.Seller, b.Acquirer) && same(a.Target, b.Target)
 	}
 	if dealGroup(a.Type) != dealGroup(b.Type) {
 		return false
 	}
-	if coSame(a.Acquirer, b.Acquirer) && coSame(a.Target, b.Target) {
+	if same(a.Acquirer, b.Acquirer) && same(a.Target, b.Target) {
 		return true
 	}
 	// "Y will be acquired by X in a merger": the merger reading has no direction of its own.
-	return (a.Type == model.Merger || b.Type == model.Merger) && coSame(a.Acquirer, b.Target) && coSame(a.Target, b.Acquirer)
+	return (a.Type == model.Merger || b.Type == model.Merger) && same(a.Acquirer, b.Target) && same(a.Target, b.Acquirer)
 }
 
 // sameParties reports whether two party lists denote the same companies.
-func sameParties(a, b []string) bool {
+func sameParties(a, b []string, same func(x, y string) bool) bool {
 	if len(a) != len(b) {
 		return false
 	}
 	for _, x := range a {
 		found := false
 		for _, y := range b {
-			if coSame(x, y) {
+			if same(x, y) {
 				found = true
 				break
 			}
@@ -109,13 +115,14 @@ func sameParties(a, b []string) bool {
 	return true
 }
 
-// combine merges b into a: documents and evidence are united, missing seller, value and date
-// filled, and the acquisition reading kept over the divestiture one.
-func combine(a, b model.Deal) model.Deal {
+// combine merges b's fields into a: missing seller, value and date filled, parties united,
+// and the acquisition reading kept over the divestiture one. Documents and evidence are
+// united by the caller (dealMerger), which keeps sets of them.
+func combine(a, b model.Deal, names coNames) model.Deal {
 	if (a.Type == model.Divestiture || a.Type == model.Merger) && b.Type == model.Acquisition {
 		a.Type, a.Acquirer, a.Target, a.Seller = b.Type, b.Acquirer, b.Target, b.Seller
 	}
-	if a.Seller == "" && b.Seller != "" && a.Type != model.Divestiture && !coSame(b.Seller, a.Acquirer) {
+	if a.Seller == "" && b.Seller != "" && a.Type != model.Divestiture && !names.same(b.Seller, a.Acquirer) {
 		a.Seller = b.Seller
 	}
 	if a.Value == nil && b.Value != nil {
@@ -127,41 +134,11 @@ func combine(a, b model.Deal) model.Deal {
 	}
 	a.Confidence = max(a.Confidence, b.Confidence)
 	a.New = a.New || b.New
-	a.Documents = unionSorted(a.Documents, b.Documents)
-	for _, e := range b.Evidence {
-		if !hasEvidence(a.Evidence, e) {
-			a.Evidence = append(a.Evidence, e)
-		}
-	}
-	a.Parties = dealUnique(append(append([]string{a.Acquirer, a.Target, a.Seller}, a.Parties...), b.Parties...))
+	a.Parties = names.unique(append(append([]string{a.Acquirer, a.Target, a.Seller}, a.Parties...), b.Parties...))
 	if a.Type == model.Partnership {
-		a.Parties = dealUnique(append(append([]string(nil), a.Parties...), b.Parties...))
+		a.Parties = names.unique(append(append([]string(nil), a.Parties...), b.Parties...))
 	}
 	return a
-}
-
-// hasEvidence reports whether list holds e.
-func hasEvidence(list []model.Evidence, e model.Evidence) bool {
-	for _, x := range list {
-		if x == e {
-			return true
-		}
-	}
-	return false
-}
-
-// unionSorted returns the sorted union of two string lists without repeats.
-func unionSorted(a, b []string) []string {
-	set := map[string]bool{}
-	var out []string
-	for _, s := range append(append([]string(nil), a...), b...) {
-		if !set[s] {
-			set[s] = true
-			out = append(out, s)
-		}
-	}
-	sort.Strings(out)
-	return out
 }
 
 // copyDeal returns d with its slices copied, so merging never writes into the caller's deals.

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"reflect"
+	"sort"
 	"testing"
 
 	"marketbrief/internal/model"
@@ -82,5 +85,60 @@ func TestMergeDealsDeterministic(t *testing.T) {
 	}
 	if len(first) != 2 {
 		t.Errorf("got %d deals, want 2 (the partnership told twice is one)", len(first))
+	}
+}
+
+// naiveMergeDeals is the merge the index replaced: every deal compared with every merged deal.
+func naiveMergeDeals(deals []model.Deal) []model.Deal {
+	names := coNames{}
+	m := newDealMerger(0)
+	for _, d := range deals {
+		found := -1
+		for i := range m.out {
+			if sameDeal(m.out[i].d, d, names.same) {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			m.out = append(m.out, mergedDeal{d: d})
+			continue
+		}
+		m.merge(found, d)
+	}
+	return m.deals()
+}
+
+// TestMergeDealsIndexMatchesFullComparison checks that comparing a deal only with the merged
+// deals filed under its keys finds what comparing it with all of them finds, on random deals
+// whose names share generic words, legal forms, accents and word order.
+func TestMergeDealsIndexMatchesFullComparison(t *testing.T) {
+	t.Parallel()
+	pool := []string{"Orvalis", "Orvalis Cloud", "Orvalis Inc", "Cloud Systems", "Systems Cloud",
+		"Brenna Data", "Brenna", "Data", "Quillon Networks SA", "Quillon", "Télévo", "Televo Group",
+		"Cloud", "Global Data Services", "Inc", "", "Marsh Brenna", "Brenna Marsh"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	pick := func() string { return pool[rng.IntN(len(pool))] }
+	for round := range 200 {
+		var deals []model.Deal
+		for i := range 40 {
+			doc := fmt.Sprintf("d%02d.txt", rng.IntN(15))
+			typ := model.DealTypes[rng.IntN(len(model.DealTypes))]
+			seller := ""
+			if rng.IntN(4) == 0 {
+				seller = pick()
+			}
+			d := deal(typ, pick(), pick(), seller, doc, fmt.Sprint("sentence ", i))
+			if typ == model.Partnership {
+				d.Acquirer, d.Target, d.Seller = "", "", ""
+				d.Parties = dealUnique([]string{pick(), pick(), pick()}[:1+rng.IntN(3)])
+			}
+			deals = append(deals, d)
+		}
+		sort.SliceStable(deals, func(i, j int) bool { return deals[i].Documents[0] < deals[j].Documents[0] })
+		got, want := mergeDeals(deals), naiveMergeDeals(deals)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("round %d: indexed merge gives %d deals, full comparison %d:\n%+v\n%+v", round, len(got), len(want), got, want)
+		}
 	}
 }

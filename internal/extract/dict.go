@@ -158,6 +158,9 @@ func cleanCompanyName(s string) string {
 	for len(words) > 1 && corporateSuffixes[strings.Trim(fold(words[len(words)-1]), ".,")] {
 		words = words[:len(words)-1]
 	}
+	for len(words) > 1 && (words[len(words)-1] == "and" || words[len(words)-1] == "et") {
+		words = words[:len(words)-1] // "Meyer and Co" → "Meyer"
+	}
 	out := strings.Join(words, " ")
 	return strings.TrimRight(out, ",;: &")
 }

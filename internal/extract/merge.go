@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"marketbrief/internal/model"
@@ -11,52 +13,165 @@ import (
 // them); market shares and group shares sorted by document, keeping each document's text order.
 // The result is deterministic whatever the order of per, and never shares memory with per.
 func Merge(per []model.DocFacts) (vendors []model.Vendor, deals []model.Deal, shares []model.MarketShare, groups []model.GroupShare) {
-	sorted := append([]model.DocFacts(nil), per...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Document < sorted[j].Document })
-	vendors = mergeVendors(sorted)
-	for _, df := range sorted {
-		deals = append(deals, df.Deals...)
-		shares = append(shares, df.MarketShares...)
-		for _, g := range df.GroupShares {
-			g.Vendors = append([]string(nil), g.Vendors...)
-			groups = append(groups, g)
+	m := NewMerger()
+	for _, df := range per {
+		m.Add(df, 0)
+	}
+	return m.Result()
+}
+
+// Merger merges the facts of documents as they arrive, in any order, so that a run keeps
+// merged vendors and the documents' deals and shares, never the documents' own maps. Result
+// gives what Merge gives for the same documents. A Merger is not safe for concurrent use.
+type Merger struct {
+	vendors map[string]*vendorAcc
+	deals   []model.Deal
+	shares  []model.MarketShare
+	groups  []model.GroupShare
+	// seqs hold the seq of the document each deal, share and group share came from.
+	dealSeqs, shareSeqs, groupSeqs []int
+}
+
+// vendorAcc is a vendor being merged.
+type vendorAcc struct {
+	v       model.Vendor
+	aliases map[string]bool
+}
+
+// NewMerger returns an empty Merger.
+func NewMerger() *Merger {
+	return &Merger{vendors: map[string]*vendorAcc{}}
+}
+
+// Add merges the facts of one document. seq orders documents that have the same id (a corpus
+// may repeat one), so that the result does not depend on the order they arrive in. df is not
+// kept: its lists are copied.
+func (m *Merger) Add(df model.DocFacts, seq int) {
+	for name, n := range df.Mentions {
+		a := m.vendors[name]
+		if a == nil {
+			a = &vendorAcc{v: model.Vendor{Name: name}, aliases: map[string]bool{}}
+			m.vendors[name] = a
+		}
+		a.v.Mentions += n
+		a.v.Documents = append(a.v.Documents, df.Document)
+		for _, s := range df.Aliases[name] {
+			a.aliases[s] = true
 		}
 	}
-	deals = mergeDeals(deals)
+	for _, d := range df.Deals {
+		m.deals = append(m.deals, copyDeal(d))
+		m.dealSeqs = append(m.dealSeqs, seq)
+	}
+	for _, s := range df.MarketShares {
+		m.shares = append(m.shares, s)
+		m.shareSeqs = append(m.shareSeqs, seq)
+	}
+	for _, g := range df.GroupShares {
+		g.Vendors = append([]string(nil), g.Vendors...)
+		m.groups = append(m.groups, g)
+		m.groupSeqs = append(m.groupSeqs, seq)
+	}
+}
+
+// Result returns the merged facts, each list sorted as Merge documents. Deals are merged here,
+// in the order of the documents that tell them, so that the first telling leads whatever order
+// the documents arrived in.
+func (m *Merger) Result() (vendors []model.Vendor, deals []model.Deal, shares []model.MarketShare, groups []model.GroupShare) {
+	vendors = m.vendorList()
+	sort.Slice(vendors, func(i, j int) bool { return vendors[i].Name < vendors[j].Name })
+	deals = mergeDeals(byDocument(m.deals, m.dealSeqs, firstDocument))
+	shares = byDocument(m.shares, m.shareSeqs, func(s model.MarketShare) string { return s.Document })
+	groups = byDocument(m.groups, m.groupSeqs, func(g model.GroupShare) string { return g.Document })
 	return vendors, deals, shares, groups
 }
 
-// mergeVendors makes one vendor per canonical name, sorted by name.
-func mergeVendors(per []model.DocFacts) []model.Vendor {
-	byName := map[string]*model.Vendor{}
-	aliases := map[string]map[string]bool{}
-	for _, df := range per {
-		for name, n := range df.Mentions {
-			v := byName[name]
-			if v == nil {
-				v = &model.Vendor{Name: name}
-				byName[name] = v
-				aliases[name] = map[string]bool{}
-			}
-			v.Mentions += n
-			if len(v.Documents) == 0 || v.Documents[len(v.Documents)-1] != df.Document {
-				v.Documents = append(v.Documents, df.Document)
-			}
-			for _, a := range df.Aliases[name] {
-				aliases[name][a] = true
-			}
+// byDocument returns list sorted by document, then seq, then the order it came in.
+func byDocument[T any](list []T, seqs []int, doc func(T) string) []T {
+	idx := make([]int, len(list))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int {
+		return cmp.Or(cmp.Compare(doc(list[a]), doc(list[b])), cmp.Compare(seqs[a], seqs[b]), cmp.Compare(a, b))
+	})
+	out := make([]T, len(list))
+	for i, j := range idx {
+		out[i] = list[j]
+	}
+	return out
+}
+
+// compactStrings drops repeats from a sorted list.
+func compactStrings(s []string) []string {
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
 		}
 	}
-	out := make([]model.Vendor, 0, len(byName))
-	for name, v := range byName {
-		v.Aliases = []string{}
-		for a := range aliases[name] {
-			v.Aliases = append(v.Aliases, a)
+	return out
+}
+
+// vendorList makes one vendor per canonical name, sorted by name. Names that differ only in
+// case, accents or punctuation ("AEGON" and "Aegon", "AT&T" and "ATT") are one vendor, named
+// as most mentions write it (on a tie, the spelling not all in capitals, then the first in
+// order).
+func (m *Merger) vendorList() []model.Vendor {
+	names := make([]string, 0, len(m.vendors))
+	for name := range m.vendors {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	best := map[string]string{}
+	for _, name := range names {
+		k := vendorKey(name)
+		b, ok := best[k]
+		if n, nb := m.vendors[name].v.Mentions, m.vendors[b]; !ok || n > nb.v.Mentions || n == nb.v.Mentions && isAllCaps(b) && !isAllCaps(name) {
+			best[k] = name
+		}
+	}
+	merged := map[string]*vendorAcc{}
+	for _, name := range names {
+		a, canon := m.vendors[name], best[vendorKey(name)]
+		t := merged[canon]
+		if t == nil {
+			t = &vendorAcc{v: model.Vendor{Name: canon}, aliases: map[string]bool{}}
+			merged[canon] = t
+		}
+		t.v.Mentions += a.v.Mentions
+		t.v.Documents = append(t.v.Documents, a.v.Documents...)
+		for s := range a.aliases {
+			t.aliases[s] = true
+		}
+	}
+	out := make([]model.Vendor, 0, len(merged))
+	for _, a := range merged {
+		v := a.v
+		v.Aliases = make([]string, 0, len(a.aliases))
+		for s := range a.aliases {
+			v.Aliases = append(v.Aliases, s)
 		}
 		sort.Strings(v.Aliases)
 		sort.Strings(v.Documents)
-		out = append(out, *v)
+		v.Documents = compactStrings(v.Documents)
+		out = append(out, v)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
+}
+
+// vendorKey is the comparison key of vendor names that are one company: folded, letters and
+// digits only ("AT&T" and "ATT" → "att").
+func vendorKey(name string) string {
+	f := fold(name)
+	b := make([]byte, 0, len(f))
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= 0x80 {
+			b = append(b, c)
+		}
+	}
+	if len(b) == 0 {
+		return name
+	}
+	return string(b)
 }

@@ -127,6 +127,9 @@ func hardBreak(line, next string, width int) bool {
 	if width > 0 && len(line)*10 >= width*7 {
 		return false
 	}
+	if strings.Count(line, "<") > strings.Count(line, ">") || strings.Count(line, "(") > strings.Count(line, ")") {
+		return false // "<Societa Finanziaria" then "Telefonica Spa>": a name in brackets goes on
+	}
 	words := strings.Fields(line)
 	return len(words) <= 10 && !functionWords[fold(strings.Trim(words[len(words)-1], ",'"))]
 }

@@ -22,20 +22,44 @@ func (e *Extractor) sentences(doc model.Document) []Sentence {
 		e.budget.check()
 		toks[i] = arena.tokenize(s)
 		tc[i] = arena.scratch.titleCase()
-		out[i] = Sentence{Index: i, Text: s, toks: toks[i]}
-		out[i].Mentions = e.matchNames(s, toks[i], nil, tc[i], fr)
-		e.learnNames(local, s, toks[i], out[i].Mentions, tc[i])
 	}
-	if local.empty() {
-		return out
-	}
+	local.doc = toks
 	for i, s := range texts {
 		e.budget.check()
-		if local.mayMatch(toks[i]) {
-			out[i].Mentions = e.matchNames(s, toks[i], local, tc[i], fr)
+		out[i] = Sentence{Index: i, Text: s, toks: toks[i]}
+		out[i].Mentions = e.matchNames(s, toks[i], nil, tc[i], fr)
+		if !tc[i] {
+			local.notePersons(toks[i])
+		}
+		e.learnNames(local, s, toks[i], out[i].Mentions, tc[i])
+	}
+	e.rematch(out, local, tc, fr)
+	// Lists are judged by the companies they hold: read once every name is matched.
+	polls, before := aboutPolls(toks), len(local.names)
+	for i, s := range texts {
+		e.budget.check()
+		if !tc[i] && len(toks[i]) > 4 {
+			e.learnLists(local, s, toks[i], out[i].Mentions, polls)
 		}
 	}
+	if len(local.names) > before {
+		e.rematch(out, local, tc, fr)
+	}
 	return out
+}
+
+// rematch matches again the sentences that may hold a name the document defined.
+func (e *Extractor) rematch(out []Sentence, local *docNames, tc []bool, fr bool) {
+	if local.empty() {
+		return
+	}
+	local.addShortNames(e.dict)
+	for i := range out {
+		e.budget.check()
+		if local.mayMatch(out[i].toks) {
+			out[i].Mentions = e.matchNames(out[i].Text, out[i].toks, local, tc[i], fr)
+		}
+	}
 }
 
 // tokenArena hands out the tokens of a document's sentences from a few large slices rather than
@@ -112,6 +136,12 @@ func (e *Extractor) matchNames(s string, toks []token, local *docNames, tc, fr b
 				}
 			}
 		}
+		if n == 0 && t.upper && strings.IndexByte(t.text, '-') > 0 {
+			if parts := e.hyphenParts(s, t, local, tc, fr); parts != nil {
+				ms = append(ms, parts...) // "Renault-Nissan": two companies
+				continue
+			}
+		}
 		if n == 0 {
 			if p, from, to := periphrasis(toks, i); p != "" {
 				start, end := toks[from].start, toks[to-1].end
@@ -119,6 +149,10 @@ func (e *Extractor) matchNames(s string, toks []token, local *docNames, tc, fr b
 				i = to - 1
 			}
 			continue
+		}
+		if known && i > 0 && channelPlatforms[best] && oneOf(toks[i-1].low, "sur", "on", "via") {
+			i += n - 1
+			continue // "a assuré sur Twitter": the platform is where one speaks, not a company in the story
 		}
 		end := toks[i+n-1].end
 		ms = append(ms, Mention{Start: t.start, End: end, Surface: s[t.start:end], Name: best, Known: known})
@@ -143,8 +177,10 @@ func (ix nameIndex) longest(toks []token, i int, key string, tc, fr bool) (strin
 		if a.strict && len(a.folded) == 1 && (tc || !fr && (i == 0 && startAmbiguous[a.folded[0]] || frenchOnly[a.folded[0]])) {
 			continue
 		}
-		if a.everyday && len(a.folded) == 1 && otherNameAfter(toks, i+1) {
-			continue // "l'Orange Vélodrome", "l'Apple Daily": the everyday word starts another name
+		if a.everyday && len(a.folded) == 1 && (otherNameAfter(toks, i+1) || otherNameBefore(toks, i)) {
+			// "l'Orange Vélodrome", "l'Apple Daily": the everyday word starts another name;
+			// "« Lava Orange »", "une teinte Volcano Orange": it ends one (a colour's).
+			continue
 		}
 		return a.name, len(a.folded)
 	}
@@ -181,6 +217,23 @@ func otherNameAfter(toks []token, j int) bool {
 	return !legalForms[toks[j].text] && !place && !placeWords[w] && !brandTails[w] && !firstNames[w]
 }
 
+// otherNameBefore reports whether a capitalised word inside the sentence comes right before
+// toks[i] and makes the everyday word there the end of another name: "Lava Orange", not
+// "Bouygues Telecom, SFR et Orange" nor "le groupe Orange".
+func otherNameBefore(toks []token, i int) bool {
+	if i < 2 || !toks[i-1].upper || toks[i-1].kind != tokWord {
+		return false
+	}
+	w := toks[i-1].low
+	return !notNameWords[w] && !cueNouns[w] && !connectives[w] && !companyWords[w] && !legalForms[toks[i-1].text] &&
+		!(toks[i-2].kind == tokPunct && toks[i-2].text != "«" && toks[i-2].text != `"`)
+}
+
+// channelPlatforms are the social networks people speak on: "sur Twitter", "on YouTube" name a
+// channel, not the company.
+var channelPlatforms = map[string]bool{"Twitter": true, "Meta": true, "Instagram": true, "YouTube": true,
+	"TikTok": true, "LinkedIn": true, "Twitch": true}
+
 // brandTails are words that follow a company's name in the name of one of its brands or units.
 var brandTails = vendorWordSet("music", "tv", "pay", "store", "stores", "watch", "bank", "money",
 	"cyberdefense", "messenger", "marketplace", "live", "cloud", "business", "card", "mobile",
@@ -215,10 +268,89 @@ type docNames struct {
 	index    nameIndex
 	acronyms map[string]string
 	seen     map[string]bool
+	persons  map[string]bool // surnames of the people the document names (see notePersons)
+	doc      [][]token       // the tokens of the document's sentences
+	lower    map[string]bool // the words doc writes in lower case (see writtenLower)
+	products map[string]bool // productOfKnown's answers
+	names    [][2]string     // surface and canonical name of each name added, in order
+	stemmed  int             // how many of names addShortNames has seen
+}
+
+// addShortNames registers the short forms of the names added since the last call ("Revlon
+// Group" is "Revlon" further on), unless another name of the document starts with the same
+// words ("Eastman Chemicals" and "Eastman Kodak": "Eastman" could be either).
+func (d *docNames) addShortNames(dict *Dictionary) {
+	for _, n := range d.names[d.stemmed:] {
+		stem := shortName(n[0])
+		if stem == "" || d.seen[stem] {
+			continue
+		}
+		if _, known := dict.Canonical(stem); known {
+			continue
+		}
+		ambiguous := false
+		for _, m := range d.names {
+			ambiguous = ambiguous || m[1] != n[1] && strings.HasPrefix(m[0]+" ", stem+" ")
+		}
+		if !ambiguous {
+			d.seen[stem] = true
+			d.index.add(stem, n[1], true)
+		}
+	}
+	d.stemmed = len(d.names)
+	d.index.sort()
+}
+
+// sameCompany returns the canonical name of the one name the document defined that surface
+// shortens or extends by whole words ("Drexel" and "Drexel Burnham Lambert"), or whose words
+// include the one word of surface ("Asahan" and "Indonesia Asahan Aluminium"), or "".
+func (d *docNames) sameCompany(surface string) string {
+	found := ""
+	for _, n := range d.names {
+		if strings.HasPrefix(n[0], surface+" ") || strings.HasPrefix(surface, n[0]+" ") ||
+			!strings.Contains(surface, " ") && hasWord(n[0], surface) {
+			if found != "" && found != n[1] {
+				return ""
+			}
+			found = n[1]
+		}
+	}
+	return found
+}
+
+// rename makes canonical name to the name every name of the document that had from.
+func (d *docNames) rename(from, to string) {
+	for k, as := range d.index {
+		for i := range as {
+			if as[i].name == from {
+				d.index[k][i].name = to
+			}
+		}
+	}
+	for i := range d.names {
+		if d.names[i][1] == from {
+			d.names[i][1] = to
+		}
+	}
+	for ac, n := range d.acronyms {
+		if n == from {
+			d.acronyms[ac] = to
+		}
+	}
+}
+
+// hasWord reports whether the space-separated words of name include w.
+func hasWord(name, w string) bool {
+	for _, x := range strings.Fields(name) {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
 
 func newDocNames() *docNames {
-	return &docNames{index: nameIndex{}, acronyms: map[string]string{}, seen: map[string]bool{}}
+	return &docNames{index: nameIndex{}, acronyms: map[string]string{}, seen: map[string]bool{}, persons: map[string]bool{}}
 }
 
 func (d *docNames) empty() bool { return len(d.index) == 0 && len(d.acronyms) == 0 }
@@ -236,6 +368,11 @@ func (d *docNames) mayMatch(toks []token) bool {
 		if _, ok := d.acronyms[t.text]; ok {
 			return true
 		}
+		if first, _, ok := strings.Cut(t.low, "-"); ok {
+			if _, ok := d.index[first]; ok {
+				return true // "Renault-Nissan" (see hyphenParts)
+			}
+		}
 	}
 	return false
 }
@@ -246,13 +383,46 @@ func (d *docNames) add(surface, canonical string) {
 		return
 	}
 	d.seen[surface] = true
+	if c := d.sameCompany(surface); c != "" {
+		// "Drexel" after "Drexel Burnham Lambert" is that company; "Nimbus Cloud" after "Nimbus"
+		// too, and its fuller name becomes the canonical one.
+		if len(canonical) > len(c) && strings.HasPrefix(surface, c+" ") {
+			d.rename(c, canonical)
+		} else {
+			canonical = c
+		}
+	}
 	d.index.add(surface, canonical, true)
+	d.names = append(d.names, [2]string{surface, canonical})
 	d.index.sort()
 	if ac := initials(surface); len(ac) >= 2 {
 		if _, dup := d.acronyms[ac]; !dup {
 			d.acronyms[ac] = canonical
 		}
 	}
+}
+
+// shortName returns the name a document shortens surface to, without the company words it ends
+// with ("Revlon Group" → "Revlon", "Acme Networks" → "Acme"), or "" when nothing distinctive
+// would remain ("Cloud Technology Partners").
+func shortName(surface string) string {
+	words := strings.Fields(surface)
+	n := len(words)
+	for n > 0 && companyWords[fold(words[n-1])] {
+		n--
+	}
+	if n == len(words) || n == 0 {
+		return ""
+	}
+	for _, w := range words[:n] {
+		if f := fold(w); commonWords[f] || genericNames[f] || placeWords[f] || nationalities[f] || !isUpperStart(w) {
+			return ""
+		}
+	}
+	if n == 1 && (firstNames[fold(words[0])] || len(words[0]) < 3) {
+		return ""
+	}
+	return strings.Join(words[:n], " ")
 }
 
 // initials returns the capital initials of a multi-word name ("Cloud Technology Partners" →

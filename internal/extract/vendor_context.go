@@ -45,6 +45,9 @@ func (e *Extractor) learnNames(local *docNames, s string, toks []token, ms []Men
 			}
 		}
 	}
+	if !titleCase {
+		e.learnConstructions(local, s, toks, covered)
+	}
 	if !titleCase && strings.Contains(s, "%") && hasShareBigram(toks) {
 		e.learnShareHolders(local, s, toks, covered)
 	}
@@ -95,16 +98,27 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 		if toks[end-1].text == "," {
 			end--
 		}
-		from := nameRunBefore(toks, covered, end)
-		if from > 0 && oneOf(toks[from-1].low, "and", "et") {
-			return 0, 0 // "Procter and Gamble Co": only the end of the name would be read
+		if end > 1 && oneOf(toks[end-1].low, "and", "&", "et") && oneOf(t.text, "Co", "Cie") {
+			end-- // "Meyer and Co", "Dupont et Cie": the form is "and Co"
+		}
+		from := legalRunBefore(toks, covered, end)
+		if from > 1 && oneOf(toks[from-1].low, "and", "et") && nameToken(toks, covered, from-2) {
+			// "Procter and Gamble Co", "MacAndrews and Forbes Group Inc": one name; but
+			// "Armco Inc <AS> and Bethlehem Steel Corp" is two.
+			from = nameRunBefore(toks, covered, from-1)
 		}
 		return from, end
-	case noun && t.kind == tokWord && (isLowerStart(t.text) || i == 0) && (cueNouns[f] || frenchNationalNoun(toks, i)):
+	case noun && t.kind == tokWord && (!t.upper || i == 0) && (cueNouns[f] || frenchNationalNoun(toks, i)):
 		if (f == "groupe" || f == "group") && notFirmGroup(toks, i+1) {
 			return 0, 0 // "le groupe de réflexion australien ASPI", "un groupe de travail"
 		}
 		p := skipBridge(toks, i+1, cueNouns[f], domainHeads[f])
+		if qf, qt := quotedName(toks, p); qt > qf {
+			return qf, qt // "le mensuel « La Recherche »"
+		}
+		if p+1 < len(toks) && toks[p].upper && oneOf(toks[p].low, "le", "la", "les", "l") && toks[p+1].upper {
+			p++ // "le quotidien Le Courrier du Lac": the article is the name's
+		}
 		q := nameRunAfter(toks, covered, p)
 		if !companyOnlyCues[f] && personLike(toks[p:q]) {
 			return 0, 0
@@ -118,102 +132,26 @@ func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to i
 			return 0, 0 // "Moreover, the company…", "Mick Jagger, …"
 		}
 		return from, i
-	case word && companyWords[f] && isUpperStart(t.text) && i > 0 && !covered[i]:
-		from := nameRunBefore(toks, covered, i)
-		if from == i || (from > 0 && covered[from-1]) {
+	case t.text == "," && cueBeforeComma(toks, i):
+		// "its Japanese competitor, Komatsu,", "Son rival français, Renault (…)"
+		q := nameRunAfter(toks, covered, i+1)
+		if q == i+1 || q < len(toks) && toks[q].kind != tokPunct || !companyCueBeforeComma(toks, i) && personLike(toks[i+1:q]) {
 			return 0, 0
 		}
-		return from, i + 1
+		return i + 1, q
+	case word && companyWords[f] && isUpperStart(t.text) && i > 0 && !covered[i]:
+		from := nameRunBefore(toks, covered, i)
+		end := i + 1
+		for end < len(toks) && toks[end].upper && (companyWords[toks[end].low] || nameTails[toks[end].low]) {
+			end++ // "Japan Tobacco International"
+		}
+		if from == i || (from > 0 && covered[from-1]) || end < len(toks) && nameToken(toks, covered, end) {
+			// "le Velmar Composites Technology Centre": the name goes on after the word.
+			return 0, 0
+		}
+		return from, end
 	}
 	return 0, 0
-}
-
-// appositiveCue reports whether toks[i:] describe a company in apposition: an article, at most
-// four lower-case words, then a company-only cue noun ("a 200-person consultancy", "une start-up
-// nantaise", "the French cloud provider").
-func appositiveCue(toks []token, i int) bool {
-	if i >= len(toks) || !oneOf(toks[i].low, "a", "an", "the", "un", "une", "le", "la", "l") {
-		return false
-	}
-	for j := i + 1; j < len(toks) && j <= i+5; j++ {
-		t := toks[j]
-		if oneOf(t.low, "de", "du", "des", "d", "of", "for", "pour", "au", "aux", "with", "avec", "at", "chez") {
-			return false // "le chanteur du groupe": the head noun came before
-		}
-		if companyOnlyCues[t.low] && isLowerStart(t.text) {
-			// The cue must be the head noun: "a former company executive" is a person.
-			k := j + 1
-			if k < len(toks) && demonym(toks[k].low) {
-				k++ // "une start-up nantaise", "l'éditeur lyonnais"
-			}
-			return k >= len(toks) || toks[k].kind == tokPunct && toks[k].text != "-" && toks[k].text != "'" ||
-				appositionTail[toks[k].low]
-		}
-		if t.kind == tokPunct && t.text != "-" && t.text != "'" ||
-			isUpperStart(t.text) && !nationalities[t.low] && !strings.HasSuffix(t.low, "-based") {
-			return false
-		}
-	}
-	return false
-}
-
-// demonym reports whether the folded word w is an adjective of place, as French puts them after
-// the noun: "française", "nantaise", "lyonnais", "parisienne", "marseillaise".
-func demonym(w string) bool {
-	if nationalities[w] {
-		return true
-	}
-	for _, suf := range []string{"aise", "ais", "oise", "ois", "ienne", "ien", "aine", "ain"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
-}
-
-// frenchNationalNoun reports whether toks[i] is a nationality used as a noun: "l'américain",
-// "le chinois".
-func frenchNationalNoun(toks []token, i int) bool {
-	if !nationalities[toks[i].low] || i == 0 {
-		return false
-	}
-	p := toks[i-1].low
-	return p == "le" || p == "la" || (p == "'" && i > 1 && toks[i-2].low == "l")
-}
-
-// skipBridge skips, after a cue noun, nationality adjectives and complements such as "de
-// logiciels" or "du cloud", returning where the name should start.
-func skipBridge(toks []token, p int, allow, domain bool) int {
-	if !allow {
-		return p
-	}
-	for steps := 0; p < len(toks) && steps < 4; steps++ {
-		w := toks[p].low
-		switch {
-		case nationalities[w] && !(toks[p].upper && p+1 < len(toks) && nationalities[toks[p+1].low]):
-			p++ // but "British American Tobacco" is a name
-		case !toks[p].upper && demonym(w) && !oneOf(toks[p-1].low, "groupe", "group"):
-			p++ // "la start-up bordelaise Nuvélia"; "le groupe toulonnais X" is a band as often
-		case (w == "de" || w == "du" || w == "des" || w == "of") && p+1 < len(toks) && isLowerStart(toks[p+1].text):
-			p += 2
-			// "le spécialiste de la cybersécurité Wallix", "le géant de l'agrochimie Monsanto";
-			// not "le cabinet du ministre de l'Intérieur".
-			if art := toks[p-1].low; domain && (art == "la" || art == "le" || art == "les" || art == "l") {
-				q := p
-				if art == "l" && q < len(toks) && toks[q].text == "'" {
-					q++
-				}
-				if q < len(toks) && isLowerStart(toks[q].text) {
-					p = q + 1
-				}
-			}
-		case w == "d" && p+2 < len(toks) && toks[p+1].text == "'" && isLowerStart(toks[p+2].text):
-			p += 3
-		default:
-			return p
-		}
-	}
-	return p
 }
 
 // openingCues are the cue nouns that may open a sentence with a capital and still be no part of
@@ -236,7 +174,10 @@ func nameRunAfter(toks []token, covered []bool, p int) int {
 		case nameToken(toks, covered, q):
 			q++
 			words++
-		case q > p && q+1 < len(toks) && nameJoiner(toks[q]) && nameToken(toks, covered, q+1):
+		case q > p && q+1 < len(toks) && nameJoiner(toks[q]) && nameToken(toks, covered, q+1) &&
+			!(toks[q].low == "de" && (placeWords[toks[q+1].low] || isCountry(toks[q+1].low))):
+			// "Bank of America", "Caisse des Dépôts"…; a place after "de" is where the company
+			// is: "le concessionnaire Bentley de Munich" is Bentley's, in Munich.
 			q++
 		default:
 			return q
@@ -256,13 +197,36 @@ func nameRunBefore(toks []token, covered []bool, end int) int {
 			words++
 		case p < end && p-2 >= 0 && nameJoiner(toks[p-1]) && nameToken(toks, covered, p-2):
 			p--
-		case p < end && p-3 >= 0 && toks[p-1].text == "s" && toks[p-2].text == "'" && nameToken(toks, covered, p-3):
-			p -= 2
+		case p < end && p-3 >= 0 && toks[p-1].text == "s" && toks[p-2].text == "'" && nameToken(toks, covered, p-3) && !isCountry(toks[p-3].low):
+			p -= 2 // but "Italy's Ferruzzi SpA" is Ferruzzi
+		case p < end && p-2 >= 0 && toks[p-1].text == "/" && toks[p-1].start == toks[p-2].end && toks[p-1].end == toks[p].start && nameToken(toks, covered, p-2):
+			p-- // "WGM/Eastman Inc"
 		default:
 			return p
 		}
 	}
 	return p
+}
+
+// nameTails may follow the company word that ends a name: "Japan Tobacco International".
+var nameTails = vendorWordSet("international", "global", "worldwide", "holding", "corporation")
+
+// legalRunBefore returns the start of the name that a legal form ends at end: the capitalised
+// words before it, a dictionary name among them included ("Societa Finanziaria Telefonica
+// Spa" is one company, not Telefónica).
+func legalRunBefore(toks []token, covered []bool, end int) int {
+	from := nameRunBefore(toks, covered, end)
+	for from > 0 && covered[from-1] {
+		k := from - 1
+		for k > 0 && covered[k-1] {
+			k--
+		}
+		if k == 0 || !nameToken(toks, covered, k-1) {
+			return from
+		}
+		from = nameRunBefore(toks, covered, k)
+	}
+	return from
 }
 
 // nameJoiner reports whether t can join the words of a company name.
@@ -279,7 +243,9 @@ func nameToken(toks []token, covered []bool, i int) bool {
 	if t.text == "&" {
 		return true
 	}
-	return t.kind == tokWord && isUpperStart(t.text) && !notNameWords[t.low] && !legalForms[t.text]
+	// "Bermuda-based Fidelity International Ltd": the descriptor is no part of the name.
+	return t.kind == tokWord && isUpperStart(t.text) && !notNameWords[t.low] && !legalForms[t.text] && !coHyphenDescr(t.low) &&
+		!strings.HasSuffix(t.low, "-minus") && !strings.HasSuffix(t.low, "-plus") // "cut to CCC-plus from B-minus"
 }
 
 // notFirmGroup reports whether the words at toks[p] make "groupe" a group of people: "de

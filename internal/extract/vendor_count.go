@@ -34,15 +34,26 @@ func (e *Extractor) countMentions(df *model.DocFacts, sents []Sentence) {
 	}
 	for _, d := range df.Deals {
 		for _, p := range d.Parties {
-			for _, name := range e.partyNames(p) {
+			for _, name := range e.partyNames(p, df.Mentions) {
 				names[name]++
 			}
 		}
 	}
 	known := sortedNames(names)
+	bySurface := map[string]string{} // "meyer" → "Wilson and George Meyer"
+	for name, surfaces := range df.Aliases {
+		for _, sf := range surfaces {
+			bySurface[fold(sf)] = name
+		}
+	}
 	for _, d := range df.Deals {
 		for _, p := range d.Parties {
-			for _, name := range e.partyNames(p) {
+			for _, name := range e.partyNames(p, df.Mentions) {
+				if n, ok := bySurface[fold(name)]; ok {
+					name = n
+				} else if n := sameMentioned(name, df.Mentions); n != "" {
+					name = n // "Meridia Bank" when the document says "Meridia"
+				}
 				name = resolveName(name, known)
 				if _, ok := df.Mentions[name]; !ok {
 					df.Mentions[name] = 1
@@ -56,8 +67,13 @@ func (e *Extractor) countMentions(df *model.DocFacts, sents []Sentence) {
 	}
 }
 
-// partyNames returns the companies a deal party stands for (see countMentions).
-func (e *Extractor) partyNames(p string) []string {
+// partyNames returns the companies a deal party stands for (see countMentions); a party the
+// document names as one company ("MacAndrews and Forbes Group") is not split.
+func (e *Extractor) partyNames(p string, mentioned map[string]int) []string {
+	p = strings.Trim(p, "<> ") // "<Gold Mines Ltd>" as a wire marks it
+	if name, _ := e.dict.Canonical(p); mentioned[name] > 0 {
+		return []string{name}
+	}
 	var out []string
 	for _, part := range splitParty(p) {
 		if !looksLikeName(part) || commonName(part) {
@@ -111,7 +127,7 @@ func commonName(s string) bool {
 		return false
 	}
 	w := fold(s)
-	return notNameWords[w] || genericNames[w] || companyWords[w] || placeWords[w] ||
+	return len(w) < 2 || firstNames[w] || notNameWords[w] || genericNames[w] || companyWords[w] || placeWords[w] || isCountry(w) ||
 		nationalities[w] || connectives[w] || commonWords[w]
 }
 
@@ -138,4 +154,19 @@ func looksLikeName(s string) bool {
 	}
 	first, _, _ := strings.Cut(s, " ")
 	return isUpperStart(s) || isDigitByte(s[0]) || innerCapital(first)
+}
+
+// sameMentioned returns the one mentioned name that name extends or shortens by whole words
+// ("Meridia" for "Meridia Bank"), or "".
+func sameMentioned(name string, mentions map[string]int) string {
+	found := ""
+	for m := range mentions {
+		if strings.HasPrefix(m, name+" ") || strings.HasPrefix(name, m+" ") {
+			if found != "" {
+				return ""
+			}
+			found = m
+		}
+	}
+	return found
 }

@@ -20,6 +20,7 @@ var notNameWords = vendorWordSet(
 	"elle", "ils", "elles", "en", "dans", "pour", "par", "sur", "avec", "selon", "mais", "et",
 	"ou", "qui", "que", "we", "our", "they", "he", "she", "i", "you", "nous", "vous", "on",
 	"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "h1", "h2", "s1", "s2",
+	"there", "here", "all", "some", "what", "how", "why", "where", "who", "which", "each", "both",
 )
 
 // placeWords are countries, regions and cities, in English and French.
@@ -82,7 +83,12 @@ var nationalities = vendorWordSet(
 	"europeen", "europeenne", "israelien", "israelienne", "canadien", "canadienne", "suisse",
 	"neerlandais", "neerlandaise", "suedois", "suedoise", "italien", "italienne", "espagnol",
 	"espagnole", "irlandais", "irlandaise", "finlandais", "finlandaise", "taiwanais", "taiwanaise",
-	"belge", "belges",
+	"belge", "belges", "allemands", "americains", "britanniques", "coreens", "europeens",
+	"italiens", "espagnols", "canadiens", "indiens", "israeliens", "neerlandais", "suisses",
+	"russe", "russes", "autrichien", "autrichiens", "danois", "norvegien",
+	"norvegiens", "portugais", "brasilien", "bresilien", "bresiliens", "australien", "australiens",
+	"mexicain", "mexicains", "suedoise", "polonais", "turc", "turcs", "luxembourgeois", "monegasque",
+	"qatari", "saoudien", "emirati",
 )
 
 // cueNouns name what a company is; a capitalised name right after one is a company ("the
@@ -110,7 +116,12 @@ var companyWords = vendorWordSet(
 	"communications", "holdings", "capital", "ventures", "computing", "semiconductor",
 	"semiconductors", "telecom", "telecommunications", "electronics", "consulting", "microsystems",
 	"analytics", "robotics", "industries", "interactive", "informatique", "technologie",
-	"telecoms", "datacenters",
+	"telecoms", "datacenters", "technology", "automotive", "motors", "petroleum", "tobacco",
+	"pictures", "auctions", "airlines", "airways", "pharmaceuticals", "chemicals", "brands",
+	"foods", "steel", "aluminium", "aluminum", "mining", "bancorp", "bancshares", "insurance",
+	"entertainment", "studios", "resorts", "hotels", "restaurants", "stores", "retail",
+	"logistics", "biotech", "therapeutics", "aerospace", "airports", "energies", "medias",
+	"automobiles", "automobili", "petroleo", "group", "groupe", "trust", "bros", "brothers",
 )
 
 func vendorWordSet(words ...string) map[string]bool {
@@ -145,11 +156,13 @@ var genericNames = vendorWordSet("international", "securities", "industries", "g
 	"assemblee", "gouvernement", "government", "parliament", "parlement", "lrem", "lr", "ps",
 	"modem", "fn", "lfi", "rn", "eelv", "pcf", "ump", "udi", "crce", "ei", "libertes", "sun",
 	"general", "national", "federal", "united", "american", "first", "new", "miss", "group", "groupe",
-	"digital", "entreprises")
+	"digital", "entreprises", "community", "index", "futures", "exchange", "pme", "tpe", "eti", "ong", "sme", "smes")
 
 // legalForms are corporate suffixes as written after a name.
 var legalForms = vendorWordSet("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "SA", "SAS", "AG",
-	"GmbH", "NV", "SE", "Limited", "Corporation", "Incorporated", "BV", "SpA", "Oyj", "ASA")
+	"GmbH", "NV", "SE", "Limited", "Corporation", "Incorporated", "BV", "SpA", "Oyj", "ASA", "SPA",
+	"Spa", "S.p.A", "LP", "L.P", "K.K", "KK", "Plc", "Pty", "Bhd", "AB", "Oy", "SARL", "S.A", "N.V",
+	"Company", "Cie", "KGaA", "Ltda", "LTD", "INC", "CORP")
 
 // wordSig is a cheap first test for membership in sets of words: bit n of first[c] (of last[c])
 // is set when a set holds a word of n bytes (n mod 32) that starts (ends) with the byte c. A

@@ -4,8 +4,17 @@ package history
 const KindDelivery = "delivery"
 
 // StatusSent is the status of a delivery whose messages all went out; one that did not, after
-// every attempt, is StatusFailed.
-const StatusSent = "sent"
+// every attempt, is StatusFailed. StatusSending marks the entry written before the first message
+// goes out, with the same RunID and Start as the outcome that follows it: alone, it says that the
+// process stopped while sending, so nobody knows whether the readers got the run.
+const (
+	StatusSent    = "sent"
+	StatusSending = "sending"
+)
+
+// TriggerRecovery marks the delivery, by a starting serve, of a run published just before the
+// previous process stopped and never sent.
+const TriggerRecovery = "recovery"
 
 // What a delivery carried.
 const (
@@ -33,13 +42,34 @@ type Delivery struct {
 // IsDelivery reports whether e records a delivery rather than a run.
 func (e Entry) IsDelivery() bool { return e.Kind == KindDelivery }
 
-// Delivered returns the delivery entries of run runID in entries, oldest first.
+// Delivered returns the outcomes (sent or failed) of the deliveries of run runID in entries,
+// oldest first.
 func Delivered(entries []Entry, runID string) []Entry {
 	var out []Entry
 	for _, e := range entries {
-		if e.IsDelivery() && e.RunID == runID {
+		if e.IsDelivery() && e.RunID == runID && e.Status != StatusSending {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// Attempted reports whether a delivery of run runID was ever started, finished or not.
+func Attempted(entries []Entry, runID string) bool {
+	for _, e := range entries {
+		if e.IsDelivery() && e.RunID == runID {
+			return true
+		}
+	}
+	return false
+}
+
+// Settled reports whether e, a StatusSending entry, has its outcome among entries.
+func Settled(entries []Entry, e Entry) bool {
+	for _, o := range entries {
+		if o.IsDelivery() && o.Status != StatusSending && o.RunID == e.RunID && o.Start.Equal(e.Start) {
+			return true
+		}
+	}
+	return false
 }

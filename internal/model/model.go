@@ -19,8 +19,9 @@ type Document struct {
 	SHA256 string `json:"sha256"`
 	// Warning notes a repair made while reading (for example invalid UTF-8 replaced).
 	Warning string `json:"warning,omitempty"`
-	// New marks a document that the previous successful run of the report did not read.
-	New bool `json:"new,omitempty"`
+	// New marks a document that the previous successful run of the report did not read. It is
+	// run history, not a fact of the corpus: changes.json and the report show it, facts.json not.
+	New bool `json:"-"`
 
 	// Path is the file the document came from (absolute), for hyperlinks; not part of facts.json.
 	Path string `json:"-"`
@@ -44,7 +45,8 @@ type Vendor struct {
 	Mentions  int      `json:"mentions"`
 	Documents []string `json:"documents"`
 	Aliases   []string `json:"aliases"`
-	New       bool     `json:"new,omitempty"`
+	New       bool     `json:"-"` // run history, as Document.New
+
 }
 
 // Deal types, as in facts.json.
@@ -87,7 +89,16 @@ type Deal struct {
 	Documents  []string   `json:"documents"`
 	Evidence   []Evidence `json:"evidence"`
 	Confidence float64    `json:"confidence"`
-	New        bool       `json:"new,omitempty"`
+	New        bool       `json:"-"` // run history, as Document.New
+
+	// Background marks a deal the period's articles mention from the past (a deal of 2016 in a
+	// story of this week): shown as such, never leading the summary. Set by aggregate.
+	Background bool `json:"-"`
+	// Converted is Value in the report's currency at the average rate of the deal's year (nil
+	// when the deal has no value or its currency has no rate); Implausible marks a value beyond
+	// any deal (over a trillion dollars), left out of totals. Set by aggregate.
+	Converted   *Money `json:"-"`
+	Implausible bool   `json:"-"`
 }
 
 // Qualifiers of a market share.
@@ -109,7 +120,10 @@ type MarketShare struct {
 	Document   string  `json:"document"`
 	Evidence   string  `json:"evidence"`
 	Confidence float64 `json:"confidence"`
-	New        bool    `json:"new,omitempty"`
+	New        bool    `json:"-"` // run history, as Document.New
+	// Background marks a share of a past period (a share of 2019 quoted this week). Set by
+	// aggregate.
+	Background bool `json:"-"`
 }
 
 // GroupShare is a share of a market held jointly by several vendors.
@@ -138,7 +152,7 @@ type Facts struct {
 	GroupShares   []GroupShare  `json:"group_shares"`
 	// Changes compares these facts with the previous successful run's; nil on a first run.
 	// It is written to changes.json, not facts.json, so that the same corpus and as-of date
-	// always give the same facts.json; facts.json marks new facts with their New field.
+	// always give the same facts.json; the New fields are not written to facts.json either.
 	Changes *Changes `json:"-"`
 }
 
@@ -155,11 +169,13 @@ type DocFacts struct {
 
 // Changes is what changed since the previous successful run of a report.
 type Changes struct {
-	PreviousRun  string        `json:"previous_run"`
-	PreviousAsOf string        `json:"previous_as_of"`
-	NewDocuments []string      `json:"new_documents"`
-	NewVendors   []string      `json:"new_vendors"`
-	NewDeals     int           `json:"new_deals"`
+	PreviousRun  string   `json:"previous_run"`
+	PreviousAsOf string   `json:"previous_as_of"`
+	NewDocuments []string `json:"new_documents"`
+	NewVendors   []string `json:"new_vendors"`
+	NewDeals     int      `json:"new_deals"`
+	// NewDealKeys names the new deals as "type|party|party" (parties sorted).
+	NewDealKeys  []string      `json:"new_deal_keys"`
 	ShareChanges []ShareChange `json:"share_changes"`
 }
 

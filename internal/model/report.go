@@ -15,6 +15,12 @@ type Report struct {
 	// dated); PeriodEnd is never after AsOf.
 	PeriodStart time.Time
 	PeriodEnd   time.Time
+	// WindowStart is the first day of the report's window (documents dated from it to AsOf are
+	// read); zero when the report reads the whole corpus. Window is its spec ("7d", "all").
+	WindowStart time.Time
+	Window      string
+	// Currency is the ISO code that totals and converted values are shown in.
+	Currency string
 
 	Facts   Facts
 	Figures KeyFigures
@@ -24,15 +30,22 @@ type Report struct {
 	Deals []Deal
 	// Shares is Facts.MarketShares sorted by region, period (newest first) and share (largest first).
 	Shares []MarketShare
-	// Latest holds, per region, the market shares of the latest period that region has.
+	// Latest holds, per market and region, the market shares of the latest period they have;
+	// shares of different markets are never in one entry. Shares without a market are not in it.
 	Latest []RegionShares
-	// Trends holds, per region, each vendor's share over the periods known for that region.
+	// Unmarketed lists the shares whose market the text does not name: shown apart, never
+	// ranked.
+	Unmarketed []MarketShare
+	// Trends holds, per market and region, each vendor's share over the periods known for them.
 	Trends []Trend
 	// DealsByType counts deals per type in the order of DealTypes, types with no deal included.
 	DealsByType []Count
-	// DealsByYear counts dated deals per year, oldest first.
+	// DealsByYear counts the period's dated deals (background left out) per year, oldest first.
 	DealsByYear []Count
-	Sources     []SourceRow
+	// Sources lists the documents the report's deals and shares cite, then the files skipped;
+	// SourcesLeftOut counts the documents read that are not listed.
+	Sources        []SourceRow
+	SourcesLeftOut int
 }
 
 // KeyFigures are the headline numbers of a report.
@@ -42,11 +55,16 @@ type KeyFigures struct {
 	Languages []Count // documents per language, most first
 	Vendors   int
 	Deals     int
-	// DisclosedValue sums the deals' stated values per currency, the currency most deals are
-	// priced in first.
-	DisclosedValue  []Money
-	DealsWithValue  int
-	ShareStatements int // market_shares + group_shares
+	// DisclosedValue is the sum of the deals' stated values converted to the report's currency
+	// (one entry; none when no deal has a convertible value). Implausible counts values left out
+	// as beyond any deal, Unconverted those in a currency without a rate.
+	DisclosedValue []Money
+	DealsWithValue int
+	Implausible    int
+	Unconverted    int
+	// NewsDeals and BackgroundDeals split Deals into the period's news and the past.
+	NewsDeals, BackgroundDeals int
+	ShareStatements            int // market_shares + group_shares
 }
 
 // Count is a labelled count.
@@ -81,6 +99,7 @@ type RegionShares struct {
 
 // Trend is one region's shares over time: Values[i][j] is Vendors[i]'s share in Periods[j].
 type Trend struct {
+	Market  string
 	Region  string
 	Periods []string // oldest first
 	Vendors []string

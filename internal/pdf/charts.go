@@ -127,7 +127,7 @@ func (d *doc) chartRow(row []model.Chart, scale float64) error {
 	}
 	for _, c := range row {
 		w := scale * width(c)
-		title := d.b.loc.get("chart." + c.Name)
+		title := d.b.loc.Get("chart." + c.Name)
 		if title == "" {
 			title = c.Title
 		}

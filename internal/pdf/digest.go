@@ -25,15 +25,15 @@ func MakeDigest(r *model.Report, templates fs.FS) (model.Digest, error) {
 	}
 	d := model.Digest{
 		Title: strings.TrimSpace(r.Title), Period: squeeze(period),
-		AsOf:           b.loc.fill("as_of", "date", b.loc.date(r.AsOf)),
-		FiguresHeading: b.loc.get("section.figures"), SinceHeading: b.loc.get("section.since"),
+		AsOf:           b.loc.Fill("as_of", "date", b.loc.Date(r.AsOf)),
+		FiguresHeading: b.loc.Get("section.figures"), SinceHeading: b.loc.Get("section.since"),
 	}
 	if summary, err := b.paragraphs("summary", v); err != nil {
 		return model.Digest{}, fmt.Errorf("digest: %w", err)
 	} else if len(summary) > 0 {
 		d.Summary = summary[0]
 	}
-	colon, ok := b.loc.lookup("colon")
+	colon, ok := b.loc.Lookup("colon")
 	if !ok {
 		colon = ": "
 	}

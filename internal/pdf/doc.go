@@ -42,6 +42,8 @@ type doc struct {
 	r    *model.Report
 	// images counts the images registered, to give each a unique name.
 	images int
+	// cite numbers the documents the tables cite, for the Sources table.
+	cite *citations
 }
 
 // newDoc creates the document with the embedded font, metadata and a fixed creation date.
@@ -57,7 +59,7 @@ func newDoc(r *model.Report, b *brief, face *font.Face) *doc {
 	f.SetSubject(d.clean(r.Subject), true)
 	f.SetAuthor("marketbrief", true)
 	f.SetCreator("marketbrief", true)
-	f.SetKeywords(d.clean(b.loc.get("keywords")), true)
+	f.SetKeywords(d.clean(b.loc.Get("keywords")), true)
 	if r.Language != "" {
 		f.SetLang(r.Language)
 	}
@@ -96,7 +98,7 @@ func (d *doc) clean(s string) string {
 
 // label returns the locale's word for key, cleaned.
 func (d *doc) label(key string) string {
-	return d.clean(d.b.loc.get(key))
+	return d.clean(d.b.loc.Get(key))
 }
 
 // font sets the font; size is in points.
@@ -176,7 +178,7 @@ func (d *doc) more(n int) {
 	if n <= 0 {
 		return
 	}
-	d.paragraph(d.b.loc.fill("ellipsis_more", "n", d.b.loc.number(float64(n), 0)), 8.5, grey)
+	d.paragraph(d.b.loc.Fill("ellipsis_more", "n", d.b.loc.Number(float64(n), 0)), 8.5, grey)
 }
 
 // pageDecorations draws the running header (title and period) and footer (as-of date and
@@ -186,7 +188,7 @@ func (d *doc) pageDecorations(period string) {
 	d.font(false, 8, grey)
 	title := d.fit(d.title(), contentW*0.6)
 	period = d.fit(period, contentW*0.4)
-	asOf := d.clean(d.b.loc.fill("as_of", "date", d.b.loc.date(d.r.AsOf)))
+	asOf := d.clean(d.b.loc.Fill("as_of", "date", d.b.loc.Date(d.r.AsOf)))
 	for p := 1; p <= n; p++ {
 		d.f.SetPage(p)
 		// fpdf skips a SetFont equal to the current one, but the page's stream may have ended in
@@ -202,7 +204,7 @@ func (d *doc) pageDecorations(period string) {
 		d.f.Line(marginX, pageH-13, marginX+contentW, pageH-13)
 		d.f.SetXY(marginX, pageH-12)
 		d.f.CellFormat(contentW/2, 5, asOf, "", 0, "L", false, 0, "")
-		page := d.b.loc.fill("page", "n", itoa(p), "total", itoa(n))
+		page := d.b.loc.Fill("page", "n", itoa(p), "total", itoa(n))
 		d.f.SetXY(marginX+contentW/2, pageH-12)
 		d.f.CellFormat(contentW/2, 5, d.clean(page), "", 0, "R", false, 0, "")
 	}

@@ -3,6 +3,7 @@ package pdf
 import (
 	"strings"
 
+	"marketbrief/internal/locale"
 	"marketbrief/internal/model"
 )
 
@@ -18,26 +19,26 @@ func (d *doc) figures() {
 }
 
 // keyFigures returns the key-figure boxes of fg in the words of loc.
-func keyFigures(fg model.KeyFigures, loc *locale) []figure {
-	num := func(n int) string { return loc.number(float64(n), 0) }
+func keyFigures(fg model.KeyFigures, loc *locale.Locale) []figure {
+	num := func(n int) string { return loc.Number(float64(n), 0) }
 	boxes := []figure{
-		{num(fg.Documents), loc.plural("fig.documents", float64(fg.Documents)), ""},
-		{num(fg.Vendors), loc.plural("fig.vendors", float64(fg.Vendors)), ""},
-		{num(fg.Deals), loc.plural("fig.deals", float64(fg.Deals)), ""},
-		{loc.get("fig.none"), loc.get("fig.value"), ""},
-		{num(fg.ShareStatements), loc.plural("fig.shares", float64(fg.ShareStatements)), ""},
+		{num(fg.Documents), loc.Plural("fig.documents", float64(fg.Documents)), ""},
+		{num(fg.Vendors), loc.Plural("fig.vendors", float64(fg.Vendors)), ""},
+		{num(fg.Deals), loc.Plural("fig.deals", float64(fg.Deals)), ""},
+		{loc.Get("fig.none"), loc.Get("fig.value"), ""},
+		{num(fg.ShareStatements), loc.Plural("fig.shares", float64(fg.ShareStatements)), ""},
 	}
 	if fg.Skipped > 0 {
-		boxes[0].note = fill(loc.plural("fig.skipped", float64(fg.Skipped)), "n", num(fg.Skipped))
+		boxes[0].note = locale.Fill(loc.Plural("fig.skipped", float64(fg.Skipped)), "n", num(fg.Skipped))
 	}
 	if fg.DealsWithValue > 0 {
-		boxes[2].note = fill(loc.plural("fig.with_value", float64(fg.DealsWithValue)), "n", num(fg.DealsWithValue))
+		boxes[2].note = locale.Fill(loc.Plural("fig.with_value", float64(fg.DealsWithValue)), "n", num(fg.DealsWithValue))
 	}
 	if len(fg.DisclosedValue) > 0 {
-		boxes[3].value = loc.money(&fg.DisclosedValue[0])
+		boxes[3].value = loc.Money(&fg.DisclosedValue[0])
 		var rest []string
 		for i := 1; i < len(fg.DisclosedValue) && i < 3; i++ {
-			rest = append(rest, "+ "+loc.money(&fg.DisclosedValue[i]))
+			rest = append(rest, "+ "+loc.Money(&fg.DisclosedValue[i]))
 		}
 		boxes[3].note = strings.Join(rest, " ")
 	}

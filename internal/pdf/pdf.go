@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"marketbrief/internal/font"
+	"marketbrief/internal/locale"
 	"marketbrief/internal/model"
 )
 
@@ -31,6 +32,7 @@ func Write(w io.Writer, r *model.Report, charts []model.Chart, templates fs.FS) 
 	if err != nil {
 		return fmt.Errorf("write brief: %w", err)
 	}
+	b.asOf = r.AsOf
 	face, err := font.Load()
 	if err != nil {
 		return fmt.Errorf("write brief: %w", err)
@@ -53,6 +55,17 @@ func Write(w io.Writer, r *model.Report, charts []model.Chart, templates fs.FS) 
 		return fmt.Errorf("write brief: %w", err)
 	}
 	return nil
+}
+
+// Summary returns the paragraphs of r's summary in the words of its language's template, as
+// the brief prints them (for tests and for other renderers that want the same story).
+func Summary(r *model.Report, templates fs.FS) ([]string, error) {
+	b, err := loadBrief(templates, r.Language)
+	if err != nil {
+		return nil, fmt.Errorf("summary: %w", err)
+	}
+	b.asOf = r.AsOf
+	return b.paragraphs("summary", newView(r))
 }
 
 // body lays out every section, then the running header and footer.
@@ -82,6 +95,7 @@ func (d *doc) body(charts []model.Chart) error {
 	if err := d.since(v); err != nil {
 		return err
 	}
+	d.cite = d.newCitations()
 	d.vendorTable()
 	d.dealTable()
 	d.shareTable()
@@ -100,8 +114,8 @@ func (d *doc) titleBlock(period string) {
 	if s := strings.TrimSpace(d.r.Subject); s != "" {
 		d.paragraph(s, 11, grey)
 	}
-	asOf := d.b.loc.fill("as_of", "date", d.b.loc.date(d.r.AsOf))
-	if period != "" && period != d.b.loc.date(d.r.AsOf) {
+	asOf := d.b.loc.Fill("as_of", "date", d.b.loc.Date(d.r.AsOf))
+	if period != "" && period != d.b.loc.Date(d.r.AsOf) {
 		asOf += " · " + period
 	}
 	d.paragraph(asOf, 9, grey)
@@ -112,16 +126,22 @@ func itoa(n int) string {
 	return strconv.Itoa(n)
 }
 
-// Labels returns the locale block of the language's brief template (brief.LANG.tmpl, else
-// brief.en.tmpl) as a map, for the charts (chart.RenderWith) to use the brief's words.
+// Labels returns the words of the language's brief (its locale, with the template's own locale
+// block over it) as a map, for the charts (chart.RenderWith) to use the brief's words.
 func Labels(templates fs.FS, lang string) (map[string]string, error) {
+	loc, err := Locale(templates, lang)
+	if err != nil {
+		return nil, err
+	}
+	return loc.Map(), nil
+}
+
+// Locale returns the locale the brief of lang is written in, for the workbook to use the same
+// words.
+func Locale(templates fs.FS, lang string) (*locale.Locale, error) {
 	b, err := loadBrief(templates, lang)
 	if err != nil {
 		return nil, fmt.Errorf("read labels: %w", err)
 	}
-	out := make(map[string]string, len(b.loc.m))
-	for k, v := range b.loc.m {
-		out[k] = v
-	}
-	return out, nil
+	return b.loc, nil
 }

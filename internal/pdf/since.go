@@ -23,18 +23,18 @@ func (d *doc) since(v view) error {
 	}
 	loc := d.b.loc
 	cols := []column{
-		{loc.get("col.vendor"), 3, "L"}, {loc.get("col.region"), 2, "L"},
-		{loc.get("col.period"), 1.5, "L"}, {loc.get("col.before"), 1.3, "R"},
-		{loc.get("col.now"), 1.3, "R"},
+		{loc.Get("col.vendor"), 3, "L"}, {loc.Get("col.region"), 2, "L"},
+		{loc.Get("col.period"), 1.5, "L"}, {loc.Get("col.before"), 1.3, "R"},
+		{loc.Get("col.now"), 1.3, "R"},
 	}
 	var rows [][]string
 	for _, s := range first(maxShareChanges, c.ShareChanges) {
-		before := loc.get("col.new")
+		before := loc.Get("col.new")
 		if s.Old != nil {
-			before = loc.percent(*s.Old)
+			before = loc.Percent(*s.Old)
 		}
 		rows = append(rows, []string{s.Vendor, orNone(loc, d.b.region(s.Region)),
-			loc.period(s.Period, true), before, loc.percent(s.New)})
+			loc.Period(s.Period, true), before, loc.Percent(s.New)})
 	}
 	d.table(cols, rows)
 	d.more(len(c.ShareChanges) - maxShareChanges)

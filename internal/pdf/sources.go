@@ -4,52 +4,49 @@ import (
 	"strconv"
 )
 
-// Caps on the sources and quotations the brief shows.
+// Caps on the quotations the brief shows.
 const (
-	maxSources  = 25
 	maxEvidence = 10
 	quoteChars  = 150
 )
 
-// sources lists the documents read (and files skipped), then the sentences the main facts were
-// read from, as short quotations citing the document's number in the list.
+// sources lists the documents the brief cites, numbered as the tables cite them (so that every
+// number printed has its row, however large the corpus), then the sentences the main facts were
+// read from, as short quotations citing the document's number. The workbook's Sources sheet lists
+// every document read and every file skipped.
 func (d *doc) sources() {
-	src := d.r.Sources
-	if len(src) == 0 {
+	loc := d.b.loc
+	if len(d.cite.order) == 0 {
+		d.heading("section.sources", 10)
+		d.paragraph(loc.Fill("sources.empty", "total", loc.Number(float64(d.r.Figures.Documents), 0)), 9, grey)
 		return
 	}
-	loc := d.b.loc
-	index := d.sourceIndex()
+	byID := make(map[string]int, len(d.r.Sources))
+	for i, s := range d.r.Sources {
+		byID[s.ID] = i
+	}
 	cols := []column{
-		{"#", 0.5, "R"}, {loc.get("col.title"), 5.2, "L"}, {loc.get("col.document"), 3, "L"},
-		{loc.get("col.language"), 0.9, "C"}, {loc.get("col.date"), 1.3, "L"},
+		{"#", 0.5, "R"}, {loc.Get("col.title"), 5.2, "L"}, {loc.Get("col.document"), 3, "L"},
+		{loc.Get("col.language"), 0.9, "C"}, {loc.Get("col.date"), 1.3, "L"},
 	}
 	var rows [][]string
-	for i, s := range first(maxSources, src) {
-		title := s.Title
-		if s.Status != "" && s.Status != "read" {
-			title = s.Status
+	for i, id := range d.cite.order {
+		row := []string{strconv.Itoa(i + 1), loc.Get("none"), id, "", ""}
+		if j, ok := byID[id]; ok {
+			s := d.r.Sources[j]
+			row[1], row[3], row[4] = orNone(loc, s.Title), s.Language, loc.Period(s.Date, true)
 		}
-		rows = append(rows, []string{strconv.Itoa(i + 1), orNone(loc, title), s.ID, s.Language,
-			loc.period(s.Date, true)})
+		rows = append(rows, row)
 	}
 	d.heading("section.sources", 30)
+	d.paragraph(loc.Fill("sources.note", "n", loc.Number(float64(len(rows)), 0),
+		"total", loc.Number(float64(d.r.Figures.Documents), 0)), 9, grey)
 	d.table(cols, rows)
-	d.more(len(src) - maxSources)
-	d.evidence(index)
-}
-
-// sourceIndex numbers the documents as the Sources table does, from 1.
-func (d *doc) sourceIndex() map[string]int {
-	index := make(map[string]int, len(d.r.Sources))
-	for i, s := range d.r.Sources {
-		index[s.ID] = i + 1
-	}
-	return index
+	d.evidence()
 }
 
 // evidence tabulates a quotation for the first deals and market shares of the tables.
-func (d *doc) evidence(index map[string]int) {
+func (d *doc) evidence() {
 	loc := d.b.loc
 	type quote struct{ fact, text, doc string }
 	var deals, shares []quote
@@ -59,7 +56,8 @@ func (d *doc) evidence(index map[string]int) {
 			deals = append(deals, quote{fact, dl.Evidence[0].Text, dl.Evidence[0].Document})
 		}
 	}
-	for _, g := range first(maxShares, groupShares(d.r.Shares)) {
+	marketed, unmarketed := d.shareGroups()
+	for _, g := range append(first(maxShares, marketed), first(maxShares, unmarketed)...) {
 		if s := g.share; s.Evidence != "" {
 			shares = append(shares, quote{d.shareRef(s), s.Evidence, s.Document})
 		}
@@ -71,14 +69,10 @@ func (d *doc) evidence(index map[string]int) {
 	if len(picked) == 0 {
 		return
 	}
-	cols := []column{{loc.get("col.fact"), 3, "L"}, {loc.get("col.evidence"), 6.3, "L"}, {"#", 0.6, "R"}}
+	cols := []column{{loc.Get("col.fact"), 3, "L"}, {loc.Get("col.evidence"), 6.3, "L"}, {"#", 0.6, "R"}}
 	var rows [][]string
 	for _, q := range picked {
-		ref := ""
-		if n, ok := index[q.doc]; ok {
-			ref = strconv.Itoa(n)
-		}
-		rows = append(rows, []string{q.fact, loc.quote(q.text, quoteChars), ref})
+		rows = append(rows, []string{q.fact, loc.Quote(q.text, quoteChars), d.cite.refs([]string{q.doc})})
 	}
 	d.heading("section.evidence", 30)
 	d.table(cols, rows)

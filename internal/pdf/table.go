@@ -1,6 +1,10 @@
 package pdf
 
-import "strings"
+import (
+	"strings"
+
+	"marketbrief/internal/locale"
+)
 
 // Table layout in millimetres and points.
 const (
@@ -74,7 +78,7 @@ func (d *doc) cellLines(cells []string, widths []float64) [][]string {
 		if len(lines) > maxCellRows {
 			lines = lines[:maxCellRows]
 			last := strings.TrimSpace(lines[maxCellRows-1])
-			lines[maxCellRows-1] = truncate(last, max(1, len([]rune(last))-1)) // ends with "…"
+			lines[maxCellRows-1] = locale.Truncate(last, max(1, len([]rune(last))-1)) // ends with "…"
 		}
 		out[i] = lines
 	}

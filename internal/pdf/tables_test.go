@@ -27,9 +27,20 @@ func TestGroupSharesMergesSameStatement(t *testing.T) {
 	}
 }
 
-func TestRefsNumbersSourcesInOrder(t *testing.T) {
-	index := map[string]int{"a": 14, "b": 12, "c": 3, "far": maxSources + 1}
-	if got := refs(index, []string{"a", "b", "far", "unknown", "b"}); got != "12, 14" {
-		t.Errorf("refs = %q, want %q", got, "12, 14")
+// Every document number the brief prints belongs to the Sources table, which lists exactly the
+// documents cited, in the order they are first cited; a fact cited by many documents shows the
+// first numbers and how many more.
+func TestCitations(t *testing.T) {
+	c := &citations{index: map[string]int{}}
+	c.add([]string{"x", "y"})
+	c.add([]string{"y", "z", "w", "v"}) // v is past maxRefs: not numbered
+	if got := c.refs([]string{"z", "x"}); got != "1, 3" {
+		t.Errorf("refs = %q, want %q", got, "1, 3")
+	}
+	if got := c.refs([]string{"y", "z", "w", "v", "u"}); got != "2, 3, 4 +2" {
+		t.Errorf("refs = %q, want %q", got, "2, 3, 4 +2")
+	}
+	if len(c.order) != 4 || c.order[3] != "w" {
+		t.Errorf("order = %v, want x, y, z, w", c.order)
 	}
 }

@@ -6,19 +6,23 @@ import (
 	"fmt"
 	"io/fs"
 	"reflect"
+	"slices"
 	"strings"
 	"text/template"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"marketbrief/internal/locale"
 	"marketbrief/internal/model"
 )
 
 // brief is a language's parsed template with its locale.
 type brief struct {
 	t   *template.Template
-	loc *locale
+	loc *locale.Locale
+	// asOf is the report's date, against which "day" drops the year of a date in the same year.
+	asOf time.Time
 }
 
 // loadBrief parses brief.LANG.tmpl from fsys, falling back to brief.en.tmpl when the language has
@@ -36,18 +40,25 @@ func loadBrief(fsys fs.FS, lang string) (*brief, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read brief template: %w", err)
 	}
-	b := &brief{loc: &locale{}}
-	// The functions close over b, whose locale is read from the template once it is parsed.
+	loc, err := locale.Load(fsys, lang)
+	if err != nil {
+		return nil, err
+	}
+	b := &brief{loc: loc}
+	// The functions close over b; its locale is the language's, with the template's own locale
+	// block, if any, over it.
 	b.t, err = template.New(name).Option("missingkey=error").Funcs(b.funcs()).Parse(string(src))
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
-	text, err := b.exec("locale", nil)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if b.loc, err = parseLocale(text); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+	if b.t.Lookup("locale") != nil {
+		text, err := b.exec("locale", nil)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if b.loc, err = loc.With(text); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
 	}
 	return b, nil
 }
@@ -108,45 +119,52 @@ func fixPunctuation(s string) string {
 // funcs returns the functions templates use, driven by the locale.
 func (b *brief) funcs() template.FuncMap {
 	return template.FuncMap{
-		"span":    func(a, c time.Time) string { return b.loc.span(a, c) },
+		"span":    func(a, c time.Time) string { return b.loc.Span(a, c) },
 		"para":    func() string { return paraSep },
-		"label":   func(key string) string { return b.loc.get(key) },
-		"num":     func(v any) string { return b.loc.number(toFloat(v), 1) },
-		"int":     func(v any) string { return b.loc.number(toFloat(v), 0) },
-		"percent": func(v any) string { return b.loc.percent(toFloat(v)) },
+		"label":   func(key string) string { return b.loc.Get(key) },
+		"num":     func(v any) string { return b.loc.Number(toFloat(v), 1) },
+		"int":     func(v any) string { return b.loc.Number(toFloat(v), 0) },
+		"percent": func(v any) string { return b.loc.Percent(toFloat(v)) },
 		"money":   b.money,
 		"date":    b.date,
-		"period":  func(s string) string { return b.loc.period(s, false) },
-		"join":    func(items []string) string { return b.loc.join(items) },
-		"plural":  func(n any, one, other string) string { return b.loc.form(one+"|"+other, toFloat(n)) },
+		"period":  func(s string) string { return b.loc.Period(s, false) },
+		"join":    func(items []string) string { return b.loc.Join(items) },
+		"plural":  func(n any, one, other string) string { return b.loc.Form(one+"|"+other, toFloat(n)) },
 		"count": func(n any, one, other string) string {
 			f := toFloat(n)
-			return b.loc.number(f, 0) + " " + b.loc.form(one+"|"+other, f)
+			return b.loc.Number(f, 0) + " " + b.loc.Form(one+"|"+other, f)
 		},
-		"quote":  func(s string) string { return b.loc.quote(s, 160) },
+		"quote":  func(s string) string { return b.loc.Quote(s, 160) },
 		"region": b.region,
 		"in":     b.in,
+		"at":     b.at,
+		"market": b.market,
+		"day":    b.day,
 		"share":  b.share,
 		"group": func(g model.GroupShare) model.MarketShare {
 			return model.MarketShare{Share: g.Share, Qualifier: g.Qualifier, Region: g.Region, Period: g.Period}
 		},
 		"each":    b.each,
 		"names":   names,
-		"lang":    func(code string) string { return b.loc.get("language." + code) },
+		"lang":    func(code string) string { return b.loc.Get("language." + code) },
 		"upfirst": upFirst,
-		"sov":     func(f float64) string { return b.loc.percent(f * 100) },
+		"sov":     func(f float64) string { return b.loc.Percent(f * 100) },
 		"counted": func(n any, one, other string) string {
 			if toFloat(n) == 0 {
 				return ""
 			}
-			return b.loc.number(toFloat(n), 0) + " " + b.loc.form(one+"|"+other, toFloat(n))
+			return b.loc.Number(toFloat(n), 0) + " " + b.loc.Form(one+"|"+other, toFloat(n))
 		},
 		"nonempty": func(ss ...string) []string { return nonEmpty(ss...) },
+		"firstn":   func(n int, ss []string) []string { return first(n, ss) },
+		"append":   func(ss []string, more ...string) []string { return append(slices.Clip(ss), more...) },
+		"minus":    func(a, b int) int { return a - b },
+		"concat":   func(a, b []string) []string { return append(slices.Clip(a), b...) },
 		"of":       b.of,
 		"moneys": func(ms []model.Money) []string {
 			var out []string
 			for i := range ms {
-				out = append(out, b.loc.money(&ms[i]))
+				out = append(out, b.loc.Money(&ms[i]))
 			}
 			return out
 		},
@@ -155,10 +173,10 @@ func (b *brief) funcs() template.FuncMap {
 		"moneysTop": func(n int, ms []model.Money, one, other string) []string {
 			var out []string
 			for i := range ms[:min(n, len(ms))] {
-				out = append(out, b.loc.money(&ms[i]))
+				out = append(out, b.loc.Money(&ms[i]))
 			}
 			if rest := len(ms) - n; rest > 0 {
-				out = append(out, b.loc.number(float64(rest), 0)+" "+b.loc.form(one+"|"+other, float64(rest)))
+				out = append(out, b.loc.Number(float64(rest), 0)+" "+b.loc.Form(one+"|"+other, float64(rest)))
 			}
 			return out
 		},
@@ -169,10 +187,10 @@ func (b *brief) funcs() template.FuncMap {
 // (French: "de Google", "d’Amazon"); an empty "of" key gives the name alone.
 func (b *brief) of(name string) string {
 	first, _ := utf8.DecodeRuneInString(name)
-	if el, ok := b.loc.lookup("of_elided"); ok && strings.ContainsRune(b.loc.get("elide_before"), unicode.ToUpper(first)) {
+	if el, ok := b.loc.Lookup("of_elided"); ok && strings.ContainsRune(b.loc.Get("elide_before"), unicode.ToUpper(first)) {
 		return el + name
 	}
-	if of := b.loc.get("of"); of != "" {
+	if of := b.loc.Get("of"); of != "" {
 		return of + " " + name
 	}
 	return name
@@ -182,31 +200,31 @@ func (b *brief) of(name string) string {
 func (b *brief) money(v any) string {
 	switch m := v.(type) {
 	case *model.Money:
-		return b.loc.money(m)
+		return b.loc.Money(m)
 	case model.Money:
-		return b.loc.money(&m)
+		return b.loc.Money(&m)
 	}
 	return ""
 }
 
-// date formats a time.Time, an RFC 3339 or a YYYY-MM-DD string as a long date.
+// date formats a time.Time, a YYYY-MM-DD string or an RFC 3339 time (as facts.json's
+// generated_at) as a long date: never "2026-12-02T00:00:00Z" in a sentence.
 func (b *brief) date(v any) string {
 	switch d := v.(type) {
 	case time.Time:
-		return b.loc.date(d)
+		return b.loc.Date(d)
 	case string:
-		// facts.json's generated_at, which a previous run's date comes from, is RFC 3339.
 		if t, err := time.Parse(time.RFC3339, d); err == nil {
-			return b.loc.date(t)
+			return b.loc.Date(t)
 		}
-		return b.loc.period(d, false)
+		return b.loc.Period(d, false)
 	}
 	return ""
 }
 
 // region names a region in the brief's language ("region.China = Chine"), else as extracted.
 func (b *brief) region(r string) string {
-	if s, ok := b.loc.lookup("region." + r); ok {
+	if s, ok := b.loc.Lookup("region." + r); ok {
 		return s
 	}
 	return r
@@ -215,17 +233,17 @@ func (b *brief) region(r string) string {
 // in writes "In China" / "En Chine" / "Globally" at the start of a sentence: "in.REGION" when the
 // locale has it, else the "in" pattern.
 func (b *brief) in(r string) string {
-	if s, ok := b.loc.lookup("in." + r); ok {
+	if s, ok := b.loc.Lookup("in." + r); ok {
 		return s
 	}
-	return b.loc.fill("in", "r", b.region(r))
+	return b.loc.Fill("in", "r", b.region(r))
 }
 
 // share writes a market share with its qualifier: "more than 40%", "about 15%", "19%".
 func (b *brief) share(s model.MarketShare) string {
-	p := b.loc.percent(s.Share)
-	if pat, ok := b.loc.lookup("qualifier." + s.Qualifier); ok {
-		return fill(pat, "p", p)
+	p := b.loc.Percent(s.Share)
+	if pat, ok := b.loc.Lookup("qualifier." + s.Qualifier); ok {
+		return locale.Fill(pat, "p", p)
 	}
 	return p
 }

@@ -1,10 +1,12 @@
 package pdf
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
-	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"marketbrief/internal/model"
 	"marketbrief/internal/pdf/pdftest"
@@ -19,49 +21,6 @@ func loadLang(t *testing.T, lang string) *brief {
 	return b
 }
 
-func TestFormats(t *testing.T) {
-	t.Parallel()
-	en, fr := loadLang(t, "en"), loadLang(t, "fr")
-	usd := func(a float64) *model.Money { return &model.Money{Amount: a, Currency: "USD"} }
-	eur := func(a float64) *model.Money { return &model.Money{Amount: a, Currency: "EUR"} }
-	day := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name   string
-		got    func(l *locale) string
-		wantEN string
-		wantFR string
-	}{
-		{"billions", func(l *locale) string { return l.money(usd(19.7e9)) }, "$19.7\u00a0billion", "19,7\u00a0milliards\u00a0de dollars"},
-		{"one billion euros", func(l *locale) string { return l.money(eur(1.2e9)) }, "€1.2\u00a0billion", "1,2\u00a0milliard\u00a0d’euros"},
-		{"millions", func(l *locale) string { return l.money(eur(350e6)) }, "€350\u00a0million", "350\u00a0millions\u00a0d’euros"},
-		{"small amount", func(l *locale) string { return l.money(usd(500000)) }, "$500,000", "500\u202f000\u00a0dollars"},
-		{"other currency", func(l *locale) string { return l.money(&model.Money{Amount: 2e9, Currency: "CHF"}) }, "2 billion CHF", "2\u00a0milliards\u00a0CHF"},
-		{"percent", func(l *locale) string { return l.percent(33) }, "33%", "33\u202f%"},
-		{"percent decimal", func(l *locale) string { return l.percent(4.5) }, "4.5%", "4,5\u202f%"},
-		{"date", func(l *locale) string { return l.date(day) }, "23 November 2026", "23 novembre 2026"},
-		{"quarter", func(l *locale) string { return l.period("2026-Q3", false) }, "Q3 2026", "T3 2026"},
-		{"bare quarter", func(l *locale) string { return l.period("Q2", false) }, "Q2", "T2"},
-		{"month short", func(l *locale) string { return l.period("2026-11", true) }, "Nov 2026", "nov. 2026"},
-		{"year", func(l *locale) string { return l.period("2014", true) }, "2014", "2014"},
-		{"undated", func(l *locale) string { return l.period("", true) }, "undated", "non datée"},
-		{"join three", func(l *locale) string { return l.join([]string{"A", "B", "C"}) }, "A, B and C", "A, B et C"},
-		{"join two", func(l *locale) string { return l.join([]string{"A", "B"}) }, "A and B", "A et B"},
-		{"thousands", func(l *locale) string { return l.number(1234567, 0) }, "1,234,567", "1\u202f234\u202f567"},
-		{"plural 1.5", func(l *locale) string { return l.form("one|many", 1.5) }, "many", "one"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			if got := tt.got(en.loc); got != tt.wantEN {
-				t.Errorf("en: got %q, want %q", got, tt.wantEN)
-			}
-			if got := tt.got(fr.loc); got != tt.wantFR {
-				t.Errorf("fr: got %q, want %q", got, tt.wantFR)
-			}
-		})
-	}
-}
-
 func TestSummary(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -71,20 +30,25 @@ func TestSummary(t *testing.T) {
 		want   []string
 	}{
 		{"en", "en", pdftest.Realistic("en"), []string{
-			"Amazon was the most-mentioned vendor, with 27 mentions (27% of all vendor mentions), followed by Microsoft (21) and Google (16).",
-			"New since the report of 16 November 2026: OVHcloud.",
-			"Google’s acquisition of Wiz ($32 billion)",
-			"totalling $79.7 billion and €350 million.",
-			"In China, Alibaba led with more than 40% (Q3 2026), ahead of Huawei (19%).",
+			"In the week of 17–23 November 2026, the biggest deals were Google’s acquisition of Wiz ($32 billion), US Department of Defense’s contract with Oracle ($9 billion)",
+			"KKR’s investment in OVHcloud (€350 million, about $385 million).",
+			"8 market-share figures were published.",
+			"In China, Alibaba led the cloud market with more than 40% (Q3 2026), ahead of Huawei (19%).",
+			"OVHcloud held just under 4.5% of the cloud market in France in 2026.",
+			"The vendors most in the news were Amazon (27 mentions), Microsoft (21) and Google (16).",
+			"Since the report of 16 November, the corpus brought 2 new documents, 2 new deals and 1 new vendor (OVHcloud).",
+			"The period counts 5 deals, 3 with a disclosed value totalling $41.4 billion at yearly average exchange rates.",
+			"The articles also recall 2 earlier deals, such as Microsoft’s acquisition of Nuance Communications in 2022 and Facebook’s acquisition of WhatsApp in 2014: background",
 			"Since the previous report, Amazon’s share (Global, Q3 2026) went from 31% to 30%.",
 			"Together, Amazon, Microsoft and Google held 63% (Global, Q3 2026).",
 			"(4 in English and 2 in French) dated 17–22 November 2026; 1 file could not be read.",
 		}},
 		{"fr", "fr", pdftest.Realistic("fr"), []string{
-			"Amazon est le fournisseur le plus cité, avec 27 mentions (27\u202f% des mentions de fournisseurs), devant Microsoft (21) et Google (16).",
-			"le rachat de Wiz par Google (32 milliards de dollars)",
-			"En Chine, Alibaba est en tête avec plus de 40\u202f% (T3 2026), devant Huawei (19\u202f%).",
-			"Au niveau mondial, Amazon",
+			"Dans la semaine du 17 au 23 novembre 2026, les opérations les plus importantes sont le rachat de Wiz par Google (32 milliards de dollars, soit environ 29,1 milliards d’euros)",
+			"En Chine, Alibaba domine le marché du cloud avec plus de 40\u202f% (T3 2026), devant Huawei (19\u202f%).",
+			"Les fournisseurs les plus cités sont Amazon (27 mentions), Microsoft (21) et Google (16).",
+			"Depuis le rapport du 16 novembre, le corpus compte 2 nouveaux documents, 2 nouvelles opérations et 1 nouveau fournisseur (OVHcloud).",
+			"Les articles rappellent aussi 2 opérations plus anciennes, dont le rachat de Nuance Communications par Microsoft (2022)",
 			"Ensemble, Amazon, Microsoft et Google détiennent 63\u202f% (Monde, T3 2026).",
 			"la part d’Amazon (Monde, T3 2026) est passée de 31\u202f% à 30\u202f%.",
 			"350 millions d’euros",
@@ -95,6 +59,7 @@ func TestSummary(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			b := loadLang(t, tt.lang)
+			b.asOf = tt.report.AsOf
 			ps, err := b.paragraphs("summary", newView(tt.report))
 			if err != nil {
 				t.Fatal(err)
@@ -163,19 +128,19 @@ func TestSince(t *testing.T) {
 	}
 }
 
-// A corpus with deals in many currencies names the three most used and counts the rest.
-func TestSummaryManyCurrencies(t *testing.T) {
+// Totals are in the report's currency only; amounts left out are said to be.
+func TestSummaryTotalOneCurrency(t *testing.T) {
 	t.Parallel()
 	r := pdftest.Realistic("en")
-	r.Figures.DisclosedValue = []model.Money{{Amount: 5e9, Currency: "USD"}, {Amount: 1.2e9, Currency: "EUR"},
-		{Amount: 3e8, Currency: "GBP"}, {Amount: 5e12, Currency: "JPY"}, {Amount: 2e9, Currency: "SEK"}}
+	r.Figures.Implausible, r.Figures.Unconverted = 1, 2
 	b := loadLang(t, "en")
 	ps, err := b.paragraphs("summary", newView(r))
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := strings.ReplaceAll(strings.Join(ps, "\n"), "\u00a0", " ")
-	if want := "totalling $5 billion, €1.2 billion, £300 million and 2 other currencies."; !strings.Contains(text, want) {
+	want := "totalling $41.4 billion at yearly average exchange rates; 1 amount over a trillion dollars was left out as implausible; 2 amounts in a currency without a rate are not in the total."
+	if !strings.Contains(text, want) {
 		t.Errorf("summary lacks %q:\n%s", want, text)
 	}
 }
@@ -192,26 +157,89 @@ func TestSummaryLargeCounts(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := strings.Join(ps, "\n")
-	for _, want := range []string{"(2,409)", "36,159 in French and 20,735 in English"} {
+	for _, want := range []string{"Microsoft (2,409)", "36,159 in French and 20,735 in English"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("summary lacks %q:\n%s", want, text)
 		}
 	}
 }
 
-// The largest deals are ranked within the currency most deals use: a yen amount does not beat
-// a dollar one by its digits.
-func TestLargestDealsByLeadingCurrency(t *testing.T) {
+// The largest deals are ranked by their value in the report's currency: a yen amount does not
+// beat a dollar one by its digits; implausible amounts and background deals never lead.
+func TestLargestDealsConverted(t *testing.T) {
 	t.Parallel()
 	r := pdftest.Realistic("en")
-	r.Figures.DisclosedValue = []model.Money{{Amount: 40e9, Currency: "USD"}, {Amount: 5e12, Currency: "JPY"}}
+	usd := func(a float64) *model.Money { return &model.Money{Amount: a, Currency: "USD"} }
 	r.Deals = []model.Deal{
-		{Type: "acquisition", Acquirer: "NTT", Target: "Kestel", Value: &model.Money{Amount: 5e12, Currency: "JPY"}},
-		{Type: "acquisition", Acquirer: "IBM", Target: "Orvane", Value: &model.Money{Amount: 8e9, Currency: "USD"}},
-		{Type: "acquisition", Acquirer: "Cisco", Target: "Talvane", Value: &model.Money{Amount: 32e9, Currency: "USD"}},
+		{Type: "acquisition", Acquirer: "NTT", Target: "Kestel", Value: &model.Money{Amount: 5e11, Currency: "JPY"}, Converted: usd(3.3e9)},
+		{Type: "acquisition", Acquirer: "IBM", Target: "Orvane", Value: usd(8e9), Converted: usd(8e9)},
+		{Type: "acquisition", Acquirer: "Cisco", Target: "Talvane", Value: usd(32e9), Converted: usd(32e9)},
+		{Type: "acquisition", Acquirer: "Typo", Target: "Corp", Value: usd(4.5e12), Converted: usd(4.5e12), Implausible: true},
+		{Type: "acquisition", Acquirer: "Old", Target: "News", Value: usd(60e9), Converted: usd(60e9), Date: "2016", Background: true},
 	}
 	v := newView(r)
 	if len(v.Largest) != 3 || v.Largest[0].Target != "Talvane" || v.Largest[1].Target != "Orvane" || v.Largest[2].Target != "Kestel" {
-		t.Errorf("Largest = %+v, want Talvane, Orvane (USD, largest first), then Kestel (JPY)", v.Largest)
+		t.Errorf("Largest = %+v, want Talvane, Orvane, then Kestel", v.Largest)
+	}
+	if v.BackgroundN != 1 || v.Background[0].Target != "News" {
+		t.Errorf("Background = %+v", v.Background)
+	}
+}
+
+// A large corpus brings many new vendors at once: the brief names twelve and counts the rest.
+func TestSinceNamesTwelveNewVendors(t *testing.T) {
+	t.Parallel()
+	r := pdftest.Realistic("en")
+	r.Facts.Changes.NewVendors = nil
+	for i := range 20 {
+		r.Facts.Changes.NewVendors = append(r.Facts.Changes.NewVendors, fmt.Sprintf("Vendor%02d", i))
+	}
+	b := loadLang(t, "en")
+	b.asOf = r.AsOf
+	ps, err := b.paragraphs("since", newView(r))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(ps, "\n")
+	if !strings.Contains(text, "Vendor10, Vendor11 and 8 others.") || strings.Contains(text, "Vendor12") {
+		t.Errorf("since = %q", text)
+	}
+}
+
+// Sentences vary with the facts: with a leader sentence per market and region, no two sentences
+// in a row open with the same words.
+func TestSummarySentencesVary(t *testing.T) {
+	t.Parallel()
+	for _, lang := range []string{"en", "fr"} {
+		r := pdftest.Realistic(lang)
+		b := loadLang(t, lang)
+		v := newView(r)
+		if len(v.Leaders) < 3 {
+			t.Fatalf("the fixture should have three leaders, has %d", len(v.Leaders))
+		}
+		ps, err := b.paragraphs("summary", v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prev := ""
+		for _, p := range ps {
+			for _, s := range strings.SplitAfter(p, ". ") {
+				// A sentence's shape: its words, names and numbers masked ("In *, * led the").
+				words := strings.Fields(s)
+				for i, w := range words {
+					if r, _ := utf8.DecodeRuneInString(w); i > 0 && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
+						words[i] = "*"
+					}
+				}
+				if len(words) < 5 {
+					continue
+				}
+				shape := strings.Join(words[:5], " ")
+				if shape == prev {
+					t.Errorf("%s: two sentences in a row have the shape %q: %q", lang, shape, s)
+				}
+				prev = shape
+			}
+		}
 	}
 }

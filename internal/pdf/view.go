@@ -10,16 +10,28 @@ import (
 	"marketbrief/internal/model"
 )
 
-// view is what the templates see: the report and the few facts the summary picks from it.
+// view is what the templates see: the report and the facts the summary picks from it. The
+// summary's first paragraph tells the period's story, so everything it picks is the period's
+// news: background facts (a deal of 2016 recalled this week) never lead it.
 type view struct {
 	R       *model.Report
 	Changes *model.Changes // nil on a first run
+	// Windowed says that the report reads a window of days, not the whole corpus.
+	Windowed bool
 	// TopVendors are the most-mentioned vendors, at most three.
 	TopVendors []model.VendorRow
-	// Largest are the deals with the largest stated values, at most three.
-	Largest []model.Deal
-	// Leaders holds, per region of r.Latest, the leading share and the runner-up.
+	// Largest are the period's deals with the largest values in the report's currency, at most
+	// three; Headline is Largest, or the period's first deals when none has a value.
+	Largest, Headline []model.Deal
+	// Background are the first background deals (dated), BackgroundN counts them all.
+	Background  []model.Deal
+	BackgroundN int
+	// Leaders holds, per market and region of r.Latest, the leading share and the runner-up,
+	// from the period's figures only.
 	Leaders []leader
+	// Published counts the period's market-share figures with a market, Markets the markets
+	// they measure; Unmarketed counts those whose market the text does not name.
+	Published, Markets, Unmarketed int
 	// NewShares counts share changes the previous run did not have; ChangedShares the others.
 	NewShares, ChangedShares int
 	// Moves are the first share changes with an old value, for the summary.
@@ -28,51 +40,71 @@ type view struct {
 	Groups []model.GroupShare
 }
 
-// leader is the first market share of a region's latest period and the one after it.
+// leader is the first market share of a market and region's latest period and the one after
+// it. Form picks one of the template's wordings, so that leader sentences in a row differ.
 type leader struct {
 	Region, Period, Market string
 	Lead                   model.MarketShare
 	Next                   *model.MarketShare
+	Form                   int
 }
 
 // newView picks the summary's facts from r.
 func newView(r *model.Report) view {
-	v := view{R: r, Changes: r.Facts.Changes}
+	v := view{R: r, Changes: r.Facts.Changes, Windowed: !r.WindowStart.IsZero()}
 	v.TopVendors = first(3, r.Vendors)
-	var valued []model.Deal
+	var news, valued []model.Deal
 	for _, d := range r.Deals {
-		if d.Value != nil && d.Value.Amount > 0 {
-			valued = append(valued, d)
-		}
-	}
-	// Amounts in different currencies do not compare: the deals priced in the currency most
-	// deals use come first, largest first, then the others (a yen amount dwarfs a dollar one).
-	lead := ""
-	if dv := r.Figures.DisclosedValue; len(dv) > 0 {
-		lead = dv[0].Currency
-	}
-	slices.SortStableFunc(valued, func(a, b model.Deal) int {
-		if (a.Value.Currency == lead) != (b.Value.Currency == lead) {
-			if a.Value.Currency == lead {
-				return -1
+		switch {
+		case d.Background:
+			v.BackgroundN++
+			if d.Date != "" && len(v.Background) < 3 {
+				v.Background = append(v.Background, d)
 			}
-			return 1
+		case d.Converted != nil && !d.Implausible:
+			valued = append(valued, d)
+			news = append(news, d)
+		default:
+			news = append(news, d)
 		}
-		return cmp.Compare(b.Value.Amount, a.Value.Amount)
+	}
+	// Converted amounts are all in the report's currency, so they compare.
+	slices.SortStableFunc(valued, func(a, b model.Deal) int {
+		return cmp.Compare(b.Converted.Amount, a.Converted.Amount)
 	})
 	v.Largest = first(3, valued)
+	v.Headline = v.Largest
+	if len(v.Headline) == 0 {
+		v.Headline = first(2, news)
+	}
+	markets := map[string]bool{}
+	for _, s := range r.Shares {
+		switch {
+		case s.Background:
+		case s.Market == "":
+			v.Unmarketed++
+		default:
+			v.Published++
+			markets[s.Market] = true
+		}
+	}
+	v.Markets = len(markets)
 	for _, rs := range r.Latest {
-		if len(rs.Shares) == 0 {
+		if len(rs.Shares) == 0 || rs.Shares[0].Background {
 			continue
 		}
-		l := leader{Region: rs.Region, Period: rs.Period, Market: rs.Market, Lead: rs.Shares[0]}
+		l := leader{Region: rs.Region, Period: rs.Period, Market: rs.Market, Lead: rs.Shares[0], Form: len(v.Leaders) % 3}
 		if len(rs.Shares) > 1 {
 			l.Next = &rs.Shares[1]
 		}
 		v.Leaders = append(v.Leaders, l)
 	}
 	v.Leaders = first(4, v.Leaders)
-	v.Groups = first(2, r.Facts.GroupShares)
+	for _, g := range r.Facts.GroupShares { // a joint share of no named market says nothing
+		if g.Market != "" && len(v.Groups) < 2 {
+			v.Groups = append(v.Groups, g)
+		}
+	}
 	if c := v.Changes; c != nil {
 		for _, s := range c.ShareChanges {
 			if s.Old == nil {

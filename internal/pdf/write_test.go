@@ -17,31 +17,42 @@ import (
 
 // TestThirdLanguage shows that a language is a template file: a German report with a
 // brief.de.tmpl (here the English one with a few words changed) is written in it.
+// A third language is a locale file and a template: a German locale gives a German brief (and,
+// through pdf.Locale, a German workbook).
 func TestThirdLanguage(t *testing.T) {
 	t.Parallel()
 	en, err := os.ReadFile(templateDir + "/brief.en.tmpl")
 	if err != nil {
 		t.Fatal(err)
 	}
+	words, err := os.ReadFile("../locale/en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
 	de := strings.NewReplacer("section.summary = Summary", "section.summary = Zusammenfassung",
-		"page = Page {n} of {total}", "page = Seite {n} von {total}", "decimal = .", "decimal = ,").Replace(string(en))
-	fsys := fstest.MapFS{"brief.de.tmpl": {Data: []byte(de)}, "brief.en.tmpl": {Data: en}}
+		"page = Page {n} of {total}", "page = Seite {n} von {total}", "decimal = .", "decimal = ,",
+		"wb.Summary = Summary", "wb.Summary = Übersicht").Replace(string(words))
+	fsys := fstest.MapFS{"brief.de.tmpl": {Data: en}, "brief.en.tmpl": {Data: en}, "locale.de.txt": {Data: []byte(de)}}
 	r := pdftest.Realistic("de")
 	var buf bytes.Buffer
 	if err := pdf.Write(&buf, r, nil, fsys); err != nil {
 		t.Fatal(err)
 	}
 	got := text(t, save(t, "german", buf.Bytes()))
-	for _, w := range []string{"Zusammenfassung", "Seite 1 von", "$79,7 billion"} {
+	for _, w := range []string{"Zusammenfassung", "Seite 1 von", "$41,4 billion"} {
 		if !strings.Contains(got, w) {
 			t.Errorf("text lacks %q", w)
 		}
+	}
+	loc, err := pdf.Locale(fsys, "de")
+	if err != nil || loc.Get("wb.Summary") != "Übersicht" {
+		t.Errorf("the workbook's locale: %v, %q", err, loc.Get("wb.Summary"))
 	}
 }
 
 func TestWriteErrors(t *testing.T) {
 	t.Parallel()
-	broken := fstest.MapFS{"brief.en.tmpl": {Data: []byte(`{{define "locale"}}decimal = .{{end}}`)}}
+	broken := fstest.MapFS{"brief.en.tmpl": {Data: []byte(`{{define "summary"}}{{end}}`)}, "locale.en.txt": {Data: []byte("decimal = .\n")}}
 	badSyntax := fstest.MapFS{"brief.en.tmpl": {Data: []byte(`{{define "locale"}}`)}}
 	tests := []struct {
 		name   string

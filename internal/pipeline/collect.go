@@ -1,13 +1,16 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
+	"io"
 	"log/slog"
 	"runtime"
-	"sort"
+	"slices"
 	"sync"
 	"time"
 
+	"marketbrief/internal/cache"
 	"marketbrief/internal/corpus"
 	"marketbrief/internal/extract"
 	"marketbrief/internal/model"
@@ -16,102 +19,309 @@ import (
 // progressEvery is how often a long read logs its progress.
 const progressEvery = 5 * time.Second
 
-// Collect reads every document under the paths (folders or files), extracts facts from them
-// on all cores and merges them. Documents are returned without their text, sorted by id; the
-// result depends only on the files, not on timing. An unreadable path, or paths holding no
-// document, is an error; a bad file, or one whose extraction fails or outlives lim.Timeout, is
-// listed in Facts.Skipped.
-func Collect(ctx context.Context, paths []string, ex *extract.Extractor, lim Limits, log *slog.Logger) (model.Facts, corpus.Stats, error) {
-	var f model.Facts
-	var total corpus.Stats
-	type result struct {
-		doc   model.Document
-		facts model.DocFacts
-		skip  *model.Skipped
-	}
-	jobs := make(chan model.Document, 64)
-	results := make(chan result, 64)
-	var wg sync.WaitGroup
-	g := newGuard(ex, lim.Timeout, log)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for d := range jobs {
-				df, skip, err := g.extract(ctx, d)
-				if err != nil {
-					continue // the run is cancelled: drain the jobs
-				}
-				d.Text = "" // the text is not needed past extraction; large corpora stay small
-				results <- result{d, df, skip}
-			}
-		}()
-	}
-	var per []model.DocFacts
-	var failed []model.Skipped // kept apart: the walk appends to f.Skipped meanwhile
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for r := range results {
-			if r.skip != nil {
-				log.Warn("document skipped", "document", r.skip.ID, "reason", r.skip.Reason)
-				failed = append(failed, *r.skip)
-				continue
-			}
-			f.Documents = append(f.Documents, r.doc)
-			per = append(per, r.facts)
-		}
-	}()
-	var walkErr error
-	for _, root := range paths {
-		st, err := walk(ctx, root, lim.Corpus, jobs, &f, log, &total)
-		total.Files += st.Files
-		if err != nil {
-			walkErr = err
-			break
-		}
-	}
-	close(jobs)
-	wg.Wait()
-	close(results)
-	<-done
-	if walkErr != nil {
-		return f, total, walkErr
-	}
-	if err := ctx.Err(); err != nil {
-		return f, total, err
-	}
-	sort.Slice(failed, func(i, j int) bool { return failed[i].ID < failed[j].ID })
-	f.Skipped = append(f.Skipped, failed...)
-	sort.Slice(f.Documents, func(i, j int) bool { return f.Documents[i].ID < f.Documents[j].ID })
-	sort.Slice(per, func(i, j int) bool { return per[i].Document < per[j].Document })
-	f.Vendors, f.Deals, f.MarketShares, f.GroupShares = extract.Merge(per)
-	nonNil(&f)
-	return f, total, nil
+// Input says what Collect reads, and with how many workers.
+type Input struct {
+	// Paths are folders or files of documents.
+	Paths []string
+	// Jobs is the number of extraction workers; 0 means GOMAXPROCS (every core).
+	Jobs int
+	// Limits bound what one document may cost: how much is read, how long it is extracted.
+	Limits Limits
+	// Keep, when set, says which documents to read (the report's window), before extraction
+	// so that facts and mentions count only those; it is called one document at a time.
+	Keep func(model.Document) bool
+	// Cache, when set, gives the facts of documents seen before and takes those of the others;
+	// Collect closes it.
+	Cache *cache.Cache
+	// Shard, when its N is above 1, limits the run to one part of the documents.
+	Shard Shard
+	// Records, when set, receives each document's facts as a JSON line (a Record) instead of
+	// their being merged: the map step of a corpus split into shards (ReadFacts reduces).
+	Records io.Writer
 }
 
-// walk reads one root, feeding jobs and logging progress.
-func walk(ctx context.Context, root string, opts corpus.Options, jobs chan<- model.Document, f *model.Facts, log *slog.Logger, total *corpus.Stats) (corpus.Stats, error) {
-	last := time.Now()
-	st, err := corpus.WalkWith(ctx, root, opts, func(d model.Document) error {
-		total.Documents++
-		total.Bytes += d.Bytes
-		if time.Since(last) > progressEvery {
+// Collect reads every document under in.Paths, extracts facts from them and merges them, as a
+// pipeline: one reader (this goroutine) reads files and JSON lines, in.Jobs workers decode,
+// detect the language, hash and extract each document (extractOne), and one reducer merges
+// the results as they arrive and keeps documents without their text. The result depends only
+// on the files, not on timing or the number of workers: documents sorted by id, skipped ones in
+// the order read, then those whose extraction failed or outlived in.Limits.Timeout, by id. An
+// unreadable path, or a path holding no document, is an error; a bad file is listed in
+// Facts.Skipped.
+func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Logger) (model.Facts, corpus.Stats, error) {
+	cu := newCacheUse(in.Cache)
+	jobs := make(chan job, 256)
+	results := make(chan result, 256)
+	var workers sync.WaitGroup
+	g := newGuard(ex, in.Limits.Timeout, log)
+	if keep := in.Keep; keep != nil {
+		var mu sync.Mutex // Keep counts what it leaves out: one document at a time
+		g.keep = func(d model.Document) bool {
+			mu.Lock()
+			defer mu.Unlock()
+			return keep(d)
+		}
+	}
+	for range cmp.Or(in.Jobs, runtime.GOMAXPROCS(0)) {
+		workers.Go(func() {
+			for j := range jobs {
+				if r, ok := cachedOrExtracted(ctx, g, j, in.Cache); ok {
+					results <- r
+				} // else the run is cancelled: drain the jobs
+			}
+		})
+	}
+	red := newReducer(len(in.Paths), log, cu)
+	var flush func() error
+	if in.Records != nil {
+		red.emit, flush = writeRecords(in.Records)
+	}
+	reduced := make(chan struct{})
+	go func() {
+		defer close(reduced)
+		for r := range results {
+			red.add(r)
+		}
+	}()
+	st, walkErr := read(ctx, in, jobs, results, cu, log)
+	close(jobs)
+	workers.Wait()
+	close(results)
+	<-reduced
+	st.Add(red.stats)
+	if cu != nil {
+		cu.close(red.cache != nil && walkErr == nil, log)
+	}
+	if walkErr == nil && flush != nil {
+		walkErr = cmp.Or(red.emitErr, flush())
+	}
+	walkErr = cmp.Or(walkErr, ctx.Err())
+	if walkErr != nil {
+		return model.Facts{}, st, walkErr
+	}
+	for i, root := range in.Paths {
+		if in.Shard.N > 1 {
+			break // a shard may hold no document of a root
+		}
+		if err := corpus.EmptyError(root, red.perRoot[i]); err != nil {
+			return model.Facts{}, st, err
+		}
+	}
+	return red.facts(), st, nil
+}
+
+// job is one raw document of root number Root, or, when cached is set, the cached entry of a
+// document whose file did not change.
+type job struct {
+	Root           int
+	Raw            corpus.Raw
+	key, cached    []byte
+	fromCachedFile bool
+}
+
+// result is what became of one job (or of a file the reader skipped): a document and its facts,
+// or a skipped entry.
+type result struct {
+	Root    int
+	Seq     int
+	Doc     model.Document
+	Facts   model.DocFacts
+	Skipped *model.Skipped
+	// key is the document's cache key (when a cache is used); fresh says that it was extracted
+	// now rather than found in the cache; fromCachedFile that its file was not read.
+	key                   []byte
+	fresh, fromCachedFile bool
+	// mark, when set, is no document but a file read whole.
+	mark *fileMark
+	// failed says that extraction failed or ran out of time: listed after the others, never
+	// cached. outside says that the document is outside the report's window (Input.Keep).
+	failed, outside bool
+}
+
+// extractOne decodes and extracts one document, within the guard's time budget and under
+// recover (guard.extract). ok is false when the run is cancelled.
+func extractOne(ctx context.Context, g *guard, j job) (r result, ok bool) {
+	r = result{Root: j.Root, Seq: j.Raw.Seq}
+	doc, skipped := corpus.Decode(j.Raw)
+	if skipped != nil {
+		r.Skipped = skipped
+		return r, true
+	}
+	if g.keep != nil && !g.keep(doc) {
+		r.outside = true
+		return r, true
+	}
+	df, failed, err := g.extract(ctx, doc)
+	if err != nil {
+		return r, false
+	}
+	if failed != nil {
+		r.Skipped, r.failed = failed, true
+		return r, true
+	}
+	r.Facts = df
+	doc.Text = "" // the text is not needed past extraction: a large corpus stays small
+	r.Doc = doc
+	return r, true
+}
+
+// read walks each root in turn, sending raw documents (or the cached entries of unchanged
+// files) to jobs, and skipped files and files read whole to results.
+func read(ctx context.Context, in Input, jobs chan<- job, results chan<- result, cu *cacheUse, log *slog.Logger) (corpus.Stats, error) {
+	paths := in.Paths
+	var total corpus.Stats
+	last, sent := time.Now(), 0
+	send := func(j job) error {
+		if sent++; time.Since(last) > progressEvery {
 			last = time.Now()
-			log.Info("reading corpus", "documents", total.Documents, "mb", total.Bytes>>20, "skipped", total.Skipped)
+			log.Info("reading corpus", "documents", sent, "root", paths[j.Root])
 		}
 		select {
-		case jobs <- d:
+		case jobs <- j:
 			return nil
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-	}, func(s model.Skipped) {
-		total.Skipped++
-		log.Warn("document skipped", "document", s.ID, "reason", s.Reason)
-		f.Skipped = append(f.Skipped, s)
+	}
+	for i, root := range paths {
+		h := corpus.Hooks{
+			Raw: func(raw corpus.Raw) error {
+				if !in.Shard.holds(raw.ID, raw.Line) {
+					return nil
+				}
+				return send(job{Root: i, Raw: raw})
+			},
+			Skip: func(seq int, s model.Skipped) {
+				if in.Shard.holds(s.ID, 0) {
+					results <- result{Root: i, Seq: seq, Skipped: &s}
+				}
+			},
+		}
+		if cu != nil {
+			h.Unchanged = func(file corpus.Raw) (int, bool) {
+				js := cu.unchangedFile(i, file)
+				if js == nil {
+					return 0, false
+				}
+				for _, j := range js {
+					if send(j) != nil {
+						break // the walk stops at its next file on ctx
+					}
+				}
+				// The reducer owns the seen sets: the file is recorded through it.
+				results <- result{Root: i, mark: &fileMark{Root: i, File: file, unchanged: true}}
+				return len(js), true
+			}
+			h.Read = func(file corpus.Raw, n int) {
+				results <- result{Root: i, mark: &fileMark{Root: i, File: file, First: file.Seq, N: n}}
+			}
+		}
+		st, err := corpus.WalkRaw(ctx, root, in.Limits.Corpus, h)
+		// Skipped files are counted by the reducer, with the documents Decode skips.
+		st.Skipped = 0
+		total.Add(st)
+		if err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// docAt is a document read, without its text, and its place in the walk: a million of them
+// are what a run holds apart from the merged facts.
+type docAt struct {
+	Root, Seq int
+	Doc       model.Document
+}
+
+// reducer gathers results on one goroutine.
+type reducer struct {
+	// emit, when set, takes each result instead of the merge; emitErr is its first error.
+	emit    func(result) error
+	emitErr error
+	cache   *cacheUse // nil once writing it failed
+	merger  *extract.Merger
+	docs    []docAt
+	skipped []result
+	failed  []model.Skipped // extraction failed: listed after the rest, by id
+	stats   corpus.Stats
+	perRoot []corpus.Stats
+	log     *slog.Logger
+}
+
+func newReducer(roots int, log *slog.Logger, cu *cacheUse) *reducer {
+	return &reducer{merger: extract.NewMerger(), perRoot: make([]corpus.Stats, roots), log: log, cache: cu}
+}
+
+func (r *reducer) add(res result) {
+	if res.mark != nil {
+		if r.cache != nil {
+			r.cacheErr(r.cache.fileRead(*res.mark))
+		}
+		return
+	}
+	if r.cache != nil {
+		r.cacheErr(r.cache.add(res))
+	}
+	for len(r.perRoot) <= res.Root {
+		r.perRoot = append(r.perRoot, corpus.Stats{})
+	}
+	if res.outside { // read, so the corpus is not empty, but not the report's
+		r.perRoot[res.Root].Documents++
+		return
+	}
+	if res.Skipped != nil {
+		r.log.Warn("document skipped", "document", res.Skipped.ID, "reason", res.Skipped.Reason)
+		r.stats.Skipped++
+		r.perRoot[res.Root].Skipped++
+	} else {
+		r.stats.Documents++
+		r.stats.Bytes += res.Doc.Bytes
+		r.perRoot[res.Root].Documents++
+	}
+	switch {
+	case r.emit != nil:
+		if err := r.emit(res); err != nil && r.emitErr == nil {
+			r.emitErr = err
+		}
+	case res.failed:
+		r.failed = append(r.failed, *res.Skipped)
+	case res.Skipped != nil:
+		r.skipped = append(r.skipped, res)
+	default:
+		r.merger.Add(res.Facts, res.Root<<40|res.Seq)
+		r.docs = append(r.docs, docAt{Root: res.Root, Seq: res.Seq, Doc: res.Doc})
+	}
+}
+
+// cacheErr logs the first error writing the cache and stops using it: a run does not fail
+// for its cache, the next run just reads more.
+func (r *reducer) cacheErr(err error) {
+	if err != nil && r.cache != nil {
+		r.log.Warn("cache not written: the next run reads more", "err", err)
+		r.cache = nil
+	}
+}
+
+// facts returns the merged facts: documents sorted by id (then by the order read, for ids a
+// corpus repeats), skipped entries in the order read.
+func (r *reducer) facts() model.Facts {
+	var f model.Facts
+	slices.SortFunc(r.docs, func(a, b docAt) int {
+		return cmp.Or(cmp.Compare(a.Doc.ID, b.Doc.ID), cmp.Compare(a.Root, b.Root), cmp.Compare(a.Seq, b.Seq))
 	})
-	return st, err
+	for _, d := range r.docs {
+		f.Documents = append(f.Documents, d.Doc)
+	}
+	slices.SortFunc(r.skipped, func(a, b result) int { return cmp.Or(cmp.Compare(a.Root, b.Root), cmp.Compare(a.Seq, b.Seq)) })
+	for _, s := range r.skipped {
+		f.Skipped = append(f.Skipped, *s.Skipped)
+	}
+	slices.SortFunc(r.failed, func(a, b model.Skipped) int { return cmp.Compare(a.ID, b.ID) })
+	f.Skipped = append(f.Skipped, r.failed...)
+	f.Vendors, f.Deals, f.MarketShares, f.GroupShares = r.merger.Result()
+	nonNil(&f)
+	return f
 }
 
 // nonNil makes empty lists [] rather than null in JSON.

@@ -54,8 +54,8 @@ func afterRun(ctx context.Context, cfg config.Config, def config.Report, opts Op
 			return nil
 		}
 	}
-	e := send(ctx, cfg, def, r, firstNonEmpty(opts.Trigger, history.TriggerManual), now, log)
-	if err := history.Append(reportDir, e); err != nil {
+	e, err := send(ctx, cfg, def, r, firstNonEmpty(opts.Trigger, history.TriggerManual), reportDir, now, log)
+	if err != nil {
 		log.Error("delivery not recorded in the history", "error", err)
 	}
 	return &e
@@ -109,8 +109,8 @@ func Deliver(ctx context.Context, cfg config.Config, def config.Report, opts Del
 	if err != nil {
 		return history.Entry{}, err
 	}
-	e := send(ctx, cfg, def, r, history.TriggerManual, now, logger(opts.Logger).With("report", def.Name))
-	if err := history.Append(reportDir, e); err != nil {
+	e, err := send(ctx, cfg, def, r, history.TriggerManual, reportDir, now, logger(opts.Logger).With("report", def.Name))
+	if err != nil {
 		return e, err
 	}
 	if e.Status != history.StatusSent {
@@ -119,8 +119,10 @@ func Deliver(ctx context.Context, cfg config.Config, def config.Report, opts Del
 	return e, nil
 }
 
-// send delivers r to def's recipients and returns the history entry that records it.
-func send(ctx context.Context, cfg config.Config, def config.Report, r deliver.Run, trigger string, now func() time.Time, log *slog.Logger) history.Entry {
+// send delivers r to def's recipients, recording it in reportDir's history: an entry marked
+// sending before the first message goes out, then the outcome. Nothing is sent when the first
+// cannot be written, so that a message never goes out unrecorded. It returns the outcome.
+func send(ctx context.Context, cfg config.Config, def config.Report, r deliver.Run, trigger, reportDir string, now func() time.Time, log *slog.Logger) (history.Entry, error) {
 	t := deliver.Targets{Limit: int64(cfg.SMTP.MaxAttachmentMB * (1 << 20))}
 	if e := def.Deliver.Email; e != nil {
 		s := cfg.SMTP
@@ -130,7 +132,11 @@ func send(ctx context.Context, cfg config.Config, def config.Report, r deliver.R
 	if w := def.Deliver.Webhook; w != nil {
 		t.Webhook = &deliver.Webhook{URL: w.URL, Format: w.Kind()}
 	}
-	e := history.Entry{Kind: history.KindDelivery, Report: def.Name, RunID: r.RunID, Trigger: trigger, Start: now().UTC()}
+	e := history.Entry{Kind: history.KindDelivery, Report: def.Name, RunID: r.RunID, Trigger: trigger, Start: now().UTC(), Status: history.StatusSending}
+	if err := history.Append(reportDir, e); err != nil {
+		e.Status, e.Error = history.StatusFailed, "not sent: "+err.Error()
+		return e, err
+	}
 	e.Deliveries = deliver.Send(ctx, r, t, deliver.Retry{Attempts: cfg.Delivery.Attempts, Backoff: cfg.Delivery.Backoff}, log)
 	e.End, e.Status = now().UTC(), history.StatusSent
 	var errs []error
@@ -143,7 +149,7 @@ func send(ctx context.Context, cfg config.Config, def config.Report, r deliver.R
 	if err := errors.Join(errs...); err != nil {
 		e.Error = err.Error()
 	}
-	return e
+	return e, history.Append(reportDir, e)
 }
 
 // loadRun reads published run id of def back from reportDir: its facts, what changed and its

@@ -98,6 +98,12 @@ func TestDeliverAfterRun(t *testing.T) {
 					deliveries = append(deliveries, e)
 				}
 			}
+			if len(deliveries) > 0 { // each delivery is announced before it starts, then recorded
+				if deliveries[0].Status != history.StatusSending || !history.Settled(entries, deliveries[0]) {
+					t.Errorf("first delivery entry %+v is not a settled announcement", deliveries[0])
+				}
+				deliveries = deliveries[1:]
+			}
 			if tt.wantRecord == "" {
 				if len(deliveries) != 0 || res.Delivery != nil {
 					t.Errorf("deliveries recorded: %+v", deliveries)
@@ -145,5 +151,54 @@ func TestDeliverByHand(t *testing.T) {
 	e, err = Deliver(context.Background(), cfg, def, DeliverOptions{Templates: opts.Templates})
 	if err == nil || e.Status != history.StatusFailed || e.Deliveries[0].Attempts != cfg.Delivery.Attempts {
 		t.Errorf("failing webhook: %+v, %v", e, err)
+	}
+}
+
+func TestDeliverPending(t *testing.T) {
+	hook := &payloads{}
+	srv := httptest.NewServer(hook)
+	defer srv.Close()
+	cfg, def, opts := setup(t)
+	def.Deliver.Webhook = &config.Webhook{URL: srv.URL, Format: "json"}
+	dOpts := DeliverOptions{Templates: opts.Templates, Now: opts.Now}
+	// A run by hand left unsent stays so.
+	if _, err := Run(context.Background(), cfg, def, opts); err != nil {
+		t.Fatal(err)
+	}
+	if e, err := DeliverPending(context.Background(), cfg, def, dOpts); e != nil || err != nil || len(hook.got) != 0 {
+		t.Fatalf("a run by hand was sent: %+v, %v", e, err)
+	}
+	opts.Trigger = history.TriggerScheduled
+	// Published, and the process stopped before delivering: the next serve sends it, once.
+	res, err := Run(context.Background(), cfg, def, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := DeliverPending(context.Background(), cfg, def, dOpts)
+	if err != nil || e == nil || e.Trigger != history.TriggerRecovery || e.RunID != res.RunID || len(hook.got) != 1 {
+		t.Fatalf("pending run: %+v, %v, payloads %d", e, err, len(hook.got))
+	}
+	if e, err := DeliverPending(context.Background(), cfg, def, dOpts); e != nil || err != nil || len(hook.got) != 1 {
+		t.Errorf("a delivered run was sent again: %+v, %v", e, err)
+	}
+	// A delivery that started and never finished is not repeated: its readers may have it.
+	res, err = Run(context.Background(), cfg, def, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(cfg.Dir, "out", "weekly")
+	if err := history.Append(dir, history.Entry{Kind: history.KindDelivery, Report: "weekly", RunID: res.RunID, Status: history.StatusSending, Start: opts.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	if e, err := DeliverPending(context.Background(), cfg, def, dOpts); e != nil || err != nil || len(hook.got) != 1 {
+		t.Errorf("an interrupted delivery was repeated: %+v, %v", e, err)
+	}
+	// A run a day old is left to the next one.
+	if _, err := Run(context.Background(), cfg, def, opts); err != nil {
+		t.Fatal(err)
+	}
+	late := DeliverOptions{Templates: opts.Templates, Now: func() time.Time { return opts.Now().Add(25 * time.Hour) }}
+	if e, err := DeliverPending(context.Background(), cfg, def, late); e != nil || err != nil || len(hook.got) != 1 {
+		t.Errorf("a stale run was sent: %+v, %v", e, err)
 	}
 }

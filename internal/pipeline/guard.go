@@ -43,6 +43,8 @@ type guard struct {
 	timeout time.Duration
 	log     *slog.Logger
 	big     chan struct{} // held while a big document is extracted
+	// keep, when set, says which documents to extract (Input.Keep, made safe for workers).
+	keep func(model.Document) bool
 }
 
 func newGuard(ex *extract.Extractor, timeout time.Duration, log *slog.Logger) *guard {

@@ -1,6 +1,9 @@
 package pipeline
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"runtime"
 	"runtime/debug"
 
@@ -10,30 +13,44 @@ import (
 
 // manifest is manifest.json: how a run was made and what it read.
 type manifest struct {
-	Report      string             `json:"report"`
-	RunID       string             `json:"run_id"`
-	AsOf        string             `json:"as_of"`
-	Trigger     string             `json:"trigger,omitempty"`
-	Slot        string             `json:"slot,omitempty"`
-	StartedAt   string             `json:"started_at"`
-	FinishedAt  string             `json:"finished_at"`
-	PreviousRun string             `json:"previous_run,omitempty"`
-	Corpus      string             `json:"corpus"`
-	Config      config.Config      `json:"config"`
-	Definition  config.Report      `json:"report_definition"`
-	Counts      map[string]int     `json:"counts"`
-	Durations   map[string]float64 `json:"durations_seconds"`
-	Outputs     []string           `json:"outputs"`
-	Documents   []manifestDoc      `json:"documents"`
-	Skipped     []model.Skipped    `json:"skipped"`
-	Versions    map[string]string  `json:"versions"`
+	Report      string `json:"report"`
+	RunID       string `json:"run_id"`
+	AsOf        string `json:"as_of"`
+	Trigger     string `json:"trigger,omitempty"`
+	Slot        string `json:"slot,omitempty"`
+	StartedAt   string `json:"started_at"`
+	FinishedAt  string `json:"finished_at"`
+	PreviousRun string `json:"previous_run,omitempty"`
+	// Window is the report period read; Outside counts the documents left out of it, by reason.
+	Window     string             `json:"window"`
+	Outside    map[string]int     `json:"outside_window,omitempty"`
+	Corpus     string             `json:"corpus"`
+	Config     config.Config      `json:"config"`
+	Definition config.Report      `json:"report_definition"`
+	Counts     map[string]int     `json:"counts"`
+	Durations  map[string]float64 `json:"durations_seconds"`
+	Outputs    []string           `json:"outputs"`
+	Documents  manifestDocs       `json:"documents"`
+	// Skipped lists the files and lines skipped, with the reason, up to maxManifestSkipped;
+	// SkippedNotListed counts the rest.
+	Skipped          []model.Skipped   `json:"skipped"`
+	SkippedNotListed int               `json:"skipped_not_listed,omitempty"`
+	Versions         map[string]string `json:"versions"`
 }
 
-type manifestDoc struct {
-	ID     string `json:"id"`
+// manifestDocs summarises the documents read: facts.json lists each one with its SHA-256, and
+// a manifest listing a million of them again would be as large as the facts.
+type manifestDocs struct {
+	Count     int            `json:"count"`
+	Bytes     int64          `json:"bytes"`
+	Languages map[string]int `json:"languages"`
+	// SHA256 digests the documents' ids and SHA-256s in facts.json's order: equal digests, the
+	// same documents.
 	SHA256 string `json:"sha256"`
-	Bytes  int64  `json:"bytes"`
 }
+
+// maxManifestSkipped caps the skipped entries the manifest lists.
+const maxManifestSkipped = 10000
 
 func (m *manifest) fill(r *model.Report) {
 	f := r.Facts
@@ -42,11 +59,16 @@ func (m *manifest) fill(r *model.Report) {
 		"deals": len(f.Deals), "market_shares": len(f.MarketShares), "group_shares": len(f.GroupShares),
 		"deals_in_report": len(r.Deals), "market_shares_in_report": len(r.Shares),
 	}
-	m.Documents = make([]manifestDoc, len(f.Documents))
-	for i, d := range f.Documents {
-		m.Documents[i] = manifestDoc{ID: d.ID, SHA256: d.SHA256, Bytes: d.Bytes}
+	m.Documents = manifestDocs{Count: len(f.Documents), Languages: map[string]int{}}
+	h := sha256.New()
+	for _, d := range f.Documents {
+		m.Documents.Bytes += d.Bytes
+		m.Documents.Languages[d.Language]++
+		fmt.Fprintf(h, "%s\x00%s\n", d.ID, d.SHA256)
 	}
-	m.Skipped = f.Skipped
+	m.Documents.SHA256 = hex.EncodeToString(h.Sum(nil))
+	m.Skipped = f.Skipped[:min(len(f.Skipped), maxManifestSkipped)]
+	m.SkippedNotListed = len(f.Skipped) - len(m.Skipped)
 	if m.Skipped == nil {
 		m.Skipped = []model.Skipped{}
 	}

@@ -34,6 +34,8 @@ type Options struct {
 	AsOf time.Time
 	// Corpus and Output override the configuration's folders when set.
 	Corpus, Output string
+	// Window overrides the report definition's window when set ("7d", "1mo", "all"…).
+	Window string
 	// Templates holds brief.LANG.tmpl files (required).
 	Templates fs.FS
 	// Trigger is "manual" or "scheduled"; Slot is the scheduled slot's key and SlotTime its
@@ -48,6 +50,14 @@ type Options struct {
 	// Now is the clock for run ids and durations; nil means time.Now.
 	Now    func() time.Time
 	Logger *slog.Logger
+	// Jobs is the number of extraction workers; 0 means one per core (GOMAXPROCS).
+	Jobs int
+	// Facts, when set, are folders of facts per document written by extract --shard: the run
+	// builds its report from them instead of reading the corpus.
+	Facts []string
+	// NoCache reads and extracts every document, ignoring and not writing the cache of
+	// facts per document (OUTPUT/REPORT/facts-cache.db).
+	NoCache bool
 }
 
 // Result describes a finished run.
@@ -57,7 +67,9 @@ type Result struct {
 	Documents int
 	Skipped   int
 	Facts     model.Facts
-	Outputs   []string // files written, relative to the report's folder
+	// Report is the report model the workbook and the brief were drawn from.
+	Report  *model.Report
+	Outputs []string // files written, relative to the report's folder
 	// Delivery is the history entry of the run's delivery; nil when nothing was sent.
 	Delivery *history.Entry
 }
@@ -97,10 +109,10 @@ func Run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	reportDir := filepath.Join(cfg.Path(firstNonEmpty(opts.Output, cfg.Output)), def.Name)
 	// A corpus that is not there is the user's mistake, not a run: nothing is written for it.
 	corpusDir := cfg.Path(firstNonEmpty(opts.Corpus, cfg.Corpus))
-	if err := corpus.Check(corpusDir); err != nil && trigger == history.TriggerManual {
+	if err := corpus.Check(corpusDir); err != nil && trigger == history.TriggerManual && opts.Facts == nil {
 		return res, err
 	}
-	if trigger == history.TriggerManual && corpus.Empty(corpusDir) { // nor for an empty one
+	if trigger == history.TriggerManual && opts.Facts == nil && corpus.Empty(corpusDir) { // nor for an empty one
 		return res, fmt.Errorf("corpus folder %s: %w; add .txt, .md, .html or .jsonl articles", corpusDir, corpus.ErrEmpty)
 	}
 	lk, err := lock.Acquire(reportDir, now())
@@ -171,11 +183,53 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	outDir := cfg.Path(firstNonEmpty(opts.Output, cfg.Output))
 	log = log.With("report", def.Name)
 
-	log.Info("run started", "corpus", corpusDir, "as_of", asOf.Format(time.DateOnly))
-	ex := NewExtractor(cfg)
-	facts, stats, err := Collect(ctx, []string{corpusDir}, ex, LimitsOf(cfg), log)
+	prevID, prev := previous(outDir, def.Name)
+	prevAsOf := ""
+	var lastAsOf time.Time
+	if prev != nil {
+		prevAsOf = prev.GeneratedAt
+		lastAsOf, _ = time.Parse(time.RFC3339, prevAsOf)
+	}
+	win, err := reportWindow(cfg, def, opts.Window, asOf, lastAsOf)
 	if err != nil {
 		return res, err
+	}
+	log.Info("run started", "corpus", corpusDir, "as_of", asOf.Format(time.DateOnly), "window", win.w.String())
+	ex := NewExtractor(cfg)
+	collect := func(keep func(model.Document) bool) (model.Facts, corpus.Stats, error) {
+		if opts.Facts != nil {
+			return ReadFacts(opts.Facts)
+		}
+		in := Input{Paths: []string{corpusDir}, Jobs: opts.Jobs, Limits: LimitsOf(cfg), Keep: keep}
+		if !opts.NoCache {
+			in.Cache = openCache(cfg, filepath.Join(outDir, def.Name), log)
+		}
+		return Collect(ctx, in, ex, log)
+	}
+	facts, stats, err := collect(win.keep)
+	if err != nil {
+		return res, err
+	}
+	if opts.AsOf.IsZero() && opts.Trigger == "manual" && len(facts.Documents) == 0 && win.outside["before_window"] > 0 &&
+		!win.newest.IsZero() && win.newest.Before(asOf) {
+		// A run by hand over a corpus with nothing that recent (an archive, the sample corpus):
+		// report on the window that ends at the newest document rather than on an empty one.
+		log.Info("no document in the window ending today: the report ends at the newest document instead (pass --as-of to choose)",
+			"newest", win.newest.Format(time.DateOnly), "window", win.w.String())
+		asOf = win.newest
+		if win, err = reportWindow(cfg, def, opts.Window, asOf, lastAsOf); err != nil {
+			return res, err
+		}
+		if facts, stats, err = collect(win.keep); err != nil {
+			return res, err
+		}
+	}
+	if n := len(stats.Ignored); n > 0 {
+		log.Info("files that are not articles ignored", "count", n, "first", stats.Ignored[:min(5, n)])
+	}
+	if n := len(win.outside); n > 0 {
+		log.Info("documents outside the window", "before", win.outside["before_window"],
+			"after_as_of", win.outside["after_as_of"], "undated", win.outside["undated"])
 	}
 	readDur := now().Sub(start)
 	facts.SchemaVersion = model.SchemaVersion
@@ -185,17 +239,13 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 		"mb", fmt.Sprintf("%.1f", float64(stats.Bytes)/(1<<20)), "deals", len(facts.Deals),
 		"market_shares", len(facts.MarketShares), "seconds", readDur.Seconds())
 
-	prevID, prev := previous(outDir, def.Name)
-	prevAsOf := ""
-	if prev != nil {
-		prevAsOf = prev.GeneratedAt
-	}
 	aggregate.MarkChanges(prev, &facts, prevID, prevAsOf)
 
 	res.RunID = runID(outDir, def.Name, start)
 	rep := aggregate.Build(facts, aggregate.Options{
 		Name: def.Name, Title: def.Title, Subject: def.Subject, Language: def.Language,
 		RunID: res.RunID, AsOf: asOf, MinConfidence: def.Confidence(cfg),
+		WindowStart: win.start, Window: win.w.String(), Currency: def.ReportCurrency(),
 	})
 	if err := ctx.Err(); err != nil {
 		return res, err
@@ -204,7 +254,7 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	man := manifest{
 		Report: def.Name, RunID: res.RunID, AsOf: asOf.Format(time.DateOnly), Trigger: opts.Trigger, Slot: opts.Slot,
 		StartedAt: start.UTC().Format(time.RFC3339), Corpus: corpusDir, Config: cfg, Definition: def,
-		Versions: versions(), PreviousRun: prevID,
+		Versions: versions(), PreviousRun: prevID, Window: win.w.String(), Outside: win.outside,
 	}
 	dir, err := w.publish(ctx, outDir, &man, readDur)
 	for _, o := range man.Outputs {
@@ -216,7 +266,7 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	if err := output.Prune(outDir, def.Name, cfg.Keep); err != nil {
 		log.Warn("old runs not pruned", "err", err)
 	}
-	res.Dir, res.Documents, res.Skipped, res.Facts = dir, len(facts.Documents), len(facts.Skipped), facts
+	res.Dir, res.Documents, res.Skipped, res.Facts, res.Report = dir, len(facts.Documents), len(facts.Skipped), facts, rep
 	log.Info("report written", "path", dir, "seconds", now().Sub(start).Seconds())
 	return res, nil
 }
@@ -250,22 +300,9 @@ func runID(out, report string, t time.Time) string {
 	}
 }
 
-// previous reads the facts of the report's latest successful run, or nil.
-func previous(out, report string) (string, *model.Facts) {
-	link := filepath.Join(out, report, output.Latest)
-	id, err := os.Readlink(link)
-	if err != nil {
-		return "", nil
-	}
-	b, err := os.ReadFile(filepath.Join(link, "facts.json"))
-	if err != nil {
-		return "", nil
-	}
-	var f model.Facts
-	if json.Unmarshal(b, &f) != nil {
-		return "", nil
-	}
-	return id, &f
+// WriteFacts writes facts as facts.json, one element at a time through a buffered writer.
+func WriteFacts(w io.Writer, f model.Facts) error {
+	return writeStreamJSON(w, f)
 }
 
 func writeJSON(w io.Writer, v any) error {

@@ -46,7 +46,7 @@ func (w writer) publish(ctx context.Context, out string, man *manifest, readDur 
 		w.log.Debug("file written", "file", file)
 		return nil
 	}
-	if err := step("facts", "facts.json", func(wr io.Writer) error { return writeJSON(wr, rep.Facts) }); err != nil {
+	if err := step("facts", "facts.json", func(wr io.Writer) error { return writeStreamJSON(wr, rep.Facts) }); err != nil {
 		return "", err
 	}
 	if rep.Facts.Changes != nil {
@@ -54,7 +54,12 @@ func (w writer) publish(ctx context.Context, out string, man *manifest, readDur 
 			return "", err
 		}
 	}
-	if err := step("workbook", rep.Name+".xlsx", func(wr io.Writer) error { return xlsx.Write(wr, rep) }); err != nil {
+	// The workbook speaks the brief's language, in the same words (one locale for both).
+	loc, err := pdf.Locale(w.templates, rep.Language)
+	if err != nil {
+		return "", err
+	}
+	if err := step("workbook", rep.Name+".xlsx", func(wr io.Writer) error { return xlsx.WriteWith(wr, rep, loc) }); err != nil {
 		return "", err
 	}
 	charts := w.charts()

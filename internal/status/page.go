@@ -97,7 +97,7 @@ func (s *server) reportView(rep Report) reportView {
 		if e.IsDelivery() {
 			continue
 		}
-		row := runRow(dir, rep.Name, e, entries, zone)
+		row := runRow(dir, rep.Name, e, entries, zone, s.o.Now())
 		if row.Delivery == "–" && rep.Delivers != "" && e.Status == history.StatusOK {
 			switch {
 			case i == len(entries)-1 && s.o.Now().Sub(e.End) < pendingFor:
@@ -114,7 +114,7 @@ func (s *server) reportView(rep Report) reportView {
 }
 
 // runRow describes run e of report, its delivery found among entries.
-func runRow(dir, report string, e history.Entry, entries []history.Entry, zone *time.Location) runView {
+func runRow(dir, report string, e history.Entry, entries []history.Entry, zone *time.Location, now time.Time) runView {
 	rv := runView{ID: e.RunID, Trigger: e.Trigger, Status: e.Status, Error: e.Error, Documents: "–", Facts: "–",
 		Start: e.Start.In(zone).Format("2 Jan 2006 15:04 MST"), Duration: "–", Delivery: "–"}
 	if !e.End.IsZero() {
@@ -131,16 +131,16 @@ func runRow(dir, report string, e history.Entry, entries []history.Entry, zone *
 			}
 		}
 	}
-	rv.Delivery, rv.DeliveryClass = deliverySummary(e, entries)
+	rv.Delivery, rv.DeliveryClass = deliverySummary(e, entries, now)
 	return rv
 }
 
 // deliverySummary says how run e was delivered: by the last delivery entry of its run id, or of the
 // failure notice that follows a failed run.
-func deliverySummary(e history.Entry, entries []history.Entry) (string, string) {
+func deliverySummary(e history.Entry, entries []history.Entry, now time.Time) (string, string) {
 	var last *history.Entry
 	for i, d := range entries {
-		if !d.IsDelivery() {
+		if !d.IsDelivery() || (d.Status == history.StatusSending && history.Settled(entries, d)) {
 			continue
 		}
 		if (e.RunID != "" && d.RunID == e.RunID) || (e.RunID == "" && d.RunID == "" && !d.Start.Before(e.End) && d.Start.Sub(e.End) < time.Minute) {
@@ -149,6 +149,13 @@ func deliverySummary(e history.Entry, entries []history.Entry) (string, string) 
 	}
 	if last == nil {
 		return "–", ""
+	}
+	if last.Status == history.StatusSending && !history.Settled(entries, *last) {
+		if now.Sub(last.Start) < pendingFor { // retries and their backoff may take minutes
+			return "sending…", ""
+		}
+		return "interrupted while sending: check with the readers before re-sending (marketbrief deliver --report " +
+			last.Report + " --run " + last.RunID + ")", "failed"
 	}
 	var parts []string
 	for _, d := range last.Deliveries {

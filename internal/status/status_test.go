@@ -117,8 +117,27 @@ func TestPageUndelivered(t *testing.T) {
 	if !strings.Contains(body, "not sent (marketbrief deliver --report weekly --run 20251201T070000Z)") {
 		t.Errorf("a run never delivered is not shown as such:\n%s", body)
 	}
-	if strings.Contains(body, "--run 20251208T070000Z") {
-		t.Errorf("the newest run, which may still be sending, is shown as not sent")
+	if strings.Contains(body, "--run 20251208T070000Z") || !strings.Contains(body, "sending…") {
+		t.Errorf("the newest run, whose delivery may not be recorded yet, is not shown as sending:\n%s", body)
+	}
+	// The process stopped after announcing the delivery and before recording its outcome; an
+	// hour later (the page's clock is a day before) nobody is sending it any more.
+	if err := history.Append(filepath.Join(out, "weekly"), history.Entry{Kind: history.KindDelivery, Report: "weekly",
+		RunID: "20251208T070000Z", Status: history.StatusSending, Start: time.Date(2025, 11, 24, 8, 0, 0, 0, time.UTC)}); err != nil {
+		t.Fatal(err)
+	}
+	body = do(h, "GET", "/", nil).Body.String()
+	if !strings.Contains(body, "interrupted while sending: check with the readers before re-sending (marketbrief deliver --report weekly --run 20251208T070000Z)") ||
+		strings.Contains(body, "sending…") {
+		t.Errorf("an interrupted delivery is not shown as such:\n%s", body)
+	}
+	// While it is young, it is being sent.
+	if err := history.Append(filepath.Join(out, "weekly"), history.Entry{Kind: history.KindDelivery, Report: "weekly",
+		RunID: "20251208T070000Z", Status: history.StatusSending, Start: time.Date(2025, 11, 24, 8, 59, 0, 0, time.UTC)}); err != nil {
+		t.Fatal(err)
+	}
+	if body = do(h, "GET", "/", nil).Body.String(); !strings.Contains(body, "sending…") || strings.Contains(body, "interrupted") {
+		t.Errorf("a delivery in progress is not shown as sending:\n%s", body)
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"io"
 	"runtime"
 	"testing"
+
+	"marketbrief/internal/locale"
 )
 
 // BenchmarkWrite writes a workbook of 100,000 deals, 100,000 market shares and 10,000 sources,
@@ -13,6 +15,10 @@ import (
 // RSS with /usr/bin/time -v on the compiled test binary.
 func BenchmarkWrite(b *testing.B) {
 	r := bigReport(100_000)
+	loc, err := locale.Load(nil, r.Language)
+	if err != nil {
+		b.Fatal(err)
+	}
 	noLinks := defaultLimits()
 	noLinks.maxLinks = 0
 	for _, bm := range []struct {
@@ -22,7 +28,7 @@ func BenchmarkWrite(b *testing.B) {
 		b.Run(bm.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if err := write(io.Discard, r, bm.lim); err != nil {
+				if err := write(io.Discard, r, bm.lim, loc); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"marketbrief/internal/locale"
 	"marketbrief/internal/model"
 )
 
@@ -25,7 +26,11 @@ type written struct {
 func writeBook(t *testing.T, r *model.Report, lim limits) *written {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := write(&buf, r, lim); err != nil {
+	loc, err := locale.Load(nil, r.Language)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := write(&buf, r, lim, loc); err != nil {
 		t.Fatalf("write: %v", err)
 	}
 	p := filepath.Join(t.TempDir(), "report.xlsx")

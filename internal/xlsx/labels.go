@@ -1,6 +1,11 @@
 package xlsx
 
-import "strings"
+import (
+	"reflect"
+	"strings"
+
+	"marketbrief/internal/locale"
+)
 
 // labels holds every string the workbook shows that does not come from the corpus, in one language.
 type labels struct {
@@ -10,6 +15,8 @@ type labels struct {
 	Period, AsOf, Corpus, DocsRead, DocsSkipped, Languages, KeyFigures, VendorsN, DealsN string
 	DealsWithValue, DisclosedValue, ShareStatements, DealsByType                         string
 	TopVendors, LatestShares, NoneFound, RowsShown, LinksShown, MoreRegions              string
+	// SourcesLeftOut counts the documents read that the Sources sheet does not list.
+	SourcesLeftOut string
 
 	// Column headers.
 	Vendor, Mentions, Documents, ShareOfVoice, AsAcquirer, AsTarget, AsPartner string
@@ -27,98 +34,52 @@ type labels struct {
 	Qualifiers map[string]string
 	// Billions and Millions are the suffixes of abbreviated amounts.
 	Billions, Millions string
+
+	// Deal dates and the period's news: Precision heads the column saying how precise a date is
+	// (Precisions names each level), AsStated the date as the text gives it, ValueIn the value
+	// in the report's currency ("%s": its code), Status the column that tells the period's news
+	// (News) from facts recalled from the past (Background), Implausible a value left out of
+	// totals.
+	Precision, AsStated, ValueIn, ReportCurrency, Status2, News, Background, Implausible, ImplausibleCol string
+	Precisions                                                                                           map[string]string
+	// Window heads the report window's line on the Summary sheet; WholeCorpus is its value for a
+	// report of the whole corpus.
+	Window, WholeCorpus string
 }
 
-// labelsFor returns the labels for lang ("fr" for French, English otherwise).
+// labelsOf reads the workbook's labels from loc: field F is the key "wb.F", a map field's entry K
+// the key "wb.F.K". A key loc lacks leaves the field empty (map: without the entry), which the
+// code treats as "use the code itself".
+func labelsOf(loc *locale.Locale) labels {
+	var l labels
+	v := reflect.ValueOf(&l).Elem()
+	words := loc.Map()
+	for i := range v.NumField() {
+		name := v.Type().Field(i).Name
+		switch f := v.Field(i); f.Kind() {
+		case reflect.String:
+			f.SetString(words["wb."+name])
+		case reflect.Map:
+			m := map[string]string{}
+			prefix := "wb." + name + "."
+			for k, w := range words {
+				if code, ok := strings.CutPrefix(k, prefix); ok {
+					m[code] = w
+				}
+			}
+			f.Set(reflect.ValueOf(m))
+		}
+	}
+	return l
+}
+
+// labelsFor returns the built-in labels of lang (English for a language without a locale file).
 func labelsFor(lang string) labels {
-	if strings.HasPrefix(strings.ToLower(lang), "fr") {
-		return french()
+	loc, err := locale.Load(nil, lang)
+	if err != nil { // the embedded files are checked by the locale package's tests
+		panic(err)
 	}
-	return english()
-}
-
-func english() labels {
-	return labels{
-		Summary: "Summary", Vendors: "Vendors", Deals: "Deals", Shares: "Market shares",
-		Groups: "Group shares", Trends: "Share trends", Sources: "Sources", Changes: "Changes",
-		ChartData: "Chart data",
-
-		Period: "Period covered", AsOf: "As of", Corpus: "Corpus", DocsRead: "Documents read",
-		DocsSkipped: "Files skipped", Languages: "Languages", KeyFigures: "Key figures",
-		VendorsN: "Vendors", DealsN: "Deals", DealsWithValue: "Deals with a disclosed value",
-		DisclosedValue: "Total disclosed value", ShareStatements: "Market-share statements",
-		DealsByType: "Deals by type", TopVendors: "Top vendors by mentions (share of voice)",
-		LatestShares: "Market shares", NoneFound: "None found.",
-		RowsShown:   "Only the first %d of %d rows fit in a worksheet; the rest are in facts.json.",
-		LinksShown:  "Links are set on the first %d rows only.",
-		MoreRegions: "%d more regions are on the Share trends and Market shares sheets.",
-
-		Vendor: "Vendor", Mentions: "Mentions", Documents: "Documents", ShareOfVoice: "Share of voice",
-		AsAcquirer: "As acquirer", AsTarget: "As target", AsPartner: "As partner",
-		LatestShare: "Latest share", SharePeriod: "Share period", ShareRegion: "Share region",
-		FirstSeen: "First seen", LastSeen: "Last seen", Aliases: "Aliases seen", New: "New",
-		Date: "Date", Type: "Type", Acquirer: "Acquirer / customer", Target: "Target / supplier",
-		Seller: "Seller", OtherParties: "Other parties", Value: "Value", Currency: "Currency",
-		Evidence: "Evidence", Confidence: "Confidence", Share: "Share", Qualifier: "Qualifier",
-		Market: "Market", Region: "Region", SharePeriodCol: "Period", Document: "Document", Vendors2: "Vendors",
-		DocID: "Document", Title: "Title", Language: "Language", Size: "Size (bytes)",
-		Facts: "Facts found", Status: "Status", Count: "Count",
-
-		PreviousRun: "Previous run", PreviousAsOf: "Previous as-of date", NewDocuments: "New documents",
-		NewVendors: "New vendors", NewDeals: "New deals", ShareChanges: "Market shares that changed",
-		Old: "Old share", NewShare: "New share",
-
-		Yes: "yes", Read: "read", Skipped: "skipped", NoPeriod: "(no period)", NoRegion: "(no region)",
-		DealTypes: map[string]string{
-			"acquisition": "acquisition", "merger": "merger", "partnership": "partnership",
-			"investment": "investment", "divestiture": "divestiture", "contract": "contract",
-		},
-		Qualifiers: map[string]string{"exact": "exact", "about": "about", "over": "over", "under": "under"},
-		Billions:   "bn", Millions: "M",
-	}
-}
-
-func french() labels {
-	return labels{
-		Summary: "Synthèse", Vendors: "Fournisseurs", Deals: "Transactions", Shares: "Parts de marché",
-		Groups: "Parts groupées", Trends: "Tendances", Sources: "Sources", Changes: "Changements",
-		ChartData: "Données graphiques",
-
-		Period: "Période couverte", AsOf: "Arrêté au", Corpus: "Corpus", DocsRead: "Documents lus",
-		DocsSkipped: "Fichiers ignorés", Languages: "Langues", KeyFigures: "Chiffres clés",
-		VendorsN: "Fournisseurs", DealsN: "Transactions", DealsWithValue: "Transactions au montant connu",
-		DisclosedValue: "Montant total annoncé", ShareStatements: "Mentions de parts de marché",
-		DealsByType: "Transactions par type",
-		TopVendors:  "Fournisseurs les plus cités (part de voix)", LatestShares: "Parts de marché",
-		NoneFound:   "Aucun élément trouvé.",
-		RowsShown:   "Seules les %d premières lignes sur %d tiennent dans une feuille ; le reste est dans facts.json.",
-		LinksShown:  "Les liens ne sont posés que sur les %d premières lignes.",
-		MoreRegions: "%d autres régions figurent dans les feuilles Tendances et Parts de marché.",
-
-		Vendor: "Fournisseur", Mentions: "Mentions", Documents: "Documents", ShareOfVoice: "Part de voix",
-		AsAcquirer: "Acquéreur", AsTarget: "Cible", AsPartner: "Partenaire",
-		LatestShare: "Dernière part", SharePeriod: "Période de la part", ShareRegion: "Région de la part",
-		FirstSeen: "Première mention", LastSeen: "Dernière mention", Aliases: "Alias vus", New: "Nouveau",
-		Date: "Date", Type: "Type", Acquirer: "Acquéreur / client", Target: "Cible / fournisseur",
-		Seller: "Vendeur", OtherParties: "Autres parties", Value: "Montant", Currency: "Devise",
-		Evidence: "Extrait", Confidence: "Confiance", Share: "Part", Qualifier: "Précision",
-		Market: "Marché", Region: "Région", SharePeriodCol: "Période", Document: "Document", Vendors2: "Fournisseurs",
-		DocID: "Document", Title: "Titre", Language: "Langue", Size: "Taille (octets)",
-		Facts: "Faits trouvés", Status: "Statut", Count: "Nombre",
-
-		PreviousRun: "Exécution précédente", PreviousAsOf: "Arrêté précédent",
-		NewDocuments: "Nouveaux documents", NewVendors: "Nouveaux fournisseurs",
-		NewDeals: "Nouvelles transactions", ShareChanges: "Parts de marché modifiées",
-		Old: "Ancienne part", NewShare: "Nouvelle part",
-
-		Yes: "oui", Read: "lu", Skipped: "ignoré", NoPeriod: "(sans période)", NoRegion: "(sans région)",
-		DealTypes: map[string]string{
-			"acquisition": "acquisition", "merger": "fusion", "partnership": "partenariat",
-			"investment": "investissement", "divestiture": "cession", "contract": "contrat",
-		},
-		Qualifiers: map[string]string{"exact": "exacte", "about": "environ", "over": "plus de", "under": "moins de"},
-		Billions:   "Md", Millions: "M",
-	}
+	return labelsOf(loc)
 }
 
 // dealType returns the label of a deal type, or the code itself when it is unknown.
@@ -143,4 +104,12 @@ func (l labels) yes(b bool) string {
 		return l.Yes
 	}
 	return ""
+}
+
+// status names a fact as the period's news or background.
+func (l labels) status(background bool) string {
+	if background {
+		return l.Background
+	}
+	return l.News
 }

@@ -53,7 +53,7 @@ func TestWriteLongAndControlText(t *testing.T) {
 	r.Deals[0].Evidence[0].Text = strings.Repeat("x", 40000) + "\x02"
 	r.Sources[1].Title = "bell\x07 and null\x00 in a title"
 	w := writeBook(t, r, defaultLimits())
-	if got := w.cell(t, "Deals", "J4"); len(utf16.Encode([]rune(got))) != maxCellChars || !strings.HasSuffix(got, "…") {
+	if got := w.cell(t, "Deals", "P4"); len(utf16.Encode([]rune(got))) != maxCellChars || !strings.HasSuffix(got, "…") {
 		t.Errorf("long evidence: %d UTF-16 units, want %d ending with …", len(utf16.Encode([]rune(got))), maxCellChars)
 	}
 	if got := w.cell(t, "Sources", "B5"); got != "bell and null in a title" {
@@ -75,7 +75,7 @@ func TestWriteRowAndLinkLimits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.sheet, func(t *testing.T) {
-			want := []string{fmt.Sprintf("%s A3:%s20", tt.table, map[string]string{"Deals": "K", "MarketShares": "I"}[tt.table])}
+			want := []string{fmt.Sprintf("%s A3:%s20", tt.table, map[string]string{"Deals": "Q", "MarketShares": "J"}[tt.table])}
 			if got := w.tables(t, tt.sheet); strings.Join(got, ",") != strings.Join(want, ",") {
 				t.Errorf("tables = %q, want %q", got, want)
 			}

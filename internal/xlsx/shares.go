@@ -8,7 +8,7 @@ const shareDocCol = 6
 // writeShares writes the Market shares sheet: one row per statement, the share as a percentage.
 func (b *book) writeShares() error {
 	l, st := b.l, b.st
-	cols := append(shareCols(b, l.Vendor, 22), column{l.Confidence, 11, st.Conf})
+	cols := append(shareCols(b, l.Vendor, 22), column{l.Confidence, 11, st.Conf}, column{l.Status2, 16, st.Text})
 	if b.changes {
 		cols = append(cols, column{l.New, 9, st.Text})
 	}
@@ -19,8 +19,9 @@ func (b *book) writeShares() error {
 			s := ss[i]
 			b.fillShare(row, clean(s.Vendor), s.Share, s.Qualifier, s.Market, s.Region, s.Period, s.Document, s.Evidence)
 			row[8] = s.Confidence
+			row[9] = b.l.status(s.Background)
 			if b.changes {
-				row[9] = b.l.yes(s.New)
+				row[10] = b.l.yes(s.New)
 			}
 			return nil
 		},

@@ -1,12 +1,14 @@
 package xlsx
 
 import (
+	"fmt"
 	"strings"
 
 	"marketbrief/internal/model"
 )
 
-// writeSources writes the Sources sheet: every document read and file skipped, linked to its file.
+// writeSources writes the Sources sheet: the documents the report's facts cite and the files
+// skipped, linked to their files, with a note counting the documents read and left out.
 func (b *book) writeSources() error {
 	l, st := b.l, b.st
 	cols := []column{
@@ -17,7 +19,11 @@ func (b *book) writeSources() error {
 		cols = append(cols, column{l.New, 9, st.Text})
 	}
 	src := b.r.Sources
-	return b.writeTable(tableSpec{
+	note := ""
+	if n := b.r.SourcesLeftOut; n > 0 {
+		note = fmt.Sprintf(l.SourcesLeftOut, n, b.r.Figures.Documents)
+	}
+	return b.writeTable(tableSpec{note: note,
 		sheet: l.Sources, name: "Sources", title: l.Sources, cols: cols, rows: len(src),
 		fill: func(i int, row []any) error {
 			b.fillSource(src[i], row)

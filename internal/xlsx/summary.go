@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -57,7 +58,7 @@ type line struct {
 func (b *book) summaryText(sheet string) error {
 	l, st, r := b.l, b.st, b.r
 	lines := []line{{clean(r.Title), nil, st.Title}, {l.Period, b.period(), st.Label},
-		{l.AsOf, r.AsOf, st.Label}, {}, {l.Corpus, nil, st.Heading},
+		{l.AsOf, r.AsOf, st.Label}, {l.Window, b.window(), st.Label}, {l.Corpus, nil, st.Heading},
 		{l.DocsRead, r.Figures.Documents, st.Label}, {l.DocsSkipped, r.Figures.Skipped, st.Label},
 		{l.Languages, languages(r.Figures.Languages), st.Label}, {}, {l.KeyFigures, nil, st.Heading},
 		{l.VendorsN, r.Figures.Vendors, st.Label}, {l.DealsN, r.Figures.Deals, st.Label}}
@@ -67,6 +68,9 @@ func (b *book) summaryText(sheet string) error {
 	lines = append(lines, line{l.DealsWithValue, r.Figures.DealsWithValue, st.Label})
 	for _, m := range r.Figures.DisclosedValue {
 		lines = append(lines, line{l.DisclosedValue + ", " + clean(m.Currency), m, st.Label})
+	}
+	if n := r.Figures.Implausible; n > 0 {
+		lines = append(lines, line{"    " + l.Implausible, n, st.Text})
 	}
 	lines = append(lines, line{l.ShareStatements, r.Figures.ShareStatements, st.Label})
 	if c := r.Facts.Changes; c != nil {
@@ -116,6 +120,15 @@ func (b *book) summaryLine(sheet string, row int, ln line) error {
 		return err
 	}
 	return b.f.SetCellStyle(sheet, bc, bc, style)
+}
+
+// window returns the report's window as text: "2025-11-12 – 2025-11-18 (7d)", or the words for
+// the whole corpus.
+func (b *book) window() string {
+	if b.r.WindowStart.IsZero() {
+		return b.l.WholeCorpus
+	}
+	return b.r.WindowStart.Format("2006-01-02") + " – " + b.r.AsOf.Format("2006-01-02") + " (" + clean(b.r.Window) + ")"
 }
 
 // period returns the period covered as text, "—" when no document is dated.
@@ -206,7 +219,8 @@ func (b *book) latestChart(sheet string, rs model.RegionShares) chartSpec {
 	s := series{name: b.l.Share}
 	var cats []string
 	for _, m := range rs.Shares[:min(len(rs.Shares), maxBars)] {
-		cats = append(cats, clean(m.Vendor))
+		// The qualifier stays with the figure: "Alibaba (<4%)" is not "Alibaba, 4%".
+		cats = append(cats, clean(m.Vendor)+qualified(m))
 		s.values = append(s.values, m.Share/100)
 	}
 	return chartSpec{sheet: sheet, title: title, typ: excelize.Bar, cats: cats, series: []series{s}, percent: true}
@@ -220,4 +234,13 @@ func hasDeals(cs []model.Count) bool {
 		}
 	}
 	return false
+}
+
+// qualified returns " (<4%)" for a share stated with a qualifier, "" for an exact one.
+func qualified(s model.MarketShare) string {
+	sign := map[string]string{model.Over: ">", model.Under: "<", model.About: "≈"}[s.Qualifier]
+	if sign == "" {
+		return ""
+	}
+	return " (" + sign + strconv.FormatFloat(s.Share, 'f', -1, 64) + "%)"
 }

@@ -39,6 +39,8 @@ type tableSpec struct {
 	fill func(i int, row []any) error
 	// links returns the hyperlinks of row i; nil when the sheet has none.
 	links func(i int) []link
+	// note, when set, is shown in row 2 before any note on rows cut.
+	note string
 }
 
 // writeTable streams spec into its sheet as an Excel table. A spec without rows gets a one-line
@@ -47,6 +49,9 @@ type tableSpec struct {
 func (b *book) writeTable(spec tableSpec) error {
 	shown := min(spec.rows, b.lim.maxRows-headerRow)
 	var notes []string
+	if spec.note != "" {
+		notes = append(notes, spec.note)
+	}
 	if shown < spec.rows {
 		notes = append(notes, fmt.Sprintf(b.l.RowsShown, shown, spec.rows))
 	}

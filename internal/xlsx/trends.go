@@ -54,6 +54,9 @@ func (b *book) trendBlock(sheet string, top, n int, t model.Trend) (int, error) 
 	if region == "" {
 		region = b.l.NoRegion
 	}
+	if t.Market != "" {
+		region = t.Market + " · " + region
+	}
 	if err := b.f.SetCellValue(sheet, cellName(1, top), clean(region)); err != nil {
 		return 0, err
 	}

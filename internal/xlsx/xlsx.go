@@ -15,6 +15,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"marketbrief/internal/locale"
 	"marketbrief/internal/model"
 )
 
@@ -44,13 +45,25 @@ type book struct {
 	sourceRow map[string]int
 }
 
-// Write writes r as an .xlsx workbook to w. Labels are French when r.Language is "fr" and English
-// otherwise. Empty sections show a "none found" note instead of a table.
+// Write writes r as an .xlsx workbook to w, in the words of r.Language's built-in locale. Empty
+// sections show a "none found" note instead of a table.
 func Write(w io.Writer, r *model.Report) error {
-	return write(w, r, defaultLimits())
+	if r == nil {
+		return errors.New("write workbook: no report")
+	}
+	loc, err := locale.Load(nil, r.Language)
+	if err != nil {
+		return fmt.Errorf("write workbook: %w", err)
+	}
+	return write(w, r, defaultLimits(), loc)
 }
 
-func write(w io.Writer, r *model.Report, lim limits) (err error) {
+// WriteWith is Write in the words of loc: the locale the brief and the charts use.
+func WriteWith(w io.Writer, r *model.Report, loc *locale.Locale) error {
+	return write(w, r, defaultLimits(), loc)
+}
+
+func write(w io.Writer, r *model.Report, lim limits, loc *locale.Locale) (err error) {
 	if r == nil {
 		return errors.New("write workbook: no report")
 	}
@@ -60,7 +73,7 @@ func write(w io.Writer, r *model.Report, lim limits) (err error) {
 			err = fmt.Errorf("close workbook: %w", cerr)
 		}
 	}()
-	b := &book{f: f, r: r, l: labelsFor(r.Language), lim: lim, changes: r.Facts.Changes != nil}
+	b := &book{f: f, r: r, l: labelsOf(loc), lim: lim, changes: r.Facts.Changes != nil}
 	if b.st, err = newStyles(f, b.l); err != nil {
 		return err
 	}

@@ -11,7 +11,7 @@ import (
 
 func TestWriteSheetsTablesCharts(t *testing.T) {
 	t.Parallel()
-	en, fr := english(), french()
+	en, fr := labelsFor("en"), labelsFor("fr")
 	tests := []struct {
 		name   string
 		report *model.Report
@@ -21,12 +21,12 @@ func TestWriteSheetsTablesCharts(t *testing.T) {
 	}{
 		{"english", englishReport(),
 			[]string{"Summary", "Vendors", "Deals", "Market shares", "Group shares", "Share trends", "Sources", "Chart data"},
-			map[string][]string{en.Vendors: {"Vendors A3:M7"}, en.Deals: {"Deals A3:K7"}, en.Shares: {"MarketShares A3:I7"},
+			map[string][]string{en.Vendors: {"Vendors A3:M7"}, en.Deals: {"Deals A3:Q7"}, en.Shares: {"MarketShares A3:J7"},
 				en.Groups: {"GroupShares A3:H4"}, en.Trends: {"Trend1 A4:C6", "Trend2 A23:B24"}, en.Sources: {"Sources A3:G7"}},
 			map[string][]string{en.Summary: {"bar", "bar", "bar", "col"}, en.Trends: {"line"}}},
 		{"french with changes", frenchReport(),
 			[]string{"Synthèse", "Fournisseurs", "Transactions", "Parts de marché", "Parts groupées", "Tendances", "Sources", "Changements", "Données graphiques"},
-			map[string][]string{fr.Vendors: {"Vendors A3:N7"}, fr.Deals: {"Deals A3:L7"}, fr.Shares: {"MarketShares A3:J7"},
+			map[string][]string{fr.Vendors: {"Vendors A3:N7"}, fr.Deals: {"Deals A3:R7"}, fr.Shares: {"MarketShares A3:K7"},
 				fr.Sources: {"Sources A3:H7"}, fr.Changes: {"NewDocuments A8:A9", "NewVendors A13:A14", "ShareChanges A18:F20"}},
 			map[string][]string{fr.Summary: {"bar", "bar", "bar", "col"}, fr.Trends: {"line"}}},
 		{"empty", emptyReport("en"),
@@ -80,19 +80,22 @@ func TestWriteCells(t *testing.T) {
 		raw, shown string
 		numFmt     string
 	}{
-		{"deal value in billions", "Deals", "G4", "19700000000", "", `[>=1000000000]"$"#,##0.0,,," bn";[>=1000000]"$"#,##0.0,," M";"$"#,##0`},
-		{"deal value in millions", "Deals", "G7", "250000000", "", `[>=1000000000]"CHF "#,##0.0,,," bn";[>=1000000]"CHF "#,##0.0,," M";"CHF "#,##0`},
+		{"deal value in billions", "Deals", "J4", "19700000000", "", `[>=1000000000]"$"#,##0.0,,," bn";[>=1000000]"$"#,##0.0,," M";"$"#,##0`},
+		{"deal value in millions", "Deals", "J7", "250000000", "", `[>=1000000000]"CHF "#,##0.0,,," bn";[>=1000000]"CHF "#,##0.0,," M";"CHF "#,##0`},
 		{"full date is a date", "Deals", "A4", "44298", "2021-04-12", "yyyy-mm-dd"},
-		{"partial date stays text", "Deals", "A5", "2020-Q3", "2020-Q3", ""},
+		{"partial date is its period's first day", "Deals", "A5", "44013", "2020-07-01", "yyyy-mm-dd"},
+		{"date precision", "Deals", "B5", "quarter", "quarter", ""},
+		{"date as stated", "Deals", "C5", "2020-Q3", "2020-Q3", ""},
+		{"news or background", "Deals", "D4", "new this period", "", ""},
 		{"share is a fraction", "Market shares", "B4", "0.4", "40.0%", "0.0%"},
 		{"share of voice", "Vendors", "D4", "0.4", "40.0%", "0.0%"},
 		{"group share", "Group shares", "B4", "0.63", "63.0%", "0.0%"},
 		{"trend value", "Share trends", "B5", "0.33", "33.0%", ""},
-		{"deal type", "Deals", "B4", "acquisition", "acquisition", ""},
-		{"other parties", "Deals", "F7", "Amazon", "Amazon", ""},
+		{"deal type", "Deals", "E4", "acquisition", "acquisition", ""},
+		{"other parties", "Deals", "I7", "Amazon", "Amazon", ""},
 		{"control character dropped", "Market shares", "H4", "Alibaba over 40%.", "", ""},
 		{"formula-like title is text", "Sources", "B4", `=HYPERLINK("http://evil","x")`, "", ""},
-		{"formula-like evidence is text", "Deals", "J4", "=SUM(1,2) Microsoft agreed to buy Nuance for $19.7 billion.", "", ""},
+		{"formula-like evidence is text", "Deals", "P4", "=SUM(1,2) Microsoft agreed to buy Nuance for $19.7 billion.", "", ""},
 		{"plus title is text", "Sources", "B5", "+Cloud market Q3: AWS leads", "", ""},
 		{"at title is text", "Sources", "B6", "@Microsoft buys -Nuance", "", ""},
 		{"skipped status", "Sources", "G7", "skipped: not UTF-8 text", "", ""},
@@ -134,9 +137,9 @@ func TestWriteHyperlinks(t *testing.T) {
 		ok                bool
 		target, linked    string // the link target and the value of the linked Sources cell
 	}{
-		{"deal to its first document", "Deals", "I4", true, "'Sources'!A6", "news/002_c.txt"},
-		{"deal to a document", "Deals", "I5", true, "'Sources'!A5", "news/001_b.txt"},
-		{"deal citing an unknown document", "Deals", "I6", false, "", ""},
+		{"deal to its first document", "Deals", "O4", true, "'Sources'!A6", "news/002_c.txt"},
+		{"deal to a document", "Deals", "O5", true, "'Sources'!A5", "news/001_b.txt"},
+		{"deal citing an unknown document", "Deals", "O6", false, "", ""},
 		{"share to its document", "Market shares", "G4", true, "'Sources'!A4", "news/000_a.txt"},
 		{"group share to its document", "Group shares", "G4", true, "'Sources'!A5", "news/001_b.txt"},
 		{"source to its file", "Sources", "A5", true, "file:///corpus/news/001%20b.txt", ""},
@@ -162,10 +165,12 @@ func TestWriteFrench(t *testing.T) {
 	t.Parallel()
 	r := frenchReport()
 	w := writeBook(t, r, defaultLimits())
-	l := french()
+	l := labelsFor("fr")
 	checks := map[string]string{
 		l.Summary + "!A1":  r.Title,
 		l.Summary + "!A2":  "Période couverte",
+		l.Summary + "!A4":  "Fenêtre du rapport",
+		l.Summary + "!B4":  "tout le corpus",
 		l.Summary + "!B8":  "fr 2, en 1",
 		l.Summary + "!A14": "    fusion",
 		l.Summary + "!A20": "Montant total annoncé, USD",
@@ -175,10 +180,12 @@ func TestWriteFrench(t *testing.T) {
 		l.Vendors + "!N3":  "Nouveau",
 		l.Vendors + "!N4":  "oui",
 		l.Vendors + "!N5":  "",
-		l.Deals + "!C3":    "Acquéreur / client",
-		l.Deals + "!J4":    r.Deals[0].Evidence[0].Text,
-		l.Deals + "!B5":    "partenariat",
-		l.Deals + "!L5":    "oui",
+		l.Deals + "!F3":    "Acquéreur / client",
+		l.Deals + "!P4":    r.Deals[0].Evidence[0].Text,
+		l.Deals + "!E5":    "partenariat",
+		l.Deals + "!R5":    "oui",
+		l.Deals + "!D4":    "nouveau sur la période",
+		l.Deals + "!M3":    "Devise du rapport",
 		l.Shares + "!C4":   "plus de",
 		l.Shares + "!F3":   "Période",
 		l.Groups + "!C4":   "exacte",
@@ -200,5 +207,28 @@ func TestWriteFrench(t *testing.T) {
 		if got := w.cell(t, sheet, cell); got != want {
 			t.Errorf("%s = %q, want %q", ref, got, want)
 		}
+	}
+}
+
+// TestSourcesSaysWhatItLeftOut checks that the Sources sheet counts the documents read that it
+// does not list, in the report's language.
+func TestSourcesSaysWhatItLeftOut(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name string
+		r    *model.Report
+		want string
+	}{
+		{"english", englishReport(), "7 of the"},
+		{"french", frenchReport(), "7 des"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			tt.r.SourcesLeftOut = 7
+			w := writeBook(t, tt.r, defaultLimits())
+			if got := w.cell(t, "Sources", "A2"); !strings.HasPrefix(got, tt.want) || !strings.Contains(got, "facts.json") {
+				t.Errorf("Sources!A2 = %q, want a note starting %q that points at facts.json", got, tt.want)
+			}
+		})
 	}
 }

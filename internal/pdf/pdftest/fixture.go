@@ -30,8 +30,10 @@ func Realistic(lang string) *model.Report {
 		Subject:     "Vendors, deals and market shares in cloud infrastructure",
 		PeriodStart: time.Date(2026, 11, 17, 0, 0, 0, 0, time.UTC),
 		PeriodEnd:   time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC),
+		WindowStart: time.Date(2026, 11, 17, 0, 0, 0, 0, time.UTC), Window: "7d", Currency: "USD",
 	}
 	if lang == "fr" {
+		r.Currency = "EUR"
 		r.Title = "Le marché du cloud, semaine 47"
 		r.Subject = "Fournisseurs, opérations et parts de marché du cloud"
 	}
@@ -55,6 +57,8 @@ func Realistic(lang string) *model.Report {
 	r.Deals[2].Parties = []string{"Société Générale", "OVHcloud"}
 	r.Deals[3].Parties = []string{"US Department of Defense", "Amazon", "Microsoft", "Google", "Oracle"}
 	r.Deals[1].New, r.Deals[2].New = true, true
+	r.Deals[4].Background, r.Deals[5].Background = true, true // deals of 2022 and 2014 recalled
+	convertAll(r.Deals, r.Currency)
 	r.Shares = []model.MarketShare{
 		share("Alibaba", 40, model.Over, "China", "2026-Q3", docs[3].ID, "Alibaba Cloud kept more than 40% of China’s cloud market in the third quarter."),
 		share("Huawei", 19, model.Exact, "China", "2026-Q3", docs[3].ID, "Huawei Cloud followed with 19%."),
@@ -91,10 +95,39 @@ func Realistic(lang string) *model.Report {
 	r.Figures = model.KeyFigures{Documents: len(docs), Skipped: 1,
 		Languages: []model.Count{{Label: "en", N: 4}, {Label: "fr", N: 2}},
 		Vendors:   len(r.Vendors), Deals: len(r.Deals),
-		DisclosedValue: []model.Money{{Amount: 79.7e9, Currency: "USD"}, {Amount: 350e6, Currency: "EUR"}},
-		DealsWithValue: 5, ShareStatements: len(r.Shares) + 1}
+		DealsWithValue: 3, ShareStatements: len(r.Shares) + 1, NewsDeals: 5, BackgroundDeals: 2}
+	for _, d := range r.Deals {
+		if !d.Background && d.Converted != nil {
+			if len(r.Figures.DisclosedValue) == 0 {
+				r.Figures.DisclosedValue = []model.Money{{Currency: r.Currency}}
+			}
+			r.Figures.DisclosedValue[0].Amount += d.Converted.Amount
+		}
+	}
 	r.Sources = append(r.Sources, model.SourceRow{ID: "news/broken.html", Status: "skipped: not valid HTML"})
 	return r
+}
+
+// eurUSD is the fixtures' exchange rate, dollars per euro: aggregate converts with real yearly
+// rates, the renderers only show what they are given.
+const eurUSD = 1.1
+
+// convertAll sets each valued deal's amount in currency (USD or EUR).
+func convertAll(deals []model.Deal, currency string) {
+	for i := range deals {
+		v := deals[i].Value
+		if v == nil {
+			continue
+		}
+		c := model.Money{Amount: v.Amount, Currency: currency}
+		switch {
+		case v.Currency == "EUR" && currency == "USD":
+			c.Amount *= eurUSD
+		case v.Currency == "USD" && currency == "EUR":
+			c.Amount /= eurUSD
+		}
+		deals[i].Converted = &c
+	}
 }
 
 // vendor builds a vendor row.
@@ -150,6 +183,7 @@ func ManyDeals(lang string, n int) *model.Report {
 			fmt.Sprintf("Deal %d was reported in a sentence that goes on for a while to test wrapping.", i))
 		r.Deals = append(r.Deals, d)
 	}
+	convertAll(r.Deals, r.Currency)
 	r.Facts.Deals = r.Deals
 	r.Figures.Deals = n
 	r.DealsByType = countTypes(r.Deals)

@@ -1,4 +1,4 @@
-package pdf
+package locale
 
 import (
 	"math"
@@ -12,7 +12,7 @@ import (
 
 // number writes v with the locale's separators and at most decimals decimals, dropping trailing
 // zeros: 19700 → "19,700" / "19 700", 19.7 → "19.7" / "19,7".
-func (l *locale) number(v float64, decimals int) string {
+func (l *Locale) Number(v float64, decimals int) string {
 	neg := v < 0
 	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
 	whole, frac, _ := strings.Cut(s, ".")
@@ -23,26 +23,26 @@ func (l *locale) number(v float64, decimals int) string {
 	}
 	for i, c := range whole {
 		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteString(l.get("thousands"))
+			b.WriteString(l.Get("thousands"))
 		}
 		b.WriteRune(c)
 	}
 	if frac != "" {
-		b.WriteString(l.get("decimal"))
+		b.WriteString(l.Get("decimal"))
 		b.WriteString(frac)
 	}
 	return b.String()
 }
 
 // percent writes a percentage (0–100) with the locale's pattern: "33%" or "33 %".
-func (l *locale) percent(v float64) string {
-	return l.fill("percent", "n", l.number(v, 1))
+func (l *Locale) Percent(v float64) string {
+	return l.Fill("percent", "n", l.Number(v, 1))
 }
 
 // money writes an amount in words a reader takes in at once: "$19.7 billion", "€350 million",
 // "19,7 milliards de dollars", "$500,000". Currencies without a "money.CODE" pattern use
 // "money.other". A nil amount gives "".
-func (l *locale) money(m *model.Money) string {
+func (l *Locale) Money(m *model.Money) string {
 	if m == nil {
 		return ""
 	}
@@ -55,54 +55,64 @@ func (l *locale) money(m *model.Money) string {
 		if a >= s.div {
 			n := math.Round(a/s.div*10) / 10
 			return l.moneyPattern(m.Currency, true,
-				"n", l.number(n, 1), "scale", l.form(l.get(s.key), n), "code", m.Currency)
+				"n", l.Number(n, 1), "scale", l.Form(l.Get(s.key), n), "code", m.Currency)
 		}
 	}
-	return l.moneyPattern(m.Currency, false, "n", l.number(a, 0), "code", m.Currency)
+	return l.moneyPattern(m.Currency, false, "n", l.Number(a, 0), "code", m.Currency)
 }
 
 // moneyPattern fills the currency's pattern, falling back to the generic one.
-func (l *locale) moneyPattern(code string, scaled bool, pairs ...string) string {
+func (l *Locale) moneyPattern(code string, scaled bool, pairs ...string) string {
 	key := "money." + code
 	if scaled {
 		key += ".scaled"
 	}
-	p, ok := l.lookup(key)
+	p, ok := l.Lookup(key)
 	if !ok {
-		p = l.get("money.other")
+		p = l.Get("money.other")
 		if scaled {
-			p = l.get("money.other.scaled")
+			p = l.Get("money.other.scaled")
 		}
 	}
-	return fill(p, pairs...)
+	return Fill(p, pairs...)
 }
 
-// date writes t as the locale's long date ("23 November 2026"); the zero time gives "".
-func (l *locale) date(t time.Time) string {
+// Day writes a day of the month: "day.N" when the locale has it (French writes the first "1er"),
+// else the number.
+func (l *Locale) Day(n int) string {
+	d := strconv.Itoa(n)
+	if s, ok := l.Lookup("day." + d); ok {
+		return s
+	}
+	return d
+}
+
+// Date writes t as the locale's long date ("23 November 2026"); the zero time gives "".
+func (l *Locale) Date(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	months := l.list("months")
+	months := l.List("months")
 	if len(months) != 12 {
 		return t.Format("2006-01-02")
 	}
-	return l.fill("date", "d", strconv.Itoa(t.Day()), "month", months[t.Month()-1],
+	return l.Fill("date", "d", l.Day(t.Day()), "month", months[t.Month()-1],
 		"y", strconv.Itoa(t.Year()))
 }
 
 // period writes a fact's date or period for a reader: YYYY-MM-DD as a long date, YYYY-MM as
 // "November 2026" (short month names when short), YYYY-Qn as "Q3 2026", YYYY-Hn as "H1 2026", and
 // anything else unchanged; "" gives the locale's "undated" word.
-func (l *locale) period(s string, short bool) string {
+func (l *Locale) Period(s string, short bool) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return l.get("undated")
+		return l.Get("undated")
 	}
 	if t, err := time.Parse("2006-01-02", s); err == nil {
 		if short {
 			return l.monthYear(t, true, strconv.Itoa(t.Day())+" ")
 		}
-		return l.date(t)
+		return l.Date(t)
 	}
 	if t, err := time.Parse("2006-01", s); err == nil {
 		return l.monthYear(t, short, "")
@@ -113,43 +123,43 @@ func (l *locale) period(s string, short bool) string {
 	}
 	if len(part) == 2 && (part[0] == 'Q' || part[0] == 'H') {
 		key := map[byte]string{'Q': "quarter", 'H': "half"}[part[0]]
-		return strings.TrimSpace(l.fill(key, "n", part[1:], "y", year))
+		return strings.TrimSpace(l.Fill(key, "n", part[1:], "y", year))
 	}
 	return s
 }
 
 // monthYear writes "November 2026" or, short, "Nov 2026", after prefix (a day).
-func (l *locale) monthYear(t time.Time, short bool, prefix string) string {
+func (l *Locale) monthYear(t time.Time, short bool, prefix string) string {
 	key := "months"
 	if short {
 		key = "months_short"
 	}
-	months := l.list(key)
+	months := l.List(key)
 	if len(months) != 12 {
 		return t.Format("2006-01")
 	}
-	return prefix + l.fill("month_year", "month", months[t.Month()-1], "y", strconv.Itoa(t.Year()))
+	return prefix + l.Fill("month_year", "month", months[t.Month()-1], "y", strconv.Itoa(t.Year()))
 }
 
 // join lists items the way a person writes them: "A", "A and B", "A, B and C".
-func (l *locale) join(items []string) string {
+func (l *Locale) Join(items []string) string {
 	switch len(items) {
 	case 0:
 		return ""
 	case 1:
 		return items[0]
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + l.get("and") + " " + items[len(items)-1]
+	return strings.Join(items[:len(items)-1], ", ") + " " + l.Get("and") + " " + items[len(items)-1]
 }
 
 // quote wraps s in the locale's quotation marks, shortened to at most max characters with "…".
-func (l *locale) quote(s string, max int) string {
-	return l.get("quote_open") + truncate(squeeze(s), max) + l.get("quote_close")
+func (l *Locale) Quote(s string, max int) string {
+	return l.Get("quote_open") + Truncate(squeeze(s), max) + l.Get("quote_close")
 }
 
-// truncate shortens s to at most max characters, cutting at a word boundary when one is near and
+// Truncate shortens s to at most max characters, cutting at a word boundary when one is near and
 // ending with "…".
-func truncate(s string, max int) string {
+func Truncate(s string, max int) string {
 	if utf8.RuneCountInString(s) <= max {
 		return s
 	}
@@ -162,19 +172,23 @@ func truncate(s string, max int) string {
 }
 
 // span writes the dates from a to b: one date when they fall on the same day, "17–22 November
-// 2026" within a month, else the "span" pattern with both long dates.
-func (l *locale) span(a, b time.Time) string {
+// 2026" within a month, "30 October – 5 November 2025" within a year ("span_year"), else the
+// "span" pattern with both long dates.
+func (l *Locale) Span(a, b time.Time) string {
 	switch {
 	case a.IsZero() || b.IsZero() || a.Equal(b):
-		return l.date(a)
+		return l.Date(a)
 	case a.Year() == b.Year() && a.Month() == b.Month():
-		if p, ok := l.lookup("span_month"); ok {
-			return fill(p, "d1", strconv.Itoa(a.Day()), "d2", strconv.Itoa(b.Day()),
-				"month", l.list("months")[a.Month()-1], "y", strconv.Itoa(a.Year()))
+		if p, ok := l.Lookup("span_month"); ok {
+			return Fill(p, "d1", strconv.Itoa(a.Day()), "d2", strconv.Itoa(b.Day()),
+				"month", l.List("months")[a.Month()-1], "y", strconv.Itoa(a.Year()))
 		}
 	}
-	if p, ok := l.lookup("span"); ok {
-		return fill(p, "from", l.date(a), "to", l.date(b))
+	if p, ok := l.Lookup("span_year"); ok && a.Year() == b.Year() {
+		return Fill(p, "d1", strconv.Itoa(a.Day()), "month1", l.List("months")[a.Month()-1], "to", l.Date(b))
 	}
-	return l.date(a) + " – " + l.date(b)
+	if p, ok := l.Lookup("span"); ok {
+		return Fill(p, "from", l.Date(a), "to", l.Date(b))
+	}
+	return l.Date(a) + " – " + l.Date(b)
 }

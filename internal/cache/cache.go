@@ -1,0 +1,190 @@
+// Package cache keeps the facts extracted from each document of a corpus, so that a re-run
+// reads, hashes and skips the documents that did not change. It is a bbolt file beside the
+// report's output: pure Go (no cgo, the binary stays one static file), one file, and
+// transactions that either commit whole or not at all, so a run killed mid-write leaves the
+// entries committed before it, each of them complete and right. Nothing else is needed: keys
+// and values, no queries.
+//
+// What is trusted: an entry is keyed by the document's file, the SHA-256 of its bytes and the
+// extractor's version (Version: a digest of the running program and of the vendors the config
+// adds); a whole file whose size and modification time (to the nanosecond) are those recorded
+// is taken as unchanged without being read. A tool that rewrites a file keeping both would fool
+// that short-cut: --no-cache reads everything. Every value carries a CRC-32; a value that does
+// not check, or a file bbolt cannot open, is never trusted: the entry is a miss, the file is
+// rebuilt.
+package cache
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"os"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"marketbrief/internal/model"
+)
+
+// FileName is the cache's file in a report's output folder.
+const FileName = "facts-cache.db"
+
+var (
+	bucketDocs  = []byte("docs")  // KEY → entry
+	bucketFiles = []byte("files") // file id → fileEntry
+	bucketMeta  = []byte("meta")  // "version" → the extractor version the entries were made with
+)
+
+// Entry is what one document gave: a document (without text) and its facts, or a skipped one.
+type Entry struct {
+	Doc     model.Document
+	Facts   model.DocFacts
+	Skipped *model.Skipped
+}
+
+// File is what the cache knows of a whole file: its size and modification time when read, and
+// the keys of the entries it gave, in order (one for a text file, one per line that is not
+// blank for a JSON-lines file).
+type File struct {
+	Size    int64
+	ModTime int64 // Unix nanoseconds
+	Keys    [][]byte
+}
+
+// Cache is an open cache. Lookups are safe for concurrent use; writes (Put, PutFile, Sweep)
+// must come from one goroutine.
+type Cache struct {
+	db *bolt.DB
+}
+
+// Open opens the cache at path for entries made with version. A file that bbolt cannot open,
+// that holds no version or another one is removed and started afresh; rebuilt says why,
+// for the log. An error means the folder cannot hold a cache at all.
+func Open(path, version string) (c *Cache, rebuilt string, err error) {
+	c, err = open(path, version)
+	if err == nil {
+		return c, "", nil
+	}
+	rebuilt = err.Error()
+	if rmErr := os.Remove(path); rmErr != nil && !errors.Is(rmErr, os.ErrNotExist) {
+		return nil, rebuilt, fmt.Errorf("cache %s: %w (and it cannot be removed: %v)", path, err, rmErr)
+	}
+	c, err = open(path, version)
+	if err != nil {
+		return nil, rebuilt, fmt.Errorf("cache %s: %w", path, err)
+	}
+	return c, rebuilt, nil
+}
+
+// open opens path and checks its version; a missing file is created.
+func open(path, version string) (c *Cache, err error) {
+	defer func() { // bbolt panics on some damaged files instead of failing
+		if p := recover(); p != nil {
+			err = fmt.Errorf("damaged: %v", p)
+		}
+	}()
+	_, statErr := os.Stat(path)
+	fresh := errors.Is(statErr, os.ErrNotExist)
+	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: 5 * time.Second, FreelistType: bolt.FreelistMapType})
+	if err != nil {
+		return nil, fmt.Errorf("not readable: %w", err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil && !fresh {
+			return errors.New("holds no version")
+		}
+		if meta != nil {
+			if got := string(meta.Get([]byte("version"))); got != version {
+				return fmt.Errorf("made by another extractor version (%.12s, now %.12s)", got, version)
+			}
+			return nil
+		}
+		for _, b := range [][]byte{bucketDocs, bucketFiles, bucketMeta} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket(bucketMeta).Put([]byte("version"), []byte(version))
+	})
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return &Cache{db: db}, nil
+}
+
+// Close closes the cache.
+func (c *Cache) Close() error { return c.db.Close() }
+
+// Key returns the key of a document: its file's id and the SHA-256 of its bytes.
+func Key(fileID string, sum [32]byte) []byte {
+	k := make([]byte, 0, len(fileID)+1+16)
+	return append(append(append(k, fileID...), 0), sum[:16]...)
+}
+
+// Lookup returns the entry stored under key, if there is a sound one.
+func (c *Cache) Lookup(key []byte) (e Entry, ok bool) {
+	var raw []byte
+	c.view(func(tx *bolt.Tx) { raw = bytes.Clone(tx.Bucket(bucketDocs).Get(key)) })
+	if raw == nil {
+		return e, false
+	}
+	return decode(raw, &e)
+}
+
+// LookupFile returns what the cache knows of file id, if anything sound.
+func (c *Cache) LookupFile(id string) (f File, ok bool) {
+	var raw []byte
+	c.view(func(tx *bolt.Tx) { raw = bytes.Clone(tx.Bucket(bucketFiles).Get([]byte(id))) })
+	if raw == nil {
+		return f, false
+	}
+	return decode(raw, &f)
+}
+
+// view runs fn in a short read transaction; a damaged page (bbolt panics) reads as missing.
+func (c *Cache) view(fn func(tx *bolt.Tx)) {
+	defer func() { _ = recover() }()
+	_ = c.db.View(func(tx *bolt.Tx) error {
+		fn(tx)
+		return nil
+	})
+}
+
+// decode checks the CRC-32 that ends raw and decodes the rest into v.
+func decode[T any](raw []byte, v *T) (T, bool) {
+	var zero T
+	if len(raw) < 4 {
+		return zero, false
+	}
+	body, sum := raw[:len(raw)-4], binary.LittleEndian.Uint32(raw[len(raw)-4:])
+	if crc32.ChecksumIEEE(body) != sum || unmarshal(body, v) != nil {
+		return zero, false
+	}
+	return *v, true
+}
+
+// encode encodes v (a pointer) followed by its CRC-32.
+func encode(v any) ([]byte, error) {
+	b := marshal(v)
+	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b)), nil
+}
+
+// Get returns a copy of the value stored under key after checking its CRC-32, or nil.
+func (c *Cache) Get(key []byte) []byte {
+	var raw []byte
+	c.view(func(tx *bolt.Tx) { raw = bytes.Clone(tx.Bucket(bucketDocs).Get(key)) })
+	if len(raw) < 4 || crc32.ChecksumIEEE(raw[:len(raw)-4]) != binary.LittleEndian.Uint32(raw[len(raw)-4:]) {
+		return nil
+	}
+	return raw
+}
+
+// DecodeEntry decodes a value Get returned.
+func DecodeEntry(raw []byte) (Entry, bool) {
+	var e Entry
+	return decode(raw, &e)
+}

@@ -1,0 +1,81 @@
+package pipeline
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"testing"
+
+	"marketbrief/internal/aggregate"
+	"marketbrief/internal/model"
+)
+
+// TestWriteStreamJSONMatchesEncoder checks that facts.json streamed element by element is the
+// file encoding/json writes, byte for byte, for full, empty and nil lists and a field the
+// model adds later (the writer reads the struct's fields, not a list of names).
+func TestWriteStreamJSONMatchesEncoder(t *testing.T) {
+	t.Parallel()
+	f, _, _ := collectSample(t)
+	full := f
+	full.SchemaVersion, full.GeneratedAt, full.Report = 1, "2025-11-24T00:00:00Z", "weekly <&>"
+	empty := model.Facts{Documents: []model.Document{}}
+	extra := struct {
+		A    int      `json:"a"`
+		B    string   `json:"b,omitempty"`
+		C    []string `json:"c"`
+		Skip int      `json:"-"`
+		D    []int
+	}{A: 1, C: []string{"x", "<y>"}, D: []int{}}
+	for name, v := range map[string]any{"sample": full, "empty": empty, "other struct": extra} {
+		var want, got bytes.Buffer
+		if err := writeJSON(&want, v); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeStreamJSON(&got, v); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("%s: streamed JSON differs from encoding/json's:\n%s\nwant:\n%s", name, got.String(), want.String())
+		}
+	}
+	if len(full.Deals) == 0 || len(full.Documents) == 0 {
+		t.Fatal("the sample gave no deals: the comparison proves little")
+	}
+}
+
+// TestDecodePreviousMarksTheSameChanges checks that the slim reading of the previous run's
+// facts marks the same changes as reading them whole.
+func TestDecodePreviousMarksTheSameChanges(t *testing.T) {
+	t.Parallel()
+	prev, _, _ := collectSample(t)
+	prev.GeneratedAt = "2025-11-17T00:00:00Z"
+	prev.Documents = prev.Documents[2:]         // two documents are new
+	prev.Vendors = prev.Vendors[1:]             // one vendor is new
+	prev.Deals = prev.Deals[:len(prev.Deals)-1] // one deal is new
+	prev.MarketShares[0].Share++                // one share changed
+	var b bytes.Buffer
+	if err := writeStreamJSON(&b, prev); err != nil {
+		t.Fatal(err)
+	}
+	var whole model.Facts
+	if err := json.Unmarshal(b.Bytes(), &whole); err != nil {
+		t.Fatal(err)
+	}
+	slim, err := decodePrevious(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slim.GeneratedAt != whole.GeneratedAt {
+		t.Errorf("generated_at = %q, want %q", slim.GeneratedAt, whole.GeneratedAt)
+	}
+	a, _, _ := collectSample(t)
+	c, _, _ := collectSample(t)
+	aggregate.MarkChanges(&whole, &a, "r1", whole.GeneratedAt)
+	aggregate.MarkChanges(slim, &c, "r1", slim.GeneratedAt)
+	if !reflect.DeepEqual(a, c) {
+		t.Errorf("changes differ:\nwhole: %+v\nslim:  %+v", a.Changes, c.Changes)
+	}
+	if a.Changes == nil || len(a.Changes.NewDocuments) != 2 || len(a.Changes.NewVendors) != 1 || a.Changes.NewDeals != 1 || len(a.Changes.ShareChanges) == 0 {
+		t.Errorf("changes = %+v, want 2 documents, 1 vendor, 1 deal and a share", a.Changes)
+	}
+}
