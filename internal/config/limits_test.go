@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"testing/fstest"
 )
@@ -87,5 +88,28 @@ func TestByteSize(t *testing.T) {
 	}
 	if s := ByteSize(4 << 20).String(); s != "4MB" {
 		t.Errorf("String = %q", s)
+	}
+}
+
+// TestConfigNotRegular: a config named by mistake as a pipe or a device is refused unread (the
+// read would block for ever, or never end).
+func TestConfigNotRegular(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "config.yaml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip("no named pipes:", err)
+	}
+	for _, p := range []string{fifo, "/dev/zero", dir} {
+		if _, err := os.Stat(p); err != nil {
+			continue
+		}
+		if _, err := Load(p); err == nil || !strings.Contains(err.Error(), "not a") {
+			t.Errorf("Load(%s) = %v", p, err)
+		}
+	}
+	big := filepath.Join(dir, "big.yaml")
+	os.WriteFile(big, make([]byte, maxConfigBytes+1), 0o644)
+	if _, err := Load(big); err == nil || !strings.Contains(err.Error(), "larger than 1 MB") {
+		t.Errorf("Load(big) = %v", err)
 	}
 }

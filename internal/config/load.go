@@ -65,7 +65,7 @@ func Load(path string) (Config, error) {
 		}
 		path = DefaultFile
 	}
-	data, err := os.ReadFile(path)
+	data, err := readSmall(os.DirFS(filepath.Dir(path)), filepath.Base(path))
 	if err != nil {
 		return cfg, fmt.Errorf("config %s: %w", path, unwrap(err))
 	}

@@ -76,7 +76,7 @@ func LoadReports(c Config, fsys, templates fs.FS) ([]Report, error) {
 }
 
 func loadReport(fsys fs.FS, name string) (Report, error) {
-	data, err := fs.ReadFile(fsys, name)
+	data, err := readSmall(fsys, name)
 	if err != nil {
 		return Report{}, fmt.Errorf("reports/%s: %w", name, unwrap(err))
 	}

@@ -101,8 +101,10 @@ func (l Limits) validate() []error {
 	bad := func(field string, value any, msg string) {
 		errs = append(errs, &FieldError{Field: "limits." + field, Value: value, Msg: msg})
 	}
-	if l.MaxFileBytes < 1<<10 || l.MaxFileBytes > 1<<30 {
-		bad("max_file_bytes", l.MaxFileBytes, "must be between 1KB and 1GB, such as 4MB")
+	// Extraction holds some twenty times a document's text while it reads it: past 64MB one
+	// document would take gigabytes.
+	if l.MaxFileBytes < 1<<10 || l.MaxFileBytes > 64<<20 {
+		bad("max_file_bytes", l.MaxFileBytes, "must be between 1KB and 64MB, such as 4MB")
 	}
 	if l.MaxDecompressedBytes < l.MaxFileBytes || l.MaxDecompressedBytes > 1<<40 {
 		bad("max_decompressed_bytes", l.MaxDecompressedBytes, "must be at least max_file_bytes and at most 1TB, such as 256MB")

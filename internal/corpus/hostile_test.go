@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -159,5 +160,35 @@ func TestLinkedCorpusFolder(t *testing.T) {
 	}
 	if Empty(link) {
 		t.Error("Empty says a linked folder with an article is empty")
+	}
+}
+
+// TestGarbageLines: past a hundred bad lines in one file the rest are counted in one entry, and
+// a thousand bad lines in a row end the reading of the file; the documents among them are read.
+func TestGarbageLines(t *testing.T) {
+	dir := t.TempDir()
+	var lines strings.Builder
+	for i := range 10 { // bad lines, but never a thousand in a row
+		fmt.Fprintf(&lines, `{"id":"d%d","title":"T","text":"A story."}`+"\n%s", i, strings.Repeat("x\n", 500))
+	}
+	write(t, dir, "junk.jsonl.gz", gz(t, lines.String()))
+	write(t, dir, "garbage.jsonl", []byte(`{"id":"a","title":"A","text":"First story."}`+"\n"+strings.Repeat("x\n", 5000)))
+	docs, skipped := readWith(t, dir, Options{})
+	for i := range 10 {
+		if _, ok := docs[fmt.Sprintf("junk.jsonl.gz#d%d", i)]; !ok {
+			t.Errorf("d%d lost among the bad lines", i)
+		}
+	}
+	if r := skipped["junk.jsonl.gz"]; !strings.Contains(r, "4900 more lines skipped") {
+		t.Errorf("summary: %q", r)
+	}
+	if r := skipped["garbage.jsonl"]; !strings.Contains(r, "stopped reading at line 1001: 1000 lines in a row") {
+		t.Errorf("garbage.jsonl: %q", r)
+	}
+	if _, ok := docs["garbage.jsonl#a"]; !ok {
+		t.Error("the document before the garbage was lost")
+	}
+	if n := len(skipped); n != 2*maxListedLines+2 {
+		t.Errorf("%d skipped entries, want %d listed lines and two summaries", n, 2*maxListedLines)
 	}
 }

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"context"
 	"crypto/sha256"
@@ -58,7 +59,17 @@ type jsonFile struct {
 	fileID       string
 	seen         map[string]int // document id → its line
 	lineNo, docs int
+	bad          int // lines skipped
+	badRun       int // lines skipped since the last document
 }
+
+// maxListedLines is how many skipped lines of one file are listed one by one; the others are
+// counted in one entry, so that a file of garbage lines does not make millions of entries.
+const maxListedLines = 100
+
+// maxBadRun is how many lines in a row may fail to be documents before the file is taken for
+// something else than JSON lines and left.
+const maxBadRun = 1000
 
 func (jf *jsonFile) read(ctx context.Context, in io.Reader) error {
 	total := jf.r.opts.maxDecompressed()
@@ -87,9 +98,16 @@ func (jf *jsonFile) read(ctx context.Context, in io.Reader) error {
 				return err
 			}
 		}
+		if jf.badRun >= maxBadRun {
+			jf.r.skipFile(jf.path, fmt.Sprintf("stopped reading at line %d: %d lines in a row are not documents (%d skipped lines in all, the first %d listed); is it a JSON-lines file?", jf.lineNo, maxBadRun, jf.bad, min(jf.bad, maxListedLines)))
+			return nil
+		}
 	}
 	if jf.docs == 0 && jf.lineNo == 0 {
 		jf.r.skipFile(jf.path, "empty file")
+	}
+	if more := jf.bad - maxListedLines; more > 0 {
+		jf.r.skipFile(jf.path, fmt.Sprintf("%d more lines skipped, not listed one by one (the first %d are)", more, maxListedLines))
 	}
 	return nil
 }
@@ -97,19 +115,28 @@ func (jf *jsonFile) read(ctx context.Context, in io.Reader) error {
 // document passes on the line of one document, not decoded (Decode does that on a worker), or
 // lists the line as skipped when its id repeats an earlier line's. Only the id is read here.
 func (jf *jsonFile) document(line []byte) error {
-	if id, ok := lineID(line, jf.lineNo); ok {
-		if first, dup := jf.seen[id]; dup {
-			jf.skipLine(fmt.Sprintf("duplicate id %q (first on line %d): not read twice; give each document its own id", id, first))
-			return nil
-		}
-		jf.seen[id] = jf.lineNo
+	id, ok := lineID(line, jf.lineNo)
+	if !ok { // no JSON at all: said here, so that a file of garbage is counted and left
+		_, reason := jsonDocument(line, jf.fileID, jf.lineNo)
+		jf.skipLine(cmp.Or(reason, "not a JSON object with id, title, date, text"))
+		return nil
 	}
+	if first, dup := jf.seen[id]; dup {
+		jf.skipLine(fmt.Sprintf("duplicate id %q (first on line %d): not read twice; give each document its own id", id, first))
+		return nil
+	}
+	jf.seen[id] = jf.lineNo
 	jf.docs++
+	jf.badRun = 0
 	// The line reader reuses its buffer: the line is copied for the goroutine that decodes it.
 	return jf.r.emit(Raw{ID: jf.fileID, Path: jf.abs, Kind: ".jsonl", Line: jf.lineNo, Data: bytes.Clone(line)})
 }
 
 func (jf *jsonFile) skipLine(reason string) {
+	jf.badRun++
+	if jf.bad++; jf.bad > maxListedLines {
+		return
+	}
 	jf.r.skipAt(model.Skipped{ID: fmt.Sprintf("%s#line%d", jf.fileID, jf.lineNo), Path: jf.abs, Reason: reason})
 }
 

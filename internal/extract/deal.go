@@ -25,6 +25,9 @@ type dealContext struct {
 	date      string
 	valueRead bool
 	common    map[string]bool // commonWord's answers
+	trigger   []int           // the byte span of the trigger being read
+	// sharesRead: the deal being built buys shares or a stake (see deal_stake.go)
+	sharesRead bool
 	// publicCustomer lets an authority be the customer of the contract being read
 	publicCustomer bool
 }
@@ -32,11 +35,11 @@ type dealContext struct {
 // dealHedges mark a deal that is only talked about, rumoured, denied or turned down (matched
 // against the lower-cased sentence). The closing \b of Go's expressions knows only ASCII letters,
 // so words ending in an accented one ("intéressé", "adjugé") end at a space or a punctuation mark.
-var dealHedges = regexp.MustCompile(`\b(?:talks?|negotiations?|négociations?|pourparlers|dément\w*|démenti\w*|if|si|unless|aux enchères|auction\w*|whether|believes?|believed|likely|reportedly|apparently|speculat\w*|considering|consider|could|might|may|interested|interest in|rumou?rs?|rumeurs?|speculation|denied|denies|deny|rejected|rejects|reject|no plans|not|pourrait|pourraient|envisage\w*|discussions?|exploring|studying|possible|potential|unable|hopes?|n['’]a pas|ne pas|aucune?|pas l['’]intention|would consider|refused|refuse|abandon\w*|opposed|oppose|renonce\w*|weighing|weighs|mulling|attempted|selling price|discontinued|arrête de|cesse de|stopped|stops|pouvoir d['’]achat|purchasing power|enchères|enchère|adjugée?s?|commissaire-priseur|bonhams|sotheby['’]?s?|christie['’]?s?|artcurial|mecum|candidate?s?|candidature|intéressée?s?|favorable|cherche|cherchent|souhaite|souhaitent|voudrait|veut|veulent|projet de|s['’]ils?|offre|offres|would have|withdr[ae]w\w*|possibility|possibilité|intention|forç\w*|forcer|obliger|oblige|contraint\w*|forced|forcing|ordered to)(?:\b|$|[\s,.;:!?)»"'’])`)
+var dealHedges = regexp.MustCompile(`\b(?:talks?|negotiations?|negotiating|negotiate|négociations?|négocie|négocient|négocier|pourparlers|dément\w*|démenti\w*|if|si|unless|aux enchères|auction\w*|whether|believes?|believed|likely|reportedly|apparently|speculat\w*|considering|consider|could|might|may|interested|interest in|rumou?rs?|rumeurs?|speculation|denied|denies|deny|rejected|rejects|reject|no plans|not|pourrait|pourraient|envisage\w*|discussions?|exploring|studying|possible|potential|unable|hopes?|n['’]a pas|ne pas|aucune?|pas l['’]intention|would consider|refused|refuse|abandon\w*|opposed|oppose|renonce\w*|weighing|weighs|mulling|attempted|attempts?|efforts? to|efforts? pour|mis fin|met fin|mettre fin|terminated|terminates|terminate|ended|dropped|selling price|discontinued|arrête de|cesse de|stopped|stops|pouvoir d['’]achat|purchasing power|enchères|enchère|adjugée?s?|commissaire-priseur|bonhams|sotheby['’]?s?|christie['’]?s?|artcurial|mecum|candidate?s?|candidature|intéressée?s?|favorable|cherche|cherchent|souhaite|souhaitent|voudrait|veut|veulent|projet de|s['’]ils?|offre|offres|would have|withdr[ae]w\w*|possibility|possibilité|intention|forç\w*|forcer|obliger|oblige|contraint\w*|forced|forcing|ordered to)(?:\b|$|[\s,.;:!?)»"'’])`)
 
 // dealNotTrigger matches deal words in phrases that tell no deal between companies: purchasing
 // power, buying goods, share buybacks, a player's contract.
-var dealNotTrigger = regexp.MustCompile(`(?:pouvoir d['’]|prix d['’]|bons? d['’]|centrales? d['’]|purchasing |buy back|buyback|selling price|sale price|prix de vente|(?:raised|lowered|upgraded|downgraded) to (?:aaa|aa|a|baa|ba|b|caa|bbb|bb|ccc)\b)|(?:achat|achats|acheter|achète|vente|ventes|vendre|vend)\s+(?:de la |de l['’]|de |des |d['’]|du |le |la |les |un |une )?(?:véhicules?|voitures?|logements?|billets?|matériel|armes?|produits?|biens|maisons?|appartements?|terrains?|titres?|actions?|villas?|châteaux?|château|propriétés?|tableaux?|œuvres?|bijoux|montres?|exemplaires?|consoles?)\b|rachat (?:de (?:ses|leurs|ses propres|leurs propres) actions|d['’]actions|de titres)|(?:rachète|racheter|racheté|rachat)\s+(?:le |son |du |de son )contrat|reprise\s+(?:de la |du |des |de l['’]|de sa |de son |de ses |de leur |de leurs )?(?:saison|championnats?|compétitions?|matchs?|nba|mlb|nhl|ligue|activités?|travail|cours|économie|croissance|épidémie|école|classes?|tournages?)`)
+var dealNotTrigger = regexp.MustCompile(`(?:(?:warrants?|options?|rights?) to (?:purchase|buy|acquire)|(?:borrowing|loan|credit|financing|standstill|confidentiality|lease) agreement|pouvoir d['’]|prix d['’]|bons? d['’]|centrales? d['’]|purchasing |buy back|buyback|selling price|sale price|prix de vente|(?:raised|lowered|upgraded|downgraded) to (?:aaa|aa|a|baa|ba|b|caa|bbb|bb|ccc)\b)|(?:achat|achats|acheter|achète|vente|ventes|vendre|vend)\s+(?:de la |de l['’]|de |des |d['’]|du |le |la |les |un |une )?(?:véhicules?|voitures?|logements?|billets?|matériel|armes?|produits?|biens|maisons?|appartements?|terrains?|titres?|actions?|villas?|châteaux?|château|propriétés?|tableaux?|œuvres?|bijoux|montres?|exemplaires?|consoles?)\b|rachat (?:de (?:ses|leurs|ses propres|leurs propres) actions|d['’]actions|de titres)|(?:rachète|racheter|racheté|rachat)\s+(?:le |son |du |de son )contrat|reprise\s+(?:de la |du |des |de l['’]|de sa |de son |de ses |de leur |de leurs )?(?:saison|championnats?|compétitions?|matchs?|nba|mlb|nhl|ligue|activités?|travail|cours|économie|croissance|épidémie|école|classes?|tournages?)`)
 
 // dealFailed matches the words after a trigger that say the deal did not happen ("la fusion…
 // n'ait finalement pas lieu", "the merger collapsed"); no closing \b, which an accented last
@@ -61,6 +64,7 @@ func (e *Extractor) deals(doc model.Document, sents []Sentence) []model.Deal {
 	var recent []int       // deals told in the last sentences, which later ones may give a price or date
 	recentAt := 0          // the sentence that told the last of them
 	var hits []stemHit
+	var stems stemSet
 	for i, s := range c.sents {
 		e.budget.check()
 		c.cur, c.valueRead = i, false
@@ -69,8 +73,7 @@ func (e *Extractor) deals(doc model.Document, sents []Sentence) []model.Deal {
 		if i-recentAt > 8 {
 			recent = nil // what is told further on is about another deal
 		}
-		var stems stemSet
-		stems, hits = dealStems.find(lower, hits)
+		stems, hits = dealStems.find(lower, stems, hits)
 		var found []model.Deal
 		if !stems.empty() {
 			found = c.sentenceDeals(s, lower, stems, hits)
@@ -156,6 +159,22 @@ func (c *dealContext) readValueDate() {
 	}
 }
 
+// clauseDate returns the year (or month, quarter) stated in the words from the current trigger
+// to the end of its clause, or "".
+func (c *dealContext) clauseDate() string {
+	if len(c.trigger) < 2 {
+		return ""
+	}
+	w := c.lower[c.trigger[0]:min(len(c.lower), c.trigger[1]+50)]
+	if k := strings.IndexAny(w[c.trigger[1]-c.trigger[0]:], ".;"); k >= 0 {
+		w = w[:c.trigger[1]-c.trigger[0]+k]
+	}
+	if !yearWord.MatchString(w) {
+		return ""
+	}
+	return dealDate(w, c.doc.Date)
+}
+
 // lowerAt returns the current sentence, lower-cased, from byte offset off.
 func (c *dealContext) lowerAt(off int) string {
 	return c.lower[off:] // dealLower keeps byte offsets
@@ -174,7 +193,12 @@ func (c *dealContext) wordsOf(i int) []dword {
 func (c *dealContext) subjectOf(i int) string {
 	if c.subj[i] == nil {
 		name := ""
-		if p, ok := mainSubject(c.sents[i], c.wordsOf(i)); ok {
+		if ws := c.wordsOf(i); len(ws) > 0 && dealRelativeSubjects[ws[0].lower] {
+			name = c.lastBefore(i) // "Il détient aussi… avec X": "il" is the company told before
+		} else if p, ok := mainSubject(c.sents[i], ws); ok {
+			if q, ok := afterIntro(c.sents[i], ws, p); ok {
+				p = q // "Déjà candidat au rachat de X en 2017, le groupe…": the group, not X
+			}
 			if p.pronoun {
 				name = c.lastBefore(i)
 			} else if !c.commonWord(dealCleanName(p.name)) {

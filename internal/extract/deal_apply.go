@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,16 +19,26 @@ type dealArgs struct {
 	coBuyers     []party // further buyers ("to A and B", "X said it and Y agreed to buy")
 	from, to, by party   // "from X", "to X", "by X"
 	into, with   party
+	spans        [][2]int // the words of each item of a list of targets (see listTargets)
+	subjPrev     bool     // the subject is a pronoun for the company told in earlier sentences
+	stake        int      // the object is a stake (stakeMinority, stakeMajority) or not
+	shares       bool     // shares are bought ("acquired 2,455,000 Cyclops shares"), not the company
 }
 
 // apply reads the deals that rule r states at match m of sentence s.
 func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []model.Deal {
 	t, o := coWordIndex(ws, m[0]), coWordIndex(ws, m[1])
+	if t > 0 && ws[t-1].start < m[0] && m[0] < ws[t-1].start+len(ws[t-1].raw) {
+		return nil // the trigger is the end of a compound ("its newly-acquired units"): an adjective
+	}
 	if !triggerWritten(s, ws, t, r) || r.needQty && !stakeAt(ws, o) {
 		return nil
 	}
 	if r.kind == model.Investment && o < len(ws) && oneOf(ws[o].lower, "its", "their", "son", "sa", "ses", "leur", "leurs") {
 		return nil // "invest 7.8 billion euros in its European Sovereign Cloud": its own business
+	}
+	if r.afterComma && (t == 0 || !strings.HasSuffix(ws[t-1].raw, ",")) {
+		return nil
 	}
 	if r.afterSubject && (t == 0 || ws[t-1].stop || !(ws[t-1].capitalized() || oneOf(ws[t-1].lower, "they", "ils"))) {
 		return nil
@@ -43,12 +54,41 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 	default:
 		a.readSubject(r, s, ws, t)
 	}
+	if (r.kind == model.Acquisition || r.kind == kindSale) && modelNumberAt(ws, o) {
+		return nil // "faire l'acquisition du 718 Boxster T": a model, not a company
+	}
 	end, ok := a.readObject(r, s, ws, t, o)
+	if a.readObjectRelative(r, s, ws, t) {
+		ok = true // "…, qu'il a acquis en 2009.": what is bought comes before the verb
+	}
+	if r.kind == model.Investment && a.hasObj && a.obj.end < len(ws) && dealSecurities[ws[a.obj.end].lower] {
+		return nil // "a fund which invests in Ginnie Mae securities": securities, not a company
+	}
+	if r.kind == model.Investment && dealGroupWords.MatchString(lower[m[0]:m[1]]) {
+		return nil // "sold to a company controlled by an investment group led by X": no round
+	}
+	if r.kind == kindSale && a.hasObj && a.obj.descr && dealGoodsIn(a.obj.name) {
+		return nil // "the sale of excess inventory and assets": goods, not a business
+	}
+	if r.kind == kindSale && a.hasObj && a.obj.end < len(ws) && dealGoods[ws[a.obj.end].lower] {
+		return nil // "Molex will sell Dubilier's products worldwide": distribution, not a sale of a firm
+	}
 	if !ok || r.task && !dealTaskAt(ws, end) || r.dealNoun && !(end < len(ws) && dealNouns[ws[end].lower]) {
 		return nil
 	}
 	if r.opener {
 		a.subj, a.hasSubj = afterOpener(s, ws, end)
+	} else if r.subj == roleAcquirer && !a.hasSubj && t <= 3 && dealOpenerWords[ws[0].lower] {
+		// "After buying A for $2bn and B for $1bn, X said…": the buyer follows the opening phrase.
+		a.subj, a.hasSubj = afterOpener(s, ws, end)
+	}
+	if r.stake && a.stake == stakeNone {
+		a.stake = stakeAfter(ws, end) // "raised its stake in X to 6.2 pct"
+	}
+	if r.afterComma {
+		var more []party
+		more, end = alongWith(s, ws, end)
+		a.more = append(a.more, more...)
 	}
 	a.scanTail(s, ws, end)
 	ds := c.build(r, s, m, a)
@@ -66,7 +106,9 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 // ask for it), the owner of a deal noun ("X's purchase of"), else the clause subject; with the
 // co-buyers and the seller an acquirer's clause names before the verb.
 func (a *dealArgs) readSubject(r dealRule, s string, ws []dword, t int) {
-	if r.near {
+	if r.near || r.subj == roleTarget && t > 0 && strings.HasSuffix(ws[t-1].raw, ",") {
+		// "l'enseigne Darty, rachetée en 2016 par la Fnac, …": a participle after a comma
+		// tells of the name just before it, not of the clause's subject.
 		a.subj, a.hasSubj = nearestName(s, ws, t)
 	}
 	if !a.hasSubj && r.nominal {
@@ -80,6 +122,17 @@ func (a *dealArgs) readSubject(r dealRule, s string, ws []dword, t int) {
 		a.subj, a.hasSubj = subjectBefore(s, ws, t)
 		if a.hasSubj && !r.nominal && !a.subj.pronoun && reportedOwnSubject(s, ws, a.subj.end, t) {
 			a.subj, a.hasSubj = party{}, false // "X said a group of investors offered to buy"
+		}
+	}
+	if !a.hasSubj {
+		a.subj, a.hasSubj = frenchSubjectPronoun(ws, t)
+	}
+	if !a.hasSubj && r.nominal && r.kind == model.Contract && t <= 3 {
+		a.subjPrev = true // "Le contrat avec X…": the company the story is about holds it
+	}
+	if a.hasSubj && !a.subj.pronoun {
+		if p, ok := speakerBefore(s, ws, a.subj.end, t); ok {
+			a.subj = p // "…avec un Salon de Genève…, X a annoncé avoir fait l'acquisition de Y": X
 		}
 	}
 	if a.hasSubj && r.subj == roleAcquirer {
@@ -105,30 +158,75 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []dword, t, o int) (int, 
 		}
 	case r.obj != roleNone && o < len(ws):
 		o = skipAdverbials(ws, o)
+		if r.kind == kindSale && o+1 < len(ws) && ws[o].lower == "off" {
+			o++ // "to sell off four operating units"
+		}
 		if o >= len(ws) {
 			return end, false
 		}
-		if r.kind == model.Acquisition && ws[o].lower == "from" && o+1 < len(ws) {
-			// "buy from X its Y unit": the seller comes first.
-			if p, ok := phraseAt(s, ws, o+1, false); ok && p.name != "" {
-				a.from, o = p, p.end
-			}
+		a.shares = sharesBought(ws, o)
+		if p, next, ok := sellerFirst(r, s, ws, o); ok {
+			a.from, o = p, next // "buy from X its Y unit": the seller comes first
+		}
+		if n, st := stakePhrase(ws, o); st != stakeNone && r.kind == model.Acquisition {
+			o, a.stake = n, st // "a 20 pct stake in X": X, and the deal is an investment
 		}
 		if r.direct && !directName(ws, o) {
 			return end, false
 		}
 		a.obj, a.hasObj = phraseAt(s, ws, o, r.descr)
+		if (!a.hasObj || a.obj.name == "" && !a.obj.pronoun) && !r.direct {
+			a.obj, a.hasObj = appositiveObject(s, ws, o) // "a cédé une de ses publications, X, à Y"
+		}
+		a.obj = splitPossessive(a.obj, ws)
 		if a.hasObj && !a.obj.descr && !a.obj.pronoun {
 			if parts := splitEt(a.obj); len(parts) == 2 {
 				a.obj, a.more = parts[0], parts[1:] // "a racheté Isilines et Eurolines"
 			}
 		}
 		end = max(end, a.obj.end)
+		if len(a.more) == 0 {
+			a.more, a.spans, end = listTargets(r, s, ws, *a, o, end)
+		}
 		var more []party
 		more, end = moreTargets(s, ws, *a, end)
 		a.more = append(a.more, more...)
 	}
 	return end, true
+}
+
+// dealOpenerWords open a phrase, before the clause's subject, that tells what the subject did
+// ("After buying…", « Après avoir racheté… »).
+var dealOpenerWords = map[string]bool{"after": true, "since": true, "following": true, "après": true,
+	"depuis": true, "having": true}
+
+// dealVerbLike reports whether w reads as the verb of a new clause after a name ("…, and Vortex
+// Corp said", "and Nimbus inks a deal"): a speech verb, an auxiliary, or a lower-case word in -s
+// or -ed.
+func dealVerbLike(w dword) bool {
+	if w.capitalized() || w.stop && len(w.core) < 2 {
+		return false
+	}
+	if coSpeechVerbs[w.lower] || oneOf(w.lower, "will", "would", "has", "had", "is", "was", "are", "were", "can", "may", "a", "ont", "est", "va", "sera") {
+		return true
+	}
+	return len(w.lower) > 3 && (strings.HasSuffix(w.lower, "ed") || strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss"))
+}
+
+// splitPossessive reads "Becor's Western Gear Corp subsidiary" as Western Gear Corp owned by
+// Becor; a possessive inside a name with no unit noun after it ("Vernell's Fine Candies Inc") is
+// the company's own name.
+func splitPossessive(p party, ws []dword) party {
+	if p.end < 1 || p.end > len(ws) || !(coUnitNouns[ws[p.end-1].lower] || p.end < len(ws) && coUnitNouns[ws[p.end].lower]) {
+		return p
+	}
+	for _, sep := range []string{"'s ", "’s "} {
+		if i := strings.Index(p.name, sep); i > 0 && p.parent == "" && !p.descr {
+			p.parent, p.name = p.name[:i], p.name[i+len(sep):]
+			break
+		}
+	}
+	return p
 }
 
 // dealPartitives after a sale verb make what is sold a quantity of goods.
@@ -147,6 +245,18 @@ func triggerWritten(s string, ws []dword, t int, r dealRule) bool {
 	if t > 0 && !r.headline && ws[t].capitalized() {
 		return false
 	}
+	if ws[t].start > 0 && s[ws[t].start-1] == '-' || strings.Contains(ws[t].raw, "-") && !strings.HasPrefix(ws[t].lower, "co-") && !strings.HasPrefix(ws[t].lower, "joint-") && !strings.HasPrefix(ws[t].lower, "spin-") {
+		return false // "its two newly-acquired boat companies": an adjective, no deal told
+	}
+	if oneOf(ws[t].lower, "buying", "selling", "purchasing", "acquiring") && t > 0 && !ws[t-1].stop && !ws[t-1].capitalized() && !dealGerundLeads[ws[t-1].lower] {
+		return false // "the state grain buying agency EPAC": a noun's modifier, no deal
+	}
+	if r.kind == model.Investment && t > 0 && oneOf(ws[t].lower, "raised", "secured") && oneOf(ws[t-1].lower, "been", "was", "were", "is", "be", "being") {
+		return false // "the eurobond has been raised to 75 mln from 60 mln": an amount raised, no round
+	}
+	if r.kind == model.Investment && oneOf(ws[t].lower, "invested", "investis", "investi") && heldAmount(ws, t) {
+		return false // "ICM said it has about 25.1 mln dlrs invested in X": a holding, not a deal
+	}
 	if r.kind == kindSale && !r.nominal && t > 0 && (ws[t].lower == "sold" || ws[t].lower == "vendu" || ws[t].lower == "vendue" || ws[t].lower == "cédé" || ws[t].lower == "cédée") {
 		switch ws[t-1].lower {
 		case "be", "been", "being", "was", "were", "is", "are", "été", "est", "sont":
@@ -154,6 +264,70 @@ func triggerWritten(s string, ws []dword, t int, r dealRule) bool {
 		}
 	}
 	return true
+}
+
+// modelNumberAt reports whether the phrase at word o starts with a bare model number followed by
+// a name ("du 718 Boxster", "the 747 Jumbo"): a product.
+func modelNumberAt(ws []dword, o int) bool {
+	for o < len(ws) && coSkippable[ws[o].lower] {
+		o++
+	}
+	if o+1 >= len(ws) || len(ws[o].core) > 4 || ws[o].stop || !ws[o+1].capitalized() {
+		return false
+	}
+	for _, r := range ws[o].core {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// dealGerundLeads may come before a gerund that tells a deal ("agreed on buying", "after
+// selling", "is acquiring", "interested in buying").
+var dealGerundLeads = map[string]bool{"of": true, "by": true, "in": true, "for": true, "from": true,
+	"to": true, "after": true, "before": true, "is": true, "are": true, "was": true, "were": true,
+	"be": true, "been": true, "on": true, "about": true, "without": true, "while": true, "and": true,
+	"or": true, "also": true, "now": true, "started": true, "began": true, "begun": true, "considering": true,
+	"through": true, "with": true, "continue": true, "continued": true, "completed": true, "finished": true,
+	"it": true, "they": true, "he": true, "she": true, "not": true, "recently": true, "since": true}
+
+// dealGoods after what a seller sells make it goods, not a company ("sell Dubilier's products").
+var dealGoods = map[string]bool{"products": true, "goods": true, "output": true, "wares": true,
+	"produits": true, "marchandises": true}
+
+// dealSecurities after an investee make the investment one in securities ("Ginnie Mae
+// securities", « obligations »).
+var dealSecurities = map[string]bool{"securities": true, "bonds": true, "notes": true, "debentures": true,
+	"stocks": true, "equities": true, "obligations": true, "titres": true, "treasuries": true}
+
+// dealGroupWords in an investment trigger name a group of investors, not an investment made
+// ("an investment group led by X").
+var dealGroupWords = regexp.MustCompile(`\b(?:investment|investor|investors)\s+(?:group|firm|firms|fund|funds|company|banker|bankers|partnership)\b`)
+
+// dealGoodsIn reports whether a described business is goods ("excess inventory and assets").
+func dealGoodsIn(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == "inventory" || w == "inventories" || w == "stocks" || w == "buildings" || w == "equipment" || dealGoods[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// heldAmount reports whether the words before the participle at t say that an amount is held
+// ("has about 25 mln dlrs invested in"): "has", "have" or « a » before a sum.
+func heldAmount(ws []dword, t int) bool {
+	money := false
+	for k := t - 1; k >= 0 && k >= t-7; k-- {
+		switch {
+		case coQtyWord(ws[k]) || strings.ContainsAny(ws[k].core, "$€£") || oneOf(ws[k].lower, "mln", "dlrs", "dollars", "euros", "million", "billion", "millions", "milliards"):
+			money = true
+		case oneOf(ws[k].lower, "has", "have", "had", "a", "ont", "avait"):
+			return money
+		}
+	}
+	return false
 }
 
 // dealNominalMods may stand between a possessor and a deal noun ("its proposed acquisition").
@@ -260,6 +434,9 @@ func moreTargets(s string, ws []dword, a dealArgs, end int) ([]party, int) {
 		q, ok := phraseAt(s, ws, end+1, false)
 		if !ok || q.pronoun || q.name == "" || !hasSuffixWord(q.name) {
 			break
+		}
+		if q.end < len(ws) && !ws[q.end-1].stop && dealVerbLike(ws[q.end]) {
+			break // "bought Kestrel Inc, and Vortex Corp said…": a new clause
 		}
 		more = append(more, q)
 		end = q.end

@@ -12,6 +12,7 @@ type roles struct {
 	coAcquirers              []string // further buyers of the same target
 	resolved                 bool     // a pronoun was resolved from the context
 	descr                    bool     // the target is a described business
+	spans                    [][2]int // the words of each target of a list
 }
 
 // resolve turns a phrase into a canonical company name; object pronouns ("acquire it") refer to
@@ -29,7 +30,7 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 		if n == "" {
 			n = c.lastBefore(c.cur)
 		}
-		if isObject && (coNotFirm(n) || coPerson(n)) {
+		if isObject && (coNotFirm(n) || coPerson(n)) || dealNoParty(n, c.sents[c.cur]) {
 			return "" // what is bought ("l'entreprise") is no person or place
 		}
 		return n
@@ -46,6 +47,9 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 		return "" // regulators and courts rule on deals; they are no party to them
 	}
 	canon := c.canonical(p.name)
+	if dealNoParty(canon, c.sents[c.cur]) || dealNoParty(dealCleanName(p.name), c.sents[c.cur]) {
+		return "" // "S and P cited the acquisition of AMC", "Elsewhere, …", "LIFTS STAKE"
+	}
 	c.noteFirm(canon, p)
 	return canon
 }
@@ -75,7 +79,10 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	c.publicCustomer = r.kind == model.Contract && r.obj == roleAcquirer
 	defer func() { c.publicCustomer = false }()
 	c.splitKnownPair(r, &a)
-	if a.hasSubj {
+	if a.subjPrev {
+		rs.resolved = true
+		rs.assign(r.subj, c.lastBefore(c.cur))
+	} else if a.hasSubj {
 		rs.assign(r.subj, c.resolve(a.subj, false, &rs))
 		if r.opener {
 			rs.assign(roleTarget, c.resolve(a.subj, false, &rs))
@@ -101,13 +108,33 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	for _, p := range a.more {
 		rs.more = append(rs.more, c.resolve(p, true, &rs))
 	}
+	rs.spans = a.spans
 	for _, p := range a.coBuyers {
 		rs.coAcquirers = append(rs.coAcquirers, c.resolve(p, true, &rs))
+	}
+	c.trigger = m
+	c.sharesRead = a.shares || a.stake != stakeNone || r.needQty || r.stake
+	if r.afterComma && rs.acquirer == "" && a.hasSubj {
+		// the subject of the clause that names what the participle tells bought it
+		rs.resolved = true
+		ws := c.wordsOf(c.cur)
+		p, ok := subjectBefore(s, ws, max(0, a.subj.end-1))
+		if q, in := afterIntro(s, ws, p); ok && in {
+			p = q // "Déjà candidat à…de X en 2017, le groupe…": not X
+		}
+		if ok && !p.pronoun && p.end < a.subj.end-2 {
+			rs.acquirer = c.resolve(p, false, &rs)
+		} else if ok && p.pronoun {
+			rs.acquirer = c.lastBefore(c.cur)
+		} else {
+			rs.acquirer = c.subjectOf(c.cur) // the clause starts at what was bought: the sentence's subject
+		}
 	}
 	kind := c.shape(r, a, &rs)
 	if kind == "" {
 		return nil
 	}
+	kind = stakeKind(kind, a.stake, r.stake)
 	if kind == model.Contract && supplierCue[a.obj.cue] && r.obj == roleAcquirer {
 		rs.acquirer, rs.target = rs.target, rs.acquirer // "X signe avec le fournisseur Y"
 	} else if kind == model.Contract && r.either && c.listed(rs.acquirer) && !c.listed(rs.target) {
@@ -161,8 +188,8 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 		}
 		return kind
 	}
-	if rs.seller == rs.acquirer || rs.seller == rs.target {
-		rs.seller = ""
+	if rs.seller != "" && (coSame(rs.seller, rs.acquirer) || coSameStrict(rs.seller, rs.target)) {
+		rs.seller = "" // "Wal-Mart Stores … Super Saver is now a unit of Wal-Mart": no seller named
 	}
 	if rs.acquirer == "" || rs.target == "" || coSameStrict(rs.acquirer, rs.target) {
 		return ""
@@ -218,7 +245,10 @@ func mergerRoles(a dealArgs, rs *roles, name func(party) string) {
 
 // deals returns the deals of the resolved roles, one per target.
 func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []model.Deal {
-	conf := r.conf
+	conf := r.conf * c.intentFactor(r)
+	if c.sharesRead {
+		conf *= 0.8 // shares or a stake bought: the deal's extent is less sure than a takeover's
+	}
 	if rs.resolved {
 		conf *= 0.9
 	}
@@ -230,6 +260,9 @@ func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []mode
 		value = c.sentenceValue()
 	}
 	date := c.sentenceDate()
+	if d := c.clauseDate(); d != "" {
+		date = d // "…, qu'il a acquis en 2009": the year told with the verb, not the sentence's first
+	}
 	base := model.Deal{
 		Type: kind, Value: value, Date: date,
 		Documents:  []string{c.doc.ID},
@@ -246,9 +279,21 @@ func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []mode
 	if kind == model.Acquisition {
 		buyers = append(buyers, rs.coAcquirers...)
 	}
-	for i, t := range append([]string{rs.target}, rs.more...) {
+	targets := append([]string{rs.target}, rs.more...)
+	var values []*model.Money
+	var dates []string
+	if len(rs.spans) == len(targets) {
+		values, dates = c.itemTerms(rs.spans)
+	}
+	for i, t := range targets {
 		for _, b := range buyers {
 			if d, ok := c.oneDeal(base, kind, b, t, rs.seller, i > 0); ok {
+				if values != nil {
+					d.Value = values[i] // each item of a list with its own price and year
+					if dates[i] != "" {
+						d.Date = dates[i]
+					}
+				}
 				out = append(out, d)
 			}
 		}

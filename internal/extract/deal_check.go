@@ -72,7 +72,7 @@ func (c *dealContext) companiesDeal(kind string, rs *roles, both bool) bool {
 }
 
 // dealStrongTriggers start words that tell of a company deal whoever the parties are.
-var dealStrongTriggers = []string{"acquire", "acquisition", "acquiring", "merge", "takeover", "take over",
+var dealStrongTriggers = []string{"acqui", "merge", "takeover", "take over",
 	"took over", "taking over", "rachat", "rachè", "rachet", "fusion", "buyout", "tender",
 	"accord de coopération", "accord de partenariat", "cooperation agreement", "strategic partnership",
 	"partenariat stratégique"}
@@ -114,4 +114,23 @@ func (c *dealContext) runningText() bool {
 		}
 	}
 	return words >= 3 && caps*10 < words*7 // as foldScratch.titleCase
+}
+
+// dealIntent matches words before a trigger that make a deal an offer, a bid or an intention
+// rather than a deal made: "has offered to acquire", "began a cash offer for", "seeking to
+// acquire", "still plans to sell", « propose de racheter ». Such deals stay in facts.json (the Reuters acquisition keys
+// count them) with a confidence below the report's default threshold.
+var dealIntent = regexp.MustCompile(`\b(?:offer|offers|offered|offering|bid|bids|bidding|proposal|proposals|proposed|proposes|propose|tender|seeking|seeks|seek|sought|intends?|intention|wants?|plans?|planned|planning|should|offre|offres|propose|proposé|opa|ope|surenchère|compte|envisage|prévoit|projette)\b`)
+
+// intentFactor is how much the words of the current trigger's clause lower a deal's confidence:
+// an offer or bid (by its rule or the words before it) is not a deal made.
+func (c *dealContext) intentFactor(r dealRule) float64 {
+	if len(c.trigger) < 2 {
+		return 1
+	}
+	from := max(0, c.trigger[0]-80)
+	if dealIntent.MatchString(c.lower[from:c.trigger[1]]) {
+		return 0.5
+	}
+	return 1
 }

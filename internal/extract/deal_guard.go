@@ -49,10 +49,20 @@ var dealAdverbs = map[string]bool{"déjà": true, "récemment": true, "égalemen
 	"formally": true, "officially": true, "finally": true, "now": true, "hier": true, "lundi": true,
 	"mardi": true, "mercredi": true, "jeudi": true, "vendredi": true}
 
+// dealTimePhrases are the two- and three-word phrases of time that may stand between a verb and
+// its object ("a cédé la semaine dernière X", "sold last week its Y unit").
+var dealTimePhrases = []string{"la semaine dernière", "le mois dernier", "l' an dernier", "l' année dernière",
+	"cette semaine", "ce mois-ci", "cette année", "last week", "last month", "last year", "this week",
+	"this month", "this year", "earlier this year", "earlier this month", "in the end"}
+
 // skipAdverbials returns the first word from o that is not an adverb or a date ("en 2017",
-// "in March").
+// "in March", "la semaine dernière").
 func skipAdverbials(ws []dword, o int) int {
 	for n := 0; n < 3 && o < len(ws); n++ {
+		if k := timePhraseAt(ws, o); k > o {
+			o = k
+			continue
+		}
 		switch {
 		case dealAdverbs[ws[o].lower]:
 			o++
@@ -139,3 +149,46 @@ var (
 	dealNotConditional = map[string]bool{"portrait": true, "retrait": true, "attrait": true,
 		"extrait": true, "abstrait": true, "distrait": true, "soustrait": true, "portraits": true}
 )
+
+// timePhraseAt returns the word after a phrase of time (dealTimePhrases) starting at word o, or o.
+func timePhraseAt(ws []dword, o int) int {
+	for _, ph := range dealTimePhrases {
+		parts := strings.Fields(ph)
+		if o+len(parts) > len(ws) {
+			continue
+		}
+		ok := true
+		for i, p := range parts {
+			if ws[o+i].lower != p {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return o + len(parts)
+		}
+	}
+	return o
+}
+
+// appositiveObject reads an object described before its name: "une autre de ses publications,
+// Le Nouveau Magazine, à", "one of its units, Kestrel Software, to": the name between the commas,
+// when a few lower-case words end in a comma right before it.
+func appositiveObject(s string, ws []dword, o int) (party, bool) {
+	for k := o; k < len(ws) && k < o+7; k++ {
+		if ws[k].capitalized() && k > o {
+			return party{}, false
+		}
+		if ws[k].stop {
+			if !strings.HasSuffix(ws[k].raw, ",") || k+1 >= len(ws) {
+				return party{}, false
+			}
+			p, ok := phraseAt(s, ws, k+1, false)
+			if !ok || p.name == "" || p.pronoun || p.end < 1 || !strings.HasSuffix(ws[p.end-1].raw, ",") {
+				return party{}, false // the name must close the apposition
+			}
+			return p, true
+		}
+	}
+	return party{}, false
+}

@@ -64,6 +64,14 @@ type dealRule struct {
 	near bool
 	// task: a task entrusted must follow the object ("l'hébergement de", "la gestion de").
 	task bool
+	// afterComma: the trigger follows a comma (a participle in apposition); the buyer is the
+	// subject of the main clause.
+	afterComma bool
+	// atStart: the expression is anchored at the sentence's start (tried on the whole sentence).
+	atStart bool
+	// stake: the trigger buys a stake ("raised its stake in"): an investment unless the text
+	// says it reaches control.
+	stake bool
 }
 
 // dealRuleOf compiles a rule: its expression (on lower-case text) and the same anchored at a
@@ -86,6 +94,9 @@ func (r dealRule) needingQty() dealRule          { r.needQty = true; return r }
 func (r dealRule) nearSubject() dealRule         { r.near = true; return r }
 func (r dealRule) when(stems ...string) dealRule { r.stems = stems; return r }
 func (r dealRule) thenTask() dealRule            { r.task = true; return r }
+func (r dealRule) ofStake() dealRule             { r.stake = true; return r }
+func (r dealRule) atSentenceStart() dealRule     { r.atStart = true; return r }
+func (r dealRule) inApposition() dealRule        { r.afterComma = true; return r }
 func (r dealRule) eitherWay() dealRule           { r.either = true; return r }
 func (r dealRule) rightAfterSubject() dealRule   { r.afterSubject = true; return r }
 func (r dealRule) thenDealNoun() dealRule        { r.dealNoun = true; return r }
@@ -99,12 +110,21 @@ func (r dealRule) firmsOnly() dealRule { r.firms = true; return r }
 // shown to be companies.
 func (r dealRule) bothFirmsOnly() dealRule { r.firms, r.bothFirms = true, true; return r }
 
+// dealWhenWords are the few words that say when, which may stand between a participle and its
+// agent ("rachetée en 2016 par", "acquired last year by", « racheté il y a deux ans par »).
+const dealWhenWords = `(?:(?:en|in|on|au|dès|début|fin|mi|last|earlier|early|late|this|that|the|year|years|month|week|ago|il|y|a|deux|trois|quelques|ans|l['’]an|l['’]année|dernier|dernière|passé|passée|précédent|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|printemps|été|automne|hiver|\d{1,4})\s+){0,5}`
+
 // dealRules are tried in order; a later rule never reuses the trigger words of an earlier match.
 var dealRules = []dealRule{
 	// Passive and participle constructions first: "Y was acquired by X", "Purchased by X, Y…".
 	dealRuleOf("opener", model.Acquisition, roleNone, roleAcquirer, 0.85, `^(?:purchased|acquired|bought|rachetée?s?|acquise?s?|achetée?s?)\s+(?:by|par)\s`).asOpener().when("purchased", "acquired", "bought", "rachet", "acquis", "achet"),
 	dealRuleOf("passive sale", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:be|been|being|was|were|is|are)\s+(?:sold|vendue?s?|cédée?s?)\s+(?:to|à)\s+`).when("sold", "vendu", "cédé").aroundStem(),
-	dealRuleOf("passive", model.Acquisition, roleTarget, roleAcquirer, 0.85, `\b(?:acquired|bought|purchased|taken over|rachetée?s?|acquise?s?|achetée?s?|absorbée?s?)\s+(?:by|par)\s`).when("acquired", "bought", "purchased", "taken over", "rachet", "acquis", "achet", "absorb"),
+	// "The 20 pct stake in X sold by Y", "X, cédée en 2015 par Y": Y sells, no buyer named.
+	dealRuleOf("sold by", model.Divestiture, roleTarget, roleAcquirer, 0.75, `\b(?:sold|divested|cédée?s?|vendue?s?)\s+`+dealWhenWords+`(?:by|par)\s`).when("sold", "divested", "cédé", "vendu").nearSubject().firmsOnly(),
+	// "…et de l'Union de Reims, acheté en 2012 à Hersant Médias en même temps que A et B":
+	// a participle after a comma, with the seller; the clause's subject bought it.
+	dealRuleOf("bought from participle", model.Acquisition, roleTarget, roleSeller, 0.75, `\b(?:achetée?s?|rachetée?s?|acquise?s?|bought|acquired|purchased)\s+`+dealWhenWords+`(?:à|au|aux|from)\s+`).when("achet", "rachet", "acquis", "bought", "acquired", "purchased").nearSubject().inApposition(),
+	dealRuleOf("passive", model.Acquisition, roleTarget, roleAcquirer, 0.85, `\b(?:acquired|bought|purchased|taken over|rachetée?s?|acquise?s?|achetée?s?|absorbée?s?)\s+`+dealWhenWords+`(?:by|par)\s`).when("acquired", "bought", "purchased", "taken over", "rachet", "acquis", "achet", "absorb"),
 	dealRuleOf("merger into", model.Merger, roleTarget, roleAcquirer, 0.8, `\bmerger\s+into\s+`).asNominal().when("merger into"),
 	dealRuleOf("bid by", model.Acquisition, roleTarget, roleAcquirer, 0.7, `\b(?:bid|offer|proposal)\s+by\s+`).nearSubject().when("bid by", "offer by", "proposal by"),
 	dealRuleOf("leveraged buyout by", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:buyout|takeover|acquisition)\s+by\s`).when("buyout by", "takeover by", "acquisition by"),
@@ -126,18 +146,18 @@ var dealRules = []dealRule{
 	dealRuleOf("merger with", model.Merger, roleAcquirer, roleTarget, 0.85, `\b(?:merger|merger agreement|merger pact)\s+with\s+`).asNominal().when("merger"),
 	dealRuleOf("their merger", model.Merger, roleParties, roleNone, 0.8, `\b(?:(?:their|its)\s+(?:proposed\s+|planned\s+|pending\s+)?merger|leur\s+fusion)\b`).when("merger", "fusion").aroundStem(),
 	dealRuleOf("agreed to merge", model.Merger, roleParties, roleNone, 0.85, `\b(?:agreed|agree|agrees|plan|plans|decided|voted|to)\s+(?:to\s+)?merge\b`).when("merge").aroundStem(),
-	dealRuleOf("merger agreement", model.Merger, roleParties, roleNone, 0.8, `\b(?:merger|mergewr)\s+(?:agreement|accord)\b`).when("merger", "mergewr"),
+	dealRuleOf("merger agreement", model.Merger, roleParties, roleNone, 0.8, `\bmerger\s+(?:agreement|accord)\b`).when("merger"),
 	dealRuleOf("fusion entre", model.Merger, roleNone, roleParties, 0.85, `\bfusion\s+(?:entre|de)\s+`).when("fusion"),
 	dealRuleOf("rapprochement entre", model.Merger, roleNone, roleParties, 0.75, `\brapprochement\s+(?:entre|de)\s+`).when("rapprochement").firmsOnly(),
 	dealRuleOf("fusionne avec", model.Merger, roleAcquirer, roleTarget, 0.85, `\bfusionn\S*\s+avec\s+`).when("fusionn"),
 	dealRuleOf("X and Y merged", model.Merger, roleParties, roleNone, 0.8, `\b(?:merged|have merged|had merged|ont fusionné|avaient fusionné)(?:\s+(?:in|on|last|earlier|this|effective|en|le|l['’]an|au|début|fin|to form|pour former|pour créer)\b|\s*[,.;]|\s*$)`).when("merged", "have merged", "had merged", "ont fusionn", "avaient fusionn").aroundStem().rightAfterSubject(),
 	dealRuleOf("fusionnent", model.Merger, roleParties, roleNone, 0.85, `\bfusionnent\b`).when("fusionnent"),
 	// Acquisitions: nominal, tender offers and bids, stakes, then verbs.
-	dealRuleOf("acquisition of", model.Acquisition, roleAcquirer, roleTarget, 0.8, `\b(?:acquisition|acquisitions|purchase|takeover|buyout|acquistion)\s+of\s+`).withDescr().asNominal().when("acquisition", "purchase", "takeover", "buyout", "acquistion"),
-	dealRuleOf("rachat de", model.Acquisition, roleAcquirer, roleTarget, 0.8, `(?:rachat|acquisition|achat|prise de contrôle)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).asNominal().when("rachat", "acquisition", "achat", "prise de contr"),
+	dealRuleOf("acquisition of", model.Acquisition, roleAcquirer, roleTarget, 0.8, `\b(?:acquisition|acquisitions|purchase|takeover|buyout)\s+of\s+`).withDescr().asNominal().when("acquisition", "purchase", "takeover", "buyout"),
+	dealRuleOf("rachat de", model.Acquisition, roleAcquirer, roleTarget, 0.8, `(?:rachats?|acquisitions?|achats?|prise de contrôle)\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).asNominal().when("rachat", "acquisition", "achat", "prise de contr"),
 	dealRuleOf("offer for", model.Acquisition, roleAcquirer, roleTarget, 0.7, `\b(?:offer|offers|offered|bid|bids|proposal)\s+(?:\S+\s+){0,6}?for\s+`).asNominal().when("offer", "bid", "proposal"),
-	dealRuleOf("holds stake", model.Acquisition, roleAcquirer, roleTarget, 0.6, `\b(?:now\s+)?(?:holds|owns|controls|will own|would own|to own)\s+`).needingQty().when("holds", "owns", "controls", "will own", "would own", "to own").firmsOnly(),
-	dealRuleOf("stake raise", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:raised|raises|increased|increases|lifted|boosted|raise|increase)\s+(?:its|his|their|the)\s+(?:stake|holding|holdings|interest|shareholding|ownership)\s+in\s+`).when("raised", "raises", "increased", "increases", "lifted", "boosted", "raise", "increase"),
+	dealRuleOf("holds stake", model.Acquisition, roleAcquirer, roleTarget, 0.45, `\b(?:now\s+)?(?:holds|owns|controls|will own|would own|to own)\s+`).needingQty().when("holds", "owns", "controls", "will own", "would own", "to own").firmsOnly(),
+	dealRuleOf("stake raise", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:raised|raises|increased|increases|lifted|boosted|raise|increase)\s+(?:its|his|their|the)\s+(?:stake|holding|holdings|interest|shareholding|ownership)\s+in\s+`).when("raised", "raises", "increased", "increases", "lifted", "boosted", "raise", "increase").ofStake(),
 	dealRuleOf("pay for", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:paid|pay|pays|paying)\s+(?:\S+\s+){0,8}?for\s+`).withDescr().when("paid", "pay").firmsOnly(),
 	dealRuleOf("control of", model.Acquisition, roleAcquirer, roleTarget, 0.75, `\b(?:assumed|assumes|took|takes|taken|gained|gains|acquired|acquires|won)\s+control\s+of\s+`).when("control of").aroundStem(),
 	dealRuleOf("takes stake", model.Investment, roleAcquirer, roleTarget, 0.75, `\b(?:takes?|took|taking|taken)\s+an?\s+(?:\S+\s+){0,3}?(?:stake|holding)\s+in\s+`).when("take", "took", "taking"),
@@ -168,13 +188,16 @@ var dealRules = []dealRule{
 	dealRuleOf("inks deal with", model.Partnership, roleParty, roleParty, 0.7, `\b(?:inks|inked|strikes|struck|signs|signed)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,4}?(?:deal|pact|agreement)\s+with\s+`).when("ink", "strike", "struck", "sign").firmsOnly(),
 	dealRuleOf("form partnership", model.Partnership, roleParties, roleNone, 0.8, `\b(?:announced|announce|announces|signed|sign|signs|formed|form|forms|entered into|enter into|unveiled|struck|strike|expanded|extended|renewed)\s+(?:a|an|their|the)\s+(?:\S+\s+){0,3}?(?:partnership|alliance|cooperation agreement|collaboration agreement)\b`).when("partnership", "alliance", "cooperation agreement", "collaboration agreement").aroundStem().firmsOnly(),
 	dealRuleOf("joint venture", model.Partnership, roleParties, roleNone, 0.8, `\b(?:formed|form|forms|set up|sets up|created|create|creates|launched|launch|announced|créent|ont créé|lancent|ont lancé|annoncent|ont annoncé|forment|ont formé)\s+(?:\S+\s+){0,5}?(?:joint venture|joint-venture|coentreprise|co-entreprise|filiale commune)\b`).when("joint venture", "joint-venture", "coentreprise", "co-entreprise", "filiale commune").aroundStem().firmsOnly(),
+	// "National Steel, a joint venture of A and B", "A and B are joint venture partners".
+	dealRuleOf("joint venture of", model.Partnership, roleNone, roleParties, 0.8, `\b(?:joint venture|joint-venture|coentreprise|co-entreprise|filiale commune)\s+(?:of|between|owned by|entre|de)\s+`).when("joint venture", "joint-venture", "coentreprise", "co-entreprise", "filiale commune").firmsOnly(),
+	dealRuleOf("joint venture partners", model.Partnership, roleParties, roleNone, 0.75, `\b(?:are|were|sont|étaient)\s+(?:joint venture|joint-venture)\s+partners\b`).when("are", "were", "sont", "étaient").aroundStem().firmsOnly(),
 	dealRuleOf("accord de coopération", model.Partnership, roleParties, roleNone, 0.8, `\b(?:accord|contrat)\s+de\s+(?:coopération|partenariat|collaboration)\b`).when("accord de", "contrat de"),
 	dealRuleOf("partenariat avec", model.Partnership, roleParty, roleParty, 0.8, `(?:\bpartenariat|\bcoopération)\s+(?:\S+\s+){0,2}?avec\s+`).when("partenariat", "coopération").firmsOnly(),
 	// "l'alliance avec le PCF", "sa collaboration avec l'artiste": alliances of parties and
 	// people are common; both sides must be companies.
 	dealRuleOf("alliance avec", model.Partnership, roleParty, roleParty, 0.75, `(?:\balliance|\bcollaboration)\s+(?:\S+\s+){0,2}?avec\s+`).when("alliance", "collaboration").bothFirmsOnly(),
 	dealRuleOf("s'allie", model.Partnership, roleParty, roleParty, 0.8, `\bs['’](?:all(?:ie|ient|ier)|associe|associent|associer|est associée?|est alliée?)\s+(?:à|avec)\s+`).when("s'alli", "s’alli", "s'associ", "s’associ", "s'est associ", "s’est associ", "s'est alli", "s’est alli").firmsOnly(),
-	dealRuleOf("concluent une alliance", model.Partnership, roleParties, roleNone, 0.8, `\b(?:signent|ont signé|concluent|ont conclu|nouent|ont noué|annoncent|ont annoncé|forment|scellent|ont scellé)\s+(?:un|une|leur)\s+(?:\S+\s+){0,2}?(?:partenariat|alliance)\b`).when("partenariat", "alliance").aroundStem().firmsOnly(),
+	dealRuleOf("concluent une alliance", model.Partnership, roleParties, roleNone, 0.8, `\b(?:signent|ont signé|concluent|ont conclu|nouent|ont noué|annoncent|ont annoncé|forment|scellent|ont scellé)\s+(?:la\s+signature\s+d['’]\s*|la\s+conclusion\s+d['’]\s*)?(?:un|une|leur)\s+(?:\S+\s+){0,2}?(?:partenariat|alliance)\b`).when("partenariat", "alliance").aroundStem().firmsOnly(),
 	dealRuleOf("s'allient", model.Partnership, roleParties, roleNone, 0.8, `\bs['’](?:allient|associent)\b`).when("s'allient", "s’allient", "s'associent", "s’associent").firmsOnly(),
 	// Contracts: customer first, then supplier.
 	dealRuleOf("retenu les solutions de", model.Contract, roleAcquirer, roleTarget, 0.8, `\b(?:a|ont|avait)\s+retenu\s+(?:\S+\s+){0,3}?(?:les\s+solutions|la\s+solution|l['’]offre|les\s+offres|les\s+services|la\s+technologie|les\s+technologies|les\s+équipements|le\s+cloud)\s+(?:de |d'|d’)`).when("retenu").aroundStem().firmsOnly(),
@@ -186,6 +209,14 @@ var dealRules = []dealRule{
 	dealRuleOf("attribue à", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:attribue|attribuent|a attribué|ont attribué)\s+(?:à |au |aux )`).asDirect().when("attribu", "a attribu", "ont attribu").firmsOnly().thenTask(),
 	dealRuleOf("attribue un marché à", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:attribue|attribuent|a attribué|ont attribué|notifie|a notifié)\s+(?:un|le|son|ce)\s+(?:marché|contrat)\s+(?:\S+\s+){0,8}?(?:à |au )`).when("attribu", "a attribu", "ont attribu", "notifi", "a notifi").firmsOnly(),
 	dealRuleOf("awarded contract to", model.Contract, roleAcquirer, roleTarget, 0.8, `\bawarded\s+(?:\S+\s+){0,4}?(?:contract|deal)\s+to\s+`).when("awarded").firmsOnly(),
-	dealRuleOf("won contract from", model.Contract, roleTarget, roleAcquirer, 0.8, `\b(?:won|wins|secured|secures|landed|lands|remporte|a remporté)\s+(?:\S+\s+){0,4}?(?:contract|deal|contrat)\s+(?:(?:de|d['’]une?|of|worth|valued|valant|for|sur|over|pluriannuel|multiyear|multi-year)\s+(?:\S+\s+){0,4}?)?(?:with|from|auprès de|auprès du|auprès des|avec)\s+`).when("won ", "wins", "secured", "secures", "landed", "lands", "remport", "a remport").aroundStem().firmsOnly(),
+	dealRuleOf("won contract from", model.Contract, roleTarget, roleAcquirer, 0.8, `\b(?:won|wins|secured|secures|landed|lands|received|receives|obtained|obtains|remporte|a remporté|décroche|a décroché|obtient|a obtenu)\s+(?:\S+\s+){0,4}?(?:contract|deal|contrat|order|commande)\s+(?:(?:de|d['’]une?|of|worth|valued|valant|for|sur|over|pluriannuel|multiyear|multi-year)\s+(?:\S+\s+){0,12}?)?(?:with|from|auprès de|auprès du|auprès des|avec)\s+`).when("won ", "wins", "secured", "secures", "landed", "lands", "received", "receives", "obtain", "remport", "a remport", "décroch", "a décroch", "obtient", "a obtenu").aroundStem().firmsOnly(),
+	// Supply agreements: "X signed an agreement to import coal from Y", « s'engage à acheter pour
+	// 2 Md$ de capacité à Y », "X will spend $N on Y's cloud".
+	dealRuleOf("agreement to buy goods from", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:signed|signs|concluded|reached|entered into)\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:agreement|contract|deal)\s+to\s+(?:import|buy|purchase|source|lease)\s+(?:[a-z]\S*\s+){1,5}?from\s+`).when("signed", "signs", "concluded", "reached", "entered").aroundStem().firmsOnly(),
+	dealRuleOf("s'engage à acheter à", model.Contract, roleAcquirer, roleTarget, 0.75, `\bs['’](?:engage|engagent|est engagée?)\s+à\s+(?:acheter|dépenser|louer)\s+(?:\S+\s+){0,10}?(?:à|auprès de|auprès d['’]|chez)\s+`).when("s'engag", "s’engag", "s'est engag", "s’est engag").firmsOnly(),
+	dealRuleOf("will spend on cloud", model.Contract, roleAcquirer, roleTarget, 0.75, `\b(?:will spend|to spend|spend|spends|committed to spend|commits to spend|agreed to spend|signed a \S+ deal to spend)\s+(?:\S+\s+){0,6}?(?:on|with)\s+`).when("will spend", "to spend", "spend", "committed to spend", "commits to spend", "agreed to spend").aroundStem().firmsOnly(),
 	dealRuleOf("signe un contrat avec", model.Contract, roleTarget, roleAcquirer, 0.7, `\b(?:signe|signé|signs|signed)\s+(?:un|a|an)\s+(?:\S+\s+){0,3}?(?:contrat|contract)\s+(?:(?:de|d['’]une?|of|worth|valued|valant|for|sur|over|pluriannuel|multiyear|multi-year)\s+(?:\S+\s+){0,4}?)?(?:avec|with)\s+`).when("signe", "signé", "signs", "signed").firmsOnly().eitherWay(),
+	// "Le contrat avec WarnerMedia court sur plusieurs années": a contract the story's company
+	// holds, told by its noun at the start of a sentence.
+	dealRuleOf("le contrat avec", model.Contract, roleAcquirer, roleTarget, 0.6, `^(?:le|the|ce|this|cet|son|its)\s+(?:\S+\s+){0,2}?(?:contrat|contract)\s+(?:\S+\s+){0,2}?(?:avec|with)\s+`).asNominal().when("contrat", "contract").atSentenceStart().firmsOnly(),
 }

@@ -118,6 +118,10 @@ func dealGlued(p string, i, j int) bool {
 	if (r == 'A' || r == 'À') && r2 == ' ' && unicode.IsLower(before) && unicode.IsLower(before2) {
 		return true // "…de la compagnie.A Wall Street": a French "À" opens the next sentence
 	}
+	if unicode.IsDigit(before) && unicode.IsDigit(before2) {
+		// "…acquis Monsanto en 2018.William Shubb a précisé": a number ends the sentence.
+		return unicode.IsUpper(r) && unicode.IsLower(r2)
+	}
 	return unicode.IsUpper(r) && (unicode.IsLower(r2) || r2 == '\'' || r2 == '’') && unicode.IsLetter(before2) &&
 		(unicode.IsLower(before) || unicode.IsUpper(before) && unicode.IsUpper(before2) && p[i-1] != '.')
 }

@@ -2,21 +2,52 @@ package extract
 
 import "encoding/binary"
 
-// stemSet is a set of stem ids, one bit each.
-type stemSet [4]uint64
+// stemSet is a set of stem ids, one bit each. It grows with the ids added, so the rules may have
+// as many stems as they need: a new verb is a line of data, never a size to raise.
+type stemSet []uint64
 
 // add, meets, empty and has are the set operations.
-func (s *stemSet) add(id int)          { s[id/64] |= 1 << (id % 64) }
-func (s stemSet) meets(o stemSet) bool { return s[0]&o[0]|s[1]&o[1]|s[2]&o[2]|s[3]&o[3] != 0 }
-func (s stemSet) empty() bool          { return s[0]|s[1]|s[2]|s[3] == 0 }
-func (s stemSet) has(id int) bool      { return s[id/64]&(1<<(id%64)) != 0 }
+func (s *stemSet) add(id int) {
+	for len(*s) <= id/64 {
+		*s = append(*s, 0)
+	}
+	(*s)[id/64] |= 1 << (id % 64)
+}
+
+func (s stemSet) meets(o stemSet) bool {
+	for i := range min(len(s), len(o)) {
+		if s[i]&o[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (s stemSet) empty() bool {
+	for _, w := range s {
+		if w != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (s stemSet) has(id int) bool { return id/64 < len(s) && s[id/64]&(1<<(id%64)) != 0 }
+
+// clear empties s, keeping its storage for the next sentence.
+func (s stemSet) clear() {
+	for i := range s {
+		s[i] = 0
+	}
+}
 
 // stemIndex finds which rule stems start a word of a sentence, in one pass over its words.
 type stemIndex struct {
 	stems []string
 	// bucket[stemHash(b0, b1, b2)] is 1 + the index in buckets of the stems whose first three
-	// bytes hash there, or 0; a small table, which stays in the processor's cache.
-	bucket  [1 << stemHashBits]uint8
+	// bytes hash there, or 0; a small table, which stays in the processor's cache. There are at
+	// most as many buckets as entries, so a uint16 always holds the index.
+	bucket  [1 << stemHashBits]uint16
 	buckets [][]stemKey
 }
 
@@ -33,9 +64,6 @@ func newStemIndex(rules []dealRule) (*stemIndex, []stemSet) {
 					panic("extract: deal rule stem shorter than three bytes: " + st)
 				}
 				id = len(ix.stems)
-				if id >= len(stemSet{})*64 {
-					panic("extract: too many deal rule stems")
-				}
 				ids[st] = id
 				ix.stems = append(ix.stems, st)
 				ix.addKey(newStemKey(st, id))
@@ -50,11 +78,8 @@ func newStemIndex(rules []dealRule) (*stemIndex, []stemSet) {
 func (ix *stemIndex) addKey(k stemKey) {
 	b := &ix.bucket[stemHash(k.st[0], k.st[1], k.st[2])]
 	if *b == 0 {
-		if len(ix.buckets) == 255 {
-			panic("extract: too many deal rule stem prefixes")
-		}
 		ix.buckets = append(ix.buckets, nil)
-		*b = uint8(len(ix.buckets))
+		*b = uint16(len(ix.buckets))
 	}
 	ix.buckets[*b-1] = append(ix.buckets[*b-1], k)
 }
@@ -104,10 +129,11 @@ func load8(s string) uint64 {
 // stemHit is a stem found at byte offset pos of a sentence.
 type stemHit struct{ id, pos int }
 
-// find returns the stems that start a word of lower (a lower-cased sentence), and where. A word
-// starts at the beginning or after a byte that is not a letter, digit or part of a UTF-8 rune.
-func (ix *stemIndex) find(lower string, hits []stemHit) (stemSet, []stemHit) {
-	var found stemSet
+// find returns the stems that start a word of lower (a lower-cased sentence), and where, reusing
+// the storage of found and hits. A word starts at the beginning or after a byte that is not a
+// letter, digit or part of a UTF-8 rune.
+func (ix *stemIndex) find(lower string, found stemSet, hits []stemHit) (stemSet, []stemHit) {
+	found.clear()
 	hits = hits[:0]
 	end := len(lower) - 2 // a stem has three bytes or more
 	// The word starts are listed without a branch, a chunk at a time, then looked up.
@@ -145,7 +171,7 @@ func (ix *stemIndex) find(lower string, hits []stemHit) (stemSet, []stemHit) {
 // at most stemWindowBefore bytes before their stem and end at most stemWindowAfter bytes after it.
 const (
 	stemWindowBefore = 90
-	stemWindowAfter  = 110
+	stemWindowAfter  = 200
 )
 
 // ruleMatches returns the matches of rule i in lower, trying its expression only where the
@@ -153,7 +179,7 @@ const (
 // stem) on windows around the stems, merged when they overlap.
 func ruleMatches(i int, lower string, hits []stemHit) [][]int {
 	r := dealRules[i]
-	if r.opener {
+	if r.opener || r.atStart {
 		return r.re.FindAllStringIndex(lower, -1) // anchored at the sentence start
 	}
 	var out [][]int

@@ -89,7 +89,7 @@ func stakeSentence(toks []token) bool {
 		if t.kind == tokWord && (!t.upper || i == 0) && stakeWords[t.low] { // "Partners on the field are…"
 			return true
 		}
-		if stakePhrase(toks, i) {
+		if ownershipPhrase(toks, i) {
 			return true
 		}
 		// Counted shares are stock: "850,000 shares", "common shares"; "the shares for the

@@ -142,9 +142,9 @@ func shareNoun(f string) bool {
 	}
 }
 
-// stakePhrase reports whether toks[i] opens words about owning a company: "sous le contrôle
+// ownershipPhrase reports whether toks[i] opens words about owning a company: "sous le contrôle
 // d'EDF", "prise de contrôle", "under the control of", "Swire's share of Cathay".
-func stakePhrase(toks []token, i int) bool {
+func ownershipPhrase(toks []token, i int) bool {
 	w := toks[i].low
 	switch {
 	case w == "controle" && i >= 2:

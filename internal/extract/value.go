@@ -252,7 +252,7 @@ func wordCurrency(country, unit string) string {
 
 // notPrice matches the words before an amount that make it something other than a deal's price:
 // revenues, profits, assets, per-share prices.
-var notPrice = regexp.MustCompile(`(?:sales|revenues?|turnover|income|profits?|loss(?:es)?|earnings|assets|debt|capital|chiffre d'affaires|bénéfices?|pertes?|valuation|valorisation|capitalisation|dividend|shares|stock|debentures|notes|loan|funds)\s+(?:\w+\s+){0,3}?(?:of|de|at|to|totalling|totaling|by|from)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*$`)
+var notPrice = regexp.MustCompile(`(?:sales|revenues?|turnover|income|profits?|loss(?:es)?|earnings|assets|debt|capital|damages|dommages(?:-intérêts)?|fines?|amendes?|penalt(?:y|ies)|indemnités?|chiffre d'affaires|bénéfices?|pertes?|valuation|valorisation|capitalisation|dividend|shares|stock|debentures|notes|loan|funds)\s+(?:\w+\s+){0,3}?(?:of|de|at|to|totalling|totaling|by|from)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*$`)
 
 // priceCue matches the words just before an amount that make it a price.
 var priceCue = regexp.MustCompile(`(?i)(?:valued at|values? at|value[sd]? [^.]{0,60} at|for|worth|price of|paying|paid|pay|consideration of|pour|de)\s+(?:about|approximately|nearly|almost|more than|over|some|around|a total of|environ|plus de|près de)?\s*$`)
@@ -262,7 +262,8 @@ var priceCue = regexp.MustCompile(`(?i)(?:valued at|values? at|value[sd]? [^.]{0
 func notPriceAfter(after string) bool {
 	after = strings.TrimLeft(after, " ")
 	for _, p := range []string{"a share", "per ", "each", "a shr", "par action", "of ", "asset", "in asset",
-		"in sales", "in revenue", "in annual", "a year", "annually", "in debt", "of debt", "worth of"} {
+		"in sales", "in revenue", "in annual", "a year", "annually", "in debt", "of debt", "worth of",
+		"in net assets", "in assets", "in net worth"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}

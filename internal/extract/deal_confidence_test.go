@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"testing"
+
+	"marketbrief/internal/model"
+)
+
+// TestDealConfidenceBands checks that confidence separates deals made from offers, plans and
+// holdings, so that min_confidence (0.5 by default) hides the latter from the report.
+func TestDealConfidenceBands(t *testing.T) {
+	x := New(nil)
+	cases := []struct {
+		text     string
+		min, max float64
+	}{
+		{"Harlow Corp said it acquired Denby Tools Inc for 40 mln dlrs.", 0.85, 1},
+		{"Corvan SA a racheté la société Delmar pour 20 millions d'euros.", 0.85, 1},
+		{"Harlow Corp said it has offered to acquire Denby Tools Inc for 40 mln dlrs.", 0, 0.5},
+		{"Harlow Corp began a cash offer for all shares of Denby Tools Inc.", 0, 0.5},
+		{"Harlow Corp said it still plans to sell its Denby Tools Inc unit to Marlow Corp.", 0, 0.5},
+		{"Corvan SA propose de racheter la société Delmar.", 0, 0.5},
+		{"Harlow Corp said it holds 12 pct of Denby Tools Inc.", 0, 0.5},
+		{"Harlow Corp said it acquired 12 pct of Denby Tools Inc.", 0.5, 0.9},
+	}
+	for _, c := range cases {
+		doc := model.Document{ID: "c.txt", Title: "Deals", Text: c.text, Date: "2020-01-10"}
+		ds := x.Extract(doc).Deals
+		if len(ds) != 1 {
+			t.Errorf("%q: %d deals, want 1", c.text, len(ds))
+			continue
+		}
+		if conf := ds[0].Confidence; conf < c.min || conf >= c.max && c.max < 1 || conf > c.max {
+			t.Errorf("%q: confidence %.2f, want in [%.2f, %.2f)", c.text, conf, c.min, c.max)
+		}
+	}
+}
