@@ -62,10 +62,14 @@ func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Log
 			return keep(d)
 		}
 	}
-	for range cmp.Or(in.Jobs, runtime.GOMAXPROCS(0)) {
+	n := cmp.Or(in.Jobs, runtime.GOMAXPROCS(0))
+	budget := newByteBudget(int64(n) * queueBytesPerWorker)
+	for range n {
 		workers.Go(func() {
 			for j := range jobs {
-				if r, ok := cachedOrExtracted(ctx, g, j, in.Cache); ok {
+				r, ok := cachedOrExtracted(ctx, g, j, in.Cache)
+				budget.release(j.cost())
+				if ok {
 					results <- r
 				} // else the run is cancelled: drain the jobs
 			}
@@ -83,7 +87,7 @@ func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Log
 			red.add(r)
 		}
 	}()
-	st, walkErr := read(ctx, in, jobs, results, cu, log)
+	st, walkErr := read(ctx, in, jobs, results, cu, budget, log)
 	close(jobs)
 	workers.Wait()
 	close(results)
@@ -167,7 +171,7 @@ func extractOne(ctx context.Context, g *guard, j job) (r result, ok bool) {
 
 // read walks each root in turn, sending raw documents (or the cached entries of unchanged
 // files) to jobs, and skipped files and files read whole to results.
-func read(ctx context.Context, in Input, jobs chan<- job, results chan<- result, cu *cacheUse, log *slog.Logger) (corpus.Stats, error) {
+func read(ctx context.Context, in Input, jobs chan<- job, results chan<- result, cu *cacheUse, budget *byteBudget, log *slog.Logger) (corpus.Stats, error) {
 	paths := in.Paths
 	var total corpus.Stats
 	last, sent := time.Now(), 0
@@ -176,10 +180,14 @@ func read(ctx context.Context, in Input, jobs chan<- job, results chan<- result,
 			last = time.Now()
 			log.Info("reading corpus", "documents", sent, "root", paths[j.Root])
 		}
+		if err := budget.acquire(ctx, j.cost()); err != nil {
+			return err
+		}
 		select {
 		case jobs <- j:
 			return nil
 		case <-ctx.Done():
+			budget.release(j.cost())
 			return ctx.Err()
 		}
 	}
