@@ -19,6 +19,9 @@ type Writer struct {
 	size  int
 }
 
+// fillPercent is how full a page is left when it splits.
+const fillPercent = 0.9
+
 type kv struct{ k, v []byte }
 
 // Writer returns a writer to the cache.
@@ -69,6 +72,10 @@ func (w *Writer) Flush() error {
 			kvs  []kv
 		}{{bucketDocs, w.docs}, {bucketFiles, w.files}} {
 			bk := tx.Bucket(b.name)
+			// Keys come in order: pages split fuller than bbolt's default half leave a
+			// smaller file (it is mapped, so counted in the process's memory) for the same
+			// entries.
+			bk.FillPercent = fillPercent
 			for _, e := range b.kvs {
 				if err := bk.Put(e.k, e.v); err != nil {
 					return err
