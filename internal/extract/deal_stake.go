@@ -47,6 +47,9 @@ func stakePhrase(ws []dword, o int) (int, int) {
 		case stakeControl[w.lower]:
 			control = true
 		case coQtyWord(w) || strings.HasSuffix(w.lower, "%"):
+			if !strings.HasSuffix(w.lower, "%") && !(k+1 < len(ws) && oneOf(ws[k+1].lower, "pct", "percent", "%", "pour", "per")) {
+				break // "210,000 shares": a count, not a percentage
+			}
 			if v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(w.lower, "%"), ",", "."), 64); err == nil {
 				pct = v
 			}
