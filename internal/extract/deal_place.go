@@ -106,3 +106,26 @@ func capitalWords(name string) bool {
 	}
 	return true
 }
+
+// cutName reports whether name is one generic word of a company's name ("Hospital", "Bancorp",
+// "Association"), what is left when the reader cuts a longer name or drops its legal form, unless
+// the dictionary knows it as a company.
+func (c *dealContext) cutName(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	if !dealCutNouns[fold(name)] {
+		return false
+	}
+	_, known := c.e.dict.Canonical(name)
+	return !known
+}
+
+// dealCutNouns are the nouns that end a company's name and name none alone; adjectives that
+// newswire uses as short names ("American" for American Airlines) are not among them.
+var dealCutNouns = map[string]bool{"hospital": true, "bank": true, "banque": true, "trust": true,
+	"association": true, "associates": true, "savings": true, "bancorp": true, "bancshares": true,
+	"financial": true, "holdings": true, "industries": true, "group": true, "groupe": true,
+	"insurance": true, "securities": true, "services": true, "resources": true, "investments": true,
+	"fund": true, "funds": true, "partners": true, "systems": true, "technologies": true,
+	"corp": true, "corporation": true, "company": true, "société": true}
