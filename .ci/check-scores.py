@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Run a scorer from ../shared/tools with --json, print its summary and fail below the targets.
 
-usage: check-scores.py seeds|news|acquisitions SCORER FACTS GOLD
+usage: check-scores.py seeds|news|news-shares|acquisitions SCORER FACTS GOLD
 The targets are those of the extraction issue; README.md's quality table shows the latest scores.
 """
 import json
@@ -17,6 +17,10 @@ TARGETS = {
     # Just under the scores with minority stake purchases typed as investments (FACTS.md): the
     # Reuters keys count those as acquisitions, which costs about 0.03 (PURCHASER 0.737, ACQUIRED 0.733).
     "acquisitions": {("overall", "f1"): 0.70, ("PURCHASER", "f1"): 0.72, ("ACQUIRED", "f1"): 0.72},
+    # ../shared/eval/news, market shares only (issue 11): F1 1.0, period and region 1.0 measured
+    # (0.783 when Citroen and Kellogg are not recognised as companies); a margin kept.
+    "news-shares": {("shares", "f1"): 0.75, ("shares", "precision"): 0.9,
+                    ("period_accuracy",): 0.85, ("region_accuracy",): 0.85},
 }
 
 

@@ -67,6 +67,8 @@ func (h yearHint) yearFor(part string) int {
 			first = int(part[1]-'0')*3 - 2
 		} else if part == "H2" {
 			first = 7
+		} else if m, err := strconv.Atoi(part); err == nil {
+			first = m // a month: "in late March"
 		}
 		if h.docMonth != 0 && first > h.docMonth {
 			return h.docYear - 1
@@ -86,7 +88,7 @@ func findPeriods(toks []token, hint yearHint) []period {
 		if !ok {
 			continue
 		}
-		if p.start > 0 && boundWords[toks[p.start-1].low] {
+		if p.start > 0 && boundWords[toks[p.start-1].low] || sinceClause(toks, p.start) {
 			p.bound = true
 		}
 		out = append(out, p)
@@ -153,6 +155,9 @@ func periodAt(toks []token, i, docYear int) (period, bool) {
 		if y, ok := yearToken(toks[i+1].text); ok {
 			return period{start: i, end: i + 2, year: y, part: fmt.Sprintf("%02d", m)}, true
 		}
+	}
+	if p, ok := bareMonth(toks, i, docYear); ok {
+		return p, true
 	}
 	if y, ok := yearToken(toks[i].text); ok && standaloneYear(toks, i) {
 		return period{start: i, end: i + 1, year: y}, true
@@ -266,4 +271,40 @@ var months = map[string]int{
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "janvier": 1,
 	"fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
 	"septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+}
+
+// sinceClause reports whether toks[i] lies in a clause opened by "since" / « depuis » a few
+// words before: "has dominated the market since introducing the concept in March 1985" dates
+// a start, not the share.
+func sinceClause(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		t := toks[j]
+		if t.kind == tokPunct && t.text != "'" && t.text != "-" || t.kind == tokNumber {
+			return false
+		}
+		if t.low == "since" || t.low == "depuis" {
+			return true
+		}
+	}
+	return false
+}
+
+// bareMonth reads a month named without its year, in the words the press dates with: "in late
+// March", "in early March", « en mai » (the year is the document's, or the one before when that
+// month has not come yet: see yearHint). Two months joined ("in January and February") are read
+// as the document's year. A capital is required, and a word of time before it, so that "may"
+// the verb is no month.
+func bareMonth(toks []token, i, docYear int) (period, bool) {
+	m, ok := months[toks[i].low]
+	french := oneOf(toks[i].low, "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre")
+	if !ok || !toks[i].upper && !french || i == 0 || docYear == 0 ||
+		!oneOf(toks[i-1].low, "in", "en", "late", "early", "mid", "mid-", "since", "depuis", "through", "until", "fin", "debut", "mi", "au", "of", "de") {
+		return period{}, false
+	}
+	if i+2 < len(toks) && oneOf(toks[i+1].low, "and", "et", "to", "-", "through") {
+		if _, ok := months[toks[i+2].low]; ok {
+			return period{start: i, end: i + 3, year: docYear}, true
+		}
+	}
+	return period{start: i, end: i + 1, part: fmt.Sprintf("%02d", m)}, true
 }

@@ -16,7 +16,7 @@ type region struct {
 var regionNames = map[string]string{
 	"china": "China", "chine": "China", "chinese": "China", "chinois": "China", "chinoise": "China",
 	"europe": "Europe", "european": "Europe", "europeen": "Europe", "europeenne": "Europe",
-	"us": "US", "u.s": "US", "usa": "US", "america": "US", "american": "US", "americain": "US",
+	"us": "US", "u.s": "US", "u.k": "UK", "usa": "US", "america": "US", "american": "US", "americain": "US",
 	"americaine": "US", "etats-unis": "US",
 	"france": "France", "french": "France", "francais": "France", "francaise": "France",
 	"hexagone": "France", "hexagonal": "France", "nord-americain": "North America", "germany": "Germany", "german": "Germany", "allemagne": "Germany",
@@ -36,7 +36,21 @@ var regionNames = map[string]string{
 	"mondiale": "Global", "mondiaux": "Global", "mondiales": "Global", "europeennes": "Europe",
 	"europeens": "Europe", "chinoises": "China", "americaines": "US", "americains": "US",
 	"francaises": "France", "allemandes": "Germany", "japonaises": "Japan", "indiennes": "India", "monde": "Global", "planetaire": "Global",
-	"globally": "Global",
+	"sweden": "Sweden", "swedish": "Sweden", "suede": "Sweden", "suedois": "Sweden", "norway": "Norway",
+	"norwegian": "Norway", "norvege": "Norway", "norvegien": "Norway", "denmark": "Denmark",
+	"danish": "Denmark", "danemark": "Denmark", "danois": "Denmark", "finland": "Finland",
+	"finnish": "Finland", "finlande": "Finland", "netherlands": "Netherlands", "dutch": "Netherlands",
+	"pays-bas": "Netherlands", "neerlandais": "Netherlands", "switzerland": "Switzerland",
+	"swiss": "Switzerland", "suisse": "Switzerland", "belgium": "Belgium", "belgian": "Belgium",
+	"belgique": "Belgium", "belge": "Belgium", "russia": "Russia", "russian": "Russia", "russie": "Russia",
+	"pakistan": "Pakistan", "indonesia": "Indonesia", "thailand": "Thailand", "philippines": "Philippines",
+	"malaysia": "Malaysia", "vietnam": "Vietnam", "egypt": "Egypt", "turkey": "Turkey", "turquie": "Turkey",
+	"ireland": "Ireland", "irlande": "Ireland", "portugal": "Portugal", "greece": "Greece", "grece": "Greece",
+	"poland": "Poland", "pologne": "Poland", "austria": "Austria", "autriche": "Austria",
+	"venezuela": "Venezuela", "argentina": "Argentina", "argentine": "Argentina", "chile": "Chile",
+	"mexico": "Mexico", "mexique": "Mexico", "taiwan": "Taiwan", "singapore": "Singapore",
+	"globally": "Global", "ile-de-france": "Île-de-France", "francilien": "Île-de-France",
+	"franciliens": "Île-de-France", "francilienne": "Île-de-France", "franciliennes": "Île-de-France",
 }
 
 // regionSig screens the words that may be region names.
@@ -55,7 +69,8 @@ var regionPhrases = map[string]string{
 	"amerique latine": "Latin America", "middle east": "Middle East", "moyen-orient": "Middle East",
 	"united kingdom": "UK", "asia pacific": "Asia-Pacific", "asie pacifique": "Asia-Pacific",
 	"south korea": "South Korea", "coree du sud": "South Korea", "vieux continent": "Europe",
-	"old continent": "Europe",
+	"old continent": "Europe", "west germany": "West Germany", "west german": "West Germany",
+	"east germany": "East Germany",
 }
 
 // regionPhraseStarts are the first words of regionPhrases: only they are worth joining with
@@ -73,12 +88,16 @@ var regionPhraseStarts = func() map[string]bool {
 // first among equals); ok is false when the sentence names none.
 func findRegion(toks []token) (region, bool) {
 	best := region{}
+	anaphor := regionAnaphor(toks)
 	for i := range toks {
 		name, n := regionAt(toks, i)
 		if name == "" {
 			continue
 		}
 		r := region{name: name, pos: i, strength: regionStrength(toks, i, n, name)}
+		if anaphor && r.strength < 2 && name != "Global" {
+			r.strength = 2 // "les usagers franciliens … 50 % dans la région": the region it named
+		}
 		if r.strength > best.strength {
 			best = r
 		}
@@ -144,10 +163,48 @@ func regionStrength(toks []token, i, n int, name string) int {
 		}
 	}
 	if i+2 < len(toks) && toks[i+n].text == "'" && toks[i+n+1].low == "s" {
+		if k := i + n + 2; k < len(toks) && (oneOf(toks[k].low, "leading", "largest", "biggest", "top", "second", "third") || toks[k].upper) {
+			return 1 // "Europe's leading shaver maker": where the company stands, not the market
+		}
 		return 2 // "China's"
 	}
 	if name == "Global" {
 		return 1
 	}
 	return 0
+}
+
+// regionAnaphor reports whether a sentence says "in the region", « dans la région »: the place
+// it names elsewhere is then the share's region.
+func regionAnaphor(toks []token) bool {
+	for i := 2; i < len(toks); i++ {
+		if oneOf(toks[i].low, "region", "regione") && oneOf(toks[i-1].low, "the", "la") && oneOf(toks[i-2].low, "in", "dans") {
+			return true
+		}
+	}
+	return false
+}
+
+// inMention reports whether t lies inside one of the vendor mentions ms.
+func inMention(t token, ms []Mention) bool {
+	for _, m := range ms {
+		if t.start >= m.Start && t.start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// titleRegion returns the first place a headline names, however it names it: headlines drop
+// the prepositions ("U.S. CAR SALES RECOVER") that findRegion weighs in running text.
+func titleRegion(toks []token, ms []Mention) (region, bool) {
+	for i := range toks {
+		if inMention(toks[i], ms) {
+			continue // "France Télévisions" is a company, not France
+		}
+		if name, _ := regionAt(toks, i); name != "" && name != "Global" {
+			return region{name: name, pos: i, strength: 2}, true
+		}
+	}
+	return region{}, false
 }

@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"strconv"
-	"strings"
-
 	"marketbrief/internal/model"
 )
 
@@ -22,8 +19,17 @@ type shareContext struct {
 	docCue   bool // the title speaks of market shares
 	// holders lists the vendors given a share so far, in order, for "the top three".
 	holders []string
+	// stakePrev tells whether the previous sentence spoke of stakes.
+	stakePrev bool
+	// title lists the vendors the title names: the article's own companies.
+	title []string
+	// named lists the vendors the document has named so far.
+	named []string
 	// subject is the first vendor of the last sentence that named one, for "It holds 31%".
 	subject string
+	// docMarket tells whether the document speaks of a market or of shares of one at all; when
+	// not, a percentage is a share only if a share or a market follows it.
+	docMarket bool
 	// columns are the periods of the header of a flattened table (see share_table.go).
 	columns []period
 }
@@ -31,6 +37,7 @@ type shareContext struct {
 // shares reads the market shares and group shares of a document, in the order of the text.
 func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.MarketShare, []model.GroupShare) {
 	ctx := &shareContext{docID: doc.ID, docYear: dateYear(doc.Date), docMonth: dateMonth(doc.Date), lastHit: -1}
+	ctx.docMarket = marketDocument(sents)
 	var shares []model.MarketShare
 	var groups []model.GroupShare
 	for _, s := range sents {
@@ -60,6 +67,11 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 			ctx.noteSubject(s)
 			continue
 		}
+		if s.Index == 0 {
+			for _, m := range s.Mentions {
+				ctx.title = append(ctx.title, m.Name)
+			}
+		}
 		ms, gs := e.sentenceShares(s, toks, ctx)
 		ctx.noteSubject(s)
 		for _, m := range ms {
@@ -68,34 +80,6 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 		groups = append(groups, gs...)
 	}
 	return shares, groups
-}
-
-// addShare appends m unless the document already gave the same vendor the same share: then the
-// two are one fact, told twice (a headline and its article), and the first takes the period,
-// region and market it lacked. The same value in two stated periods is two facts.
-func addShare(shares []model.MarketShare, m model.MarketShare) []model.MarketShare {
-	for i := range shares {
-		o := &shares[i]
-		if o.Vendor != m.Vendor || o.Share != m.Share {
-			continue
-		}
-		if o.Period != "" && m.Period != "" && o.Period != m.Period ||
-			o.Region != "" && m.Region != "" && o.Region != m.Region {
-			continue
-		}
-		if o.Period == "" {
-			o.Period = m.Period
-		}
-		if o.Region == "" {
-			o.Region = m.Region
-		}
-		if o.Market == "" {
-			o.Market = m.Market
-		}
-		o.Confidence = max(o.Confidence, m.Confidence)
-		return shares
-	}
-	return append(shares, m)
 }
 
 // sentenceShares reads the shares of one sentence and updates ctx.
@@ -112,24 +96,42 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 		}
 	}
 	if len(pcts) == 0 && !cue && s.Index != 0 {
-		ctx.cue = false // no share and nothing the next sentences inherit
+		ctx.cue, ctx.stakePrev = false, false // no share and nothing the next sentences inherit
 		return nil, nil
 	}
 	reg, hasRegion := findRegion(toks)
+	if !hasRegion && s.Index == 0 {
+		reg, hasRegion = titleRegion(toks, s.Mentions) // "U.S. CAR SALES RECOVER", "FORD HAS 12 PCT MARKET SHARE IN EUROPE"
+	}
 	market := findMarket(toks)
+	if market == "" && s.Index == 0 {
+		market = titleMarket(toks) // "U.S. CAR SALES RECOVER FROM JANUARY BLAHS"
+	}
 	if s.Index == 0 {
 		ctx.docCue = hasShareBigram(toks)
 	}
 	recent := ctx.lastHit >= 0 && s.Index-ctx.lastHit <= 3
 	sc := sentenceContext{toks: toks, sent: s, periods: periods, ownCue: cue, cue: cue || ctx.cue || ctx.docCue || recent}
 	sc.bigram = hasShareBigram(toks)
-	sc.stake = !sc.bigram && stakeSentence(toks)
+	// The audience of one programme is no market share (a channel's over a month is).
+	programme := market == "TV audience" && hasTokenWord(toks, "magazine", "emission", "journal", "match", "serie",
+		"film", "programme", "show", "episode", "finale", "diffuse", "diffusee", "programme")
+	stake := programme || hasTokenWord(toks, "venture", "consortium", "syndicate", "operatorship") || !sc.bigram && (stakeSentence(toks) || (ownWholeSentence(toks) || hasTokenWord(toks, "price", "prices", "prix", "tarif", "tarifs")) && !hasShareWord(toks)) || hasStake(pcts)
+	// A sentence right after one about stakes goes on about them unless it names a market:
+	// "…reducing Degussa's share to 30 pct. Metallgesellschaft's share will remain at 40 pct."
+	sc.stake = stake || ctx.stakePrev && !sc.bigram && !marketSentence(toks) || !ctx.docMarket
+	ctx.stakePrev = stake && len(pcts) > 0
 	sc.main = mainPeriod(toks, periods, pcts)
 	if sc.main.String() == "" {
 		sc.main = ctx.period
 		if shift, ok := openingShift(periods, pcts); ok && ctx.period.year != 0 {
 			sc.main = shifted(ctx.period, shift) // "Un an plus tôt, sa part atteignait 19 %"
 		}
+	}
+	if sc.main.String() == "" && ctx.docYear != 0 && citesAnalyst(toks, s.Mentions) {
+		// An analyst's figures with no period are those of when the article was written:
+		// "Selon le dernier baromètre de Kantar, E.Leclerc pèse 21,9 %".
+		sc.main = period{year: ctx.docYear}
 	}
 	sc.region, sc.market = ctx.region, ctx.market
 	if hasRegion && (reg.strength >= 2 || cue) {
@@ -144,7 +146,10 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 		ms, gs = e.assignShares(&sc, pcts, ctx)
 	}
 	if cue || len(ms) > 0 || s.Index == 0 {
-		if p := mainPeriod(toks, periods, pcts); p.String() != "" && !coarser(p, ctx.period) {
+		// Only a sentence that gives shares, the title or one about the market dates those
+		// that follow: "celui qui a pris la tête du groupe en 2006" does not.
+		if p := mainPeriod(toks, periods, pcts); p.String() != "" && !coarser(p, ctx.period) &&
+			(len(ms) > 0 || s.Index == 0 || sc.bigram || marketSentence(toks) || hasTokenWord(toks, "spending", "depenses", "shipments", "livraisons")) {
 			ctx.period = p
 		}
 		if hasRegion && (reg.strength >= 2 || cue && reg.name == "Global") {
@@ -185,8 +190,15 @@ type sentenceContext struct {
 // previous share ("down from 32% in 2021") nor a bound ("since 2022") nor the date of a
 // relative clause (see inRelativeClause).
 func mainPeriod(toks []token, periods []period, pcts []percent) period {
+	last := -1
+	for _, c := range pcts {
+		last = c.end
+	}
 	for _, p := range periods {
-		if !p.isShift() && !claimedByPast(p, pcts) && !p.bound && !inRelativeClause(toks, p.start, pcts) {
+		if last >= 0 && p.start > last+12 {
+			break // far after the last figure: another clause's date ("…E. Son concurrent avait annoncé en juin 2019")
+		}
+		if !p.isShift() && !claimedByPast(toks, p, pcts) && !p.bound && !inRelativeClause(toks, p.start, pcts) {
 			return p
 		}
 	}
@@ -209,20 +221,39 @@ func openingShift(periods []period, pcts []percent) (period, bool) {
 }
 
 // claimedByPast reports whether p follows a previous-share percentage closely.
-func claimedByPast(p period, pcts []percent) bool {
+func claimedByPast(toks []token, p period, pcts []percent) bool {
 	for _, c := range pcts {
-		if c.kind == pctPast && p.start >= c.end && p.start <= c.end+3 {
+		if c.kind == pctPast && periodFollows(toks, c, p) {
 			return true
 		}
 	}
 	return false
 }
 
+// periodFollows reports whether period p dates the percentage c: it follows within three
+// words, or within six when only words of time come between ("from 5.2 pct in the same months
+// of 1986", "from 41 pct at the end of 1986").
+func periodFollows(toks []token, c percent, p period) bool {
+	if p.start < c.end || p.start > c.end+6 {
+		return false
+	}
+	if p.start <= c.end+3 {
+		return true
+	}
+	for i := c.end; i < p.start; i++ {
+		if !oneOf(toks[i].low, "in", "at", "the", "same", "months", "month", "period", "weeks", "end", "of",
+			"during", "for", "first", "two", "three", "nine", "au", "a", "la", "fin", "de", "du", "en", "meme", "periode", "mois") {
+			return false
+		}
+	}
+	return true
+}
+
 // pastPeriod returns the period of a previous share: the period right after it, or a shift
 // applied to the main period; empty when the text gives none.
 func (sc *sentenceContext) pastPeriod(c percent) string {
 	for _, p := range sc.periods {
-		if p.start >= c.end && p.start <= c.end+3 {
+		if periodFollows(sc.toks, c, p) {
 			if p.isShift() {
 				if sc.main.year == 0 {
 					return ""
@@ -254,48 +285,13 @@ func (sc *sentenceContext) share(ctx *shareContext, vendor string, p percent, pe
 	if !sc.ownCue {
 		conf -= 0.15
 	}
+	market := sc.market
+	if m := percentMarket(sc.toks, p.end); m != "" {
+		market = m
+	}
 	return model.MarketShare{
-		Vendor: vendor, Share: p.value, Qualifier: p.qualifier, Market: sc.market,
+		Vendor: vendor, Share: p.value, Qualifier: p.qualifier, Market: market,
 		Region: sc.region, Period: periodStr, Document: ctx.docID, Evidence: sc.sent.Text,
 		Confidence: conf,
 	}
-}
-
-// dateYear returns the year of a YYYY-MM-DD date, 0 when there is none.
-func dateYear(date string) int {
-	if len(date) < 4 {
-		return 0
-	}
-	y, err := strconv.Atoi(date[:4])
-	if err != nil {
-		return 0
-	}
-	return y
-}
-
-// dateMonth returns the month of a YYYY-MM-DD date, 0 when there is none.
-func dateMonth(date string) int {
-	if len(date) < 7 {
-		return 0
-	}
-	m, err := strconv.Atoi(date[5:7])
-	if err != nil || m < 1 || m > 12 {
-		return 0
-	}
-	return m
-}
-
-// hasDigit reports whether s has an ASCII digit.
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i]-'0' < 10 {
-			return true
-		}
-	}
-	return false
-}
-
-// mayHavePercent is a cheap test before the percentage rules: "%", "pct", "percent", "cent".
-func mayHavePercent(s string) bool {
-	return strings.Contains(s, "%") || strings.Contains(s, "pct") || strings.Contains(s, "cent")
 }

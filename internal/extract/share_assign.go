@@ -20,7 +20,7 @@ type holder struct {
 //   - "down from 32% in 2021", "contre 15,6 % un an plus tôt": a previous share of the vendors
 //     just given one, with its own period.
 func (e *Extractor) assignShares(sc *sentenceContext, pcts []percent, ctx *shareContext) ([]model.MarketShare, []model.GroupShare) {
-	a := &assigner{sc: sc, ctx: ctx, vendors: e.holders(sc)}
+	a := &assigner{sc: sc, ctx: ctx, vendors: e.holders(sc, ctx)}
 	for k := 0; k < len(pcts); k++ {
 		k = a.take(pcts, k)
 	}
@@ -51,7 +51,7 @@ func (a *assigner) take(pcts []percent, k int) int {
 		a.vi++
 	}
 	switch {
-	case p.kind == pctOther:
+	case p.other():
 		return k
 	case p.kind == pctPast:
 		a.past(p)
@@ -76,8 +76,10 @@ func (a *assigner) take(pcts []percent, k int) int {
 		a.last = after[len(after)-1:]
 		return run[len(run)-1]
 	}
-	if g, ok := groupShare(sc, a.groupCandidates(), p, a.ctx); ok {
-		a.groups = append(a.groups, g)
+	if g, joint, ok := groupShare(sc, a.groupCandidates(), p, a.ctx); ok || joint {
+		if ok {
+			a.groups = append(a.groups, g)
+		}
 		a.last, a.pending = nil, nil
 		return k
 	}
@@ -125,6 +127,9 @@ func (a *assigner) vendorsAfter(pcts []percent, run []int) []holder {
 // vendor's current share ("a 30% share, versus 20% for Azure").
 func (a *assigner) past(p percent) {
 	sc := a.sc
+	if sc.stake && p.cue < 2 {
+		return // "raised its stake to 33.5 pct from 20 pct"
+	}
 	switch {
 	case p.before:
 		a.earlier = append(a.earlier, p)
@@ -137,6 +142,12 @@ func (a *assigner) past(p percent) {
 		h := a.pending[len(a.pending)-1]
 		a.add(h.name, p, sc.pastPeriod(p), 0.65)
 		a.last, a.pending = []holder{h}, nil
+	case len(a.last) == 0 && len(a.pending) == 0 && a.vi == 0 && a.ctx.subject != "" && !sc.stake && hasShareWord(sc.toks) && startsWithAnaphor(sc.toks):
+		// "The firm … aims to raise its share to 3.2 pct from 2.9 pct in 1986": the goal is
+		// dropped, the share it starts from is the company's.
+		h := holder{name: a.ctx.subject}
+		a.add(h.name, p, sc.pastPeriod(p), 0.6)
+		a.last = []holder{h}
 	default:
 		for _, h := range a.last {
 			a.add(h.name, p, sc.pastPeriod(p), 0.7)
@@ -165,8 +176,9 @@ func (a *assigner) single(p percent, main string) {
 		h, conf, ok = a.vendors[a.vi], 0.7, true
 		a.vi++
 	}
-	if !ok && a.vi == 0 && a.ctx.subject != "" && (p.cue > 0 || a.sc.bigram || a.sc.ownCue || a.anaphoricShare()) && startsWithAnaphor(a.sc.toks) {
-		h, conf, ok = holder{name: a.ctx.subject}, 0.6, true // "It holds 31%", "Sa part atteint 31 %"
+	if !ok && a.vi == 0 && a.ctx.subject != "" && (p.cue > 0 || a.sc.bigram || a.anaphoricShare()) &&
+		(startsWithAnaphor(a.sc.toks) || a.ctx.inTitle(a.ctx.subject) && leaderAnaphor(a.sc.toks, p.num)) {
+		h, conf, ok = holder{name: a.ctx.subject}, 0.6, true // "It holds 31%", "Sa part atteint 31 %", "le leader du marché (39 %)"
 	}
 	if !ok {
 		return

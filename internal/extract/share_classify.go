@@ -3,7 +3,9 @@ package extract
 import "strings"
 
 // classifyPercent tells a possible market share from a previous share and from percentages that
-// measure something else, by the words around it.
+// measure something else, by the words around it. A stake, or a part of a company's own whole
+// (its revenue, its capital), is pctStake: the whole sentence then speaks of a company, not of a
+// market (see sentenceContext.stake).
 func classifyPercent(toks []token, num, end int) int {
 	if num > 0 && (toks[num-1].text == "+" || toks[num-1].text == "-" || toks[num-1].text == "−") {
 		return pctOther
@@ -14,30 +16,62 @@ func classifyPercent(toks []token, num, end int) int {
 		return pctPast
 	}
 	market := marketCueAfter(toks, end) == 2
+	shareNext := shareRightAfter(toks, end)
 	level := levelCue(before)
+	if num > 0 && toks[num-1].low == "plus" && toks[num-1].text == "plus" {
+		return pctOther // « plus 19 % entre 2010 et 2017 »: a change
+	}
 	if len(before) > 0 && nearestWord(before) == "by" {
 		return pctOther // "cut prices by 10 pct", "grew by 40%"
+	}
+	if level && goalBefore(toks, num) {
+		return pctOther // "on target to raise its share … to 3.2 pct this year": a goal
+	}
+	if !market && relativeStake(toks, num) {
+		return pctStake // "of which it holds 17.5 pct", « dont l'État détient 15 % »
 	}
 	for _, w := range before {
 		if level && (changeWords[w] || changePrefix(w)) {
 			continue // "rose to 22%", "passe à 17 %": the level reached
 		}
-		if otherBefore[w] || changePrefix(w) || stakeBefore[w] && !market {
+		switch {
+		case (stakeBefore[w] || remainderWords[w]) && !market:
+			return pctStake
+		case targetWords[w]:
+			return pctOther // "aims at a 20 pct share": a goal, not a share
+		case wholeBefore[w] && (shareNext || market || hasAny(before, "share", "part", "parts")):
+			continue // "325 M€ de chiffre d'affaires et 39 % de part de marché"
+		case wholeBefore[w]:
+			return pctStake // "325 M€ de chiffre d'affaires et 39 %"
+		case otherBefore[w] || changePrefix(w):
 			return pctOther
 		}
 	}
 	for n := 1; n <= 3 && n <= len(after); n++ {
-		if otherAfter[strings.Join(after[:n], " ")] {
+		k := strings.Join(after[:n], " ")
+		if wholeAfter[k] && !(n == 2 && market && k == "des parts") {
+			return pctStake
+		}
+		if otherAfter[k] {
 			return pctOther
 		}
 	}
 	for i := 0; i < len(after) && i < 5; i++ {
+		if wholeAfterNear[after[i]] {
+			return pctStake
+		}
 		if otherAfterNear[after[i]] {
 			return pctOther
 		}
 	}
+	if pairedMeasure(toks, num, end) {
+		return pctOther // "Grenoble (32 %, 151 heures)": a rate next to another measure, not a share
+	}
+	if changeToCount(toks, end) {
+		return pctOther // "en hausse de 11 % à 42 562 immatriculations", "up 5% to 3,399 units"
+	}
 	if !market && ofCompany(toks, end) {
-		return pctOther
+		return pctStake
 	}
 	return pctShare
 }
@@ -81,7 +115,7 @@ func windowAfter(toks []token, i, n int) []string {
 // nearestWord returns the nearest word before a percentage, qualifiers aside.
 func nearestWord(before []string) string {
 	for _, w := range before {
-		if _, q := qualifierPhrases[w]; !q {
+		if !isQualifierWord(w) && w != "more" && w != "less" {
 			return w
 		}
 	}
@@ -91,7 +125,7 @@ func nearestWord(before []string) string {
 // changePrefix reports whether w is a form of a French verb or noun of change ("progressant",
 // "augmentent", "reculé", "baisse").
 func changePrefix(w string) bool {
-	for _, p := range []string{"progress", "augment", "recul", "baiss", "chut", "bondi", "grimp", "hauss", "diminu", "envol", "plong", "croiss"} {
+	for _, p := range []string{"progress", "augment", "recul", "baiss", "chut", "bondi", "grimp", "hauss", "diminu", "envol", "plong", "croiss", "perd", "ecroul"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -139,6 +173,16 @@ func pastCue(before []string) bool {
 		}
 		if _, q := qualifierPhrases[w]; !q && w != "with" && w != "to" && w != "de" && w != "a" {
 			break
+		}
+	}
+	return false
+}
+
+// hasAny reports whether words holds one of ws.
+func hasAny(words []string, ws ...string) bool {
+	for _, w := range words {
+		if oneOf(w, ws...) {
+			return true
 		}
 	}
 	return false

@@ -13,6 +13,11 @@ func (ctx *shareContext) notePeriod(text string, toks []token, digit bool) {
 	hint := yearHint{context: ctx.period.year, docYear: ctx.docYear, docMonth: ctx.docMonth, named: ctx.year}
 	periods := findPeriods(toks, hint)
 	ctx.noteColumns(periods)
+	// A sentence about a company's results does not set the scene of the shares that follow:
+	// "Hahn declined to forecast first quarter 1987 results".
+	if resultsSentence(toks) && !hasShareCue(toks) && !marketSentence(toks) {
+		return
+	}
 	for _, p := range periods {
 		if !p.isShift() && p.part != "" {
 			ctx.period = p
@@ -26,10 +31,29 @@ func (ctx *shareContext) notePeriod(text string, toks []token, digit bool) {
 	}
 }
 
-// noteSubject remembers the first vendor a sentence names (analyst firms aside).
+// noteSubject remembers the first vendor a sentence names that may hold a share: not an analyst
+// firm, a source, a speaker or a parent group in an appositive.
 func (ctx *shareContext) noteSubject(s Sentence) {
+	if len(s.Mentions) == 0 {
+		return
+	}
 	for _, m := range s.Mentions {
-		if !analystFirms[m.Name] {
+		ctx.named = appendNew(ctx.named, m.Name)
+	}
+	toks := s.toks
+	if toks == nil {
+		toks = tokenize(s.Text)
+	}
+	ti := 0
+	for _, m := range s.Mentions {
+		for ti < len(toks) && toks[ti].start < m.Start {
+			ti++
+		}
+		end := ti
+		for end < len(toks) && toks[end].start < m.End {
+			end++
+		}
+		if !analystFirms[m.Name] && !notHolder(toks, ti, end) {
 			ctx.subject = m.Name
 			return
 		}
@@ -142,6 +166,87 @@ var relativePronouns = vendorWordSet("qui", "dont", "which", "who")
 func sourceOpening(toks []token) bool {
 	for i := 1; i <= 3 && i < len(toks); i++ {
 		if toks[i].upper && isSource(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortName returns the vendor named earlier in the document whose first word opens the
+// sentence, alone or after a short opening phrase: "Drexel said its market share…" after
+// "Drexel Burnham Lambert Inc said…". It returns the token the name is at, or -1.
+func (ctx *shareContext) shortName(toks []token, ms []Mention) (string, int) {
+	at := 0
+	if k := openingPhrase(toks); k > 0 {
+		at = k
+	}
+	if at >= len(toks) || !toks[at].upper || len(toks[at].text) < 4 || at+1 < len(toks) && toks[at+1].upper ||
+		regionWord(toks, at) || placeWords[toks[at].low] {
+		return "", -1 // "Indonesia has increased…" is the country, not Indonesia Asahan Aluminium
+	}
+	for _, m := range ms {
+		if m.Start <= toks[at].start && toks[at].start < m.End {
+			return "", -1
+		}
+	}
+	for _, name := range ctx.named {
+		first, rest, multi := strings.Cut(name, " ")
+		if multi && rest != "" && first == toks[at].text {
+			return name, at
+		}
+	}
+	return "", -1
+}
+
+// resultsSentence reports whether a sentence speaks of a company's results: earnings, revenue,
+// profit, « résultats », « chiffre d'affaires ».
+func resultsSentence(toks []token) bool {
+	if ownWholeSentence(toks) {
+		return true
+	}
+	for _, t := range toks {
+		if !t.upper && resultWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// resultWords name a company's results.
+var resultWords = vendorWordSet("results", "earnings", "income", "loss", "losses", "profit", "profits",
+	"dividend", "resultats", "resultat", "benefice", "benefices", "perte", "pertes")
+
+// citesAnalyst reports whether a sentence gives its figures on an analyst's word: "selon",
+// "according to", « d'après », or an analyst firm among its vendors.
+func citesAnalyst(toks []token, ms []Mention) bool {
+	for _, m := range ms {
+		if analystFirms[m.Name] {
+			return true
+		}
+	}
+	for i, t := range toks {
+		if t.low == "selon" || t.low == "according" && i+1 < len(toks) && toks[i+1].low == "to" ||
+			t.low == "apres" && i >= 2 && toks[i-2].low == "d" {
+			return i+1 < len(toks) && !oneOf(toks[i+1].low, "lui", "elle", "eux", "him", "her", "them", "m", "mr", "mme")
+		}
+	}
+	return false
+}
+
+// hasTokenWord reports whether toks hold one of the folded words ws.
+func hasTokenWord(toks []token, ws ...string) bool {
+	for _, t := range toks {
+		if oneOf(t.low, ws...) {
+			return true
+		}
+	}
+	return false
+}
+
+// inTitle reports whether the title names the vendor: the article is about it.
+func (ctx *shareContext) inTitle(name string) bool {
+	for _, n := range ctx.title {
+		if n == name {
 			return true
 		}
 	}

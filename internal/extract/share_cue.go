@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strings"
 
 	"marketbrief/internal/model"
 )
@@ -46,6 +45,8 @@ func marketCueAfter(toks []token, end int) int {
 			continue
 		}
 		switch w := t.low; {
+		case strongMarketWords[w] && tradingMarket(toks, j):
+			continue
 		case strongMarketWords[w]:
 			return 2
 		case weakMarketWords[w]:
@@ -53,6 +54,15 @@ func marketCueAfter(toks []token, end int) int {
 		}
 	}
 	return best
+}
+
+// tradingMarket reports whether the market word at toks[j] names a price or a place of trading
+// ("market value", "capital markets", "marché boursier") rather than a product market.
+func tradingMarket(toks []token, j int) bool {
+	if j+1 < len(toks) && notMarketAfter[toks[j+1].low] {
+		return true
+	}
+	return j > 0 && notMarketBefore[toks[j-1].low]
 }
 
 // strongMarketWords name a market after a percentage; weakMarketWords a share of something.
@@ -76,7 +86,10 @@ func hasShareWord(toks []token) bool {
 // percentages are then shares only when a market follows them.
 func stakeSentence(toks []token) bool {
 	for i, t := range toks {
-		if t.kind == tokWord && !isUpperStart(t.text) && stakeWords[t.low] {
+		if t.kind == tokWord && (!t.upper || i == 0) && stakeWords[t.low] { // "Partners on the field are…"
+			return true
+		}
+		if ownershipPhrase(toks, i) {
 			return true
 		}
 		// Counted shares are stock: "850,000 shares", "common shares"; "the shares for the
@@ -90,7 +103,8 @@ func stakeSentence(toks []token) bool {
 }
 
 // stakeWords are the words of sentences about stakes in companies, securities and polls.
-var stakeWords = vendorWordSet("barometre", "enquete", "sondes", "interroges", "stake", "stakes", "outstanding", "tender", "shareholder",
+var stakeWords = vendorWordSet("venture", "operatorship", "tenders", "gdp", "pib", "holdings", "investor", "investors", "partners", "consortium",
+	"syndicate", "underwriting", "licence", "license", "concession", "equity", "barometre", "enquete", "sondes", "interroges", "stake", "stakes", "outstanding", "tender", "shareholder",
 	"shareholders", "stock", "coupon", "bonds", "debentures", "dividend", "actionnaire",
 	"actionnaires", "participation", "titres", "capital", "warrants", "notes", "obligations",
 	"sondage", "poll", "polls", "vote", "votes", "scrutin", "election", "electeurs", "candidat",
@@ -100,14 +114,14 @@ var stakeWords = vendorWordSet("barometre", "enquete", "sondes", "interroges", "
 // marché"…: its percentages next to vendors are then shares even without "of the market".
 func hasShareBigram(toks []token) bool {
 	prev, prev2 := "", ""
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.kind != tokWord {
 			continue
 		}
 		w := t.low
 		switch {
 		case prev == "market" && (w == "share" || w == "shares"),
-			prev == "share" && w == "of" && !oneOf(prev2, "per", "a", "one", "each", "every"),
+			prev == "share" && w == "of" && !oneOf(prev2, "per", "a", "one", "each", "every") && !ofCompanyAt(toks, i+1),
 			(prev2 == "part" || prev2 == "parts") && (prev == "de" || prev == "du") && w == "marche",
 			w == "marketshare":
 			return true
@@ -120,7 +134,11 @@ func hasShareBigram(toks []token) bool {
 // groupShare reads a share held jointly: "together hold 63%", "à eux quatre près de 63 %",
 // "the top three account for 65%". The vendors are those named before the percentage, or, for
 // "the top N", the first N vendors given a share earlier in the document.
-func groupShare(sc *sentenceContext, pending []holder, p percent, ctx *shareContext) (model.GroupShare, bool) {
+//
+// joint tells, when no group could be formed, that the sentence still says the figure is held
+// jointly ("Toshiba and Sharp together control about 40 pct" with Sharp unknown): it is then no
+// one member's share.
+func groupShare(sc *sentenceContext, pending []holder, p percent, ctx *shareContext) (g model.GroupShare, joint, ok bool) {
 	from := p.num - 12
 	if len(pending) > 0 && pending[0].tok-4 < from {
 		from = pending[0].tok - 4
@@ -129,17 +147,39 @@ func groupShare(sc *sentenceContext, pending []holder, p percent, ctx *shareCont
 		from = 0
 	}
 	cue, n := false, 0
-	for i := from; i < len(sc.toks) && i < p.end+4; i++ {
+	// Words after the figure count up to the end of its clause, and not when another figure
+	// follows: "AWS (30 %) et Microsoft (21 %) détiennent ensemble 51 %", "Google 12%, and
+	// together the three hold 63%".
+	to := p.end
+	for to < len(sc.toks) && to < p.end+4 && sc.toks[to].text != "," && sc.toks[to].text != ";" {
+		to++
+	}
+	for i := p.end; i < len(sc.toks) && i < p.end+6; i++ {
+		if sc.toks[i].kind == tokNumber {
+			to = p.end
+		}
+	}
+	for i := from; i < len(sc.toks) && i < to; i++ {
 		w := sc.toks[i].low
-		if groupCues[w] {
+		if groupCues[w] && !(w == "ensemble" && i > 0 && sc.toks[i-1].text == "'") { // "l'ensemble de l'année"
 			cue = true
+			joint = joint || jointCues[w]
+		}
+		if w == "total" && i < p.num && i > 0 && oneOf(sc.toks[i-1].low, "au", "in") {
+			cue, joint = true, true // "représentent au total moins de 2 %"
 		}
 		if c, ok := countWords[w]; ok && i < p.num {
 			n = c
 		}
 	}
+	for i := 0; i+1 < p.num; i++ {
+		if c, ok := countWords[sc.toks[i].low]; ok && c >= 2 && oneOf(sc.toks[i+1].low, "largest", "biggest", "leading", "major", "plus",
+			"companies", "firms", "groups", "makers", "producers", "societes", "groupes", "entreprises") {
+			cue, joint, n = true, true, c // "The two largest firms -- A and B -- account for 30 pct"
+		}
+	}
 	if !cue {
-		return model.GroupShare{}, false
+		return model.GroupShare{}, false, false
 	}
 	if len(pending) < 2 && n >= 2 && len(ctx.holders) >= n {
 		pending = nil
@@ -147,8 +187,13 @@ func groupShare(sc *sentenceContext, pending []holder, p percent, ctx *shareCont
 			pending = append(pending, holder{name: name})
 		}
 	}
-	return groupOf(sc, pending, p, ctx, 0.8)
+	g, ok = groupOf(sc, pending, p, ctx, 0.8)
+	return g, joint, ok
 }
+
+// jointCues say for certain that a figure is held by several vendors together.
+var jointCues = vendorWordSet("together", "combined", "collectively", "jointly", "ensemble", "cumule",
+	"cumulee", "cumules", "cumulees", "cumulent", "eux", "elles")
 
 // groupOf makes the group share of the vendors hs; false when they are fewer than two.
 func groupOf(sc *sentenceContext, hs []holder, p percent, ctx *shareContext, conf float64) (model.GroupShare, bool) {
@@ -175,30 +220,3 @@ var groupCues = vendorWordSet("together", "combined", "collectively", "jointly",
 // countWords are numbers of vendors in "the top three", "à eux quatre".
 var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "deux": 2,
 	"trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-
-// findMarket returns the market a sentence names ("IaaS", "public cloud", "cloud"), or "".
-func findMarket(toks []token) string {
-	best := ""
-	for i, t := range toks {
-		w := t.low
-		next := ""
-		if i+1 < len(toks) {
-			next = toks[i+1].low
-		}
-		// "Google Cloud", "Oracle Cloud Infrastructure": a name, not a market.
-		named := w == "cloud" && i > 0 && t.upper && toks[i-1].upper
-		switch {
-		case w == "iaas" || w == "paas" || w == "saas":
-			return t.text
-		case w == "public" && next == "cloud" || w == "cloud" && next == "public":
-			best = "public cloud"
-		case w == "cloud" && !named && strings.HasPrefix(next, "infrastructure") || w == "infrastructures" && next == "cloud":
-			if best == "" || best == "cloud" {
-				best = "cloud infrastructure services"
-			}
-		case w == "cloud" && best == "" && !named:
-			best = "cloud"
-		}
-	}
-	return best
-}

@@ -65,8 +65,11 @@ func openingPhrase(toks []token) int {
 }
 
 // holders returns the vendor mentions of a sentence that can hold a share (not analyst firms).
-func (e *Extractor) holders(sc *sentenceContext) []holder {
+func (e *Extractor) holders(sc *sentenceContext, ctx *shareContext) []holder {
 	var out []holder
+	if name, at := ctx.shortName(sc.toks, sc.sent.Mentions); at >= 0 {
+		out = append(out, holder{tok: at, end: at + 1, name: name})
+	}
 	ti := 0
 	for _, m := range sc.sent.Mentions {
 		for ti < len(sc.toks) && sc.toks[ti].start < m.Start {
@@ -78,6 +81,9 @@ func (e *Extractor) holders(sc *sentenceContext) []holder {
 		end := ti
 		for end < len(sc.toks) && sc.toks[end].start < m.End {
 			end++
+		}
+		if notHolder(sc.toks, ti, end) {
+			continue
 		}
 		out = append(out, holder{tok: ti, end: end, name: m.Name})
 	}
@@ -135,16 +141,22 @@ func pickHolder(toks []token, pending []holder, p percent) (holder, float64, boo
 		if i > 0 && (isComparison(toks, h.tok) || inAppositive(toks, pending[i-1], h, p)) {
 			continue
 		}
+		if farObject(toks, h.tok, h.end, p.num) || placeHolds(toks, h.end, p.num) {
+			continue
+		}
 		conf := 0.9
 		if p.num-h.end > 3 {
 			conf = 0.8
 		}
-		if p.num-h.end > 12 {
+		if p.num-h.end > 12 || nameFragment(toks, h.tok) {
 			conf = 0.6
 		}
 		return h, conf, true
 	}
-	return pending[len(pending)-1], 0.6, true
+	if h := pending[len(pending)-1]; !farObject(toks, h.tok, h.end, p.num) && !placeHolds(toks, h.end, p.num) {
+		return h, 0.6, true
+	}
+	return holder{}, 0, false
 }
 
 // inAppositive reports whether h is named in an appositive to prev, between commas, before the
@@ -168,41 +180,6 @@ func inAppositive(toks []token, prev, h holder, p percent) bool {
 
 // appositiveArticles open an appositive that describes the name before it.
 var appositiveArticles = vendorWordSet("le", "la", "l", "les", "un", "une", "sa", "son", "the", "a", "an", "its")
-
-// isComparison reports whether the vendor at toks[i] is a point of comparison ("behind AWS",
-// "ahead of Microsoft", "devant Google"), not the subject.
-func isComparison(toks []token, i int) bool {
-	j := i - 1
-	for j >= 0 && (toks[j].text == "'" || toks[j].text == "," || oneOf(toks[j].low, "of", "de", "d", "the", "le", "la", "l")) {
-		j--
-	}
-	return j >= 0 && comparison[toks[j].low]
-}
-
-func oneOf(s string, list ...string) bool {
-	for _, x := range list {
-		if s == x {
-			return true
-		}
-	}
-	return false
-}
-
-// comparison are words before a vendor that make it a point of comparison, not the subject.
-var comparison = vendorWordSet("behind", "ahead", "than", "derriere", "devant", "vs", "versus",
-	"like", "comme", "after", "apres", "against", "contre", "beating", "overtaking", "surpassing",
-	"depassant", "front", "trailing", "following", "followed", "suivi", "suivie", "talonne")
-
-// eachCue reports whether "each", "chacun"… appears between toks[from] and a few words after to.
-func eachCue(toks []token, from, to int) bool {
-	for i := from; i < len(toks) && i < to+3; i++ {
-		switch toks[i].low {
-		case "each", "apiece", "chacun", "chacune", "both", "tous", "tied", "egalite", "aequo":
-			return true
-		}
-	}
-	return false
-}
 
 // attached reports whether the last vendor named before a percentage is close to it, with at
 // most three lower-case words between: "Microsoft (20%)", "Google with 12%", "Google à 12 %",
@@ -271,8 +248,12 @@ func isQualifierWord(w string) bool {
 // toks[end] closely enough to hold it: "31 % pour AWS", "avec 31 %, AWS…", "With a 31% share,
 // AWS…".
 func vendorRightAfter(toks []token, end, v int) bool {
-	if v-end > 6 {
-		return false
+	name := v + 1
+	for name < len(toks) && toks[name].upper {
+		name++
+	}
+	if v-end > 6 || isSpeaker(toks, name) || saidLast(toks, name) {
+		return false // "…to 50 pct, the Nissan Motor Co said": who says it, not whose share
 	}
 	for i := end; i < v; i++ {
 		if w := toks[i].low; !oneOf(w, ",", "for", "pour", ":", "to", "share", "market", "part", "parts", "de", "du", "marche", "of", "the") {
@@ -289,4 +270,17 @@ func appendNew(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// leaderAnaphor reports whether, before the percentage at toks[num], the sentence refers to the
+// company of the article as the leader: "the market leader", « le leader du marché », « du
+// numéro un ».
+func leaderAnaphor(toks []token, num int) bool {
+	for i := 1; i < num && i < len(toks); i++ {
+		w, prev := toks[i].low, toks[i-1].low
+		if w == "leader" && oneOf(prev, "the", "le", "du", "market") || w == "un" && prev == "numero" {
+			return true
+		}
+	}
+	return false
 }

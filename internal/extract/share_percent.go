@@ -9,8 +9,12 @@ import (
 const (
 	pctShare = iota // possibly a market share
 	pctPast         // a previous share of the vendor just named ("down from 32%", "contre 15 %")
-	pctOther        // growth, stake, margin, rate, part of revenue…: never a market share
+	pctOther        // growth, margin, rate, price cut, goal…: never a market share
+	pctStake        // a stake in a company or a part of its own whole (revenue, capital)
 )
+
+// other reports whether p is no market share at all.
+func (p percent) other() bool { return p.kind == pctOther || p.kind == pctStake }
 
 // percent is a percentage of a sentence: toks[num] is the number, toks[num+1:end] the unit.
 type percent struct {
@@ -27,6 +31,7 @@ type percent struct {
 // share_fraction.go), each with its qualifier and kind.
 func findPercents(toks []token) []percent {
 	var out []percent
+	shareWord := -1 // unknown until needed
 	for i := 0; i+1 < len(toks); i++ {
 		p, ok := percentAt(toks, i)
 		if !ok {
@@ -36,8 +41,17 @@ func findPercents(toks []token) []percent {
 		if p.end < len(toks) && p.qualifier == "exact" && oneOf(toks[p.end].low, "environ", "approximately", "roughly") {
 			p.qualifier = "about" // "30 % environ"
 		}
-		if n := len(out); n > 0 && out[n-1].kind == pctOther && p.kind == pctShare && listed(toks, out[n-1].end, p.num) {
-			p.kind = pctOther // "gains of 9.4 pct and 8.2 pct"
+		if n := len(out); n > 0 && out[n-1].other() && p.kind == pctShare {
+			if listed(toks, out[n-1].end, p.num) {
+				p.kind = out[n-1].kind // "gains of 9.4 pct and 8.2 pct"
+			} else if p.num-out[n-1].end == 1 && oneOf(toks[p.num-1].low, "to", "a") {
+				if shareWord < 0 {
+					shareWord = b2i(hasShareWord(toks))
+				}
+				if shareWord == 0 {
+					p.kind = out[n-1].kind // "cut prices by 10 pct to 21 pct"; not "its share rose by one pct to 18 pct"
+				}
+			}
 		}
 		if n := len(out); n > 0 && p.num-out[n-1].end == 1 && oneOf(toks[p.num-1].low, "to", "a") && fromValue(toks, out[n-1].num) {
 			out[n-1].kind, out[n-1].before = pctPast, true // "de 15 % à 17 %"
@@ -51,6 +65,13 @@ func findPercents(toks []token) []percent {
 // percentAt reads a percentage whose number (or fraction) is at toks[i], with its qualifier and
 // kind; a range ending at toks[i] starts earlier (p.num).
 func percentAt(toks []token, i int) (percent, bool) {
+	if v, ok := spelledNumbers[toks[i].low]; ok && toks[i].kind == tokWord {
+		if end := percentUnit(toks, i+1); end > 0 {
+			p := percent{num: i, end: end, value: v, qualifier: qualifierBefore(toks, i)}
+			p.kind = classifyPercent(toks, i, end)
+			return p, true // "eight pct", "cinq pour cent"
+		}
+	}
 	if toks[i].kind != tokNumber {
 		v, end, ok := fractionAt(toks, i)
 		if !ok {
@@ -104,7 +125,8 @@ func rangeStart(toks []token, i int) int {
 func listed(toks []token, from, to int) bool {
 	for i := from; i < to; i++ {
 		w := toks[i].low
-		if _, q := qualifierPhrases[w]; !q && !oneOf(w, ",", "and", "et", "or", "ou", "respectively", "respectivement") {
+		if _, q := qualifierPhrases[w]; !q && !oneOf(w, ",", "and", "et", "or", "ou", "respectively", "respectivement") &&
+			!(i > from && oneOf(w, "de", "d", "'", "of") && oneOf(toks[i-1].low, "et", "and", "d", "'")) {
 			return false
 		}
 	}
@@ -192,4 +214,17 @@ func periodWord(w string) bool {
 		return true
 	}
 	return strings.HasPrefix(w, "FY") && len(w) > 2 && isDigitByte(w[2])
+}
+
+// spelledNumbers are the numbers wire copy spells out before "pct" or "per cent".
+var spelledNumbers = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "deux": 2, "trois": 3, "quatre": 4,
+	"cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -52,7 +52,7 @@ func tableRow(s Sentence, toks []token, ctx *shareContext) ([]model.MarketShare,
 		return nil, false
 	}
 	for _, p := range pcts {
-		if pos = skipCellBars(toks, pos); p.num != pos || p.kind == pctOther {
+		if pos = skipCellBars(toks, pos); p.num != pos || p.other() {
 			return nil, false
 		}
 		pos = p.end

@@ -27,36 +27,54 @@ var qualifierPhrases = map[string]string{
 // ("acquired 25% of Acme" but "a acquis 40 % du marché").
 var stakeBefore = vendorWordSet("acquired", "acquire", "bought", "buy", "owns", "own", "owned",
 	"purchase", "purchased", "sold", "sell", "sells", "acquis", "achete", "rachete", "cede",
-	"possede", "possedent", "detenu", "offer", "offre", "tender")
+	"possede", "possedent", "detenu", "offer", "offre", "tender", "bid", "sale", "vente",
+	"cession", "take", "takes", "taking", "reprendre")
 
-// otherAfter are words (or pairs) right after a percentage that make it something else than a
-// market share.
+// otherAfter are words (or pairs) right after a percentage that make it a change or a rate
+// rather than a market share.
 var otherAfter = vendorWordSet(
-	"stake", "interest", "holding", "equity", "ownership", "participation", "growth", "increase",
-	"rise", "jump", "decline", "drop", "gain", "hausse", "baisse", "croissance", "progression",
-	"augmentation", "recul", "margin", "marge", "discount", "remise", "rebate", "yield", "rate",
-	"more", "less", "plus", "moins", "higher", "lower", "year-over-year", "year-on-year", "yoy",
-	"of revenue", "of revenues", "of sales", "of its", "of the company", "of the group",
-	"du capital", "des actions", "des droits", "du chiffre", "des revenus", "des ventes",
-	"de croissance", "de hausse", "de baisse", "d augmentation", "de plus", "de moins",
-	"des salaries", "des employes", "of employees", "of respondents", "des sondes",
-	"des entreprises", "of companies", "of organizations", "of enterprises", "des francais",
-	"of shares", "des titres", "owned", "detenu", "detenue", "de son capital", "du groupe",
-	"de ses", "de son", "de sa", "de leur", "de leurs", "of their", "d entre",
+	"growth", "increase", "rise", "jump", "decline", "drop", "gain", "hausse", "baisse",
+	"croissance", "progression", "augmentation", "recul", "margin", "marge", "discount", "remise",
+	"rebate", "yield", "rate", "more", "less", "plus", "moins", "higher", "lower",
+	"year-over-year", "year-on-year", "yoy", "de croissance", "de hausse", "de baisse",
+	"d augmentation", "de plus", "de moins", "premium", "prime", "limit", "threshold", "seuil",
+	"plafond", "capacity", "capacite", "des salaries", "des employes", "of employees",
+	"of respondents", "des sondes", "des francais", "des requetes", "of queries", "of searches",
+	"des recherches", "de la bande", "of bandwidth", "of the bandwidth", "de recul", "de chute",
+	"de progression", "of consumers", "des consommateurs", "of the workforce",
 )
 
-// otherAfterNear are words that, within a few words after a percentage, make it a part of
-// revenue or a growth rate.
-var otherAfterNear = vendorWordSet("revenue", "revenues", "sales", "turnover", "profit", "profits",
-	"workforce", "employees", "headcount", "respondents", "stake", "shareholders", "shares",
-	"capital", "chiffre", "ventes", "benefice", "effectifs", "salaries", "actionnaires",
+// wholeAfter are words (or pairs) right after a percentage that make it a stake in a company
+// or a part of a company's own whole.
+var wholeAfter = vendorWordSet(
+	"stake", "interest", "interests", "holding", "holdings", "equity", "ownership", "participation",
+	"position", "share ownership", "of revenue", "of revenues", "of sales", "of its", "of the company",
+	"of the group", "du capital", "des actions", "des droits", "du chiffre", "des revenus",
+	"des ventes", "des entreprises", "of companies", "of organizations", "of enterprises",
+	"of shares", "des titres", "owned", "detenu", "detenue", "de son capital", "du groupe",
+	"de ses", "de son", "de sa", "de leur", "de leurs", "of their", "d entre", "des parts",
+	"of which", "dont", "it does", "it did", "it doesn", "it didn", "it does not", "it did not",
+	"of the fund", "of the new", "each of", "investor", "partner", "owner", "shareholder",
+	"of the equity", "of the capital", "of equity",
+)
+
+// otherAfterNear are words that, within a few words after a percentage, make it a rate, a count
+// or a price rather than a market share.
+var otherAfterNear = vendorWordSet("workforce", "employees", "headcount", "respondents",
 	"year-over-year", "year-on-year", "annual", "annuel", "annuelle", "sondes", "total",
+	"population", "electrique", "voix", "votes", "suffrages", "cumulative", "price",
+	"prices", "prix", "cut", "reduction", "below", "above", "by", "par", "conducteurs",
+	"utilisateurs", "users", "clients", "customers", "salaries", "effectifs")
+
+// wholeAfterNear are words that, within a few words after a percentage, make it a stake or a
+// part of a company's own whole (revenue, capital, assets, a loss).
+var wholeAfterNear = vendorWordSet("revenue", "revenues", "sales", "turnover", "profit", "profits",
+	"stake", "shareholders", "shares", "capital", "chiffre", "ventes", "benefice", "actionnaires",
 	"outstanding", "stock", "common", "voting", "preferred", "debentures", "notes", "bonds",
-	"dividend", "population", "electrique", "electric", "voix", "votes", "suffrages", "coupon",
-	"company", "firm", "societe", "owned", "held", "cumulative", "convertible", "series", "activite",
-	"activity", "business", "price", "prices", "prix", "production", "output", "cut",
-	"reduction", "below", "above", "by", "par", "conducteurs", "utilisateurs", "users", "clients",
-	"customers", "salaries")
+	"dividend", "coupon", "company", "firm", "societe", "owned", "held", "convertible", "series",
+	"activite", "activity", "business", "production", "output", "loss", "losses", "perte", "pertes",
+	"income", "earnings", "assets", "asset", "acquired", "bought", "purchased", "sold", "acquis",
+	"rachete", "cede", "vendu", "equities", "invested", "portfolio", "portefeuille", "budget")
 
 // otherBefore are words that, shortly before a percentage, make it a growth rate, a stake, a
 // margin or a rate rather than a market share.
@@ -78,11 +96,28 @@ var otherBefore = vendorWordSet(
 	"intentions", "voix", "votes", "suffrages", "electeurs", "abstention", "gains", "gain",
 	"augmentations", "salaires", "salariales", "wages", "premium", "commission", "taxe", "fee",
 	"fees", "frais", "score", "hausses", "baisses", "progressions", "reduction", "reductions",
+	"workforce", "staff", "employees", "gdp", "pib", "receive", "receives", "receiving", "recoit", "percoit", "capacity", "ecroule", "ecroulait",
+	"effondre", "degringole", "flambe", "cede", "cedait", "cours", "action", "quota", "quotas",
 )
+
+// wholeBefore are nouns of a company's own whole that, shortly before a percentage, make it a
+// part of it ("325 M€ of revenue and 39%") unless a share or a market follows.
+var wholeBefore = vendorWordSet("revenue", "revenues", "sales", "chiffre", "ventes", "benefice",
+	"profit", "profits", "earnings", "income", "resultat", "capital")
+
+// remainderWords before a percentage make it the rest of a stake: "the remaining 50 pct".
+var remainderWords = vendorWordSet("remaining", "remainder", "another", "additional", "further",
+	"restants", "restant", "supplementaires", "autres", "solde")
+
+// targetWords before a percentage make it a goal or a forecast, not a share held.
+var targetWords = vendorWordSet("objective", "target", "targets", "targeting", "goal", "aim", "aims",
+	"aiming", "hopes", "hope", "hoping", "objectif", "vise", "viser", "ambitionne", "espere",
+	"threshold", "seuil", "limit")
 
 // changeWords say that a value changed; before "to 22%" they do not make it a growth rate.
 var changeWords = vendorWordSet("grew", "grow", "grows", "rose", "rise", "rises", "risen",
 	"increase", "increased", "increases", "jumped", "jump", "climbed", "fell", "fall", "falls",
 	"dropped", "drop", "declined", "decline", "slipped", "gained", "grown", "expanded", "shrank",
 	"up", "down", "hausse", "baisse", "progresse", "progression", "augmente", "recule", "recul",
-	"chute", "grimpe", "gagne", "perdu", "bondi", "diminue", "accru", "passe", "passant", "passee")
+	"chute", "grimpe", "gagne", "perdu", "bondi", "diminue", "accru", "passe", "passant", "passee",
+	"raised", "raise", "raises", "lifted", "lift", "boosted", "increasing", "lowered", "reduced", "cut")

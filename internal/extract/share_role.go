@@ -1,0 +1,166 @@
+package extract
+
+// Vendors a sentence names that do not hold its percentages: speakers, parent groups named in an
+// appositive, sources cited further back than "selon X", objects of a preposition far from the
+// figure.
+
+// notHolder reports whether the vendor mention toks[i:end] plays a part in the sentence other
+// than holding a share.
+func notHolder(toks []token, i, end int) bool {
+	return isSpeaker(toks, end) || isParentAppositive(toks, i) || isSourceFar(toks, i)
+}
+
+// isSpeaker reports whether the vendor ending at toks[end] speaks of another company: "Ericsson
+// said Intelsa, which controls about 40 pct…", « Renault estime que PSA… ». "AWS said it holds
+// 31%" keeps AWS: "it" refers back to the speaker.
+func isSpeaker(toks []token, end int) bool {
+	j := end
+	for j < len(toks) && (legalForms[toks[j].text] || toks[j].text == "<" || toks[j].text == ">" || toks[j].kind == tokPunct && toks[j].text == ".") {
+		if toks[j].text == "<" { // a ticker: "<NSAN.T>"
+			for j < len(toks) && toks[j].text != ">" {
+				j++
+			}
+		}
+		j++
+	}
+	if j+1 >= len(toks) || !speechVerbs[toks[j].low] {
+		return false
+	}
+	next := toks[j+1]
+	that := false
+	if next.low == "that" || next.low == "que" || next.low == "qu" {
+		if j+2 >= len(toks) {
+			return false
+		}
+		next, that = toks[j+2], true
+	}
+	return (next.upper || that) && !oneOf(next.low, "it", "its", "the", "le", "la", "l", "sa", "son", "ses", "il", "elle", "we", "our", "nous", "notre")
+}
+
+// saidLast reports whether the vendor ending at toks[end] closes the sentence as the one who
+// said it: "…from 40 to 50 pct, the Nissan Motor Co Ltd <NSAN.T> said."
+func saidLast(toks []token, end int) bool {
+	j := end
+	for j < len(toks) && toks[j].kind == tokPunct && toks[j].text != "." {
+		if toks[j].text == "<" {
+			for j < len(toks) && toks[j].text != ">" {
+				j++
+			}
+		}
+		j++
+	}
+	return j < len(toks) && speechVerbs[toks[j].low] && (j+1 == len(toks) || toks[j+1].text == ".")
+}
+
+// speechVerbs introduce what a speaker says.
+var speechVerbs = vendorWordSet("said", "says", "told", "estimates", "estimated", "believes", "noted",
+	"estime", "indique", "explique", "affirme", "souligne", "precise", "rappelle")
+
+// isParentAppositive reports whether the vendor at toks[i] is the group that the company just
+// named belongs to: "Citroen, part of the private Peugeot SA group, increased its share",
+// « Twitch, qui fait partie de l'écurie Amazon, … ». The share is the named company's; without a
+// comma before ("the cloud arm of Amazon slipped to 29%") the unit is the vendor's own.
+func isParentAppositive(toks []token, i int) bool {
+	member := false
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := toks[j]
+		if t.text == "," {
+			return member && j > 0 && toks[j-1].upper
+		}
+		if t.kind == tokPunct && t.text != "'" && t.text != "-" {
+			return false
+		}
+		if memberWords[t.low] {
+			member = true
+		}
+	}
+	return false
+}
+
+// memberWords say that a company belongs to another.
+var memberWords = vendorWordSet("part", "unit", "subsidiary", "division", "member", "owned",
+	"affiliate", "filiale", "partie", "ecurie", "membre", "branche", "appartient", "giron")
+
+// isSourceFar reports whether the vendor at toks[i] is cited as a source a few words after the
+// cue: "selon le cabinet Accenture", "according to figures tabulated by First Boston", "a study
+// by research firm Dataquest".
+func isSourceFar(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		t := toks[j]
+		if t.kind == tokPunct && t.text != "'" && t.text != "-" || t.kind == tokNumber {
+			return false
+		}
+		switch t.low {
+		case "selon", "according", "tabulated", "compiled":
+			return true
+		case "apres":
+			return j > 0 && toks[j-1].low == "d"
+		case "cabinet", "institut", "study", "survey", "etude", "firm":
+			return firmNamed(toks, j, i) // "selon le cabinet d'études Canalys", "research firm IDC"
+		}
+	}
+	return false
+}
+
+// firmNamed reports whether toks[i] names the firm toks[j] introduces: only the words of its
+// kind come between ("cabinet d'études Canalys").
+func firmNamed(toks []token, j, i int) bool {
+	for k := j + 1; k < i; k++ {
+		if !oneOf(toks[k].low, "d", "'", "de", "etudes", "analyse", "conseil", "research") {
+			return false
+		}
+	}
+	return true
+}
+
+// farObject reports whether the vendor toks[i:end] is the object of a preposition and stands
+// more than a few words before the percentage at toks[num]: "was not available for early
+// versions of the Boeing 747 but had since captured about 25 pct" (not Boeing's share).
+func farObject(toks []token, i, end, num int) bool {
+	if num-end <= 4 {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && oneOf(toks[j].low, "the", "a", "an", "le", "la", "les", "l", "'") {
+		j--
+	}
+	return j >= 0 && objectPrepositions[toks[j].low]
+}
+
+// objectPrepositions put a company in a role other than the subject.
+var objectPrepositions = vendorWordSet("for", "to", "from", "by", "with", "of", "on", "pour", "par",
+	"avec", "sur", "chez", "aupres", "into", "against")
+
+// placeHolds reports whether a place between a vendor and its percentage is what holds the
+// share: "to increase its presence in the U.S., which represented 50 pct of the world
+// television market".
+func placeHolds(toks []token, from, num int) bool {
+	for i := from; i < num; i++ {
+		name, n := regionAt(toks, i)
+		if name == "" {
+			continue
+		}
+		j := i + n
+		for j < num && (toks[j].text == "," || toks[j].text == ".") {
+			j++
+		}
+		if j < num && oneOf(toks[j].low, "which", "qui", "where") {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFragment reports whether the vendor at toks[i] may be the tail of a longer name the
+// dictionary did not match: glued to a capitalised word or to "O'" ("Carling O'Keefe" read as
+// "Keefe"). Its share is then less sure to be the right company's.
+func nameFragment(toks []token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	prev := toks[i-1]
+	if prev.text == "'" {
+		return len(toks[i-2].text) == 1 && toks[i-2].upper
+	}
+	return prev.kind == tokWord && prev.upper && !regionWord(toks, i-1) && i-1 > 0 && toks[i-2].text != "."
+}
