@@ -73,6 +73,9 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 	if r.kind == kindSale && a.hasObj && a.obj.end < len(ws) && dealGoods[ws[a.obj.end].lower] {
 		return nil // "Molex will sell Dubilier's products worldwide": distribution, not a sale of a firm
 	}
+	if goodsDeal(r, &a, ws, t) {
+		return nil // bonds, crude or aircraft change hands, not a company (deal_goods.go)
+	}
 	if !ok || r.task && !dealTaskAt(ws, end) || r.dealNoun && !(end < len(ws) && dealNouns[ws[end].lower]) {
 		return nil
 	}
@@ -293,7 +296,7 @@ var dealGerundLeads = map[string]bool{"of": true, "by": true, "in": true, "for":
 	"it": true, "they": true, "he": true, "she": true, "not": true, "recently": true, "since": true}
 
 // dealGoods after what a seller sells make it goods, not a company ("sell Dubilier's products").
-var dealGoods = map[string]bool{"products": true, "goods": true, "output": true, "wares": true,
+var dealGoods = map[string]bool{"products": true, "goods": true, "output": true, "wares": true, "equipment": true, "équipements": true,
 	"produits": true, "marchandises": true}
 
 // dealSecurities after an investee make the investment one in securities ("Ginnie Mae

@@ -30,7 +30,7 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 		if n == "" {
 			n = c.lastBefore(c.cur)
 		}
-		if isObject && (coNotFirm(n) || coPerson(n)) || dealNoParty(n, c.sents[c.cur]) {
+		if isObject && (coNotFirm(n) || coPerson(n)) || dealNoParty(n, c.sents[c.cur]) || c.placeName(n) {
 			return "" // what is bought ("l'entreprise") is no person or place
 		}
 		return n
@@ -46,8 +46,14 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 	if coInstitution(p.name) || c.commonWord(dealCleanName(p.name)) || coNotFirm(dealCleanName(p.name)) {
 		return "" // regulators and courts rule on deals; they are no party to them
 	}
+	if c.cutName(dealCleanName(p.name)) {
+		return "" // "Hospital" from "Hospital Corp", "Association" from "… Loan Association"
+	}
+	if c.placeName(dealCleanName(p.name)) {
+		return "" // "the Sunnyvale, Calif., firm", "facilities in Miami and Tampa, Fla.": towns
+	}
 	canon := c.canonical(p.name)
-	if dealNoParty(canon, c.sents[c.cur]) || dealNoParty(dealCleanName(p.name), c.sents[c.cur]) {
+	if dealNoParty(canon, c.sents[c.cur]) || dealNoParty(dealCleanName(p.name), c.sents[c.cur]) || c.cutName(canon) {
 		return "" // "S and P cited the acquisition of AMC", "Elsewhere, …", "LIFTS STAKE"
 	}
 	c.noteFirm(canon, p)

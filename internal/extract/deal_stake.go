@@ -47,6 +47,9 @@ func stakePhrase(ws []dword, o int) (int, int) {
 		case stakeControl[w.lower]:
 			control = true
 		case coQtyWord(w) || strings.HasSuffix(w.lower, "%"):
+			if !strings.HasSuffix(w.lower, "%") && !(k+1 < len(ws) && oneOf(ws[k+1].lower, "pct", "percent", "%", "pour", "per")) {
+				break // "210,000 shares": a count, not a percentage
+			}
 			if v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(w.lower, "%"), ",", "."), 64); err == nil {
 				pct = v
 			}
@@ -85,11 +88,11 @@ func stakePhrase(ws []dword, o int) (int, int) {
 }
 
 // stakePurchaseIsInvestment types the purchase of a stated minority stake ("acquired a 20 pct
-// stake in X") as an investment, as issue 11 asks. It is off: the Reuters acquisitions keys count
-// such purchases as acquisitions, and typing them as investments takes that set's F1 from 0.749
-// to 0.722 and its PURCHASER and ACQUIRED F1 below the floors of TestAcquisitions. A stake
-// raised or held ("raised its stake in X to 6.2 pct") is an investment either way.
-const stakePurchaseIsInvestment = false
+// stake in X") as an investment, as issue 11 and FACTS.md ask (an acquisition only above half).
+// The Reuters acquisitions keys count such purchases as acquisitions, so turning it on took that
+// set's F1 from 0.744 to 0.718; its floors in TestAcquisitions and .ci/check-scores.py were lowered
+// for it. A stake raised or held ("raised its stake in X to 6.2 pct") is an investment either way.
+const stakePurchaseIsInvestment = true
 
 // stakeKind types a deal on a stake: raising a stake short of control is an investment, and so
 // is buying a minority stake when stakePurchaseIsInvestment.
