@@ -190,7 +190,7 @@ func TestStatusPageBrowser(t *testing.T) {
 		t.Errorf("the new run has no brief link: %v %+v", err, href)
 	}
 	// Its webhook answered 502: the page, /metrics and the history say the delivery failed.
-	if d, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('#hebdo tr.run td.delivery-failed').innerText`)); !strings.Contains(d, "FAILED after 1 attempt(s)") || !strings.Contains(d, "502") {
+	if d, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('#hebdo tr.run td.delivery-failed').innerText`)); !strings.Contains(d, "FAILED after 1 attempt:") || !strings.Contains(d, "502") {
 		t.Errorf("the failed delivery shows as %q", d)
 	}
 	resp, err := http.Get(base + "/metrics")

@@ -79,9 +79,9 @@ func printHistory(w io.Writer, report string, entries []history.Entry, total int
 		fmt.Fprintf(w, "report %s: no runs yet\n", report)
 		return
 	case len(entries) < total:
-		fmt.Fprintf(w, "report %s: last %d of %d runs\n", report, len(entries), total)
+		fmt.Fprintf(w, "report %s: last %d of %d entries (runs and deliveries)\n", report, len(entries), total)
 	default:
-		fmt.Fprintf(w, "report %s: %d %s\n", report, total, plural(total, "run", "runs"))
+		fmt.Fprintf(w, "report %s: %d %s (runs and deliveries)\n", report, total, plural(total, "entry", "entries"))
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "START (UTC)\tTRIGGER\tSLOT\tSTATUS\tSECONDS\tDOCS\tRUN\tERROR")

@@ -33,10 +33,10 @@ func TestHistoryCommand(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{name: "table", args: []string{"--report", "fast"}, want: []string{"report fast: 3 runs", "2025-03-30 01:00:00",
+		{name: "table", args: []string{"--report", "fast"}, want: []string{"report fast: 3 entries (runs and deliveries)", "2025-03-30 01:00:00",
 			"2025-03-30T02:30:00 Europe/Paris", "1.5", "20250330T010000Z", "scheduled (catch-up) #2", "corpus folder missing",
 			"manual", "skipped", "in use by pid 42"}},
-		{name: "last", args: []string{"-n", "1"}, want: []string{"report fast: last 1 of 3 runs", "manual"}},
+		{name: "last", args: []string{"-n", "1"}, want: []string{"report fast: last 1 of 3 entries (runs and deliveries)", "manual"}},
 		{name: "json", args: []string{"--json"}, want: []string{`"run_id":"20250330T010000Z"`, `"catch_up":true`}},
 	}
 	for _, tt := range tests {

@@ -167,7 +167,11 @@ func deliverySummary(e history.Entry, entries []history.Entry, now time.Time) (s
 			what += " (" + strings.ReplaceAll(d.Message, "_", " ") + ")"
 		}
 		if d.Status != history.StatusSent {
-			what += ": FAILED after " + fmt.Sprint(d.Attempts) + " attempt(s): " + d.Error
+			attempts := " attempts: "
+			if d.Attempts == 1 {
+				attempts = " attempt: "
+			}
+			what += ": FAILED after " + fmt.Sprint(d.Attempts) + attempts + d.Error
 		} else {
 			what += ": sent"
 		}

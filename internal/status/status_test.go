@@ -91,7 +91,7 @@ func TestPage(t *testing.T) {
 	body := rec.Body.String()
 	for _, want := range []string{
 		"Cloud weekly", "0 7 * * 1 (Europe/Paris)", "Mon 1 Dec 2025 07:00 CET", "24 Nov 2025 08:00 CET", "2.0 s", ">7<",
-		"5 vendors, 3 deals, 2 shares", "email to ana@example.com: FAILED after 3 attempt(s): connection refused",
+		"5 vendors, 3 deals, 2 shares", "email to ana@example.com: FAILED after 3 attempts: connection refused",
 		`href="/runs/weekly/` + run1 + `/weekly.xlsx"`, `href="/runs/weekly/` + run1 + `/weekly.pdf"`,
 		`href="/runs/weekly/` + run1 + `/facts.json"`, `<form method="post" action="/run/weekly">`, `name="viewport"`,
 	} {
