@@ -196,7 +196,7 @@ func ownedName(s string, ws []dword, n companyName) party {
 		}
 		next := j + 1
 		if next+1 < len(ws) && ws[next].lower == "of" && coRoleNouns[l] && !coOwnerNouns[l] {
-			next++ // "the New York brokerage firm of Spear, Leeds and Kellogg"
+			next++ // "the Boston law firm of Hale, Dorr and Price"
 		}
 		if m, ok := nameAt(s, ws, next); ok && !m.poss && (coRoleNouns[l] || coOwnerNouns[l]) {
 			q := ownedName(s, ws, m)

@@ -9,7 +9,7 @@ func TestDealDate(t *testing.T) {
 		{"French month and year", "finalisé en avril 2016", "", "2016-04"},
 		{"English month and year", "announced in March 2021", "", "2021-03"},
 		{"last year", "It bought the firm last year.", "2021-02-01", "2020"},
-		{"l'année dernière", "À la fin de l'année dernière, la société a vendu Honor.", "2021-02-01", "2020"},
+		{"l'année dernière", "Au cours de l'année dernière, le groupe a vendu Honor.", "2021-02-01", "2020"},
 		{"this year", "The deal closed this year.", "2024-05-15", "2024"},
 		{"cette année", "Orange a retenu cette année les solutions de Huawei.", "2017-09-05", "2017"},
 		{"relative without a document date", "It bought the firm last year.", "", ""},

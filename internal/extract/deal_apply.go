@@ -258,7 +258,7 @@ func triggerWritten(s string, ws []dword, t int, r dealRule) bool {
 		return false // "the eurobond has been raised to 75 mln from 60 mln": an amount raised, no round
 	}
 	if r.kind == model.Investment && oneOf(ws[t].lower, "invested", "investis", "investi") && heldAmount(ws, t) {
-		return false // "ICM said it has about 25.1 mln dlrs invested in X": a holding, not a deal
+		return false // "Orvane said it has some 12 mln dlrs invested in X": a holding, not a deal
 	}
 	if r.kind == kindSale && !r.nominal && t > 0 && (ws[t].lower == "sold" || ws[t].lower == "vendu" || ws[t].lower == "vendue" || ws[t].lower == "cédé" || ws[t].lower == "cédée") {
 		switch ws[t-1].lower {
@@ -319,7 +319,7 @@ func dealGoodsIn(name string) bool {
 }
 
 // heldAmount reports whether the words before the participle at t say that an amount is held
-// ("has about 25 mln dlrs invested in"): "has", "have" or « a » before a sum.
+// ("has some 12 mln dlrs invested in"): "has", "have" or « a » before a sum.
 func heldAmount(ws []dword, t int) bool {
 	money := false
 	for k := t - 1; k >= 0 && k >= t-7; k-- {

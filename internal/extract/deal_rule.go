@@ -121,7 +121,7 @@ var dealRules = []dealRule{
 	dealRuleOf("passive sale", model.Acquisition, roleTarget, roleAcquirer, 0.8, `\b(?:be|been|being|was|were|is|are)\s+(?:sold|vendue?s?|cédée?s?)\s+(?:to|à)\s+`).when("sold", "vendu", "cédé").aroundStem(),
 	// "The 20 pct stake in X sold by Y", "X, cédée en 2015 par Y": Y sells, no buyer named.
 	dealRuleOf("sold by", model.Divestiture, roleTarget, roleAcquirer, 0.75, `\b(?:sold|divested|cédée?s?|vendue?s?)\s+`+dealWhenWords+`(?:by|par)\s`).when("sold", "divested", "cédé", "vendu").nearSubject().firmsOnly(),
-	// "…et de l'Union de Reims, acheté en 2012 à Hersant Médias en même temps que A et B":
+	// "…et du Courrier de Vannes, acheté en 2014 au groupe Y en même temps que A et B":
 	// a participle after a comma, with the seller; the clause's subject bought it.
 	dealRuleOf("bought from participle", model.Acquisition, roleTarget, roleSeller, 0.75, `\b(?:achetée?s?|rachetée?s?|acquise?s?|bought|acquired|purchased)\s+`+dealWhenWords+`(?:à|au|aux|from)\s+`).when("achet", "rachet", "acquis", "bought", "acquired", "purchased").nearSubject().inApposition(),
 	dealRuleOf("passive", model.Acquisition, roleTarget, roleAcquirer, 0.85, `\b(?:acquired|bought|purchased|taken over|rachetée?s?|acquise?s?|achetée?s?|absorbée?s?)\s+`+dealWhenWords+`(?:by|par)\s`).when("acquired", "bought", "purchased", "taken over", "rachet", "acquis", "achet", "absorb"),

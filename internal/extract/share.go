@@ -231,7 +231,7 @@ func claimedByPast(toks []token, p period, pcts []percent) bool {
 }
 
 // periodFollows reports whether period p dates the percentage c: it follows within three
-// words, or within six when only words of time come between ("from 5.2 pct in the same months
+// words, or within six when only words of time come between ("from 4.8 pct in the first half
 // of 1986", "from 41 pct at the end of 1986").
 func periodFollows(toks []token, c percent, p period) bool {
 	if p.start < c.end || p.start > c.end+6 {

@@ -40,7 +40,7 @@ func classifyPercent(toks []token, num, end int) int {
 		case targetWords[w]:
 			return pctOther // "aims at a 20 pct share": a goal, not a share
 		case wholeBefore[w] && (shareNext || market || hasAny(before, "share", "part", "parts")):
-			continue // "325 M€ de chiffre d'affaires et 39 % de part de marché"
+			continue // "210 M€ de ventes et 27 % de part de marché"
 		case wholeBefore[w]:
 			return pctStake // "325 M€ de chiffre d'affaires et 39 %"
 		case otherBefore[w] || changePrefix(w):

@@ -38,7 +38,7 @@ func isSpeaker(toks []token, end int) bool {
 }
 
 // saidLast reports whether the vendor ending at toks[end] closes the sentence as the one who
-// said it: "…from 40 to 50 pct, the Nissan Motor Co Ltd <NSAN.T> said."
+// said it: "…to 35 pct from 30 pct, the Orvane Motor Co Ltd <ORVN.T> said."
 func saidLast(toks []token, end int) bool {
 	j := end
 	for j < len(toks) && toks[j].kind == tokPunct && toks[j].text != "." {
@@ -132,8 +132,8 @@ var objectPrepositions = vendorWordSet("for", "to", "from", "by", "with", "of", 
 	"avec", "sur", "chez", "aupres", "into", "against")
 
 // placeHolds reports whether a place between a vendor and its percentage is what holds the
-// share: "to increase its presence in the U.S., which represented 50 pct of the world
-// television market".
+// share: "to grow in Japan, which accounts for 40 pct of the world
+// camera market".
 func placeHolds(toks []token, from, num int) bool {
 	for i := from; i < num; i++ {
 		name, n := regionAt(toks, i)

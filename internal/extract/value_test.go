@@ -34,7 +34,7 @@ func TestDealValue(t *testing.T) {
 		{"francs suisses", "pour 8 milliards de francs suisses", &model.Money{Amount: 8e9, Currency: "CHF"}},
 		{"couronnes suédoises", "pour 62 milliards de couronnes suédoises", &model.Money{Amount: 62e9, Currency: "SEK"}},
 		{"rupees", "for 3.5 billion rupees", &model.Money{Amount: 3.5e9, Currency: "INR"}},
-		{"implausible amount (a typo)", "at a total price of 4,500,000 mln dlrs.", nil},
+		{"implausible amount (a typo)", "for a combined price of 4,500,000 mln dlrs.", nil},
 		{"large yen amount", "the sale of NTT shares worth 5,000 billion yen", &model.Money{Amount: 5e12, Currency: "JPY"}},
 		{"revenue is no price", "Dalton had 1986 sales of 20 mln dlrs.", nil},
 		{"per-share price is no price", "an offer of 26 dlrs a share", nil},

@@ -8,7 +8,7 @@ package extract
 //     Alstom et Thalès", "les marques premium (Audi, BMW, Jaguar…)", "la fusion entre X et Y";
 //   - a list in brackets after a company: "le groupe PSA (Peugeot, Citroën, DS, Opel)";
 //   - a list of figures, one per name: "-2% pour BMW et -16% pour Mercedes",
-//     "Audi (+6,4%), Seat (+10,4%) et Porsche (+76,4%)".
+//     "Skoda (+3,1%), Seat (+8,2%) et Porsche (+41,5%)".
 
 // listItem is one name of a list.
 type listItem struct {
