@@ -45,7 +45,7 @@ func TestWeeklySummaryTellsTheWeek(t *testing.T) {
 		want, wantNot    []string
 	}{
 		{"en deals week", "en", "2025-09-09",
-			[]string{"In the week of 3–9 September 2025", "OVHcloud’s acquisition of Tessera Cloud (€180 million, about $203 million)",
+			[]string{"In the week of 3–9 September 2025", "OVHcloud’s acquisition of Tessera Cloud (€180 million, about $204 million)",
 				"Baltic Rail Authority’s contract with OVHcloud", "In France, Amazon led the cloud market with about 34% (H1 2025)"},
 			append(older, "Alibaba", "Q3 2025")},
 		{"fr deals week", "fr", "2025-09-09",
