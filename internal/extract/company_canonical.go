@@ -7,8 +7,8 @@ import (
 
 // canonicalName resolves a company name as written to its canonical name with the dictionary;
 // a name the dictionary does not know comes back cleaned of its article and corporate suffix.
-func canonicalName(e *Extractor, surface string) string {
-	name, _ := e.dict.Canonical(surface)
+func canonicalName(dict *Dictionary, surface string) string {
+	name, _ := dict.Canonical(surface)
 	if name == "" {
 		return surface
 	}

@@ -9,7 +9,7 @@ import (
 
 // dealContext is what the deal reader remembers while it goes through one document.
 type dealContext struct {
-	e     *Extractor
+	e     *dealReader
 	doc   model.Document
 	known map[string]string // surface form → canonical name, from the vendor mentions
 	// mentioned holds the canonical names the vendor recogniser found; firms the names this
@@ -46,9 +46,22 @@ var dealNotTrigger = regexp.MustCompile(`(?:(?:warrants?|options?|rights?) to (?
 // letter would defeat.
 var dealFailed = regexp.MustCompile(`\b(?:n['’]est (?:pas|plus) d['’]actualité|ne se fera pas|n['’]aura pas lieu|abandonn\w*|abandoned|called off|scrapped|cancell?ed|annulée?s?|not yet signed|pas encore signé|rejected|rejects|rejette|rejeté|refused|refusé|turned down|pas lieu|pas eu lieu|n['’]a pas abouti|échou\w*|avort\w*|capot\w*|fell through|collapsed|was blocked|were blocked|called off|bloqué\w*)`)
 
+// dealReader reads the deals of one document: it reads the dictionary, the sentence limit and
+// the call's time budget.
+type dealReader struct {
+	dict   *Dictionary
+	limits Limits
+	budget *budget // nil never stops
+}
+
+// newDealReader returns a reader of deals with dict, limits and budget.
+func newDealReader(dict *Dictionary, limits Limits, budget *budget) *dealReader {
+	return &dealReader{dict: dict, limits: limits, budget: budget}
+}
+
 // deals returns the deals that doc states: acquisitions, mergers, sales, partnerships,
 // investments and contracts, one per deal (a deal told twice in the document is merged).
-func (e *Extractor) deals(doc model.Document, sents []Sentence) []model.Deal {
+func (e *dealReader) deals(doc model.Document, sents []Sentence) []model.Deal {
 	c := &dealContext{e: e, doc: doc, known: dealKnownNames(sents), firms: map[string]bool{}, common: map[string]bool{}}
 	c.mentioned = map[string]bool{}
 	for _, n := range c.known {
@@ -276,7 +289,7 @@ func (c *dealContext) canonical(surface string) string {
 	if n, ok := c.known[strings.ToLower(surface)]; ok {
 		return n
 	}
-	return canonicalName(c.e, surface)
+	return canonicalName(c.e.dict, surface)
 }
 
 // dealCleanName trims quotes, a leading article and trailing punctuation from a name.

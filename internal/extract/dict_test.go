@@ -57,7 +57,7 @@ func TestBuiltinDictionarySize(t *testing.T) {
 
 func TestMentions(t *testing.T) {
 	t.Parallel()
-	x := New(nil)
+	x := newVendorReader(NewDictionary(nil), Limits{}, nil)
 	tests := []struct {
 		name, lang, text string
 		want             []string // canonical names in order

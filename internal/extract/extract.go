@@ -57,15 +57,21 @@ func (e *Extractor) Extract(doc model.Document) model.DocFacts {
 	if doc.Lead { // the title repeats the text's first sentence: read it once
 		doc.Title = ""
 	}
-	sents := e.sentences(doc)
+	vr, dr, sr := e.readers()
+	sents := vr.sentences(doc)
 	df := model.DocFacts{
 		Document: doc.ID,
 		Mentions: map[string]int{},
 		Aliases:  map[string][]string{},
 	}
-	df.Deals = e.deals(doc, sents)
-	df.MarketShares, df.GroupShares = e.shares(doc, sents)
-	e.countMentions(&df, sents)
+	df.Deals = dr.deals(doc, sents)
+	df.MarketShares, df.GroupShares = sr.shares(doc, sents)
+	vr.countMentions(&df, sents)
 	clipEvidence(&df, e.limits.evidence())
 	return df
+}
+
+// readers returns the readers of the parts, each given what it needs of e.
+func (e *Extractor) readers() (*vendorReader, *dealReader, *shareReader) {
+	return newVendorReader(e.dict, e.limits, e.budget), newDealReader(e.dict, e.limits, e.budget), newShareReader(e.budget)
 }

@@ -34,8 +34,18 @@ type shareContext struct {
 	columns []period
 }
 
+// shareReader reads the market shares of one document within the call's time budget.
+type shareReader struct {
+	budget *budget // nil never stops
+}
+
+// newShareReader returns a reader of market shares within budget.
+func newShareReader(budget *budget) *shareReader {
+	return &shareReader{budget: budget}
+}
+
 // shares reads the market shares and group shares of a document, in the order of the text.
-func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.MarketShare, []model.GroupShare) {
+func (e *shareReader) shares(doc model.Document, sents []Sentence) ([]model.MarketShare, []model.GroupShare) {
 	ctx := &shareContext{docID: doc.ID, docYear: dateYear(doc.Date), docMonth: dateMonth(doc.Date), lastHit: -1}
 	ctx.docMarket = marketDocument(sents)
 	var shares []model.MarketShare
@@ -83,7 +93,7 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 }
 
 // sentenceShares reads the shares of one sentence and updates ctx.
-func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) ([]model.MarketShare, []model.GroupShare) {
+func (e *shareReader) sentenceShares(s Sentence, toks []token, ctx *shareContext) ([]model.MarketShare, []model.GroupShare) {
 	cue := hasShareCue(toks)
 	var pcts []percent
 	if mayHavePercent(s.Text) || hasFractionWord(toks) {

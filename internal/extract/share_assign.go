@@ -19,7 +19,7 @@ type holder struct {
 //   - "avec 31 %, AWS…": the vendor right after, when none comes before;
 //   - "down from 32% in 2021", "contre 15,6 % un an plus tôt": a previous share of the vendors
 //     just given one, with its own period.
-func (e *Extractor) assignShares(sc *sentenceContext, pcts []percent, ctx *shareContext) ([]model.MarketShare, []model.GroupShare) {
+func (e *shareReader) assignShares(sc *sentenceContext, pcts []percent, ctx *shareContext) ([]model.MarketShare, []model.GroupShare) {
 	a := &assigner{sc: sc, ctx: ctx, vendors: e.holders(sc, ctx)}
 	for k := 0; k < len(pcts); k++ {
 		k = a.take(pcts, k)

@@ -65,7 +65,7 @@ func openingPhrase(toks []token) int {
 }
 
 // holders returns the vendor mentions of a sentence that can hold a share (not analyst firms).
-func (e *Extractor) holders(sc *sentenceContext, ctx *shareContext) []holder {
+func (e *shareReader) holders(sc *sentenceContext, ctx *shareContext) []holder {
 	var out []holder
 	if name, at := ctx.shortName(sc.toks, sc.sent.Mentions); at >= 0 {
 		out = append(out, holder{tok: at, end: at + 1, name: name})

@@ -6,11 +6,24 @@ import (
 	"marketbrief/internal/model"
 )
 
+// vendorReader finds the companies of one document: it reads the dictionary, the sentence
+// limit and the call's time budget.
+type vendorReader struct {
+	dict   *Dictionary
+	limits Limits
+	budget *budget // nil never stops
+}
+
+// newVendorReader returns a reader of company names with dict, limits and budget.
+func newVendorReader(dict *Dictionary, limits Limits, budget *budget) *vendorReader {
+	return &vendorReader{dict: dict, limits: limits, budget: budget}
+}
+
 // sentences splits a document into sentences (sentence 0 is the title) and finds in each the
 // companies the dictionary knows and those the document itself defines: names recognised from
 // context ("la start-up Qonto", "Acme Networks Inc") and their acronyms ("Cloud Technology
 // Partners" then "CTP"). Mentions carry canonical names.
-func (e *Extractor) sentences(doc model.Document) []Sentence {
+func (e *vendorReader) sentences(doc model.Document) []Sentence {
 	texts := capSentences(sentenceTexts(doc.Title, doc.Text), e.limits.sentence())
 	fr := doc.Language == "fr"
 	toks := make([][]token, len(texts))
@@ -49,7 +62,7 @@ func (e *Extractor) sentences(doc model.Document) []Sentence {
 }
 
 // rematch matches again the sentences that may hold a name the document defined.
-func (e *Extractor) rematch(out []Sentence, local *docNames, tc []bool, fr bool) {
+func (e *vendorReader) rematch(out []Sentence, local *docNames, tc []bool, fr bool) {
 	if local.empty() {
 		return
 	}
@@ -114,7 +127,7 @@ func textBytes(texts []string) int {
 // at each position, then acronyms the document defined, then periphrases ("le géant de
 // Redmond"). tc tells that the sentence is in Title
 // Case (see isTitleCase).
-func (e *Extractor) matchNames(s string, toks []token, local *docNames, tc, fr bool) []Mention {
+func (e *vendorReader) matchNames(s string, toks []token, local *docNames, tc, fr bool) []Mention {
 	var ms []Mention
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]

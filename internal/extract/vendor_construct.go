@@ -16,7 +16,7 @@ import "strings"
 // Each finds a token range; learnCandidate decides whether it can be a company at all.
 
 // learnConstructions learns the companies that the constructions above name in one sentence.
-func (e *Extractor) learnConstructions(local *docNames, s string, toks []token, covered []bool) {
+func (e *vendorReader) learnConstructions(local *docNames, s string, toks []token, covered []bool) {
 	for i := range toks {
 		t := &toks[i]
 		switch {
@@ -59,7 +59,7 @@ func (e *Extractor) learnConstructions(local *docNames, s string, toks []token, 
 // learnOfName learns the name after a role or relation noun at toks[i] and "de"/"of": "le PDG de
 // Renault", "les dirigeants de Renault et de Nissan", "filiale française du britannique Imperial
 // Brands", "a spokesman for Armco", "part of the private Peugeot SA group".
-func (e *Extractor) learnOfName(local *docNames, s string, toks []token, covered []bool, i int) {
+func (e *vendorReader) learnOfName(local *docNames, s string, toks []token, covered []bool, i int) {
 	p := i + 1
 	for p < len(toks) && !toks[p].upper && (demonym(toks[p].low) || bridgeAdjective(toks[p].low)) {
 		p++ // "filiale française du…", "la branche sportive de…"
@@ -113,7 +113,7 @@ func skipArticles(toks []token, p int) int {
 // learnOwnerBefore learns the name before ", filiale de", "(maison-mère de", ", a unit of": a
 // subsidiary or parent is a company ("Seita (filiale française du britannique…)", "Edenred,
 // maison-mère de Ticket Restaurant").
-func (e *Extractor) learnOwnerBefore(local *docNames, s string, toks []token, covered []bool, i int) {
+func (e *vendorReader) learnOwnerBefore(local *docNames, s string, toks []token, covered []bool, i int) {
 	if oneOf(toks[i].low, "partenaire", "partner", "allie", "ally", "concurrent", "competitor", "rival") {
 		return // people are partners and rivals too
 	}
@@ -132,7 +132,7 @@ func (e *Extractor) learnOwnerBefore(local *docNames, s string, toks []token, co
 
 // learnWire reads the wire conventions at the punctuation toks[i]: "<Montedison SPA>" names a
 // company, "Phillips Petroleum <P>" and "Acme (NYSE: ACME)" give one its ticker.
-func (e *Extractor) learnWire(local *docNames, s string, toks []token, covered []bool, i int) {
+func (e *vendorReader) learnWire(local *docNames, s string, toks []token, covered []bool, i int) {
 	switch toks[i].text {
 	case "<":
 		q := i + 1

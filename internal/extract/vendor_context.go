@@ -12,7 +12,7 @@ import "strings"
 //   - an acronym defined in brackets after a name: "Cloud Technology Partners (CTP)".
 //
 // Names in Title Case sentences are not learned: capitals say nothing there.
-func (e *Extractor) learnNames(local *docNames, s string, toks []token, ms []Mention, titleCase bool) {
+func (e *vendorReader) learnNames(local *docNames, s string, toks []token, ms []Mention, titleCase bool) {
 	covered := make([]bool, len(toks))
 	mi := 0
 	for i, t := range toks {
@@ -62,7 +62,7 @@ func (e *Extractor) learnNames(local *docNames, s string, toks []token, ms []Men
 
 // learnShareHolders learns the names given a share in brackets in a sentence about market
 // shares: "devant Carrefour (19,2 %) et Intermarché (15,2 %)".
-func (e *Extractor) learnShareHolders(local *docNames, s string, toks []token, covered []bool) {
+func (e *vendorReader) learnShareHolders(local *docNames, s string, toks []token, covered []bool) {
 	for i := 1; i+2 < len(toks); i++ {
 		if toks[i].text != "(" || toks[i+1].kind != tokNumber || percentUnit(toks, i+2) == 0 {
 			continue
@@ -80,7 +80,7 @@ func (e *Extractor) learnShareHolders(local *docNames, s string, toks []token, c
 
 // contextName returns the token range [from, to) of a company name that toks[i] signals, or an
 // empty range.
-func (e *Extractor) contextName(toks []token, covered []bool, i int) (from, to int) {
+func (e *vendorReader) contextName(toks []token, covered []bool, i int) (from, to int) {
 	t := toks[i]
 	f := t.low
 	// Cheap screens first: most tokens are no cue at all.

@@ -11,7 +11,7 @@ import (
 // forms seen, and counts every deal party as a mention, even one no dictionary lists. A party is
 // first resolved: "AWS and Google Cloud" is two companies, "Meridia" is the "Meridia Bank" the
 // document names, and a lone common word ("About") is no company.
-func (e *Extractor) countMentions(df *model.DocFacts, sents []Sentence) {
+func (e *vendorReader) countMentions(df *model.DocFacts, sents []Sentence) {
 	seen := map[string]map[string]bool{}
 	addAlias := func(name, surface string) {
 		if seen[name] == nil {
@@ -69,7 +69,7 @@ func (e *Extractor) countMentions(df *model.DocFacts, sents []Sentence) {
 
 // partyNames returns the companies a deal party stands for (see countMentions); a party the
 // document names as one company ("MacAndrews and Forbes Group") is not split.
-func (e *Extractor) partyNames(p string, mentioned map[string]int) []string {
+func (e *vendorReader) partyNames(p string, mentioned map[string]int) []string {
 	p = strings.Trim(p, "<> ") // "<Gold Mines Ltd>" as a wire marks it
 	if name, _ := e.dict.Canonical(p); mentioned[name] > 0 {
 		return []string{name}

@@ -9,7 +9,7 @@ import "strings"
 
 // hyphenParts returns a mention per part of the hyphenated token t when every part is a name the
 // dictionary or the document knows, else nil.
-func (e *Extractor) hyphenParts(s string, t *token, local *docNames, tc, fr bool) []Mention {
+func (e *vendorReader) hyphenParts(s string, t *token, local *docNames, tc, fr bool) []Mention {
 	parts := strings.Split(t.text, "-")
 	ms := make([]Mention, 0, len(parts))
 	off := t.start
@@ -34,7 +34,7 @@ func (e *Extractor) hyphenParts(s string, t *token, local *docNames, tc, fr bool
 
 // learnHyphenParts learns the parts of the hyphenated names after a deal noun: "l'alliance
 // Renault-Nissan-Mitsubishi", "la fusion Renault-Nissan".
-func (e *Extractor) learnHyphenParts(local *docNames, s string, toks []token, covered []bool) {
+func (e *vendorReader) learnHyphenParts(local *docNames, s string, toks []token, covered []bool) {
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
 		if !t.upper || strings.IndexByte(t.text, '-') <= 0 || covered[i] || !lexDealNoun.endsAt(toks, i-1) {

@@ -20,7 +20,7 @@ type listItem struct {
 
 // learnLists learns the companies of the lists of one sentence; ms are its mentions. polls tells
 // that the document is about an election, where lists of figures name candidates.
-func (e *Extractor) learnLists(local *docNames, s string, toks []token, ms []Mention, polls bool) {
+func (e *vendorReader) learnLists(local *docNames, s string, toks []token, ms []Mention, polls bool) {
 	covered := coveredBy(toks, ms)
 	e.learnHyphenParts(local, s, toks, covered)
 	for i := 0; i < len(toks); i++ {
@@ -238,7 +238,7 @@ func productNounBefore(toks []token, i int) bool {
 // productOfKnown reports whether the document writes the folded word w right after a company
 // the dictionary knows: "Facebook Messenger", "Google Maps" make "Messenger" and "Maps"
 // products.
-func (e *Extractor) productOfKnown(local *docNames, w string) bool {
+func (e *vendorReader) productOfKnown(local *docNames, w string) bool {
 	if v, ok := local.products[w]; ok {
 		return v
 	}

@@ -3,7 +3,7 @@ package extract
 // learnSubject learns the subject of a company's own verb at toks[i]: "Nike commercialise…",
 // "En 2016, Uniqlo avait lui aussi lancé…", "Renault a connu une baisse…", "Brunswick reported…",
 // "Revlon said it…", "Wharf fell five cents", "Cheung Kong and Hutchison ended unchanged".
-func (e *Extractor) learnSubject(local *docNames, s string, toks []token, covered []bool, i int) {
+func (e *vendorReader) learnSubject(local *docNames, s string, toks []token, covered []bool, i int) {
 	w := toks[i].low
 	stock := lexStockVerb.endsAt(toks, i)
 	switch {
@@ -126,7 +126,7 @@ func clauseStart(toks []token, p int) bool {
 // learnPossessive learns the name before "'s" when what follows is a company's own: "Westar
 // Timber's pulp mills", "the Ferruzzi Group's management board", "Spain's Almaden" (a country's
 // company), "Allied's chairman".
-func (e *Extractor) learnPossessive(local *docNames, s string, toks []token, covered []bool, i int) {
+func (e *vendorReader) learnPossessive(local *docNames, s string, toks []token, covered []bool, i int) {
 	from := nameRunBefore(toks, covered, i-1)
 	if from == i-1 || from > 0 && covered[from-1] {
 		return

@@ -70,7 +70,7 @@ func personLike(toks []token) bool {
 }
 
 // learnAcronym records "(ACR)" at toks[i:] as an acronym of name.
-func (e *Extractor) learnAcronym(local *docNames, toks []token, i int, name string) {
+func (e *vendorReader) learnAcronym(local *docNames, toks []token, i int, name string) {
 	if i+2 >= len(toks) || toks[i].text != "(" || toks[i+2].text != ")" {
 		return
 	}
@@ -87,7 +87,7 @@ func (e *Extractor) learnAcronym(local *docNames, toks []token, i int, name stri
 // learnCandidate registers toks[from:to] as a company of the document when it can be one: no
 // dictionary name, no place, person, institution or ordinary word. person asks for the stricter
 // test of constructions a person could fill too ("X a lancé", "X's chairman").
-func (e *Extractor) learnCandidate(local *docNames, s string, toks []token, covered []bool, from, to int, person bool) bool {
+func (e *vendorReader) learnCandidate(local *docNames, s string, toks []token, covered []bool, from, to int, person bool) bool {
 	for to > from && (toks[to-1].kind == tokPunct || toks[to-1].text == "&") {
 		to--
 	}
