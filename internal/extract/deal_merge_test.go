@@ -10,7 +10,7 @@ import (
 	"marketbrief/internal/model"
 )
 
-func deal(typ, acq, tgt, seller, doc, text string) model.Deal {
+func testDeal(typ, acq, tgt, seller, doc, text string) model.Deal {
 	d := model.Deal{Type: typ, Acquirer: acq, Target: tgt, Seller: seller, Documents: []string{doc},
 		Evidence: []model.Evidence{{Document: doc, Text: text}}, Confidence: 0.8}
 	d.Parties = dealUnique([]string{acq, tgt, seller})
@@ -26,20 +26,20 @@ func TestMergeDeals(t *testing.T) {
 		docs []string
 	}{
 		{"same deal in two documents", []model.Deal{
-			deal(model.Acquisition, "Facebook", "WhatsApp", "", "b.txt", "Facebook buys WhatsApp."),
-			deal(model.Acquisition, "Facebook Inc", "WhatsApp", "", "a.txt", "Facebook acquired WhatsApp."),
+			testDeal(model.Acquisition, "Facebook", "WhatsApp", "", "b.txt", "Facebook buys WhatsApp."),
+			testDeal(model.Acquisition, "Facebook Inc", "WhatsApp", "", "a.txt", "Facebook acquired WhatsApp."),
 		}, 1, []string{"a.txt", "b.txt"}},
 		{"sale told as divestiture then acquisition", []model.Deal{
-			deal(model.Divestiture, "Huawei", "Honor", "", "a.txt", "Huawei sells Honor."),
-			deal(model.Acquisition, "Shenzhen Zhixin", "Honor", "Huawei", "a.txt", "Huawei sold Honor to Shenzhen Zhixin."),
+			testDeal(model.Divestiture, "Huawei", "Honor", "", "a.txt", "Huawei sells Honor."),
+			testDeal(model.Acquisition, "Shenzhen Zhixin", "Honor", "Huawei", "a.txt", "Huawei sold Honor to Shenzhen Zhixin."),
 		}, 1, []string{"a.txt"}},
 		{"different targets stay apart", []model.Deal{
-			deal(model.Acquisition, "Oracle", "Cerner", "", "a.txt", "x"),
-			deal(model.Acquisition, "Oracle", "NetSuite", "", "a.txt", "y"),
+			testDeal(model.Acquisition, "Oracle", "Cerner", "", "a.txt", "x"),
+			testDeal(model.Acquisition, "Oracle", "NetSuite", "", "a.txt", "y"),
 		}, 2, nil},
 		{"merger read both ways", []model.Deal{
-			deal(model.Merger, "CBC Bancorp", "Union Planters", "", "a.txt", "x"),
-			deal(model.Acquisition, "Union Planters", "CBC Bancorp", "", "a.txt", "y"),
+			testDeal(model.Merger, "CBC Bancorp", "Union Planters", "", "a.txt", "x"),
+			testDeal(model.Acquisition, "Union Planters", "CBC Bancorp", "", "a.txt", "y"),
 		}, 1, []string{"a.txt"}},
 	}
 	for _, tt := range tests {
@@ -62,8 +62,8 @@ func TestMergeDeals(t *testing.T) {
 func TestMergeDealsKeepsAcquisitionReading(t *testing.T) {
 	t.Parallel()
 	got := mergeDeals([]model.Deal{
-		deal(model.Divestiture, "Huawei", "Honor", "", "a.txt", "x"),
-		deal(model.Acquisition, "Shenzhen Zhixin", "Honor", "Huawei", "a.txt", "y"),
+		testDeal(model.Divestiture, "Huawei", "Honor", "", "a.txt", "x"),
+		testDeal(model.Acquisition, "Shenzhen Zhixin", "Honor", "Huawei", "a.txt", "y"),
 	})
 	if got[0].Type != model.Acquisition || got[0].Acquirer != "Shenzhen Zhixin" || got[0].Seller != "Huawei" {
 		t.Errorf("got %+v, want the acquisition by Shenzhen Zhixin from Huawei", got[0])
@@ -72,11 +72,11 @@ func TestMergeDealsKeepsAcquisitionReading(t *testing.T) {
 
 func TestMergeDealsDeterministic(t *testing.T) {
 	t.Parallel()
-	a := deal(model.Acquisition, "Facebook", "WhatsApp", "", "b.txt", "one")
-	b := deal(model.Acquisition, "Facebook", "WhatsApp", "", "a.txt", "two")
-	c := deal(model.Partnership, "", "", "", "c.txt", "three")
+	a := testDeal(model.Acquisition, "Facebook", "WhatsApp", "", "b.txt", "one")
+	b := testDeal(model.Acquisition, "Facebook", "WhatsApp", "", "a.txt", "two")
+	c := testDeal(model.Partnership, "", "", "", "c.txt", "three")
 	c.Parties = []string{"Microsoft", "Huawei"}
-	d := deal(model.Partnership, "", "", "", "d.txt", "four")
+	d := testDeal(model.Partnership, "", "", "", "d.txt", "four")
 	d.Parties = []string{"Huawei", "Microsoft"}
 	first := mergeDeals([]model.Deal{a, b, c, d})
 	second := mergeDeals([]model.Deal{d, c, b, a})
@@ -128,7 +128,7 @@ func TestMergeDealsIndexMatchesFullComparison(t *testing.T) {
 			if rng.IntN(4) == 0 {
 				seller = pick()
 			}
-			d := deal(typ, pick(), pick(), seller, doc, fmt.Sprint("sentence ", i))
+			d := testDeal(typ, pick(), pick(), seller, doc, fmt.Sprint("sentence ", i))
 			if typ == model.Partnership {
 				d.Acquirer, d.Target, d.Seller = "", "", ""
 				d.Parties = dealUnique([]string{pick(), pick(), pick()}[:1+rng.IntN(3)])

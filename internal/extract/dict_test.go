@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"marketbrief/internal/model"
+	"testing"
+)
 
 func TestCanonical(t *testing.T) {
 	t.Parallel()
@@ -75,7 +78,7 @@ func TestMentions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			sents := x.sentences(docOf(tt.lang, tt.text))
+			sents := x.sentences(model.Document{ID: "t", Language: tt.lang, Text: tt.text})
 			var got []string
 			for _, s := range sents[1:] {
 				for _, m := range s.Mentions {

@@ -58,19 +58,19 @@ func FuzzSentences(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add("Title", s)
 	}
-	f.Fuzz(func(t *testing.T, title, text string) {
+	f.Fuzz(func(t *testing.T, title, body string) {
 		const max = 200
-		for _, texts := range [][]string{sentenceTexts(title, text), dealSentences(model.Document{Title: title, Text: text})} {
+		for _, texts := range [][]string{sentenceTexts(title, body), dealSentences(model.Document{Title: title, Text: body})} {
 			for _, s := range capSentences(texts, max) {
 				if len(s) > max && utf8.RuneCountInString(s) > 1 {
 					t.Fatalf("sentence of %d bytes after the cap: %q", len(s), s)
 				}
-				if utf8.ValidString(text) && utf8.ValidString(title) && !utf8.ValidString(s) {
+				if utf8.ValidString(body) && utf8.ValidString(title) && !utf8.ValidString(s) {
 					t.Fatalf("valid text gave an invalid sentence %q", s)
 				}
 			}
 		}
-		for _, s := range dealSplit(text) {
+		for _, s := range dealSplit(body) {
 			if strings.TrimSpace(s) != s || s == "" {
 				t.Fatalf("dealSplit gave %q", s)
 			}

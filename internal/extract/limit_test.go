@@ -63,10 +63,10 @@ func TestClipEvidence(t *testing.T) {
 // TestGiantSentence: a text with no sentence end still gives its facts, with evidence no longer
 // than the limit.
 func TestGiantSentence(t *testing.T) {
-	text := strings.Repeat("filler words without any end ", 2000) + "Amazon acquired Nimbus Systems Inc for $2 billion " +
+	long := strings.Repeat("filler words without any end ", 2000) + "Amazon acquired Nimbus Systems Inc for $2 billion " +
 		strings.Repeat("and more filler words ", 2000)
 	x := New(nil).WithLimits(Limits{MaxSentence: 400, MaxEvidence: 120})
-	df := x.Extract(model.Document{ID: "d", Text: text})
+	df := x.Extract(model.Document{ID: "d", Text: long})
 	if len(df.Deals) == 0 {
 		t.Fatal("the deal in the giant sentence was lost")
 	}

@@ -40,9 +40,9 @@ func benchDeals(n int) []model.Deal {
 		doc := fmt.Sprintf("d%07d.txt", i)
 		acq, tgt := benchName(i%3000), benchName(3000+i)
 		typ := model.DealTypes[i%len(model.DealTypes)]
-		d := deal(typ, acq, tgt, "", doc, acq+" and "+tgt+".")
+		d := testDeal(typ, acq, tgt, "", doc, acq+" and "+tgt+".")
 		if typ == model.Partnership {
-			d = deal(typ, "", "", "", doc, acq+" partners with "+tgt+".")
+			d = testDeal(typ, "", "", "", doc, acq+" partners with "+tgt+".")
 			d.Parties = []string{acq, tgt}
 		}
 		deals = append(deals, d)

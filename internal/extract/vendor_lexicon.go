@@ -76,10 +76,10 @@ var (
 
 // parseLexicon reads "[section]" headers and the words under them; "#" starts a comment.
 // Words are folded; "_" joins the words of a phrase.
-func parseLexicon(text string) map[string]phraseSet {
+func parseLexicon(src string) map[string]phraseSet {
 	out := map[string]phraseSet{}
 	var cur phraseSet
-	for _, line := range strings.Split(text, "\n") {
+	for _, line := range strings.Split(src, "\n") {
 		line, _, _ = strings.Cut(line, "#")
 		line = strings.TrimSpace(line)
 		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
