@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"marketbrief/internal/extract/deal"
+	"marketbrief/internal/extract/vendor"
+
 	"fmt"
 	"math/rand/v2"
 	"reflect"
@@ -13,7 +16,7 @@ import (
 func testDeal(typ, acq, tgt, seller, doc, text string) model.Deal {
 	d := model.Deal{Type: typ, Acquirer: acq, Target: tgt, Seller: seller, Documents: []string{doc},
 		Evidence: []model.Evidence{{Document: doc, Text: text}}, Confidence: 0.8}
-	d.Parties = dealUnique([]string{acq, tgt, seller})
+	d.Parties = deal.DealUnique([]string{acq, tgt, seller})
 	return d
 }
 
@@ -45,7 +48,7 @@ func TestMergeDeals(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			got := mergeDeals(tt.in)
+			got := deal.MergeDeals(tt.in)
 			if len(got) != tt.want {
 				t.Fatalf("got %d deals, want %d: %+v", len(got), tt.want, got)
 			}
@@ -61,7 +64,7 @@ func TestMergeDeals(t *testing.T) {
 
 func TestMergeDealsKeepsAcquisitionReading(t *testing.T) {
 	t.Parallel()
-	got := mergeDeals([]model.Deal{
+	got := deal.MergeDeals([]model.Deal{
 		testDeal(model.Divestiture, "Huawei", "Honor", "", "a.txt", "x"),
 		testDeal(model.Acquisition, "Shenzhen Zhixin", "Honor", "Huawei", "a.txt", "y"),
 	})
@@ -78,8 +81,8 @@ func TestMergeDealsDeterministic(t *testing.T) {
 	c.Parties = []string{"Microsoft", "Huawei"}
 	d := testDeal(model.Partnership, "", "", "", "d.txt", "four")
 	d.Parties = []string{"Huawei", "Microsoft"}
-	first := mergeDeals([]model.Deal{a, b, c, d})
-	second := mergeDeals([]model.Deal{d, c, b, a})
+	first := deal.MergeDeals([]model.Deal{a, b, c, d})
+	second := deal.MergeDeals([]model.Deal{d, c, b, a})
 	if !reflect.DeepEqual(first, second) {
 		t.Errorf("order changes the result:\n%+v\n%+v", first, second)
 	}
@@ -90,23 +93,23 @@ func TestMergeDealsDeterministic(t *testing.T) {
 
 // naiveMergeDeals is the merge the index replaced: every deal compared with every merged deal.
 func naiveMergeDeals(deals []model.Deal) []model.Deal {
-	names := coNames{}
-	m := newDealMerger(0)
+	names := vendor.CoNames{}
+	m := deal.NewDealMerger(0)
 	for _, d := range deals {
 		found := -1
-		for i := range m.out {
-			if sameDeal(m.out[i].d, d, names.same) {
+		for i := range m.Out {
+			if deal.SameDeal(m.Out[i].D, d, names.Same) {
 				found = i
 				break
 			}
 		}
 		if found < 0 {
-			m.out = append(m.out, mergedDeal{d: d})
+			m.Out = append(m.Out, deal.MergedDeal{D: d})
 			continue
 		}
-		m.merge(found, d)
+		m.Merge(found, d)
 	}
-	return m.deals()
+	return m.Deals()
 }
 
 // TestMergeDealsIndexMatchesFullComparison checks that comparing a deal only with the merged
@@ -131,12 +134,12 @@ func TestMergeDealsIndexMatchesFullComparison(t *testing.T) {
 			d := testDeal(typ, pick(), pick(), seller, doc, fmt.Sprint("sentence ", i))
 			if typ == model.Partnership {
 				d.Acquirer, d.Target, d.Seller = "", "", ""
-				d.Parties = dealUnique([]string{pick(), pick(), pick()}[:1+rng.IntN(3)])
+				d.Parties = deal.DealUnique([]string{pick(), pick(), pick()}[:1+rng.IntN(3)])
 			}
 			deals = append(deals, d)
 		}
 		sort.SliceStable(deals, func(i, j int) bool { return deals[i].Documents[0] < deals[j].Documents[0] })
-		got, want := mergeDeals(deals), naiveMergeDeals(deals)
+		got, want := deal.MergeDeals(deals), naiveMergeDeals(deals)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("round %d: indexed merge gives %d deals, full comparison %d:\n%+v\n%+v", round, len(got), len(want), got, want)
 		}

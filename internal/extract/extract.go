@@ -16,39 +16,27 @@
 package extract
 
 import (
+	"marketbrief/internal/extract/deal"
+	"marketbrief/internal/extract/share"
+	"marketbrief/internal/extract/text"
+	"marketbrief/internal/extract/vendor"
+
 	"marketbrief/internal/model"
 )
 
 // Extractor finds facts in documents. It is safe for concurrent use once built.
 type Extractor struct {
-	dict   *Dictionary
-	limits Limits
-	budget *budget // set per call by ExtractSafe; nil never stops
+	dict   *vendor.Dictionary
+	limits text.Limits
+	budget *text.Budget // set per call by ExtractSafe; nil never stops
 }
 
 // New returns an Extractor that resolves company names with dict (nil: the built-in dictionary).
-func New(dict *Dictionary) *Extractor {
+func New(dict *vendor.Dictionary) *Extractor {
 	if dict == nil {
-		dict = NewDictionary(nil)
+		dict = vendor.NewDictionary(nil)
 	}
 	return &Extractor{dict: dict}
-}
-
-// Sentence is one sentence of a document with the company names found in it.
-type Sentence struct {
-	Index    int    // position in the document, 0 for the title
-	Text     string // the sentence as it reads, whitespace folded
-	Mentions []Mention
-
-	toks []token // Text cut into tokens, kept for the share rules
-}
-
-// Mention is a company name in a sentence.
-type Mention struct {
-	Start, End int    // byte offsets in Sentence.Text
-	Surface    string // as written
-	Name       string // canonical name
-	Known      bool   // found in the dictionary (not only recognised from context)
 }
 
 // Extract returns the facts of one document. doc.Date (when set) anchors relative dates such as
@@ -58,20 +46,39 @@ func (e *Extractor) Extract(doc model.Document) model.DocFacts {
 		doc.Title = ""
 	}
 	vr, dr, sr := e.readers()
-	sents := vr.sentences(doc)
+	sents := vr.Sentences(doc)
 	df := model.DocFacts{
 		Document: doc.ID,
 		Mentions: map[string]int{},
 		Aliases:  map[string][]string{},
 	}
-	df.Deals = dr.deals(doc, sents)
-	df.MarketShares, df.GroupShares = sr.shares(doc, sents)
-	vr.countMentions(&df, sents)
-	clipEvidence(&df, e.limits.evidence())
+	df.Deals = dr.Deals(doc, sents)
+	df.MarketShares, df.GroupShares = sr.Shares(doc, sents)
+	vr.CountMentions(&df, sents)
+	clipEvidence(&df, e.limits.Evidence())
 	return df
 }
 
 // readers returns the readers of the parts, each given what it needs of e.
-func (e *Extractor) readers() (*vendorReader, *dealReader, *shareReader) {
-	return newVendorReader(e.dict, e.limits, e.budget), newDealReader(e.dict, e.limits, e.budget), newShareReader(e.budget)
+func (e *Extractor) readers() (*vendor.Reader, *deal.Reader, *share.Reader) {
+	return vendor.NewReader(e.dict, e.limits, e.budget), deal.NewReader(e.dict, e.limits, e.budget), share.NewReader(e.budget)
 }
+
+// The types and defaults of the parts that callers of extract use, under their old names.
+type (
+	// Dictionary resolves company names as written to canonical names (see vendor.Dictionary).
+	Dictionary = vendor.Dictionary
+	// Entry is one company of a Dictionary: its canonical name and aliases.
+	Entry = vendor.Entry
+	// Limits bound the work and the output of extraction for one document (see text.Limits).
+	Limits = text.Limits
+)
+
+// Defaults of Limits.
+const (
+	DefaultMaxSentence = text.DefaultMaxSentence // bytes
+	DefaultMaxEvidence = text.DefaultMaxEvidence // characters
+)
+
+// NewDictionary returns the built-in dictionary extended with extra (see vendor.NewDictionary).
+func NewDictionary(extra []Entry) *Dictionary { return vendor.NewDictionary(extra) }

@@ -89,8 +89,8 @@ func BenchmarkVendorsAndShares(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		for _, d := range docs {
-			sents := vr.sentences(d)
-			sr.shares(d, sents)
+			sents := vr.Sentences(d)
+			sr.Shares(d, sents)
 		}
 	}
 	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"marketbrief/internal/extract/text"
+
 	"context"
 	"strings"
 	"testing"
@@ -27,7 +29,7 @@ func FuzzExtract(f *testing.F) {
 		f.Add("Title", s, "en")
 		f.Add("", s, "fr")
 	}
-	x := New(nil).WithLimits(Limits{MaxSentence: 300, MaxEvidence: 100})
+	x := New(nil).WithLimits(text.Limits{MaxSentence: 300, MaxEvidence: 100})
 	f.Fuzz(func(t *testing.T, title, text, lang string) {
 		doc := model.Document{ID: "d", Title: title, Text: text, Language: lang, Date: "2025-06-01"}
 		df, err := x.ExtractSafe(context.Background(), doc)
@@ -60,8 +62,8 @@ func FuzzSentences(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, title, body string) {
 		const max = 200
-		for _, texts := range [][]string{sentenceTexts(title, body), dealSentences(model.Document{Title: title, Text: body})} {
-			for _, s := range capSentences(texts, max) {
+		for _, texts := range [][]string{text.SentenceTexts(title, body), text.DealSentences(model.Document{Title: title, Text: body})} {
+			for _, s := range text.CapSentences(texts, max) {
 				if len(s) > max && utf8.RuneCountInString(s) > 1 {
 					t.Fatalf("sentence of %d bytes after the cap: %q", len(s), s)
 				}
@@ -70,7 +72,7 @@ func FuzzSentences(f *testing.F) {
 				}
 			}
 		}
-		for _, s := range dealSplit(body) {
+		for _, s := range text.DealSplit(body) {
 			if strings.TrimSpace(s) != s || s == "" {
 				t.Fatalf("dealSplit gave %q", s)
 			}

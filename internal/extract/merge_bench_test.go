@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"marketbrief/internal/extract/deal"
+
 	"fmt"
 	"strings"
 	"syscall"
@@ -63,7 +65,7 @@ func BenchmarkMergeDeals(b *testing.B) {
 			deals := benchDeals(n) // b.Loop times only the loop
 			cpu := cpuTime()
 			for b.Loop() {
-				if got := mergeDeals(deals); len(got) != n {
+				if got := deal.MergeDeals(deals); len(got) != n {
 					b.Fatalf("got %d deals, want %d", len(got), n)
 				}
 			}

@@ -106,10 +106,10 @@ func TestGolden(t *testing.T) {
 // down the vendor and share rules alone (Extract adds deal parties; TestSeeds covers it).
 func vendorsAndShares(x *Extractor, doc model.Document) model.DocFacts {
 	vr, _, sr := x.readers()
-	sents := vr.sentences(doc)
+	sents := vr.Sentences(doc)
 	df := model.DocFacts{Document: doc.ID, Mentions: map[string]int{}, Aliases: map[string][]string{}}
-	df.MarketShares, df.GroupShares = sr.shares(doc, sents)
-	vr.countMentions(&df, sents)
+	df.MarketShares, df.GroupShares = sr.Shares(doc, sents)
+	vr.CountMentions(&df, sents)
 	return df
 }
 
