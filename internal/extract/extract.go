@@ -1,18 +1,18 @@
 // Package extract reads vendors, deals and market shares from the text of English and French news.
 // It is pure: no I/O, no clock; the same documents give the same facts, sorted deterministically.
 //
-// How it reads a document:
-//   - Sentences (sentence_*.go): the title is sentence 0; line breaks end sentences after
-//     headings, bullets and punctuation, and are joined when text was wrapped; periods after
-//     abbreviations ("Inc.", "U.S.") do not end sentences; French typography is normalised.
-//   - Vendors (dict*.go, vendor*.go): names of the built-in dictionary (dict_data.go, extended by
-//     config.yaml's vendors:) and names the document defines: after a legal form ("Acme Inc"),
-//     a noun saying what the company is ("la start-up Qonto"), ending in a company word ("Cloud
-//     Technology Partners"), and their acronyms ("CTP"). Canonical names drop legal forms.
-//   - Market shares (share*.go, period.go, region.go): percentages near a vendor in sentences
-//     about a market, not growth rates, stakes, margins or polls; lists, "respectively",
-//     "chacun", joint shares, previous shares ("down from 32% in 2021"), qualifiers, periods and
-//     regions, inherited from earlier sentences when a sentence omits them.
+// It is the façade of extraction; the work is done by one package per concern, imported one way:
+//   - text: sentences (the title is sentence 0), tokens, normalised text, the common word lists,
+//     limits and the time budget;
+//   - measure: periods, dates, regions and deal values;
+//   - vendor: company names of the dictionary and names the document defines → each sentence's
+//     mentions;
+//   - deal: the deals a document states (acquisitions, mergers, sales, partnerships,
+//     investments, contracts) with their parties, value and date;
+//   - share: market shares and group shares with their market, region and period.
+//
+// Extractor reads one document (Extract, ExtractSafe within a time budget, WithLimits);
+// Merger and Merge put the facts of many documents together, merging a deal told by several.
 package extract
 
 import (

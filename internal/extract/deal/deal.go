@@ -50,7 +50,7 @@ var dealNotTrigger = regexp.MustCompile(`(?:(?:warrants?|options?|rights?) to (?
 // letter would defeat.
 var dealFailed = regexp.MustCompile(`\b(?:n['’]est (?:pas|plus) d['’]actualité|ne se fera pas|n['’]aura pas lieu|abandonn\w*|abandoned|called off|scrapped|cancell?ed|annulée?s?|not yet signed|pas encore signé|rejected|rejects|rejette|rejeté|refused|refusé|turned down|pas lieu|pas eu lieu|n['’]a pas abouti|échou\w*|avort\w*|capot\w*|fell through|collapsed|was blocked|were blocked|called off|bloqué\w*)`)
 
-// dealReader reads the deals of one document: it reads the dictionary, the sentence limit and
+// Reader reads the deals of one document: it reads the dictionary, the sentence limit and
 // the call's time budget.
 type Reader struct {
 	dict   *vendor.Dictionary
@@ -58,12 +58,12 @@ type Reader struct {
 	budget *text.Budget // nil never stops
 }
 
-// newDealReader returns a reader of deals with dict, limits and budget.
+// NewReader returns a reader of deals with dict, limits and budget.
 func NewReader(dict *vendor.Dictionary, limits text.Limits, budget *text.Budget) *Reader {
 	return &Reader{dict: dict, limits: limits, budget: budget}
 }
 
-// deals returns the deals that doc states: acquisitions, mergers, sales, partnerships,
+// Deals returns the deals that doc states: acquisitions, mergers, sales, partnerships,
 // investments and contracts, one per deal (a deal told twice in the document is merged).
 func (e *Reader) Deals(doc model.Document, sents []text.Sentence) []model.Deal {
 	c := &dealContext{e: e, doc: doc, known: dealKnownNames(sents), firms: map[string]bool{}, common: map[string]bool{}}

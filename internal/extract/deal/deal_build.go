@@ -332,7 +332,7 @@ func roundConf(f float64) float64 {
 	return float64(int(f*100+0.5)) / 100
 }
 
-// dealUnique drops empty and repeated names, keeping the order.
+// DealUnique drops empty and repeated names, keeping the order.
 func DealUnique(names []string) []string {
 	var out []string
 	for _, n := range names {

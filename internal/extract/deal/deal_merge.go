@@ -9,7 +9,7 @@ import (
 	"marketbrief/internal/model"
 )
 
-// mergeDeals merges the deals that are the same deal — told by several documents or several
+// MergeDeals merges the deals that are the same deal — told by several documents or several
 // times in one — into one deal citing every document and sentence, and sorts the result. Two
 // deals are the same when their types agree (acquisition and merger alike; a divestiture and
 // the acquisition that names its seller alike), and their acquirer and target (for a
@@ -35,7 +35,7 @@ func MergeDeals(deals []model.Deal) []model.Deal {
 	return m.Deals()
 }
 
-// firstDocument returns the first document a deal cites, or "".
+// FirstDocument returns the first document a deal cites, or "".
 func FirstDocument(d model.Deal) string {
 	if len(d.Documents) == 0 {
 		return ""
@@ -75,7 +75,7 @@ func dealGroup(t string) string {
 	return t
 }
 
-// sameDeal reports whether a and b tell the same deal, with same telling whether two names
+// SameDeal reports whether a and b tell the same deal, with same telling whether two names
 // denote one company.
 func SameDeal(a, b model.Deal, same func(x, y string) bool) bool {
 	if a.Type == model.Partnership || b.Type == model.Partnership {
@@ -143,7 +143,7 @@ func combine(a, b model.Deal, names vendor.CoNames) model.Deal {
 	return a
 }
 
-// copyDeal returns d with its slices copied, so merging never writes into the caller's deals.
+// CopyDeal returns d with its slices copied, so merging never writes into the caller's deals.
 func CopyDeal(d model.Deal) model.Deal {
 	d.Parties = append([]string(nil), d.Parties...)
 	d.Documents = append([]string(nil), d.Documents...)

@@ -32,7 +32,7 @@ type dealMerger struct {
 	cands []int32 // scratch for candidates
 }
 
-// mergedDeal is a deal being merged, with sets of its documents and sentences so that a deal
+// MergedDeal is a deal being merged, with sets of its documents and sentences so that a deal
 // told ten thousand times does not rescan its lists at each telling.
 type MergedDeal struct {
 	D        model.Deal
@@ -41,7 +41,7 @@ type MergedDeal struct {
 	evidence map[model.Evidence]bool
 }
 
-// newDealMerger returns a merger sized for about n deals: growing maps of a million entries
+// NewDealMerger returns a merger sized for about n deals: growing maps of a million entries
 // costs as much as filling them.
 func NewDealMerger(n int) *dealMerger {
 	return &dealMerger{names: make(vendor.CoNames, n), index: make(map[uint64]int32, 2*n), seed: maphash.MakeSeed()}
@@ -65,7 +65,7 @@ func (m *dealMerger) add(d model.Deal) {
 	m.file(len(m.Out)-1, w)
 }
 
-// merge combines d into merged deal i and refiles it when the fields its keys use changed.
+// Merge combines d into merged deal i and refiles it when the fields its keys use changed.
 func (m *dealMerger) Merge(i int, d model.Deal) {
 	o := &m.Out[i]
 	before := o.D
@@ -101,7 +101,7 @@ func (m *dealMerger) Merge(i int, d model.Deal) {
 	}
 }
 
-// deals returns the merged deals sorted by dealKey (ties in merge order). The keys are written
+// Deals returns the merged deals sorted by dealKey (ties in merge order). The keys are written
 // into one buffer: a million small strings would cost the collector more than the sort.
 func (m *dealMerger) Deals() []model.Deal {
 	var arena []byte

@@ -9,7 +9,7 @@ import (
 	"strings"
 )
 
-// dealMonths maps English and French month names (and English dealAbbrev) to their numbers.
+// DealMonths maps English and French month names (and English dealAbbrev) to their numbers.
 var DealMonths = map[string]int{
 	"january": 1, "jan": 1, "janvier": 1, "february": 2, "feb": 2, "février": 2, "fevrier": 2,
 	"march": 3, "mar": 3, "mars": 3, "april": 4, "apr": 4, "avril": 4, "may": 5, "mai": 5,
@@ -28,7 +28,7 @@ var (
 	dealMonthOnlyRe = regexp.MustCompile(`\b(?:in|en|début|fin|mi-)\s*(january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b`)
 )
 
-// dealDate returns the date a sentence states for its deal (YYYY or YYYY-MM), reading relative
+// DealDate returns the date a sentence states for its deal (YYYY or YYYY-MM), reading relative
 // dates ("last year", "l'année dernière", "en avril") against docDate (YYYY-MM-DD, may be
 // empty). It returns "" when the sentence states none or the document date is needed but
 // unknown.
@@ -83,15 +83,15 @@ func DealDate(s, docDate string) string {
 	return ""
 }
 
-// dealNewsCue matches the words that report a deal as the news of the day ("said on Monday",
+// DealNewsCue matches the words that report a deal as the news of the day ("said on Monday",
 // « a annoncé lundi », "this week"): its date is the document's.
 var DealNewsCue = regexp.MustCompile(`\b(?:on|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b(?:this week|today|yesterday|cette semaine|aujourd['’]hui|hier|announced|announces|a annoncé|ont annoncé|annonce|annoncent|vient de|viennent de|has agreed|have agreed|agreed to|agrees to|a finalisé|a conclu)\b`)
 
-// dealPastCue matches the words that place a deal before the story's news ("which bought",
+// DealPastCue matches the words that place a deal before the story's news ("which bought",
 // "had acquired", « avait racheté », "previously"): such a deal without a year has no date.
 var DealPastCue = regexp.MustCompile(`\b(?:, rachetée? par|, acquise? par|, acquired by|, bought by|née? du|née? de|issue? du|born of|had|(?:which|who|qui) (?:\S+ ){0,2}?(?:bought|acquired|purchased|sold|racheté|acquis|vendu|cédé)|avait|avaient|previously|earlier|formerly|former|once|already|déjà|auparavant|ancien|ancienne|years ago|il y a|since|depuis|when|lorsque|quand|after|après)(?:\b|$|[\s,.;:!?)»"'’])`) // \b alone misses "racheté ", "déjà "
 
-// dealDocMonth returns the YYYY-MM of a YYYY-MM-DD document date, or "".
+// DealDocMonth returns the YYYY-MM of a YYYY-MM-DD document date, or "".
 func DealDocMonth(d string) string {
 	if y, m := dealDocYearMonth(d); y > 0 && m >= 1 && m <= 12 {
 		return fmt.Sprintf("%d-%02d", y, m)

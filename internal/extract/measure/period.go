@@ -8,7 +8,7 @@ import (
 	"strings"
 )
 
-// period is a time span named in a sentence: toks[start:end] says it. A shift period ("a year
+// Period is a time span named in a sentence: toks[start:end] says it. A shift period ("a year
 // earlier", "le trimestre précédent") is relative to the sentence's main period.
 type Period struct {
 	Start, end int
@@ -35,7 +35,7 @@ func (p Period) String() string {
 	return fmt.Sprintf("%d-%s", p.Year, p.Part)
 }
 
-// shifted returns base moved back by shift's years and quarters.
+// Shifted returns base moved back by shift's years and quarters.
 func Shifted(base, shift Period) Period {
 	out := base
 	out.Year -= shift.shiftYears
@@ -50,7 +50,7 @@ func Shifted(base, shift Period) Period {
 	return out
 }
 
-// yearHint says which year a quarter or half without one belongs to, when the sentence names
+// YearHint says which year a quarter or half without one belongs to, when the sentence names
 // none: the year of the market-share passage being read, else the year of the document's date
 // (the year before when that quarter has not begun by then), else the last year the document
 // named. Any of them may be 0.
@@ -80,7 +80,7 @@ func (h YearHint) yearFor(part string) int {
 	return h.Named
 }
 
-// findPeriods returns the periods a sentence names, in order. Quarters and halves without a
+// FindPeriods returns the periods a sentence names, in order. Quarters and halves without a
 // year take the sentence's own year, else the one hint gives. hint.docYear resolves "last year"
 // and "this year".
 func FindPeriods(toks []text.Token, hint YearHint) []Period {
@@ -225,7 +225,7 @@ func yearAfter(toks []text.Token, i, n, end int) (int, int) {
 	return 0, end
 }
 
-// yearToken reads a four-digit year from 1980 to 2099.
+// YearToken reads a four-digit year from 1980 to 2099.
 func YearToken(s string) (int, bool) {
 	if len(s) != 4 || !(strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) {
 		return 0, false
@@ -234,7 +234,7 @@ func YearToken(s string) (int, bool) {
 	return y, err == nil && y >= 1980
 }
 
-// standaloneYear reports whether the four-digit year at toks[i] names a period: not part of a
+// StandaloneYear reports whether the four-digit year at toks[i] names a period: not part of a
 // name ("Huawei Connect 2017"), an amount or a percentage.
 func StandaloneYear(toks []text.Token, i int) bool {
 	if len(toks[i].Text) != 4 {
@@ -267,7 +267,7 @@ var ordinals = map[string]int{
 	"3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4, "seconde": 2, "1re": 1, "premiere": 1,
 }
 
-// months, English and French, folded.
+// Months, English and French, folded.
 var Months = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "janvier": 1,

@@ -4,14 +4,7 @@ import (
 	"marketbrief/internal/extract/text"
 
 	"testing"
-
-	"marketbrief/internal/model"
 )
-
-// docOf makes a one-paragraph document with an empty title.
-func docOf(lang, text string) model.Document {
-	return model.Document{ID: "t", Language: lang, Text: text}
-}
 
 func TestFindPeriods(t *testing.T) {
 	t.Parallel()

@@ -14,7 +14,7 @@ type region struct {
 	pos      int
 }
 
-// regionNames maps folded nouns and adjectives (English and French) to regions as facts.json
+// RegionNames maps folded nouns and adjectives (English and French) to regions as facts.json
 // names them.
 var RegionNames = map[string]string{
 	"china": "China", "chine": "China", "chinese": "China", "chinois": "China", "chinoise": "China",
@@ -87,7 +87,7 @@ var regionPhraseStarts = func() map[string]bool {
 	return m
 }()
 
-// findRegion returns the region a sentence's market is in, the strongest mention winning (the
+// FindRegion returns the region a sentence's market is in, the strongest mention winning (the
 // first among equals); ok is false when the sentence names none.
 func FindRegion(toks []text.Token) (region, bool) {
 	best := region{}
@@ -108,7 +108,7 @@ func FindRegion(toks []text.Token) (region, bool) {
 	return best, best.Strength > 0
 }
 
-// regionAt returns the region named at toks[i] and its token count.
+// RegionAt returns the region named at toks[i] and its token count.
 func RegionAt(toks []text.Token, i int) (string, int) {
 	if toks[i].Kind != text.TokWord {
 		return "", 0
@@ -198,7 +198,7 @@ func inMention(t text.Token, ms []text.Mention) bool {
 	return false
 }
 
-// titleRegion returns the first place a headline names, however it names it: headlines drop
+// TitleRegion returns the first place a headline names, however it names it: headlines drop
 // the prepositions ("U.S. CAR SALES RECOVER") that findRegion weighs in running text.
 func TitleRegion(toks []text.Token, ms []text.Mention) (region, bool) {
 	for i := range toks {

@@ -40,7 +40,7 @@ var currencyMarks = []string{"$", "€", "£", "¥", "dlr", "dollar", "stg", "st
 	"usd", "yuan", "rupee", "roupie", "couronne", "gbp", "chf", "jpy", "cny", "sek", "nok", "dkk", "cad",
 	"aud", "inr"}
 
-// hasMoneyMark reports whether lower (lower-cased) holds a currency mark: without one, it states
+// HasMoneyMark reports whether lower (lower-cased) holds a currency mark: without one, it states
 // no amount of money.
 func HasMoneyMark(lower string) bool {
 	for _, c := range currencyMarks {
@@ -273,13 +273,13 @@ func notPriceAfter(after string) bool {
 	return false
 }
 
-// dealValue returns the price of a deal stated in s after byte offset from: the first amount
+// DealValue returns the price of a deal stated in s after byte offset from: the first amount
 // that is not a per-share price, a revenue or an asset figure.
 func DealValue(s string, from int) *model.Money {
 	return DealValueIn(s, text.DealLower(s), from)
 }
 
-// dealValueIn is dealValue for s already lower-cased by dealLower as lower.
+// DealValueIn is dealValue for s already lower-cased by dealLower as lower.
 func DealValueIn(s, lower string, from int) *model.Money {
 	for _, m := range findMoneyIn(s, lower) {
 		if m.end <= from {

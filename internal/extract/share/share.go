@@ -38,17 +38,17 @@ type shareContext struct {
 	columns []measure.Period
 }
 
-// shareReader reads the market shares of one document within the call's time budget.
+// Reader reads the market shares of one document within the call's time budget.
 type Reader struct {
 	budget *text.Budget // nil never stops
 }
 
-// newShareReader returns a reader of market shares within budget.
+// NewReader returns a reader of market shares within budget.
 func NewReader(budget *text.Budget) *Reader {
 	return &Reader{budget: budget}
 }
 
-// shares reads the market shares and group shares of a document, in the order of the text.
+// Shares reads the market shares and group shares of a document, in the order of the text.
 func (e *Reader) Shares(doc model.Document, sents []text.Sentence) ([]model.MarketShare, []model.GroupShare) {
 	ctx := &shareContext{docID: doc.ID, docYear: dateYear(doc.Date), docMonth: dateMonth(doc.Date), lastHit: -1}
 	ctx.docMarket = marketDocument(sents)

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// dealAbbrev end with a period without ending a sentence (compared lower-cased, no period).
+// DealAbbrev end with a period without ending a sentence (compared lower-cased, no period).
 var DealAbbrev = map[string]bool{
 	"inc": true, "corp": true, "co": true, "ltd": true, "mr": true, "mrs": true, "ms": true,
 	"dr": true, "st": true, "jan": true, "feb": true, "mar": true, "apr": true, "aug": true,
@@ -26,7 +26,7 @@ var dealStarters = map[string]bool{
 	"Le": true, "La": true, "Les": true, "Il": true, "Elle": true, "Ce": true, "Cette": true,
 }
 
-// dealSplit splits a paragraph after . ! ? followed by a space and a capital letter, a
+// DealSplit splits a paragraph after . ! ? followed by a space and a capital letter, a
 // digit or a quote, except after abbreviations and initials.
 func DealSplit(p string) []string {
 	var out []string

@@ -8,7 +8,7 @@ import (
 	"marketbrief/internal/model"
 )
 
-// dealSentences cuts a document into the sentences the deal rules read. It keeps the structure
+// DealSentences cuts a document into the sentences the deal rules read. It keeps the structure
 // that deal rules need and that line-based input loses: newswire paragraphs wrapped at a fixed
 // width are joined, and a "title" that is only the first wrapped line of a newswire story (see
 // dealTitleContinues) is joined with the text.

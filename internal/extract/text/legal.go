@@ -1,6 +1,6 @@
 package text
 
-// coSuffixes end a company name ("Inc", "Corp", …); after one only more suffixes may follow.
+// CoSuffixes end a company name ("Inc", "Corp", …); after one only more suffixes may follow.
 var CoSuffixes = map[string]bool{
 	"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true, "ag": true,
 	"sa": true, "nv": true, "n.v": true, "bv": true, "gmbh": true, "kg": true, "ab": true,

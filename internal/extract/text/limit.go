@@ -34,7 +34,7 @@ func cmpOr(v, def int) int {
 	return def
 }
 
-// capSentences returns texts with every sentence longer than max bytes cut into pieces of at
+// CapSentences returns texts with every sentence longer than max bytes cut into pieces of at
 // most max bytes, at the last space before the limit (or at a character boundary when a
 // "word" is longer). texts is returned as is when no sentence is too long.
 func CapSentences(texts []string, max int) []string {
@@ -81,7 +81,7 @@ func cutAt(s string, max int) int {
 	return cut
 }
 
-// clip returns s cut to at most max characters at a word boundary, with "…" appended when cut.
+// Clip returns s cut to at most max characters at a word boundary, with "…" appended when cut.
 func Clip(s string, max int) string {
 	if len(s) <= max || utf8.RuneCountInString(s) <= max {
 		return s

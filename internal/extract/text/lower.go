@@ -1,6 +1,6 @@
 package text
 
-// dealLower lower-cases the ASCII letters of s only, so that byte offsets stay those of s.
+// DealLower lower-cases the ASCII letters of s only, so that byte offsets stay those of s.
 // A string without capitals is returned as is, without a copy.
 func DealLower(s string) string {
 	i := 0
@@ -28,7 +28,7 @@ var dealLowerBytes = func() (t [256]byte) {
 	return t
 }()
 
-// dealWordStart moves i back to the start of the word it is in, so that a window never starts
+// DealWordStart moves i back to the start of the word it is in, so that a window never starts
 // inside a word.
 func DealWordStart(s string, i int) int {
 	for i > 0 && s[i-1] != ' ' {

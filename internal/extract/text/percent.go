@@ -4,7 +4,7 @@ import (
 	"strings"
 )
 
-// percentUnit returns the end of a percent unit starting at toks[i], or 0.
+// PercentUnit returns the end of a percent unit starting at toks[i], or 0.
 func PercentUnit(toks []Token, i int) int {
 	w := toks[i].Low
 	switch {
@@ -16,7 +16,7 @@ func PercentUnit(toks []Token, i int) int {
 	return 0
 }
 
-// joinFolded joins the folded texts of toks with spaces, apostrophes glued ("d'environ").
+// JoinFolded joins the folded texts of toks with spaces, apostrophes glued ("d'environ").
 func JoinFolded(toks []Token) string {
 	var b strings.Builder
 	for i, t := range toks {

@@ -5,7 +5,7 @@ import (
 	"unicode/utf8"
 )
 
-// sentenceTexts cuts a document into sentences: the title first (always, even when empty), then
+// SentenceTexts cuts a document into sentences: the title first (always, even when empty), then
 // the sentences of the text. Line breaks end a sentence at blank lines, before bullets and indented
 // lines, after lines that end with punctuation and after title-like lines (short, no final
 // punctuation, followed by a capitalised line); other line breaks are wrapping and are joined.

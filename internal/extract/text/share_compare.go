@@ -2,7 +2,7 @@ package text
 
 // Vendors named as a point of comparison or sharing one figure each.
 
-// isComparison reports whether the vendor at toks[i] is a point of comparison ("behind AWS",
+// IsComparison reports whether the vendor at toks[i] is a point of comparison ("behind AWS",
 // "ahead of Microsoft", "devant Google"), not the subject.
 func IsComparison(toks []Token, i int) bool {
 	j := i - 1
@@ -27,7 +27,7 @@ var comparison = VendorWordSet("behind", "ahead", "than", "derriere", "devant", 
 	"depassant", "front", "trailing", "following", "followed", "suivi", "suivie", "talonne", "face",
 	"rival", "rivals", "concurrent", "concurrence")
 
-// eachCue reports whether "each", "chacun"… appears between toks[from] and a few words after to.
+// EachCue reports whether "each", "chacun"… appears between toks[from] and a few words after to.
 func EachCue(toks []Token, from, to int) bool {
 	for i := from; i < len(toks) && i < to+3; i++ {
 		switch toks[i].Low {

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// normalizeText returns s with the typography of French and English news mapped to plain forms
+// NormalizeText returns s with the typography of French and English news mapped to plain forms
 // the rules read: no-break, thin, hair and other typographic spaces become spaces, typographic apostrophes become "'",
 // soft hyphens and zero-width characters disappear, and "\r\n" and "\r" become "\n".
 // Guillemets and quotes are kept so that evidence reads naturally. Text without such characters
@@ -152,7 +152,7 @@ func isSpaceByte(c byte) bool { return asciiSpace[c] }
 // carriage return.
 var asciiSpace = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
-// fold returns s lower-cased with the accents of Latin letters removed, for comparisons that
+// Fold returns s lower-cased with the accents of Latin letters removed, for comparisons that
 // ignore case and accents ("Télécom" and "telecom" fold alike).
 func Fold(s string) string {
 	if !needsFold(s) {
@@ -226,7 +226,7 @@ func appendFoldRune(b []byte, r rune) []byte {
 	return utf8.AppendRune(b, r)
 }
 
-// isUpperStart reports whether s starts with an upper-case letter.
+// IsUpperStart reports whether s starts with an upper-case letter.
 func IsUpperStart(s string) bool {
 	if len(s) > 0 && s[0] < utf8.RuneSelf {
 		return 'A' <= s[0] && s[0] <= 'Z'
@@ -235,7 +235,7 @@ func IsUpperStart(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// isLowerStart reports whether s starts with a lower-case letter.
+// IsLowerStart reports whether s starts with a lower-case letter.
 func IsLowerStart(s string) bool {
 	if len(s) > 0 && s[0] < utf8.RuneSelf {
 		return 'a' <= s[0] && s[0] <= 'z'
@@ -244,7 +244,7 @@ func IsLowerStart(s string) bool {
 	return unicode.IsLower(r)
 }
 
-// isAllCaps reports whether s has at least two letters and no lower-case one ("IBM", "AT&T").
+// IsAllCaps reports whether s has at least two letters and no lower-case one ("IBM", "AT&T").
 func IsAllCaps(s string) bool {
 	letters := 0
 	for _, r := range s {

@@ -13,7 +13,7 @@ const (
 	TokPunct  = 'p' // one other character: "%", "(", "'", "«"
 )
 
-// token is a word, number or punctuation mark of a sentence, with its byte offsets.
+// Token is a word, number or punctuation mark of a sentence, with its byte offsets.
 type Token struct {
 	Start, End int
 	Text       string
@@ -22,7 +22,7 @@ type Token struct {
 	Upper      bool // a word that starts with a capital (isUpperStart), computed once
 }
 
-// tokenize cuts s into tokens. Words keep inner hyphens, ampersands and dots ("Amazon.com",
+// Tokenize cuts s into tokens. Words keep inner hyphens, ampersands and dots ("Amazon.com",
 // "U.S"; a final dot is punctuation); numbers keep inner dots and commas between digits. An
 // apostrophe is a token of its own, so "Huawei's" is "Huawei", "'", "s" and "l'Orange" is "l",
 // "'", "Orange".
@@ -34,7 +34,7 @@ func Tokenize(s string) []Token {
 	return AppendTokens(make([]Token, 0, len(s)/4+2), s, &sc)
 }
 
-// foldScratch is the memory appendTokens writes folded words to before making them one string;
+// FoldScratch is the memory appendTokens writes folded words to before making them one string;
 // reused from sentence to sentence.
 type FoldScratch struct {
 	lows []byte // folded words that differ from their text
@@ -45,7 +45,7 @@ type FoldScratch struct {
 	period      bool // the last sentence ends with a period
 }
 
-// titleCase reports whether the last sentence was written in Title Case or in capitals (a
+// TitleCase reports whether the last sentence was written in Title Case or in capitals (a
 // headline): capitalisation then says nothing about names. Counted while tokenizing, as
 // isTitleCase would. A sentence that ends with a period is a headline only with no lower-case
 // word of 4 letters or more: "SFR en capte 25 %, Bouygues Telecom 22 % et Free 16 %." is
@@ -57,7 +57,7 @@ func (sc *FoldScratch) TitleCase() bool {
 	return sc.words >= 3 && sc.words <= 20 && sc.caps*10 >= sc.words*7
 }
 
-// appendTokens appends the tokens of s (see tokenize) to toks.
+// AppendTokens appends the tokens of s (see tokenize) to toks.
 func AppendTokens(toks []Token, s string, sc *FoldScratch) []Token {
 	first := len(toks)
 	lows, ends := sc.lows[:0], sc.ends[:0]

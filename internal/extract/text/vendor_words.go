@@ -2,7 +2,7 @@ package text
 
 // Word lists that the vendor recogniser reads (folded: lower case, no accents). Read-only.
 
-// notNameWords are capitalised words that are never (part of) a company name recognised from
+// NotNameWords are capitalised words that are never (part of) a company name recognised from
 // context: months, weekdays, roles, sentence-initial function words.
 var NotNameWords = VendorWordSet(
 	"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -23,7 +23,7 @@ var NotNameWords = VendorWordSet(
 	"there", "here", "all", "some", "what", "how", "why", "where", "who", "which", "each", "both",
 )
 
-// placeWords are countries, regions and cities, in English and French.
+// PlaceWords are countries, regions and cities, in English and French.
 var PlaceWords = VendorWordSet(
 	"china", "chine", "us", "usa", "u.s", "america", "amerique", "united", "states", "etats-unis",
 	"europe", "france", "germany", "allemagne", "uk", "britain", "royaume-uni", "japan", "japon",
@@ -41,7 +41,7 @@ var PlaceWords = VendorWordSet(
 	"worldwide", "mondial", "internet",
 )
 
-// firstNames start a person's name: "Guo Ping" is not a company.
+// FirstNames start a person's name: "Guo Ping" is not a company.
 var FirstNames = VendorWordSet(
 	"john", "james", "michael", "david", "robert", "william", "richard", "thomas", "mark", "paul",
 	"peter", "steve", "steven", "jeff", "jeffrey", "bill", "tim", "satya", "sundar", "andy", "larry",
@@ -62,19 +62,19 @@ var FirstNames = VendorWordSet(
 	"jean-noel", "anne-sophie", "marie-france", "francoise", "dominique", "pascal", "joshua",
 )
 
-// politicalWords are parties and parliamentary groups, and words of their names: "le groupe
+// PoliticalWords are parties and parliamentary groups, and words of their names: "le groupe
 // Union centriste", "le président du groupe LREM" name no company.
 var PoliticalWords = VendorWordSet("agir", "independants", "gauche", "droite", "centriste",
 	"republicains", "socialiste", "socialistes", "ecologiste", "ecologistes", "insoumis",
 	"insoumise", "modem", "lrem", "lfi", "eelv", "pcf", "ump", "udi-agir",
 	"crce", "generation.s", "reconquete", "patriotes", "communiste", "communistes")
 
-// notCompanyNames are groups that are no companies, though cue nouns ("le groupe") introduce
+// NotCompanyNames are groups that are no companies, though cue nouns ("le groupe") introduce
 // them (folded, words joined by spaces).
 var NotCompanyNames = VendorWordSet("al-qaida", "etat islamique", "daech", "daesh", "hamas",
 	"hezbollah", "boko haram", "talibans", "aqmi", "shebab")
 
-// nationalities are adjectives of nationality (both languages, folded, masculine and feminine).
+// Nationalities are adjectives of nationality (both languages, folded, masculine and feminine).
 var Nationalities = VendorWordSet(
 	"american", "chinese", "french", "german", "british", "japanese", "korean", "indian", "european",
 	"israeli", "canadian", "swiss", "dutch", "swedish", "italian", "spanish", "irish", "finnish",
@@ -91,7 +91,7 @@ var Nationalities = VendorWordSet(
 	"qatari", "saoudien", "emirati",
 )
 
-// cueNouns name what a company is; a capitalised name right after one is a company ("the
+// CueNouns name what a company is; a capitalised name right after one is a company ("the
 // start-up Qonto", "la société Qonto", "l'éditeur français Qonto", "cloud provider Qonto").
 var CueNouns = VendorWordSet(
 	"startup", "start-up", "company", "firm", "provider", "vendor", "rival", "competitor", "operator",
@@ -102,7 +102,7 @@ var CueNouns = VendorWordSet(
 	"licorne", "concurrent", "rival", "prestataire", "pure-player", "cabinet",
 )
 
-// companyOnlyCues are cue nouns that never name a person: "la société Jean Martin" may be a
+// CompanyOnlyCues are cue nouns that never name a person: "la société Jean Martin" may be a
 // company, "le rival Jean Martin" is a person.
 var CompanyOnlyCues = VendorWordSet("startup", "start-up", "company", "firm", "provider", "vendor",
 	"operator", "carrier", "maker", "chipmaker", "subsidiary", "publisher", "integrator", "supplier",
@@ -110,7 +110,7 @@ var CompanyOnlyCues = VendorWordSet("startup", "start-up", "company", "firm", "p
 	"hebergeur", "constructeur", "fabricant", "integrateur", "filiale", "firme", "prestataire", "cabinet",
 	"groupe", "group")
 
-// companyWords end multi-word company names ("Cloud Technology Partners", "Acme Networks").
+// CompanyWords end multi-word company names ("Cloud Technology Partners", "Acme Networks").
 var CompanyWords = VendorWordSet(
 	"partners", "technologies", "systems", "networks", "labs", "solutions", "software",
 	"communications", "holdings", "capital", "ventures", "computing", "semiconductor",
@@ -132,22 +132,22 @@ func VendorWordSet(words ...string) map[string]bool {
 	return m
 }
 
-// isPlaceWord reports whether the folded word w names a place.
+// IsPlaceWord reports whether the folded word w names a place.
 func IsPlaceWord(w string) bool { return PlaceWords[w] }
 
-// appositionTail are words that may follow the head noun of an apposition.
+// AppositionTail are words that may follow the head noun of an apposition.
 var AppositionTail = VendorWordSet("in", "of", "from", "based", "that", "which", "with", "de", "du",
 	"des", "d", "qui", "basee", "base", "specialisee", "specialise", "fondee", "fonde", "founded",
 	"created", "creee", "cree", "en", "specializing", "specialised", "specialized")
 
-// connectives start sentences and are followed by a comma: "Moreover, the company…".
+// Connectives start sentences and are followed by a comma: "Moreover, the company…".
 var Connectives = VendorWordSet("moreover", "however", "also", "meanwhile", "today", "yesterday",
 	"finally", "furthermore", "additionally", "separately", "still", "instead", "overall", "indeed",
 	"besides", "nevertheless", "now", "then", "thus", "ainsi", "enfin", "pourtant", "cependant",
 	"toutefois", "hier", "desormais", "neanmoins", "aussi", "puis", "alors", "ensuite", "outre",
 	"certes", "or", "donc", "bref", "surtout", "notamment", "parallelement", "concretement")
 
-// genericNames are words that, alone, are never a company name: what is left of a longer name
+// GenericNames are words that, alone, are never a company name: what is left of a longer name
 // ("Trust", "Securities") or an institution ("État").
 var GenericNames = VendorWordSet("international", "securities", "industries", "gas", "bond",
 	"bonds", "hospital", "sons", "trust", "telegraph", "bank", "banque", "fund", "funds",
@@ -158,20 +158,20 @@ var GenericNames = VendorWordSet("international", "securities", "industries", "g
 	"general", "national", "federal", "united", "american", "first", "new", "miss", "group", "groupe",
 	"digital", "entreprises", "community", "index", "futures", "exchange", "pme", "tpe", "eti", "ong", "sme", "smes")
 
-// legalForms are corporate suffixes as written after a name.
+// LegalForms are corporate suffixes as written after a name.
 var LegalForms = VendorWordSet("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "SA", "SAS", "AG",
 	"GmbH", "NV", "SE", "Limited", "Corporation", "Incorporated", "BV", "SpA", "Oyj", "ASA", "SPA",
 	"Spa", "S.p.A", "LP", "L.P", "K.K", "KK", "Plc", "Pty", "Bhd", "AB", "Oy", "SARL", "S.A", "N.V",
 	"Company", "Cie", "KGaA", "Ltda", "LTD", "INC", "CORP")
 
-// wordSig is a cheap first test for membership in sets of words: bit n of first[c] (of last[c])
+// WordSig is a cheap first test for membership in sets of words: bit n of first[c] (of last[c])
 // is set when a set holds a word of n bytes (n mod 32) that starts (ends) with the byte c. A
 // word it rejects is in none of the sets; one it accepts must still be looked up.
 type WordSig struct {
 	first, last [256]uint32
 }
 
-// newWordSig returns the signature of the words of sets.
+// NewWordSig returns the signature of the words of sets.
 func NewWordSig(sets ...map[string]bool) *WordSig {
 	var s WordSig
 	for _, set := range sets {
@@ -182,7 +182,7 @@ func NewWordSig(sets ...map[string]bool) *WordSig {
 	return &s
 }
 
-// add makes s accept w.
+// Add makes s accept w.
 func (s *WordSig) Add(w string) {
 	if w != "" {
 		bit := uint32(1) << (len(w) % 32)
@@ -191,7 +191,7 @@ func (s *WordSig) Add(w string) {
 	}
 }
 
-// may reports whether w may be in one of the sets.
+// May reports whether w may be in one of the sets.
 func (s *WordSig) May(w string) bool {
 	if w == "" {
 		return false

@@ -2,24 +2,24 @@ package vendor
 
 import "strings"
 
-// coNames derives each company name's identifying words once and compares names with them.
+// CoNames derives each company name's identifying words once and compares names with them.
 // Merging a million deals compares names millions of times; deriving the words at each
 // comparison (coSame) cost more than everything else the merge does. A coNames is not safe for
 // concurrent use.
 type CoNames map[string]CoWords
 
-// coWords are a name's identifying words, each once, in the order they are written, and the
+// CoWords are a name's identifying words, each once, in the order they are written, and the
 // words the merge index files the name under.
 type CoWords struct {
 	all []string
-	// keys are the words that are not generic, or all words when every word is generic, or the
+	// Keys are the words that are not generic, or all words when every word is generic, or the
 	// single key "" for a name without identifying words. Two names that are the same company
 	// (coNames.same) always share a key: the shorter's words are all in the longer's, and
 	// either one of them is specific, or both names have the same, generic, words.
 	Keys []string
 }
 
-// get returns the words of name, deriving them on first use.
+// Get returns the words of name, deriving them on first use.
 func (c CoNames) Get(name string) CoWords {
 	if w, ok := c[name]; ok {
 		return w
@@ -52,7 +52,7 @@ func (c CoNames) Get(name string) CoWords {
 	return w
 }
 
-// same reports whether a and b denote the same company, as coSame does, except that a word
+// Same reports whether a and b denote the same company, as coSame does, except that a word
 // written twice counts once ("Cloud Cloud" is not "Cloud Data").
 func (c CoNames) Same(a, b string) bool {
 	if a == b {
@@ -77,7 +77,7 @@ func (c CoNames) Same(a, b string) bool {
 	return specific || len(wa) == len(wb)
 }
 
-// unique drops empty and repeated names, keeping the order (dealUnique with cached words).
+// Unique drops empty and repeated names, keeping the order (dealUnique with cached words).
 func (c CoNames) Unique(names []string) []string {
 	var out []string
 	for _, n := range names {

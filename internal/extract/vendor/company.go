@@ -6,13 +6,13 @@ import (
 	"strings"
 )
 
-// coConnectors may join the words of one name when a capitalized word follows.
+// CoConnectors may join the words of one name when a capitalized word follows.
 var CoConnectors = map[string]bool{
 	"and": true, "&": true, "und": true, "et": true, "e": true, "y": true,
 	"of": true, "de": true, "des": true, "du": true, "del": true, "der": true, "for": true, "van": true, "von": true,
 }
 
-// coNotNames are capitalized words that do not start a company name.
+// CoNotNames are capitalized words that do not start a company name.
 var CoNotNames = map[string]bool{
 	"the": true, "a": true, "an": true, "it": true, "its": true, "in": true, "on": true, "for": true,
 	"he": true, "she": true, "they": true, "this": true, "that": true, "these": true, "those": true,
@@ -51,7 +51,7 @@ var CoNotNames = map[string]bool{
 	"corrects": true, "corrected": true, "correction": true, "clarifies": true, // newswire correction notes
 }
 
-// nameStart reports whether a company name may start at ws[i].
+// NameStart reports whether a company name may start at ws[i].
 func NameStart(ws []Dword, i int) bool {
 	w := ws[i]
 	if !w.Capitalized() || CoNotNames[w.Lower] {
@@ -92,7 +92,7 @@ func coSuffix(w Dword) bool {
 	return text.CoSuffixes[strings.TrimSuffix(w.Lower, ".")] && w.Capitalized()
 }
 
-// inName reports whether ws[i] may continue a company name.
+// InName reports whether ws[i] may continue a company name.
 func InName(ws []Dword, i int) bool {
 	w := ws[i]
 	if coSuffix(w) {
@@ -259,7 +259,7 @@ var coInstitutions = map[string]bool{
 // international olympique"); at the end of a name they are a firm's trade ("Lysio Conseil").
 var coInstitutionStarts = map[string]bool{"conseil": true, "comité": true, "council": true, "committee": true}
 
-// coInstitution reports whether name is an authority rather than a company ("Department of
+// CoInstitution reports whether name is an authority rather than a company ("Department of
 // Transportation", "Federal Home Loan Bank Board").
 func CoInstitution(name string) bool {
 	first, _, _ := strings.Cut(name, " ")

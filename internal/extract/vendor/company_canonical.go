@@ -7,7 +7,7 @@ import (
 	"unicode"
 )
 
-// canonicalName resolves a company name as written to its canonical name with the dictionary;
+// CanonicalName resolves a company name as written to its canonical name with the dictionary;
 // a name the dictionary does not know comes back cleaned of its article and corporate suffix.
 func CanonicalName(dict *Dictionary, surface string) string {
 	name, _ := dict.Canonical(surface)
@@ -60,7 +60,7 @@ func coNameWords(name string) []string {
 	return out
 }
 
-// coSameStrict reports whether two names denote the same company for telling a deal's two
+// CoSameStrict reports whether two names denote the same company for telling a deal's two
 // sides apart: their identifying words are equal, or differ only by generic words ("CBC" and
 // "CBC Bancorp" are one; "Genova" and "Genova Products" are two).
 func CoSameStrict(a, b string) bool {
@@ -83,7 +83,7 @@ func CoSameStrict(a, b string) bool {
 	return CoSame(a, b)
 }
 
-// coSame reports whether two names denote the same company: equal identifying words, or
+// CoSame reports whether two names denote the same company: equal identifying words, or
 // the words of one contained in the other's with at least one that is not generic.
 func CoSame(a, b string) bool {
 	wa, wb := coNameWords(a), coNameWords(b)

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// wordOccurs reports whether w occurs in text as a whole word at a position where ok holds.
+// WordOccurs reports whether w occurs in text as a whole word at a position where ok holds.
 func WordOccurs(text, w string, ok func(int) bool) bool {
 	for off := 0; ; {
 		k := strings.Index(text[off:], w)
@@ -23,7 +23,7 @@ func WordOccurs(text, w string, ok func(int) bool) bool {
 	}
 }
 
-// midSentence reports whether byte i of text is inside a sentence: a lower-case word or a comma
+// MidSentence reports whether byte i of text is inside a sentence: a lower-case word or a comma
 // comes before it on the same line.
 func MidSentence(text string, i int) bool {
 	j := i

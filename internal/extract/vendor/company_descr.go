@@ -67,7 +67,7 @@ func frenchComplement(s string, ws []Dword, unit int) (Party, bool) {
 	return Party{Name: coJoinWords(s, ws, unit, end), Descr: true, End: end}, true
 }
 
-// dealFrenchStops end a French described business: the buyer, the price or a clause follows.
+// DealFrenchStops end a French described business: the buyer, the price or a clause follows.
 var DealFrenchStops = map[string]bool{"à": true, "au": true, "aux": true, "pour": true, "auprès": true,
 	"par": true, "qui": true, "que": true, "dont": true, "contre": true, "et": true, "avec": true}
 

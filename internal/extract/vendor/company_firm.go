@@ -33,7 +33,7 @@ var coFirmWords = map[string]bool{
 	"automotive": true, "automobili": true, "aerospace": true, "biotechnology": true,
 }
 
-// coFirmCues are nouns that introduce a company's name ("the start-up Nuvia", "l'éditeur Corvex").
+// CoFirmCues are nouns that introduce a company's name ("the start-up Nuvia", "l'éditeur Corvex").
 var CoFirmCues = map[string]bool{
 	"company": true, "firm": true, "start-up": true, "startup": true, "maker": true,
 	"provider": true, "vendor": true, "operator": true, "carrier": true, "subsidiary": true,
@@ -58,7 +58,7 @@ var coFirstNames = map[string]bool{
 	"elon": true, "jack": true, "george": true, "charles": true, "joe": true, "benoît": true,
 }
 
-// coFirmLike reports whether a name as written can only be a company: it carries a corporate
+// CoFirmLike reports whether a name as written can only be a company: it carries a corporate
 // suffix or a company word, or is an acronym.
 func CoFirmLike(name string) bool {
 	words := strings.Fields(name)
@@ -97,7 +97,7 @@ func coAcronym(w string) bool {
 	return true
 }
 
-// coPerson reports whether a name starts with a common first name.
+// CoPerson reports whether a name starts with a common first name.
 func CoPerson(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	return coFirstNames[strings.ToLower(first)]

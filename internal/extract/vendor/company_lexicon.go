@@ -1,6 +1,6 @@
 package vendor
 
-// coSkippable are determiners and descriptors skipped before a name in argument position.
+// CoSkippable are determiners and descriptors skipped before a name in argument position.
 var CoSkippable = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
 	"le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "sa": true, "son": true,
@@ -53,13 +53,13 @@ var coHoldingNouns = map[string]bool{
 	"liabilities": true, "assumption": true, "holdings": true, "postion": true, "properties": true,
 }
 
-// coPrepositions end the descriptors after a possessive ("X's plant in Napa").
+// CoPrepositions end the descriptors after a possessive ("X's plant in Napa").
 var CoPrepositions = map[string]bool{"in": true, "of": true, "at": true, "on": true, "for": true, "from": true, "to": true, "with": true, "by": true}
 
 // coGenericHoldings are what a company owns as a whole: buying them "of X" is buying X.
 var coGenericHoldings = map[string]bool{"assets": true, "business": true, "businesses": true, "operations": true, "interests": true, "activités": true}
 
-// coUnitNouns end a described business that is bought or sold.
+// CoUnitNouns end a described business that is bought or sold.
 var CoUnitNouns = map[string]bool{
 	"business": true, "businesses": true, "unit": true, "units": true, "division": true,
 	"divisions": true, "subsidiary": true, "subsidiaries": true, "operations": true, "operation": true,
@@ -73,7 +73,7 @@ var CoUnitNouns = map[string]bool{
 	"sawmill": true, "magasins": true, "usines": true, "usine": true,
 }
 
-// coClauseWords are articles and auxiliaries: a name's descriptors never run across them
+// CoClauseWords are articles and auxiliaries: a name's descriptors never run across them
 // ("Corvex avait racheté la start-up Sylvane" does not describe Sylvane as Corvex).
 var CoClauseWords = map[string]bool{
 	"la": true, "le": true, "les": true, "l'": true, "the": true, "un": true, "une": true,

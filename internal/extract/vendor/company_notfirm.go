@@ -34,7 +34,7 @@ var coPolitical = map[string]bool{
 	"parti socialiste": true, "parti": true, "npa": true, "gop": true, "democrats": true, "republicans": true,
 }
 
-// coNotFirm reports whether a name is a place, a political party or a person (a common first
+// CoNotFirm reports whether a name is a place, a political party or a person (a common first
 // name and one more word: "Lawrence Stroll", not "Peter Pan Restaurant"), never a company in a
 // deal.
 func CoNotFirm(name string) bool {
@@ -101,7 +101,7 @@ var coOpenerNext = map[string]bool{"la": true, "le": true, "les": true, "un": tr
 	"ces": true, "son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "depuis": true,
 	"lors": true, "après": true, "avant": true, "puis": true, "notamment": true, "hier": true}
 
-// coProductName reports whether a name reads as a product model rather than a company: a word
+// CoProductName reports whether a name reads as a product model rather than a company: a word
 // of letters then digits ("M440i", "Z06", "PS4") or a model word ("Série", "Coupé").
 func CoProductName(name string) bool {
 	for _, w := range strings.Fields(name) {

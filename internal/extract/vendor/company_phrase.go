@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// party is a deal party read from a phrase: a company name, a pronoun to resolve, or (for what
+// Party is a deal party read from a phrase: a company name, a pronoun to resolve, or (for what
 // is sold) a described business such as "its plastic container business".
 type Party struct {
 	Name    string
@@ -19,7 +19,7 @@ type Party struct {
 	End     int    // word index just after the phrase
 }
 
-// coQtyWord reports whether w is a number or a number word, as in "a 19.8 pct stake".
+// CoQtyWord reports whether w is a number or a number word, as in "a 19.8 pct stake".
 func CoQtyWord(w Dword) bool {
 	if w.Core == "" {
 		return false
@@ -36,7 +36,7 @@ func CoQtyWord(w Dword) bool {
 	return false
 }
 
-// pronounAt reports whether the words at ws[i:] start a pronoun standing for a company, and how
+// PronounAt reports whether the words at ws[i:] start a pronoun standing for a company, and how
 // many words it takes.
 func PronounAt(ws []Dword, i int) int {
 	w := ws[i].Lower
@@ -58,7 +58,7 @@ func PronounAt(ws []Dword, i int) int {
 	return 0
 }
 
-// phraseAt reads the party phrase that starts at word i: determiners and descriptors, then a
+// PhraseAt reads the party phrase that starts at word i: determiners and descriptors, then a
 // company name (with "X's Y unit", "X unit Y" and "the Y unit of X" read as Y owned by X), or a
 // described business ending in a unit noun when allowDescr is set.
 func PhraseAt(s string, ws []Dword, i int, allowDescr bool) (Party, bool) {
@@ -256,7 +256,7 @@ func lastNameWord(s string) string {
 	return strings.TrimSuffix(s[strings.LastIndexByte(s, ' ')+1:], ".")
 }
 
-// hasSuffixWord reports whether name contains a corporate suffix word.
+// HasSuffixWord reports whether name contains a corporate suffix word.
 func HasSuffixWord(name string) bool {
 	for _, w := range strings.Fields(name) {
 		if text.CoSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))] {

@@ -35,7 +35,7 @@ func cueBefore(ws []Dword, i, k int) string {
 	return ""
 }
 
-// coStates are the abbreviations of US states that follow a town's name in newswire copy.
+// CoStates are the abbreviations of US states that follow a town's name in newswire copy.
 var CoStates = map[string]bool{"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true,
 	"conn": true, "del": true, "fla": true, "ga": true, "ill": true, "ind": true, "kan": true,
 	"ky": true, "la": true, "mass": true, "md": true, "mich": true, "minn": true, "miss": true,

@@ -5,14 +5,14 @@ import (
 	"strings"
 )
 
-// coClauseOpeners start a subordinate clause whose own subject follows them.
+// CoClauseOpeners start a subordinate clause whose own subject follows them.
 var CoClauseOpeners = map[string]bool{
 	"when": true, "after": true, "while": true, "whereby": true, "because": true, "since": true,
 	"lorsque": true, "quand": true, "après": true, "alors": true, "tandis": true, "où": true,
 	"but": true, "mais": true,
 }
 
-// coRelatives refer back to the name just before them ("Orange, qui a retenu…").
+// CoRelatives refer back to the name just before them ("Orange, qui a retenu…").
 var CoRelatives = map[string]bool{"which": true, "who": true, "qui": true}
 
 // coIntroWords start an adverbial phrase that ends at the first comma before the subject.
@@ -24,7 +24,7 @@ var coIntroWords = map[string]bool{
 	"yesterday": true, "however": true, "l'": true, "l’": true, "cette": true, "this": true, "cependant": true, "par": true, "ainsi": true,
 }
 
-// mainSubject returns the first company name or pronoun of a sentence, after an opening
+// MainSubject returns the first company name or pronoun of a sentence, after an opening
 // adverbial phrase ("In a filing with the SEC, X said…").
 func MainSubject(s string, ws []Dword) (Party, bool) {
 	lim := min(len(ws), 14)
@@ -49,7 +49,7 @@ func skipIntro(ws []Dword, start, t int) int {
 	return start
 }
 
-// subjectBefore finds the subject of the clause that contains the trigger at word t: the first
+// SubjectBefore finds the subject of the clause that contains the trigger at word t: the first
 // company name or pronoun of the clause. A relative pronoun refers to the name just before it.
 func SubjectBefore(s string, ws []Dword, t int) (Party, bool) {
 	start := 0
@@ -96,7 +96,7 @@ func SubjectBefore(s string, ws []Dword, t int) (Party, bool) {
 	return FirstEntity(s, ws, start, t)
 }
 
-// coAuxiliaries stand between a subject and its verb.
+// CoAuxiliaries stand between a subject and its verb.
 var CoAuxiliaries = map[string]bool{"a": true, "ont": true, "avait": true, "has": true, "have": true,
 	"had": true, "will": true, "va": true, "vient": true, "also": true, "aussi": true}
 
@@ -128,7 +128,7 @@ func commaSubject(s string, ws []Dword, start, t int) (Party, bool) {
 	return p, end == t
 }
 
-// coSpeechVerbs introduce a reported clause.
+// CoSpeechVerbs introduce a reported clause.
 var CoSpeechVerbs = map[string]bool{
 	"said": true, "says": true, "announced": true, "reported": true, "confirmed": true,
 	"disclosed": true, "stated": true, "added": true, "indique": true, "annonce": true,
@@ -136,7 +136,7 @@ var CoSpeechVerbs = map[string]bool{
 	"indicating": true, "indicated": true, "showing": true,
 }
 
-// firstEntity returns the first company name or pronoun in words [from, to).
+// FirstEntity returns the first company name or pronoun in words [from, to).
 func FirstEntity(s string, ws []Dword, start, t int) (Party, bool) {
 	for k := start; k < t; k++ {
 		if ws[k].Lower == "its" || ws[k].Lower == "their" {
@@ -198,7 +198,7 @@ func ownedAppositive(s string, ws []Dword, k, t int) (Party, bool) {
 	return Party{}, false
 }
 
-// nearestName returns the company name closest before word t, within a few words.
+// NearestName returns the company name closest before word t, within a few words.
 func NearestName(s string, ws []Dword, t int) (Party, bool) {
 	for k := t - 1; k >= 0 && k >= t-12; k-- {
 		if ws[k].Stop && k < t-1 && strings.HasSuffix(ws[k].Raw, ";") {
@@ -213,7 +213,7 @@ func NearestName(s string, ws []Dword, t int) (Party, bool) {
 	return Party{}, false
 }
 
-// nameBefore returns the company name that ends just before word k (skipping one comma).
+// NameBefore returns the company name that ends just before word k (skipping one comma).
 func NameBefore(s string, ws []Dword, k int) (Party, bool) {
 	end := k
 	for i := end - 1; i >= 0 && i >= end-8; i-- {
@@ -238,7 +238,7 @@ func NameBefore(s string, ws []Dword, k int) (Party, bool) {
 	return Party{}, false
 }
 
-// coordinated reads "A and B" / "A et B" from the phrase at word i (both names).
+// Coordinated reads "A and B" / "A et B" from the phrase at word i (both names).
 func Coordinated(s string, ws []Dword, i int) []Party {
 	p, ok := PhraseAt(s, ws, i, false)
 	if !ok || p.Pronoun || p.Name == "" {

@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 )
 
-// dword is one space-separated word of a sentence, with its punctuation peeled off.
+// Dword is one space-separated word of a sentence, with its punctuation peeled off.
 type Dword struct {
 	Raw        string // as written
 	Core       string // without surrounding quotes, brackets and trailing punctuation
@@ -18,7 +18,7 @@ type Dword struct {
 	Poss       bool   // core ends with 's (possessive); core keeps the 's
 }
 
-// coSplitWords cuts s into words. French elisions (l', d', qu') are split off as their own word so
+// CoSplitWords cuts s into words. French elisions (l', d', qu') are split off as their own word so
 // that "d'Orange" reads as "d'" "Orange".
 func CoSplitWords(s string) []Dword {
 	var ws []Dword
@@ -105,7 +105,7 @@ func coAbbrevLike(s string) bool {
 	return n <= 4 && unicode.IsUpper(r)
 }
 
-// capitalized reports whether w starts with an upper-case letter or is a digit-led name (3M).
+// Capitalized reports whether w starts with an upper-case letter or is a digit-led name (3M).
 func (w Dword) Capitalized() bool {
 	r, _ := utf8.DecodeRuneInString(w.Core)
 	if unicode.IsUpper(r) {
@@ -117,7 +117,7 @@ func (w Dword) Capitalized() bool {
 	return false
 }
 
-// coWordIndex returns the index of the first word that starts at or after byte offset off.
+// CoWordIndex returns the index of the first word that starts at or after byte offset off.
 func CoWordIndex(ws []Dword, off int) int {
 	for i, w := range ws {
 		if w.Start >= off {

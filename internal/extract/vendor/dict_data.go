@@ -290,7 +290,7 @@ func analystEntries() []Entry {
 	}
 }
 
-// analystFirms are the canonical names of firms that publish market shares; a share is never
+// AnalystFirms are the canonical names of firms that publish market shares; a share is never
 // attributed to them.
 var AnalystFirms = map[string]bool{
 	"Gartner": true, "IDC": true, "Canalys": true, "Synergy Research Group": true, "Forrester": true,

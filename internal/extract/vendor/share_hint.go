@@ -5,7 +5,7 @@ import (
 	"marketbrief/internal/extract/text"
 )
 
-// hasShareBigram reports whether a sentence says "market share", "share of", "part(s) de
+// HasShareBigram reports whether a sentence says "market share", "share of", "part(s) de
 // marché"…: its percentages next to vendors are then shares even without "of the market".
 func HasShareBigram(toks []text.Token) bool {
 	prev, prev2 := "", ""
@@ -26,7 +26,7 @@ func HasShareBigram(toks []text.Token) bool {
 	return false
 }
 
-// ofCompanyAt reports whether toks[i] starts a company's name rather than a market, a place or
+// OfCompanyAt reports whether toks[i] starts a company's name rather than a market, a place or
 // a time: "share of Cathay", not "share of U.S. imports" or "share of the market".
 func OfCompanyAt(toks []text.Token, i int) bool {
 	if i < len(toks) && toks[i].Text == "<" { // "<Jardine Fleming Holdings Ltd>"

@@ -9,7 +9,7 @@ import (
 	"marketbrief/internal/model"
 )
 
-// vendorReader finds the companies of one document: it reads the dictionary, the sentence
+// Reader finds the companies of one document: it reads the dictionary, the sentence
 // limit and the call's time budget.
 type Reader struct {
 	dict   *Dictionary
@@ -17,12 +17,12 @@ type Reader struct {
 	budget *text.Budget // nil never stops
 }
 
-// newVendorReader returns a reader of company names with dict, limits and budget.
+// NewReader returns a reader of company names with dict, limits and budget.
 func NewReader(dict *Dictionary, limits text.Limits, budget *text.Budget) *Reader {
 	return &Reader{dict: dict, limits: limits, budget: budget}
 }
 
-// sentences splits a document into sentences (sentence 0 is the title) and finds in each the
+// Sentences splits a document into sentences (sentence 0 is the title) and finds in each the
 // companies the dictionary knows and those the document itself defines: names recognised from
 // context ("la start-up Qonto", "Acme Networks Inc") and their acronyms ("Cloud Technology
 // Partners" then "CTP"). Mentions carry canonical names.

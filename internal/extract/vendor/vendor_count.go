@@ -9,7 +9,7 @@ import (
 	"marketbrief/internal/model"
 )
 
-// countMentions counts the company mentions of a document per canonical name with the surface
+// CountMentions counts the company mentions of a document per canonical name with the surface
 // forms seen, and counts every deal party as a mention, even one no dictionary lists. A party is
 // first resolved: "AWS and Google Cloud" is two companies, "Meridia" is the "Meridia Bank" the
 // document names, and a lone common word ("About") is no company.
