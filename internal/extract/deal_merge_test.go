@@ -1,15 +1,14 @@
 package extract
 
 import (
-	"marketbrief/internal/extract/deal"
-	"marketbrief/internal/extract/vendor"
-
 	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"sort"
 	"testing"
 
+	"marketbrief/internal/extract/deal"
+	"marketbrief/internal/extract/vendor"
 	"marketbrief/internal/model"
 )
 

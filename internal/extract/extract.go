@@ -20,7 +20,6 @@ import (
 	"marketbrief/internal/extract/share"
 	"marketbrief/internal/extract/text"
 	"marketbrief/internal/extract/vendor"
-
 	"marketbrief/internal/model"
 )
 

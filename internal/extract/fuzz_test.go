@@ -1,13 +1,12 @@
 package extract
 
 import (
-	"marketbrief/internal/extract/text"
-
 	"context"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/model"
 )
 

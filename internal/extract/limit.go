@@ -2,7 +2,6 @@ package extract
 
 import (
 	"marketbrief/internal/extract/text"
-
 	"marketbrief/internal/model"
 )
 

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"marketbrief/internal/extract/text"
-
 	"context"
 	"errors"
 	"strings"
@@ -10,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/model"
 )
 

@@ -1,13 +1,12 @@
 package extract
 
 import (
-	"marketbrief/internal/extract/deal"
-	"marketbrief/internal/extract/text"
-
 	"cmp"
 	"slices"
 	"sort"
 
+	"marketbrief/internal/extract/deal"
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/model"
 )
 

@@ -1,14 +1,13 @@
 package extract
 
 import (
-	"marketbrief/internal/extract/deal"
-
 	"fmt"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
+	"marketbrief/internal/extract/deal"
 	"marketbrief/internal/model"
 )
 

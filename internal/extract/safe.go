@@ -1,13 +1,12 @@
 package extract
 
 import (
-	"marketbrief/internal/extract/text"
-
 	"context"
 	"errors"
 	"fmt"
 	"runtime/debug"
 
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/model"
 )
 

@@ -1,13 +1,12 @@
 package deal
 
 import (
-	"marketbrief/internal/extract/measure"
-	"marketbrief/internal/extract/text"
-	"marketbrief/internal/extract/vendor"
-
 	"regexp"
 	"strings"
 
+	"marketbrief/internal/extract/measure"
+	"marketbrief/internal/extract/text"
+	"marketbrief/internal/extract/vendor"
 	"marketbrief/internal/model"
 )
 

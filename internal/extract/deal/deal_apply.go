@@ -1,14 +1,13 @@
 package deal
 
 import (
-	"marketbrief/internal/extract/text"
-	"marketbrief/internal/extract/vendor"
-
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"marketbrief/internal/extract/text"
+	"marketbrief/internal/extract/vendor"
 	"marketbrief/internal/model"
 )
 

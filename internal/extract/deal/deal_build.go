@@ -2,7 +2,6 @@ package deal
 
 import (
 	"marketbrief/internal/extract/vendor"
-
 	"marketbrief/internal/model"
 )
 

@@ -1,11 +1,10 @@
 package deal
 
 import (
-	"marketbrief/internal/extract/vendor"
-
 	"regexp"
 	"strings"
 
+	"marketbrief/internal/extract/vendor"
 	"marketbrief/internal/model"
 )
 

@@ -1,12 +1,11 @@
 package deal
 
 import (
-	"marketbrief/internal/extract/measure"
-	"marketbrief/internal/extract/vendor"
-
 	"regexp"
 	"strings"
 
+	"marketbrief/internal/extract/measure"
+	"marketbrief/internal/extract/vendor"
 	"marketbrief/internal/model"
 )
 

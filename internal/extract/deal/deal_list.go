@@ -1,12 +1,11 @@
 package deal
 
 import (
+	"strings"
+
 	"marketbrief/internal/extract/measure"
 	"marketbrief/internal/extract/text"
 	"marketbrief/internal/extract/vendor"
-
-	"strings"
-
 	"marketbrief/internal/model"
 )
 

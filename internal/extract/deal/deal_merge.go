@@ -1,11 +1,10 @@
 package deal
 
 import (
-	"marketbrief/internal/extract/vendor"
-
 	"cmp"
 	"slices"
 
+	"marketbrief/internal/extract/vendor"
 	"marketbrief/internal/model"
 )
 

@@ -1,13 +1,12 @@
 package deal
 
 import (
-	"marketbrief/internal/extract/vendor"
-
 	"bytes"
 	"cmp"
 	"hash/maphash"
 	"slices"
 
+	"marketbrief/internal/extract/vendor"
 	"marketbrief/internal/model"
 )
 

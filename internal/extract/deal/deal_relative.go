@@ -1,11 +1,10 @@
 package deal
 
 import (
-	"marketbrief/internal/extract/text"
-	"marketbrief/internal/extract/vendor"
-
 	"strings"
 
+	"marketbrief/internal/extract/text"
+	"marketbrief/internal/extract/vendor"
 	"marketbrief/internal/model"
 )
 

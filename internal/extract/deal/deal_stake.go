@@ -1,12 +1,11 @@
 package deal
 
 import (
-	"marketbrief/internal/extract/text"
-	"marketbrief/internal/extract/vendor"
-
 	"strconv"
 	"strings"
 
+	"marketbrief/internal/extract/text"
+	"marketbrief/internal/extract/vendor"
 	"marketbrief/internal/model"
 )
 

@@ -1,14 +1,13 @@
 package measure
 
 import (
-	"marketbrief/internal/extract/text"
-
 	"math"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/model"
 )
 

@@ -4,7 +4,6 @@ import (
 	"marketbrief/internal/extract/measure"
 	"marketbrief/internal/extract/text"
 	"marketbrief/internal/extract/vendor"
-
 	"marketbrief/internal/model"
 )
 

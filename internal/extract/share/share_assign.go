@@ -2,7 +2,6 @@ package share
 
 import (
 	"marketbrief/internal/extract/text"
-
 	"marketbrief/internal/model"
 )
 

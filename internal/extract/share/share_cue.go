@@ -1,10 +1,9 @@
 package share
 
 import (
-	"marketbrief/internal/extract/text"
-
 	"sort"
 
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/model"
 )
 

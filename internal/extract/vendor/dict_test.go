@@ -2,7 +2,6 @@ package vendor
 
 import (
 	"marketbrief/internal/extract/text"
-
 	"marketbrief/internal/model"
 	"testing"
 )

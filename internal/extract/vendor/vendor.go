@@ -1,11 +1,10 @@
 package vendor
 
 import (
-	"marketbrief/internal/extract/measure"
-	"marketbrief/internal/extract/text"
-
 	"strings"
 
+	"marketbrief/internal/extract/measure"
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/model"
 )
 

@@ -1,11 +1,10 @@
 package vendor
 
 import (
-	"marketbrief/internal/extract/text"
-
 	"sort"
 	"strings"
 
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/model"
 )
 
