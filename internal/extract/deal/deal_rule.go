@@ -1,8 +1,6 @@
 package deal
 
 import (
-	"regexp"
-
 	"marketbrief/internal/model"
 )
 
@@ -25,10 +23,10 @@ const kindSale = "sale"
 // company of a merger), "with/avec X" (other party).
 type dealRule struct {
 	name string
-	re   *regexp.Regexp
+	re   *lazyRegexp
 	// atStem is re anchored at its start: tried only where one of the stems starts (nil for a
 	// rule whose trigger may start before its stem).
-	atStem *regexp.Regexp
+	atStem *lazyRegexp
 	kind   string // a model deal type, or kindSale
 	subj   int    // role of the clause subject
 	obj    int    // role of the phrase after the trigger
@@ -74,10 +72,10 @@ type dealRule struct {
 	stake bool
 }
 
-// dealRuleOf compiles a rule: its expression (on lower-case text) and the same anchored at a
+// dealRuleOf makes a rule: its expression (on lower-case text) and the same anchored at a
 // stem; the methods below set its options.
 func dealRuleOf(name, kind string, subj, obj int, conf float64, re string) dealRule {
-	return dealRule{name: name, re: regexp.MustCompile(re), atStem: regexp.MustCompile(`^(?:` + re + `)`),
+	return dealRule{name: name, re: lazyCompile(re), atStem: lazyCompile(`^(?:` + re + `)`),
 		kind: kind, subj: subj, obj: obj, conf: conf}
 }
 
