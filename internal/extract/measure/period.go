@@ -19,6 +19,8 @@ type Period struct {
 	Bound      bool   // a start or end, not the time of a fact: "since 2022", "d'ici 2030"
 }
 
+// IsShift reports whether p is a shift back from another period ("a year earlier") rather
+// than a period named outright.
 func (p Period) IsShift() bool { return p.shiftYears != 0 || p.shiftQ != 0 }
 
 // String formats p as facts.json wants: "2020-Q3", "2020-H1", "2020-03", "2020", or "Q3" when no

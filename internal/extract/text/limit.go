@@ -24,7 +24,10 @@ type Limits struct {
 	MaxEvidence int
 }
 
+// Sentence is the longest sentence in bytes, MaxSentence or its default.
 func (l Limits) Sentence() int { return cmpOr(l.MaxSentence, DefaultMaxSentence) }
+
+// Evidence is the longest evidence in characters, MaxEvidence or its default.
 func (l Limits) Evidence() int { return cmpOr(l.MaxEvidence, DefaultMaxEvidence) }
 
 func cmpOr(v, def int) int {

@@ -12,6 +12,7 @@ func IsComparison(toks []Token, i int) bool {
 	return j >= 0 && comparison[toks[j].Low]
 }
 
+// OneOf reports whether s is one of list.
 func OneOf(s string, list ...string) bool {
 	for _, x := range list {
 		if s == x {

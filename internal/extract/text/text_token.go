@@ -182,6 +182,7 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// IsDigitByte reports whether c is an ASCII digit.
 func IsDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // singleLetterBefore reports whether s[:i] ends with a one-letter word, as in "U.S" or "S.A".

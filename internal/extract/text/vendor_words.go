@@ -124,6 +124,7 @@ var CompanyWords = VendorWordSet(
 	"automobiles", "automobili", "petroleo", "group", "groupe", "trust", "bros", "brothers",
 )
 
+// VendorWordSet returns words as a set.
 func VendorWordSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
