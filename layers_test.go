@@ -26,7 +26,7 @@ var layers = map[string][]string{
 	"marketbrief/internal/schedule":    {}, // runs func(ctx) error jobs, knows nothing of reports
 	"marketbrief/internal/corpus":      {"model"},
 	"marketbrief/internal/cache":       {"model"}, // facts per document, beside the output
-	"marketbrief/internal/extract":     {"model"},
+	"marketbrief/internal/extract":     {"model", "extract/text", "extract/measure", "extract/vendor", "extract/deal", "extract/share"},
 	"marketbrief/internal/aggregate":   {"model", "fx"},
 	"marketbrief/internal/locale":      {"model"},
 	"marketbrief/internal/xlsx":        {"model", "locale"},
@@ -38,6 +38,15 @@ var layers = map[string][]string{
 
 	// deliver composes and sends messages; the pipeline decides when. status is the page: reports
 	// come to it as values and runs go through a func.
+	// extraction reads a document downwards: text (sentences, tokens, words) → measure (periods,
+	// dates, regions, values) → vendor (names → mentions) → deal and share, side by side → the
+	// extract façade.
+	"marketbrief/internal/extract/text":    {"model"},
+	"marketbrief/internal/extract/measure": {"model", "extract/text"},
+	"marketbrief/internal/extract/vendor":  {"model", "extract/text", "extract/measure"},
+	"marketbrief/internal/extract/deal":    {"model", "extract/text", "extract/measure", "extract/vendor"},
+	"marketbrief/internal/extract/share":   {"model", "extract/text", "extract/measure", "extract/vendor"},
+
 	"marketbrief/internal/deliver": {"model", "history"},
 	"marketbrief/internal/status":  {"history"},
 }

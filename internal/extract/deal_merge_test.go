@@ -7,13 +7,15 @@ import (
 	"sort"
 	"testing"
 
+	"marketbrief/internal/extract/deal"
+	"marketbrief/internal/extract/vendor"
 	"marketbrief/internal/model"
 )
 
-func deal(typ, acq, tgt, seller, doc, text string) model.Deal {
+func testDeal(typ, acq, tgt, seller, doc, text string) model.Deal {
 	d := model.Deal{Type: typ, Acquirer: acq, Target: tgt, Seller: seller, Documents: []string{doc},
 		Evidence: []model.Evidence{{Document: doc, Text: text}}, Confidence: 0.8}
-	d.Parties = dealUnique([]string{acq, tgt, seller})
+	d.Parties = deal.DealUnique([]string{acq, tgt, seller})
 	return d
 }
 
@@ -26,26 +28,26 @@ func TestMergeDeals(t *testing.T) {
 		docs []string
 	}{
 		{"same deal in two documents", []model.Deal{
-			deal(model.Acquisition, "Facebook", "WhatsApp", "", "b.txt", "Facebook buys WhatsApp."),
-			deal(model.Acquisition, "Facebook Inc", "WhatsApp", "", "a.txt", "Facebook acquired WhatsApp."),
+			testDeal(model.Acquisition, "Facebook", "WhatsApp", "", "b.txt", "Facebook buys WhatsApp."),
+			testDeal(model.Acquisition, "Facebook Inc", "WhatsApp", "", "a.txt", "Facebook acquired WhatsApp."),
 		}, 1, []string{"a.txt", "b.txt"}},
 		{"sale told as divestiture then acquisition", []model.Deal{
-			deal(model.Divestiture, "Huawei", "Honor", "", "a.txt", "Huawei sells Honor."),
-			deal(model.Acquisition, "Shenzhen Zhixin", "Honor", "Huawei", "a.txt", "Huawei sold Honor to Shenzhen Zhixin."),
+			testDeal(model.Divestiture, "Huawei", "Honor", "", "a.txt", "Huawei sells Honor."),
+			testDeal(model.Acquisition, "Shenzhen Zhixin", "Honor", "Huawei", "a.txt", "Huawei sold Honor to Shenzhen Zhixin."),
 		}, 1, []string{"a.txt"}},
 		{"different targets stay apart", []model.Deal{
-			deal(model.Acquisition, "Oracle", "Cerner", "", "a.txt", "x"),
-			deal(model.Acquisition, "Oracle", "NetSuite", "", "a.txt", "y"),
+			testDeal(model.Acquisition, "Oracle", "Cerner", "", "a.txt", "x"),
+			testDeal(model.Acquisition, "Oracle", "NetSuite", "", "a.txt", "y"),
 		}, 2, nil},
 		{"merger read both ways", []model.Deal{
-			deal(model.Merger, "CBC Bancorp", "Union Planters", "", "a.txt", "x"),
-			deal(model.Acquisition, "Union Planters", "CBC Bancorp", "", "a.txt", "y"),
+			testDeal(model.Merger, "CBC Bancorp", "Union Planters", "", "a.txt", "x"),
+			testDeal(model.Acquisition, "Union Planters", "CBC Bancorp", "", "a.txt", "y"),
 		}, 1, []string{"a.txt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			got := mergeDeals(tt.in)
+			got := deal.MergeDeals(tt.in)
 			if len(got) != tt.want {
 				t.Fatalf("got %d deals, want %d: %+v", len(got), tt.want, got)
 			}
@@ -61,9 +63,9 @@ func TestMergeDeals(t *testing.T) {
 
 func TestMergeDealsKeepsAcquisitionReading(t *testing.T) {
 	t.Parallel()
-	got := mergeDeals([]model.Deal{
-		deal(model.Divestiture, "Huawei", "Honor", "", "a.txt", "x"),
-		deal(model.Acquisition, "Shenzhen Zhixin", "Honor", "Huawei", "a.txt", "y"),
+	got := deal.MergeDeals([]model.Deal{
+		testDeal(model.Divestiture, "Huawei", "Honor", "", "a.txt", "x"),
+		testDeal(model.Acquisition, "Shenzhen Zhixin", "Honor", "Huawei", "a.txt", "y"),
 	})
 	if got[0].Type != model.Acquisition || got[0].Acquirer != "Shenzhen Zhixin" || got[0].Seller != "Huawei" {
 		t.Errorf("got %+v, want the acquisition by Shenzhen Zhixin from Huawei", got[0])
@@ -72,14 +74,14 @@ func TestMergeDealsKeepsAcquisitionReading(t *testing.T) {
 
 func TestMergeDealsDeterministic(t *testing.T) {
 	t.Parallel()
-	a := deal(model.Acquisition, "Facebook", "WhatsApp", "", "b.txt", "one")
-	b := deal(model.Acquisition, "Facebook", "WhatsApp", "", "a.txt", "two")
-	c := deal(model.Partnership, "", "", "", "c.txt", "three")
+	a := testDeal(model.Acquisition, "Facebook", "WhatsApp", "", "b.txt", "one")
+	b := testDeal(model.Acquisition, "Facebook", "WhatsApp", "", "a.txt", "two")
+	c := testDeal(model.Partnership, "", "", "", "c.txt", "three")
 	c.Parties = []string{"Microsoft", "Huawei"}
-	d := deal(model.Partnership, "", "", "", "d.txt", "four")
+	d := testDeal(model.Partnership, "", "", "", "d.txt", "four")
 	d.Parties = []string{"Huawei", "Microsoft"}
-	first := mergeDeals([]model.Deal{a, b, c, d})
-	second := mergeDeals([]model.Deal{d, c, b, a})
+	first := deal.MergeDeals([]model.Deal{a, b, c, d})
+	second := deal.MergeDeals([]model.Deal{d, c, b, a})
 	if !reflect.DeepEqual(first, second) {
 		t.Errorf("order changes the result:\n%+v\n%+v", first, second)
 	}
@@ -90,23 +92,23 @@ func TestMergeDealsDeterministic(t *testing.T) {
 
 // naiveMergeDeals is the merge the index replaced: every deal compared with every merged deal.
 func naiveMergeDeals(deals []model.Deal) []model.Deal {
-	names := coNames{}
-	m := newDealMerger(0)
+	names := vendor.CoNames{}
+	m := deal.NewDealMerger(0)
 	for _, d := range deals {
 		found := -1
-		for i := range m.out {
-			if sameDeal(m.out[i].d, d, names.same) {
+		for i := range m.Out {
+			if deal.SameDeal(m.Out[i].D, d, names.Same) {
 				found = i
 				break
 			}
 		}
 		if found < 0 {
-			m.out = append(m.out, mergedDeal{d: d})
+			m.Out = append(m.Out, deal.MergedDeal{D: d})
 			continue
 		}
-		m.merge(found, d)
+		m.Merge(found, d)
 	}
-	return m.deals()
+	return m.Deals()
 }
 
 // TestMergeDealsIndexMatchesFullComparison checks that comparing a deal only with the merged
@@ -128,15 +130,15 @@ func TestMergeDealsIndexMatchesFullComparison(t *testing.T) {
 			if rng.IntN(4) == 0 {
 				seller = pick()
 			}
-			d := deal(typ, pick(), pick(), seller, doc, fmt.Sprint("sentence ", i))
+			d := testDeal(typ, pick(), pick(), seller, doc, fmt.Sprint("sentence ", i))
 			if typ == model.Partnership {
 				d.Acquirer, d.Target, d.Seller = "", "", ""
-				d.Parties = dealUnique([]string{pick(), pick(), pick()}[:1+rng.IntN(3)])
+				d.Parties = deal.DealUnique([]string{pick(), pick(), pick()}[:1+rng.IntN(3)])
 			}
 			deals = append(deals, d)
 		}
 		sort.SliceStable(deals, func(i, j int) bool { return deals[i].Documents[0] < deals[j].Documents[0] })
-		got, want := mergeDeals(deals), naiveMergeDeals(deals)
+		got, want := deal.MergeDeals(deals), naiveMergeDeals(deals)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("round %d: indexed merge gives %d deals, full comparison %d:\n%+v\n%+v", round, len(got), len(want), got, want)
 		}

@@ -84,13 +84,13 @@ func BenchmarkVendorsAndShares(b *testing.B) {
 	for _, d := range docs {
 		size += d.Bytes
 	}
-	x := New(nil)
+	vr, _, sr := New(nil).readers()
 	b.SetBytes(size)
 	b.ResetTimer()
 	for range b.N {
 		for _, d := range docs {
-			sents := x.sentences(d)
-			x.shares(d, sents)
+			sents := vr.Sentences(d)
+			sr.Shares(d, sents)
 		}
 	}
 	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/model"
 )
 
@@ -27,7 +28,7 @@ func FuzzExtract(f *testing.F) {
 		f.Add("Title", s, "en")
 		f.Add("", s, "fr")
 	}
-	x := New(nil).WithLimits(Limits{MaxSentence: 300, MaxEvidence: 100})
+	x := New(nil).WithLimits(text.Limits{MaxSentence: 300, MaxEvidence: 100})
 	f.Fuzz(func(t *testing.T, title, text, lang string) {
 		doc := model.Document{ID: "d", Title: title, Text: text, Language: lang, Date: "2025-06-01"}
 		df, err := x.ExtractSafe(context.Background(), doc)
@@ -58,19 +59,19 @@ func FuzzSentences(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add("Title", s)
 	}
-	f.Fuzz(func(t *testing.T, title, text string) {
+	f.Fuzz(func(t *testing.T, title, body string) {
 		const max = 200
-		for _, texts := range [][]string{sentenceTexts(title, text), dealSentences(model.Document{Title: title, Text: text})} {
-			for _, s := range capSentences(texts, max) {
+		for _, texts := range [][]string{text.SentenceTexts(title, body), text.DealSentences(model.Document{Title: title, Text: body})} {
+			for _, s := range text.CapSentences(texts, max) {
 				if len(s) > max && utf8.RuneCountInString(s) > 1 {
 					t.Fatalf("sentence of %d bytes after the cap: %q", len(s), s)
 				}
-				if utf8.ValidString(text) && utf8.ValidString(title) && !utf8.ValidString(s) {
+				if utf8.ValidString(body) && utf8.ValidString(title) && !utf8.ValidString(s) {
 					t.Fatalf("valid text gave an invalid sentence %q", s)
 				}
 			}
 		}
-		for _, s := range dealSplit(text) {
+		for _, s := range text.DealSplit(body) {
 			if strings.TrimSpace(s) != s || s == "" {
 				t.Fatalf("dealSplit gave %q", s)
 			}

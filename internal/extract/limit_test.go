@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/model"
 )
 
@@ -36,7 +37,7 @@ func TestCapSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := capSentences(tt.in, tt.max)
+			got := text.CapSentences(tt.in, tt.max)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("capSentences(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
 			}
@@ -51,11 +52,11 @@ func TestCapSentences(t *testing.T) {
 
 func TestClipEvidence(t *testing.T) {
 	long := strings.Repeat("Amazon buys Nimbus for $2 billion, ", 100)
-	got := clip(long, 50)
+	got := text.Clip(long, 50)
 	if n := utf8.RuneCountInString(got); n > 50 || !strings.HasSuffix(got, "…") {
 		t.Errorf("clip gave %d characters: %q", n, got)
 	}
-	if clip("short", 50) != "short" {
+	if text.Clip("short", 50) != "short" {
 		t.Error("short evidence changed")
 	}
 }
@@ -63,10 +64,10 @@ func TestClipEvidence(t *testing.T) {
 // TestGiantSentence: a text with no sentence end still gives its facts, with evidence no longer
 // than the limit.
 func TestGiantSentence(t *testing.T) {
-	text := strings.Repeat("filler words without any end ", 2000) + "Amazon acquired Nimbus Systems Inc for $2 billion " +
+	long := strings.Repeat("filler words without any end ", 2000) + "Amazon acquired Nimbus Systems Inc for $2 billion " +
 		strings.Repeat("and more filler words ", 2000)
-	x := New(nil).WithLimits(Limits{MaxSentence: 400, MaxEvidence: 120})
-	df := x.Extract(model.Document{ID: "d", Text: text})
+	x := New(nil).WithLimits(text.Limits{MaxSentence: 400, MaxEvidence: 120})
+	df := x.Extract(model.Document{ID: "d", Text: long})
 	if len(df.Deals) == 0 {
 		t.Fatal("the deal in the giant sentence was lost")
 	}
@@ -94,10 +95,10 @@ func TestBudgetStopsMidDocument(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	x := New(nil)
 	c := *x
-	c.budget = &budget{ctx: ctx}
+	c.budget = &text.Budget{Ctx: ctx}
 	cancel()
 	defer func() {
-		if p, ok := recover().(budgetStop); !ok || !errors.Is(p.err, context.Canceled) {
+		if p, ok := recover().(text.BudgetStop); !ok || !errors.Is(p.Err, context.Canceled) {
 			t.Errorf("recovered %v, want a budget stop", p)
 		}
 	}()

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 
+	"marketbrief/internal/extract/deal"
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/model"
 )
 
@@ -60,7 +62,7 @@ func (m *Merger) Add(df model.DocFacts, seq int) {
 		}
 	}
 	for _, d := range df.Deals {
-		m.deals = append(m.deals, copyDeal(d))
+		m.deals = append(m.deals, deal.CopyDeal(d))
 		m.dealSeqs = append(m.dealSeqs, seq)
 	}
 	for _, s := range df.MarketShares {
@@ -80,7 +82,7 @@ func (m *Merger) Add(df model.DocFacts, seq int) {
 func (m *Merger) Result() (vendors []model.Vendor, deals []model.Deal, shares []model.MarketShare, groups []model.GroupShare) {
 	vendors = m.vendorList()
 	sort.Slice(vendors, func(i, j int) bool { return vendors[i].Name < vendors[j].Name })
-	deals = mergeDeals(byDocument(m.deals, m.dealSeqs, firstDocument))
+	deals = deal.MergeDeals(byDocument(m.deals, m.dealSeqs, deal.FirstDocument))
 	shares = byDocument(m.shares, m.shareSeqs, func(s model.MarketShare) string { return s.Document })
 	groups = byDocument(m.groups, m.groupSeqs, func(g model.GroupShare) string { return g.Document })
 	return vendors, deals, shares, groups
@@ -127,7 +129,7 @@ func (m *Merger) vendorList() []model.Vendor {
 	for _, name := range names {
 		k := vendorKey(name)
 		b, ok := best[k]
-		if n, nb := m.vendors[name].v.Mentions, m.vendors[b]; !ok || n > nb.v.Mentions || n == nb.v.Mentions && isAllCaps(b) && !isAllCaps(name) {
+		if n, nb := m.vendors[name].v.Mentions, m.vendors[b]; !ok || n > nb.v.Mentions || n == nb.v.Mentions && text.IsAllCaps(b) && !text.IsAllCaps(name) {
 			best[k] = name
 		}
 	}
@@ -163,7 +165,7 @@ func (m *Merger) vendorList() []model.Vendor {
 // vendorKey is the comparison key of vendor names that are one company: folded, letters and
 // digits only ("AT&T" and "ATT" → "att").
 func vendorKey(name string) string {
-	f := fold(name)
+	f := text.Fold(name)
 	b := make([]byte, 0, len(f))
 	for i := 0; i < len(f); i++ {
 		if c := f[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= 0x80 {

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"marketbrief/internal/extract/deal"
 	"marketbrief/internal/model"
 )
 
@@ -40,9 +41,9 @@ func benchDeals(n int) []model.Deal {
 		doc := fmt.Sprintf("d%07d.txt", i)
 		acq, tgt := benchName(i%3000), benchName(3000+i)
 		typ := model.DealTypes[i%len(model.DealTypes)]
-		d := deal(typ, acq, tgt, "", doc, acq+" and "+tgt+".")
+		d := testDeal(typ, acq, tgt, "", doc, acq+" and "+tgt+".")
 		if typ == model.Partnership {
-			d = deal(typ, "", "", "", doc, acq+" partners with "+tgt+".")
+			d = testDeal(typ, "", "", "", doc, acq+" partners with "+tgt+".")
 			d.Parties = []string{acq, tgt}
 		}
 		deals = append(deals, d)
@@ -63,7 +64,7 @@ func BenchmarkMergeDeals(b *testing.B) {
 			deals := benchDeals(n) // b.Loop times only the loop
 			cpu := cpuTime()
 			for b.Loop() {
-				if got := mergeDeals(deals); len(got) != n {
+				if got := deal.MergeDeals(deals); len(got) != n {
 					b.Fatalf("got %d deals, want %d", len(got), n)
 				}
 			}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime/debug"
 
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/model"
 )
 
@@ -22,25 +23,6 @@ type PanicError struct {
 
 func (e *PanicError) Error() string { return fmt.Sprint("panic: ", e.Value) }
 
-// budget stops an extraction whose context is done. The rules are pure loops over sentences;
-// rather than return an error through every one of them, check unwinds with a private panic
-// value that ExtractSafe recovers (as encoding/json does with its own errors).
-type budget struct {
-	ctx context.Context
-}
-
-type budgetStop struct{ err error }
-
-// check stops the extraction when the budget's context is done; a nil budget never stops.
-func (b *budget) check() {
-	if b == nil {
-		return
-	}
-	if err := b.ctx.Err(); err != nil {
-		panic(budgetStop{err})
-	}
-}
-
 // ExtractSafe is Extract for untrusted input: it returns an error instead of facts when the
 // extraction panics (a *PanicError with its stack) or when ctx is done before it ends
 // (ErrBudget, wrapping ctx's error). Give ctx the document's time budget
@@ -50,15 +32,15 @@ func (e *Extractor) ExtractSafe(ctx context.Context, doc model.Document) (df mod
 		return df, fmt.Errorf("%w: %w", ErrBudget, err)
 	}
 	c := *e // a copy per call: the Extractor is shared by concurrent workers
-	c.budget = &budget{ctx: ctx}
+	c.budget = &text.Budget{Ctx: ctx}
 	defer func() {
 		p := recover()
 		if p == nil {
 			return
 		}
 		df = model.DocFacts{}
-		if stop, ok := p.(budgetStop); ok {
-			err = fmt.Errorf("%w: %w", ErrBudget, stop.err)
+		if stop, ok := p.(text.BudgetStop); ok {
+			err = fmt.Errorf("%w: %w", ErrBudget, stop.Err)
 			return
 		}
 		err = &PanicError{Value: p, Stack: debug.Stack()}

@@ -105,10 +105,11 @@ func TestGolden(t *testing.T) {
 // vendorsAndShares extracts a document without the deal rules, so that these golden files pin
 // down the vendor and share rules alone (Extract adds deal parties; TestSeeds covers it).
 func vendorsAndShares(x *Extractor, doc model.Document) model.DocFacts {
-	sents := x.sentences(doc)
+	vr, _, sr := x.readers()
+	sents := vr.Sentences(doc)
 	df := model.DocFacts{Document: doc.ID, Mentions: map[string]int{}, Aliases: map[string][]string{}}
-	df.MarketShares, df.GroupShares = x.shares(doc, sents)
-	x.countMentions(&df, sents)
+	df.MarketShares, df.GroupShares = sr.Shares(doc, sents)
+	vr.CountMentions(&df, sents)
 	return df
 }
 

@@ -1,0 +1,487 @@
+package deal
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"marketbrief/internal/extract/text"
+	"marketbrief/internal/extract/vendor"
+	"marketbrief/internal/model"
+)
+
+// dealArgs are the phrases a rule found, before pronouns are resolved.
+type dealArgs struct {
+	subj, obj    vendor.Party
+	hasSubj      bool
+	hasObj       bool
+	parties      []vendor.Party // coordinated subject or object ("X and Y")
+	more         []vendor.Party // further targets ("A and B" after the trigger)
+	coBuyers     []vendor.Party // further buyers ("to A and B", "X said it and Y agreed to buy")
+	from, to, by vendor.Party   // "from X", "to X", "by X"
+	into, with   vendor.Party
+	spans        [][2]int // the words of each item of a list of targets (see listTargets)
+	subjPrev     bool     // the subject is a pronoun for the company told in earlier sentences
+	stake        int      // the object is a stake (stakeMinority, stakeMajority) or not
+	shares       bool     // shares are bought ("acquired 2,455,000 Cyclops shares"), not the company
+}
+
+// apply reads the deals that rule r states at match m of sentence s.
+func (c *dealContext) apply(r dealRule, s, lower string, ws []vendor.Dword, m []int) []model.Deal {
+	t, o := vendor.CoWordIndex(ws, m[0]), vendor.CoWordIndex(ws, m[1])
+	if t > 0 && ws[t-1].Start < m[0] && m[0] < ws[t-1].Start+len(ws[t-1].Raw) {
+		return nil // the trigger is the end of a compound ("its newly-acquired units"): an adjective
+	}
+	if !triggerWritten(s, ws, t, r) || r.needQty && !stakeAt(ws, o) {
+		return nil
+	}
+	if r.kind == model.Investment && o < len(ws) && text.OneOf(ws[o].Lower, "its", "their", "son", "sa", "ses", "leur", "leurs") {
+		return nil // "invest 7.8 billion euros in its European Sovereign Cloud": its own business
+	}
+	if r.afterComma && (t == 0 || !strings.HasSuffix(ws[t-1].Raw, ",")) {
+		return nil
+	}
+	if r.afterSubject && (t == 0 || ws[t-1].Stop || !(ws[t-1].Capitalized() || text.OneOf(ws[t-1].Lower, "they", "ils"))) {
+		return nil
+	}
+	if r.kind == kindSale && !r.nominal && o < len(ws) && dealPartitives[ws[o].Lower] {
+		return nil // "qui a vendu deux fois plus de PlayStation", « vendu de Xbox »: goods sold
+	}
+	a := dealArgs{}
+	switch r.subj {
+	case roleParties:
+		a.parties = subjectParties(s, ws, t)
+	case roleNone:
+	default:
+		a.readSubject(r, s, ws, t)
+	}
+	if (r.kind == model.Acquisition || r.kind == kindSale) && modelNumberAt(ws, o) {
+		return nil // "faire l'acquisition du 718 Boxster T": a model, not a company
+	}
+	end, ok := a.readObject(r, s, ws, t, o)
+	if a.readObjectRelative(r, s, ws, t) {
+		ok = true // "…, qu'il a acquis en 2009.": what is bought comes before the verb
+	}
+	if r.kind == model.Investment && a.hasObj && a.obj.End < len(ws) && dealSecurities[ws[a.obj.End].Lower] {
+		return nil // "a fund which invests in Ginnie Mae securities": securities, not a company
+	}
+	if r.kind == model.Investment && dealGroupWords.MatchString(lower[m[0]:m[1]]) {
+		return nil // "sold to a company controlled by an investment group led by X": no round
+	}
+	if r.kind == kindSale && a.hasObj && a.obj.Descr && dealGoodsIn(a.obj.Name) {
+		return nil // "the sale of excess inventory and assets": goods, not a business
+	}
+	if r.kind == kindSale && a.hasObj && a.obj.End < len(ws) && dealGoods[ws[a.obj.End].Lower] {
+		return nil // "Molex will sell Dubilier's products worldwide": distribution, not a sale of a firm
+	}
+	if goodsDeal(r, &a, ws, t) {
+		return nil // bonds, crude or aircraft change hands, not a company (deal_goods.go)
+	}
+	if !ok || r.task && !dealTaskAt(ws, end) || r.dealNoun && !(end < len(ws) && dealNouns[ws[end].Lower]) {
+		return nil
+	}
+	if r.opener {
+		a.subj, a.hasSubj = afterOpener(s, ws, end)
+	} else if r.subj == roleAcquirer && !a.hasSubj && t <= 3 && dealOpenerWords[ws[0].Lower] {
+		// "After buying A for $2bn and B for $1bn, X said…": the buyer follows the opening phrase.
+		a.subj, a.hasSubj = afterOpener(s, ws, end)
+	}
+	if r.stake && a.stake == stakeNone {
+		a.stake = stakeAfter(ws, end) // "raised its stake in X to 6.2 pct"
+	}
+	if r.afterComma {
+		var more []vendor.Party
+		more, end = alongWith(s, ws, end)
+		a.more = append(a.more, more...)
+	}
+	a.scanTail(s, ws, end)
+	ds := c.build(r, s, m, a)
+	// The context checks cost more than reading the phrases, and most triggers make no deal:
+	// they run last.
+	if len(ds) == 0 || dealHedged(lower, ws, t, m[0]) || dealFailed.MatchString(lower[m[1]:min(len(lower), m[1]+160)]) ||
+		r.nominal && frenchConditional(lower[m[1]:min(len(lower), m[1]+70)]) || // « le rachat de X devrait… »
+		dealNotTrigger.MatchString(lower[max(0, m[0]-12):min(len(lower), m[1]+30)]) {
+		return nil
+	}
+	return ds
+}
+
+// readSubject reads the subject of the trigger at word t: the name just before it (rules that
+// ask for it), the owner of a deal noun ("X's purchase of"), else the clause subject; with the
+// co-buyers and the seller an acquirer's clause names before the verb.
+func (a *dealArgs) readSubject(r dealRule, s string, ws []vendor.Dword, t int) {
+	if r.near || r.subj == roleTarget && t > 0 && strings.HasSuffix(ws[t-1].Raw, ",") {
+		// "l'enseigne Darty, rachetée en 2016 par la Fnac, …": a participle after a comma
+		// tells of the name just before it, not of the clause's subject.
+		a.subj, a.hasSubj = vendor.NearestName(s, ws, t)
+	}
+	if !a.hasSubj && r.nominal {
+		a.subj, a.hasSubj = possessorBefore(s, ws, t)
+		if a.hasSubj && a.subj.Main {
+			// "X said Y raised its offer for Z": "its" is the subject of its clause.
+			a.subj, a.hasSubj = vendor.SubjectBefore(s, ws, t)
+		}
+	}
+	if !a.hasSubj {
+		a.subj, a.hasSubj = vendor.SubjectBefore(s, ws, t)
+		if a.hasSubj && !r.nominal && !a.subj.Pronoun && reportedOwnSubject(s, ws, a.subj.End, t) {
+			a.subj, a.hasSubj = vendor.Party{}, false // "X said a group of investors offered to buy"
+		}
+	}
+	if !a.hasSubj {
+		a.subj, a.hasSubj = frenchSubjectPronoun(ws, t)
+	}
+	if !a.hasSubj && r.nominal && r.kind == model.Contract && t <= 3 {
+		a.subjPrev = true // "Le contrat avec X…": the company the story is about holds it
+	}
+	if a.hasSubj && !a.subj.Pronoun {
+		if p, ok := speakerBefore(s, ws, a.subj.End, t); ok {
+			a.subj = p // "…avec un Salon de Genève…, X a annoncé avoir fait l'acquisition de Y": X
+		}
+	}
+	if a.hasSubj && r.subj == roleAcquirer {
+		a.coBuyers = append(a.coBuyers, itAndName(s, ws, a.subj.End, t)...)
+		if r.kind == model.Acquisition {
+			a.from = agreementWith(s, ws, a.subj.End, t)
+		}
+	}
+}
+
+// readObject reads the phrase after the trigger (word o), or before it for a headline ("X eyes
+// Y buy"); it returns the word where the object ends, and false when a rule that wants a name
+// right after its trigger finds none.
+func (a *dealArgs) readObject(r dealRule, s string, ws []vendor.Dword, t, o int) (int, bool) {
+	end := o
+	switch {
+	case r.headline:
+		a.obj, a.hasObj = vendor.NameBefore(s, ws, t)
+	case r.obj == roleParties:
+		a.parties = vendor.Coordinated(s, ws, o)
+		if len(a.parties) > 0 {
+			end = a.parties[len(a.parties)-1].End
+		}
+	case r.obj != roleNone && o < len(ws):
+		o = skipAdverbials(ws, o)
+		if r.kind == kindSale && o+1 < len(ws) && ws[o].Lower == "off" {
+			o++ // "to sell off four operating units"
+		}
+		if o >= len(ws) {
+			return end, false
+		}
+		a.shares = sharesBought(ws, o)
+		if p, next, ok := sellerFirst(r, s, ws, o); ok {
+			a.from, o = p, next // "buy from X its Y unit": the seller comes first
+		}
+		if n, st := stakePhrase(ws, o); st != stakeNone && r.kind == model.Acquisition {
+			o, a.stake = n, st // "a 20 pct stake in X": X, and the deal is an investment
+		}
+		if r.direct && !directName(ws, o) {
+			return end, false
+		}
+		a.obj, a.hasObj = vendor.PhraseAt(s, ws, o, r.descr)
+		if (!a.hasObj || a.obj.Name == "" && !a.obj.Pronoun) && !r.direct {
+			a.obj, a.hasObj = appositiveObject(s, ws, o) // "a cédé une de ses publications, X, à Y"
+		}
+		a.obj = splitPossessive(a.obj, ws)
+		if a.hasObj && !a.obj.Descr && !a.obj.Pronoun {
+			if parts := splitEt(a.obj); len(parts) == 2 {
+				a.obj, a.more = parts[0], parts[1:] // "a racheté Isilines et Eurolines"
+			}
+		}
+		end = max(end, a.obj.End)
+		if len(a.more) == 0 {
+			a.more, a.spans, end = listTargets(r, s, ws, *a, o, end)
+		}
+		var more []vendor.Party
+		more, end = moreTargets(s, ws, *a, end)
+		a.more = append(a.more, more...)
+	}
+	return end, true
+}
+
+// dealOpenerWords open a phrase, before the clause's subject, that tells what the subject did
+// ("After buying…", « Après avoir racheté… »).
+var dealOpenerWords = map[string]bool{"after": true, "since": true, "following": true, "après": true,
+	"depuis": true, "having": true}
+
+// dealVerbLike reports whether w reads as the verb of a new clause after a name ("…, and Vortex
+// Corp said", "and Nimbus inks a deal"): a speech verb, an auxiliary, or a lower-case word in -s
+// or -ed.
+func dealVerbLike(w vendor.Dword) bool {
+	if w.Capitalized() || w.Stop && len(w.Core) < 2 {
+		return false
+	}
+	if vendor.CoSpeechVerbs[w.Lower] || text.OneOf(w.Lower, "will", "would", "has", "had", "is", "was", "are", "were", "can", "may", "a", "ont", "est", "va", "sera") {
+		return true
+	}
+	return len(w.Lower) > 3 && (strings.HasSuffix(w.Lower, "ed") || strings.HasSuffix(w.Lower, "s") && !strings.HasSuffix(w.Lower, "ss"))
+}
+
+// splitPossessive reads "Becor's Western Gear Corp subsidiary" as Western Gear Corp owned by
+// Becor; a possessive inside a name with no unit noun after it ("Vernell's Fine Candies Inc") is
+// the company's own name.
+func splitPossessive(p vendor.Party, ws []vendor.Dword) vendor.Party {
+	if p.End < 1 || p.End > len(ws) || !(vendor.CoUnitNouns[ws[p.End-1].Lower] || p.End < len(ws) && vendor.CoUnitNouns[ws[p.End].Lower]) {
+		return p
+	}
+	for _, sep := range []string{"'s ", "’s "} {
+		if i := strings.Index(p.Name, sep); i > 0 && p.Parent == "" && !p.Descr {
+			p.Parent, p.Name = p.Name[:i], p.Name[i+len(sep):]
+			break
+		}
+	}
+	return p
+}
+
+// dealPartitives after a sale verb make what is sold a quantity of goods.
+var dealPartitives = map[string]bool{"de": true, "d'": true, "d’": true, "deux": true, "trois": true,
+	"plus": true, "moins": true, "davantage": true, "autant": true}
+
+// dealHedgeWindow is how many words before a trigger may hold a hedge.
+const dealHedgeWindow = 12
+
+// triggerWritten rejects triggers that are part of a name ("Arsenal Acquiring Corp") and
+// active sale verbs used in the passive ("is being sold because…").
+func triggerWritten(s string, ws []vendor.Dword, t int, r dealRule) bool {
+	if t >= len(ws) {
+		return false
+	}
+	if t > 0 && !r.headline && ws[t].Capitalized() {
+		return false
+	}
+	if ws[t].Start > 0 && s[ws[t].Start-1] == '-' || strings.Contains(ws[t].Raw, "-") && !strings.HasPrefix(ws[t].Lower, "co-") && !strings.HasPrefix(ws[t].Lower, "joint-") && !strings.HasPrefix(ws[t].Lower, "spin-") {
+		return false // "its two newly-acquired boat companies": an adjective, no deal told
+	}
+	if text.OneOf(ws[t].Lower, "buying", "selling", "purchasing", "acquiring") && t > 0 && !ws[t-1].Stop && !ws[t-1].Capitalized() && !dealGerundLeads[ws[t-1].Lower] {
+		return false // "the state grain buying agency EPAC": a noun's modifier, no deal
+	}
+	if r.kind == model.Investment && t > 0 && text.OneOf(ws[t].Lower, "raised", "secured") && text.OneOf(ws[t-1].Lower, "been", "was", "were", "is", "be", "being") {
+		return false // "the eurobond has been raised to 75 mln from 60 mln": an amount raised, no round
+	}
+	if r.kind == model.Investment && text.OneOf(ws[t].Lower, "invested", "investis", "investi") && heldAmount(ws, t) {
+		return false // "Orvane said it has some 12 mln dlrs invested in X": a holding, not a deal
+	}
+	if r.kind == kindSale && !r.nominal && t > 0 && (ws[t].Lower == "sold" || ws[t].Lower == "vendu" || ws[t].Lower == "vendue" || ws[t].Lower == "cédé" || ws[t].Lower == "cédée") {
+		switch ws[t-1].Lower {
+		case "be", "been", "being", "was", "were", "is", "are", "été", "est", "sont":
+			return false
+		}
+	}
+	return true
+}
+
+// modelNumberAt reports whether the phrase at word o starts with a bare model number followed by
+// a name ("du 718 Boxster", "the 747 Jumbo"): a product.
+func modelNumberAt(ws []vendor.Dword, o int) bool {
+	for o < len(ws) && vendor.CoSkippable[ws[o].Lower] {
+		o++
+	}
+	if o+1 >= len(ws) || len(ws[o].Core) > 4 || ws[o].Stop || !ws[o+1].Capitalized() {
+		return false
+	}
+	for _, r := range ws[o].Core {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// dealGerundLeads may come before a gerund that tells a deal ("agreed on buying", "after
+// selling", "is acquiring", "interested in buying").
+var dealGerundLeads = map[string]bool{"of": true, "by": true, "in": true, "for": true, "from": true,
+	"to": true, "after": true, "before": true, "is": true, "are": true, "was": true, "were": true,
+	"be": true, "been": true, "on": true, "about": true, "without": true, "while": true, "and": true,
+	"or": true, "also": true, "now": true, "started": true, "began": true, "begun": true, "considering": true,
+	"through": true, "with": true, "continue": true, "continued": true, "completed": true, "finished": true,
+	"it": true, "they": true, "he": true, "she": true, "not": true, "recently": true, "since": true}
+
+// dealGoods after what a seller sells make it goods, not a company ("sell Dubilier's products").
+var dealGoods = map[string]bool{"products": true, "goods": true, "output": true, "wares": true, "equipment": true, "équipements": true,
+	"produits": true, "marchandises": true}
+
+// dealSecurities after an investee make the investment one in securities ("Ginnie Mae
+// securities", « obligations »).
+var dealSecurities = map[string]bool{"securities": true, "bonds": true, "notes": true, "debentures": true,
+	"stocks": true, "equities": true, "obligations": true, "titres": true, "treasuries": true}
+
+// dealGroupWords in an investment trigger name a group of investors, not an investment made
+// ("an investment group led by X").
+var dealGroupWords = regexp.MustCompile(`\b(?:investment|investor|investors)\s+(?:group|firm|firms|fund|funds|company|banker|bankers|partnership)\b`)
+
+// dealGoodsIn reports whether a described business is goods ("excess inventory and assets").
+func dealGoodsIn(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == "inventory" || w == "inventories" || w == "stocks" || w == "buildings" || w == "equipment" || dealGoods[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// heldAmount reports whether the words before the participle at t say that an amount is held
+// ("has some 12 mln dlrs invested in"): "has", "have" or « a » before a sum.
+func heldAmount(ws []vendor.Dword, t int) bool {
+	money := false
+	for k := t - 1; k >= 0 && k >= t-7; k-- {
+		switch {
+		case vendor.CoQtyWord(ws[k]) || strings.ContainsAny(ws[k].Core, "$€£") || text.OneOf(ws[k].Lower, "mln", "dlrs", "dollars", "euros", "million", "billion", "millions", "milliards"):
+			money = true
+		case text.OneOf(ws[k].Lower, "has", "have", "had", "a", "ont", "avait"):
+			return money
+		}
+	}
+	return false
+}
+
+// dealNominalMods may stand between a possessor and a deal noun ("its proposed acquisition").
+var dealNominalMods = map[string]bool{
+	"proposed": true, "previously": true, "announced": true, "previously-announced": true,
+	"planned": true, "pending": true, "agreed": true, "hostile": true, "cash": true, "tender": true,
+	"completed": true, "recent": true, "new": true, "revised": true, "increased": true,
+	"sweetened": true, "takeover": true, "stock": true, "friendly": true, "unsolicited": true,
+	"mln": true, "billion": true, "bln": true, "dlr": true, "dlrs": true, "stg": true, "contested": true,
+	"opposed": true, "initial": true, "merger": true, "acquisition": true, "rival": true, "higher": true,
+	"projet": true, "futur": true, "prochain": true, "récent": true, "per": true, "share": true, "a": true,
+	"equity": true, "leveraged": true, "buyout": true, "partial": true, "definitive": true,
+}
+
+// possessorBefore finds who owns a deal noun: "X's $5.4bn purchase of", "its proposed
+// acquisition of" (the sentence's subject), "son rachat de".
+func possessorBefore(s string, ws []vendor.Dword, t int) (vendor.Party, bool) {
+	for k := t - 1; k >= 0 && k >= t-7; k-- {
+		w := ws[k]
+		if w.Poss {
+			if p, ok := vendor.NameBefore(s, ws, k+1); ok {
+				p.Name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(p.Name, "'s"), "’s"), "'")
+				return p, p.Name != ""
+			}
+			return vendor.Party{}, false
+		}
+		switch w.Lower {
+		case "its", "their", "his", "sa", "son", "ses", "leur":
+			return vendor.Party{Pronoun: true, Main: true}, true
+		}
+		if !(dealNominalMods[w.Lower] || vendor.CoQtyWord(w) || strings.HasPrefix(w.Core, "$") || strings.Contains(w.Lower, "dlr") || strings.Contains(w.Lower, "-share")) {
+			return vendor.Party{}, false
+		}
+	}
+	return vendor.Party{}, false
+}
+
+// dealHedged reports whether the clause up to the trigger's end talks about a deal that is not
+// made: talks, rumours, denials, rejections, mere possibilities.
+func dealHedged(s string, ws []vendor.Dword, t, triggerEnd int) bool {
+	from := 0
+	if t > dealHedgeWindow {
+		from = ws[t-dealHedgeWindow].Start
+	}
+	w := s[from:triggerEnd]
+	// "possibilité" ends in a letter that \b does not know, so it is looked for apart.
+	if frenchConditional(w) || strings.Contains(w, "possibilité") {
+		return true
+	}
+	for _, m := range dealHedges.FindAllStringIndex(w, -1) {
+		if !concludedTalks(w, m[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// concludedTalks reports whether the hedge word at w[at:] tells talks that are over: "after
+// months of negotiations, X agreed to…", « au terme de plusieurs mois de négociations ».
+func concludedTalks(w string, at int) bool {
+	word := w[at:]
+	if !(strings.HasPrefix(word, "talk") || strings.HasPrefix(word, "negotiation") ||
+		strings.HasPrefix(word, "négociation") || strings.HasPrefix(word, "discussion") || strings.HasPrefix(word, "pourparlers")) {
+		return false
+	}
+	before := w[max(0, at-40):at]
+	for _, cue := range []string{"after ", "following ", "ending ", "concluding ", "après ", "au terme d", "à l'issue d", "à l’issue d", "à la suite d"} {
+		if strings.Contains(before, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectParties reads a coordinated subject ("X and Y agreed to merge", "X said it and Y…").
+func subjectParties(s string, ws []vendor.Dword, t int) []vendor.Party {
+	p, ok := vendor.SubjectBefore(s, ws, t)
+	if !ok || p.Pronoun {
+		return nil
+	}
+	start := p.End - 1
+	for start > 0 && !ws[start-1].Stop && (vendor.InName(ws, start-1) || vendor.CoConnectors[ws[start-1].Lower]) {
+		start--
+	}
+	if ps := vendor.Coordinated(s, ws, start); len(ps) == 2 {
+		return ps
+	}
+	// "X said it and Y reached…", "X said its board and the board of Y agreed to merge".
+	for k := p.End; k < t; k++ {
+		if !vendor.NameStart(ws, k) {
+			continue
+		}
+		if q, ok := vendor.PhraseAt(s, ws, k, false); ok && q.Name != "" && !vendor.CoInstitution(q.Name) && !vendor.CoSame(q.Name, p.Name) {
+			return []vendor.Party{p, q}
+		}
+	}
+	return []vendor.Party{p}
+}
+
+// moreTargets reads further names coordinated with the object ("of A and B").
+func moreTargets(s string, ws []vendor.Dword, a dealArgs, end int) ([]vendor.Party, int) {
+	var more []vendor.Party
+	for end+1 < len(ws) && (ws[end].Lower == "and" || ws[end].Lower == "et") && a.hasObj && !a.obj.Descr && !a.obj.Pronoun {
+		q, ok := vendor.PhraseAt(s, ws, end+1, false)
+		if !ok || q.Pronoun || q.Name == "" || !vendor.HasSuffixWord(q.Name) {
+			break
+		}
+		if q.End < len(ws) && !ws[q.End-1].Stop && dealVerbLike(ws[q.End]) {
+			break // "bought Kestrel Inc, and Vortex Corp said…": a new clause
+		}
+		more = append(more, q)
+		end = q.End
+	}
+	return more, end
+}
+
+// splitEt splits an object "A et B" written in French into its two names; "and" is left joined
+// ("Rogers and Cowan Inc" is one company).
+func splitEt(p vendor.Party) []vendor.Party {
+	i := strings.LastIndex(p.Name, " et ")
+	if i <= 0 {
+		return nil
+	}
+	a, b := p.Name[:i], p.Name[i+len(" et "):]
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if !unicode.IsUpper(ra) || !unicode.IsUpper(rb) {
+		return nil
+	}
+	return []vendor.Party{{Name: a, End: p.End, Firm: p.Firm, Parent: p.Parent}, {Name: b, End: p.End}}
+}
+
+// afterOpener returns the first name after the comma that closes an opening phrase.
+func afterOpener(s string, ws []vendor.Dword, from int) (vendor.Party, bool) {
+	for k := from; k < len(ws); k++ {
+		if ws[k].Stop && strings.HasSuffix(ws[k].Raw, ",") {
+			for j := k + 1; j < len(ws) && j < k+8; j++ {
+				if vendor.NameStart(ws, j) {
+					if p, ok := vendor.PhraseAt(s, ws, j, false); ok && p.Name != "" {
+						return p, true
+					}
+				}
+			}
+			return vendor.Party{}, false
+		}
+	}
+	return vendor.Party{}, false
+}
+
+// dealNouns name a purchase after the name of what is bought ("closes Juniper deal").
+var dealNouns = map[string]bool{"deal": true, "purchase": true, "acquisition": true, "buy": true,
+	"takeover": true, "buyout": true}

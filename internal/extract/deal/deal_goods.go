@@ -1,0 +1,102 @@
+package deal
+
+import (
+	"marketbrief/internal/extract/text"
+	"marketbrief/internal/extract/vendor"
+	"marketbrief/internal/model"
+)
+
+// Goods, securities and commodities change hands in the same verbs as companies: "sold 25 mln dlrs
+// of Harlow Mortgage 8.5 pct Bonds", "cargoes of Nordic crude have been sold to Asian traders",
+// "engines for three jets bought by Pexa Air", « des titres Valmont vendus à des fonds ». The name
+// the readers find there is the issuer, the origin or the maker of what is sold, and no party.
+
+// dealCommodities after a name make it the origin of a commodity ("Iranian crude", "Nordic
+// wheat").
+var dealCommodities = map[string]bool{"crude": true, "wheat": true, "grain": true, "sugar": true,
+	"coffee": true, "cocoa": true, "soybeans": true, "cotton": true, "copper": true, "barley": true,
+	"rice": true, "tin": true, "rubber": true, "pétrole": true, "blé": true, "sucre": true, "café": true}
+
+// dealBulkNouns before a participle are goods bought, not a company ("aircraft bought by X").
+var dealBulkNouns = map[string]bool{"aircraft": true, "planes": true, "jets": true, "airliners": true,
+	"engines": true, "ships": true, "vessels": true, "tankers": true, "cargoes": true, "cars": true,
+	"vehicles": true, "trucks": true, "locomotives": true, "machines": true, "computers": true,
+	"tonnes": true, "tons": true, "barrels": true, "bonds": true, "notes": true, "securities": true,
+	"avions": true, "navires": true, "véhicules": true, "voitures": true, "camions": true,
+	"moteurs": true, "obligations": true, "titres": true}
+
+// dealTraderNouns after a name make it an adjective of a crowd of buyers ("Western traders",
+// "European refiners"), not a company.
+var dealTraderNouns = map[string]bool{"traders": true, "dealers": true, "buyers": true,
+	"importers": true, "exporters": true, "refiners": true, "négociants": true, "acheteurs": true,
+	"importateurs": true, "raffineurs": true}
+
+// goodsDeal reports whether the rule's words at trigger t tell of goods, securities or
+// commodities changing hands rather than a company.
+func goodsDeal(r dealRule, a *dealArgs, ws []vendor.Dword, t int) bool {
+	if r.kind != model.Acquisition && r.kind != kindSale && r.kind != model.Divestiture {
+		return false
+	}
+	if r.subj == roleTarget && t > 0 && !ws[t-1].Stop && !ws[t-1].Capitalized() && dealBulkNouns[ws[t-1].Lower] {
+		return true // "three A310 aircraft bought by Pexa Air"
+	}
+	for _, p := range []struct {
+		on  bool
+		end int
+	}{{a.hasSubj && !a.subj.Pronoun, a.subj.End}, {a.hasObj && !a.obj.Pronoun, a.obj.End}} {
+		if p.on && (securityAfter(ws, p.end) || commodityAfter(ws, p.end) || traderAfter(ws, p.end) || wareAfter(ws, p.end)) {
+			return true
+		}
+	}
+	return false
+}
+
+// securityAfter reports whether a security's name follows word k, after its coupon, series or
+// maturity ("Mortgage 9.9 pct Bonds, Series C", « obligations 5 % »).
+func securityAfter(ws []vendor.Dword, k int) bool {
+	for j := k; j < len(ws) && j < k+4; j++ {
+		if dealSecurities[ws[j].Lower] {
+			return true
+		}
+		if !(vendor.CoQtyWord(ws[j]) || text.OneOf(ws[j].Lower, "pct", "%", "series", "senior", "subordinated", "convertible", "zero-coupon", "coupon")) {
+			return false
+		}
+	}
+	return false
+}
+
+// commodityAfter reports whether word k is a commodity that no facility noun follows ("Iranian
+// crude", not "crude oil refinery" told as a business).
+func commodityAfter(ws []vendor.Dword, k int) bool {
+	if k >= len(ws) || !dealCommodities[ws[k].Lower] {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+2; j++ {
+		if vendor.CoUnitNouns[ws[j].Lower] || text.OneOf(ws[j].Lower, "refinery", "refineries", "pipeline", "terminal", "mine", "mines", "company", "firm") {
+			return false
+		}
+		if ws[j].Stop || ws[j-1].Stop {
+			break
+		}
+	}
+	return true
+}
+
+// traderAfter reports whether word k is a crowd of buyers ("Western traders").
+func traderAfter(ws []vendor.Dword, k int) bool {
+	return k < len(ws) && k > 0 && !ws[k-1].Stop && dealTraderNouns[ws[k].Lower]
+}
+
+// wareAfter reports whether goods follow word k after at most two lower-case words ("Harlow-brand
+// monitoring equipment", "Denby's own products").
+func wareAfter(ws []vendor.Dword, k int) bool {
+	for j := k; j < len(ws) && j < k+3; j++ {
+		if dealGoods[ws[j].Lower] {
+			return true
+		}
+		if ws[j].Stop || ws[j].Capitalized() {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,95 @@
+package deal
+
+import (
+	"marketbrief/internal/extract/vendor"
+	"strings"
+)
+
+// dealTailStops end the words that can still belong to a deal's clause.
+var dealTailStops = map[string]bool{"que": true, "qu'": true, "qu’": true, "dont": true, "afin": true, "hoping": true, "so": true, "although": true, "because": true}
+
+// dealTailVerbs tell another deal: the words after them belong to it.
+var dealTailVerbs = map[string]bool{
+	"racheté": true, "rachète": true, "acquis": true, "acquiert": true, "bought": true,
+	"acquired": true, "sold": true, "vendu": true, "cédé": true, "purchased": true, "buys": true,
+	"sells": true, "acquires": true, "merged": true, "fusionné": true,
+}
+
+// dealBoughtParticiples before "by/par X" make X the buyer of what was just named.
+var dealBoughtParticiples = map[string]bool{"reprise": true, "repris": true, "rachetée": true,
+	"racheté": true, "acquise": true, "acquired": true, "bought": true, "purchased": true}
+
+// scanTail reads "from X", "to X", "by X", "into X" and "with X" in the words after the object,
+// up to the end of the clause.
+func (a *dealArgs) scanTail(s string, ws []vendor.Dword, from int) {
+	for k := from; k < len(ws) && k < from+14; k++ {
+		w := ws[k].Lower
+		if vendor.CoRelatives[w] || vendor.CoClauseOpeners[w] || dealTailStops[w] || dealTailVerbs[w] || strings.HasSuffix(ws[k].Raw, ";") || vendor.CoSpeechVerbs[w] {
+			return
+		}
+		var dst *vendor.Party
+		switch w {
+		case "from", "auprès":
+			dst = &a.from
+		case "owned", "held", "détenue", "détenu":
+			if k+1 < len(ws) && (ws[k+1].Lower == "by" || ws[k+1].Lower == "par") {
+				dst, k = &a.from, k+1
+			}
+		case "subsidiary", "unit", "affiliate", "division", "filiale":
+			if k+1 < len(ws) && (ws[k+1].Lower == "of" || ws[k+1].Lower == "de" || ws[k+1].Lower == "du" || ws[k+1].Lower == "d'") {
+				dst, k = &a.from, k+1 // "Y, a wholly owned subsidiary of X", "Y, filiale du groupe X"
+			}
+		case "to", "à":
+			dst = &a.to
+		case "by", "par":
+			if k > from && dealBoughtParticiples[ws[k-1].Lower] {
+				dst = &a.to // "sa filiale Y, reprise par X": X buys Y
+			} else if k <= from+1 || ws[k-1].Stop { // "the acquisition of Y by X", not "following approval by X"
+				dst = &a.by
+			}
+		case "into":
+			dst = &a.into
+		case "with", "avec":
+			dst = &a.with
+		}
+		if dst == nil || dst.Name != "" || k+1 >= len(ws) {
+			continue
+		}
+		if p, ok := vendor.PhraseAt(s, ws, k+1, false); ok && p.Name != "" && !p.Pronoun {
+			*dst = p
+			if dst == &a.to && p.End+1 < len(ws) && ws[p.End].Lower == "and" {
+				if q, ok := vendor.PhraseAt(s, ws, p.End+1, false); ok && q.Name != "" && !q.Pronoun && vendor.HasSuffixWord(q.Name) {
+					a.coBuyers = append(a.coBuyers, q) // "to Bull and NEC Corp"
+				}
+			}
+		}
+	}
+}
+
+// agreementWith reads the seller named before an acquisition verb: "X reached agreement with Y
+// to acquire Z", "X signed a letter of intent with Y to purchase its unit Z".
+func agreementWith(s string, ws []vendor.Dword, from, t int) vendor.Party {
+	if t < 1 || ws[t-1].Lower != "to" {
+		return vendor.Party{}
+	}
+	for k := from; k+1 < t; k++ {
+		if ws[k].Lower == "with" || ws[k].Lower == "avec" {
+			if p, ok := vendor.PhraseAt(s, ws, k+1, false); ok && p.Name != "" && !p.Pronoun && p.End < t {
+				return p
+			}
+		}
+	}
+	return vendor.Party{}
+}
+
+// itAndName reads a second subject in words [from, t): "X said it and Y have agreed to buy".
+func itAndName(s string, ws []vendor.Dword, from, t int) []vendor.Party {
+	for k := from; k+2 < t; k++ {
+		if (ws[k].Lower == "it" || ws[k].Lower == "he") && ws[k+1].Lower == "and" {
+			if q, ok := vendor.PhraseAt(s, ws, k+2, false); ok && q.Name != "" && !q.Pronoun && !vendor.CoInstitution(q.Name) {
+				return []vendor.Party{q}
+			}
+		}
+	}
+	return nil
+}

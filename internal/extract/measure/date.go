@@ -1,0 +1,126 @@
+package measure
+
+import (
+	"marketbrief/internal/extract/text"
+
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// DealMonths maps English and French month names (and English dealAbbrev) to their numbers.
+var DealMonths = map[string]int{
+	"january": 1, "jan": 1, "janvier": 1, "february": 2, "feb": 2, "février": 2, "fevrier": 2,
+	"march": 3, "mar": 3, "mars": 3, "april": 4, "apr": 4, "avril": 4, "may": 5, "mai": 5,
+	"june": 6, "juin": 6, "july": 7, "juillet": 7, "august": 8, "aug": 8, "août": 8, "aout": 8,
+	"september": 9, "sept": 9, "sep": 9, "septembre": 9, "october": 10, "oct": 10, "octobre": 10,
+	"november": 11, "nov": 11, "novembre": 11, "december": 12, "dec": 12, "décembre": 12, "decembre": 12,
+}
+
+var (
+	dealMonthYearRe = regexp.MustCompile(`\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s+((?:19|20)\d\d)\b`)
+	dealYearRe      = regexp.MustCompile(`(?:\b(?:in|since|en|depuis|during|durant|of|de|until|fin|early|late|mid|summer|spring|autumn|fall|winter|printemps|automne|hiver)\s+|(?:^|[\s'’(])(?:début|été)\s+|\bmid-|\bmi-)((?:19|20)\d\d)\b`)
+	// dealQuarterRe reads a quarter with its year: "the second quarter of 2022", "au deuxième
+	// trimestre 2025", "Q3 2024", "T2 2025".
+	dealQuarterRe   = regexp.MustCompile(`\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?((?:19|20)\d\d)\b|\b(premier|deuxième|second|troisième|quatrième|1er|2e|3e|4e)\s+trimestre\s+(?:de\s+l['’]année\s+|de\s+)?((?:19|20)\d\d)\b|\b[qt]([1-4])\s+((?:19|20)\d\d)\b`)
+	dealRelativeRe  = regexp.MustCompile(`\b(last year|this year|earlier this year|l'année dernière|l’année dernière|l'an dernier|l’an dernier|l'an passé|l’an passé|l'année passée|cette année|last month|le mois dernier|this month|ce mois-ci)`)
+	dealMonthOnlyRe = regexp.MustCompile(`\b(?:in|en|début|fin|mi-)\s*(january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b`)
+)
+
+// DealDate returns the date a sentence states for its deal (YYYY or YYYY-MM), reading relative
+// dates ("last year", "l'année dernière", "en avril") against docDate (YYYY-MM-DD, may be
+// empty). It returns "" when the sentence states none or the document date is needed but
+// unknown.
+func DealDate(s, docDate string) string {
+	s = text.DealLower(s)
+	if strings.Contains(s, "19") || strings.Contains(s, "20") {
+		if m := dealMonthYearRe.FindStringSubmatch(s); m != nil {
+			return fmt.Sprintf("%s-%02d", m[2], DealMonths[m[1]])
+		}
+		if m := dealQuarterRe.FindStringSubmatch(s); m != nil {
+			for i := 1; i+1 < len(m); i += 2 {
+				if m[i] != "" {
+					return m[i+1] + "-Q" + quarterNumber(m[i])
+				}
+			}
+		}
+		if m := dealYearRe.FindStringSubmatch(s); m != nil {
+			return m[1]
+		}
+	}
+	year, month := dealDocYearMonth(docDate)
+	if year == 0 {
+		return ""
+	}
+	if !(strings.Contains(s, "year") || strings.Contains(s, "ann") || strings.Contains(s, "an ") || strings.Contains(s, "month") || strings.Contains(s, "mois") || strings.Contains(s, "in ") || strings.Contains(s, "en ")) {
+		return ""
+	}
+	if m := dealRelativeRe.FindStringSubmatch(s); m != nil {
+		r := strings.ToLower(strings.ReplaceAll(m[1], "’", "'"))
+		switch {
+		case strings.Contains(r, "month") || strings.Contains(r, "mois"):
+			if strings.Contains(r, "last") || strings.Contains(r, "dernier") {
+				month--
+				if month == 0 {
+					year, month = year-1, 12
+				}
+			}
+			return fmt.Sprintf("%d-%02d", year, month)
+		case strings.Contains(r, "last") || strings.Contains(r, "dernier") || strings.Contains(r, "dernière") || strings.Contains(r, "pass"):
+			return strconv.Itoa(year - 1)
+		default:
+			return strconv.Itoa(year)
+		}
+	}
+	if m := dealMonthOnlyRe.FindStringSubmatch(s); m != nil {
+		mo := DealMonths[m[1]]
+		if mo > month {
+			year--
+		}
+		return fmt.Sprintf("%d-%02d", year, mo)
+	}
+	return ""
+}
+
+// DealNewsCue matches the words that report a deal as the news of the day ("said on Monday",
+// « a annoncé lundi », "this week"): its date is the document's.
+var DealNewsCue = regexp.MustCompile(`\b(?:on|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b(?:this week|today|yesterday|cette semaine|aujourd['’]hui|hier|announced|announces|a annoncé|ont annoncé|annonce|annoncent|vient de|viennent de|has agreed|have agreed|agreed to|agrees to|a finalisé|a conclu)\b`)
+
+// DealPastCue matches the words that place a deal before the story's news ("which bought",
+// "had acquired", « avait racheté », "previously"): such a deal without a year has no date.
+var DealPastCue = regexp.MustCompile(`\b(?:, rachetée? par|, acquise? par|, acquired by|, bought by|née? du|née? de|issue? du|born of|had|(?:which|who|qui) (?:\S+ ){0,2}?(?:bought|acquired|purchased|sold|racheté|acquis|vendu|cédé)|avait|avaient|previously|earlier|formerly|former|once|already|déjà|auparavant|ancien|ancienne|years ago|il y a|since|depuis|when|lorsque|quand|after|après)(?:\b|$|[\s,.;:!?)»"'’])`) // \b alone misses "racheté ", "déjà "
+
+// DealDocMonth returns the YYYY-MM of a YYYY-MM-DD document date, or "".
+func DealDocMonth(d string) string {
+	if y, m := dealDocYearMonth(d); y > 0 && m >= 1 && m <= 12 {
+		return fmt.Sprintf("%d-%02d", y, m)
+	}
+	return ""
+}
+
+// dealDocYearMonth reads the year and month of a YYYY-MM-DD date, or zeros.
+func dealDocYearMonth(d string) (int, int) {
+	if len(d) < 7 {
+		return 0, 0
+	}
+	y, err1 := strconv.Atoi(d[:4])
+	m, err2 := strconv.Atoi(d[5:7])
+	if err1 != nil || err2 != nil {
+		return 0, 0
+	}
+	return y, m
+}
+
+// quarterNumber returns the digit of an ordinal quarter: "second", "2nd", "deuxième", "2e", "2".
+func quarterNumber(w string) string {
+	switch w {
+	case "first", "1st", "premier", "1er", "1":
+		return "1"
+	case "second", "2nd", "deuxième", "2e", "2":
+		return "2"
+	case "third", "3rd", "troisième", "3e", "3":
+		return "3"
+	}
+	return "4"
+}

@@ -1,0 +1,37 @@
+package measure
+
+import "testing"
+
+func TestDealDate(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, text, doc, want string }{
+		{"year", "Purchased by Facebook for $19 billion in 2014, WhatsApp…", "", "2014"},
+		{"French month and year", "finalisé en avril 2016", "", "2016-04"},
+		{"English month and year", "announced in March 2021", "", "2021-03"},
+		{"last year", "It bought the firm last year.", "2021-02-01", "2020"},
+		{"l'année dernière", "Au cours de l'année dernière, le groupe a vendu Honor.", "2021-02-01", "2020"},
+		{"this year", "The deal closed this year.", "2024-05-15", "2024"},
+		{"cette année", "Orange a retenu cette année les solutions de Huawei.", "2017-09-05", "2017"},
+		{"relative without a document date", "It bought the firm last year.", "", ""},
+		{"none stated", "Oracle buys Cerner.", "2024-05-15", ""},
+		{"month without year, before the document's month", "En avril, Huawei avait indiqué…", "2017-09-05", "2017-04"},
+		{"month without year, after it", "In November the deal closed.", "2017-09-05", "2016-11"},
+		{"season", "Orange a cédé Totem à l'été 2024.", "2025-10-02", "2024"},
+		{"fin", "Thales a acquis Imperva fin 2023.", "2025-10-02", "2023"},
+		{"début", "Atos a vendu Worldgrid début 2024.", "2025-10-02", "2024"},
+		{"early", "Cisco completed the deal in early 2024.", "2025-10-02", "2024"},
+		{"mi-", "Kestel a été racheté mi-2022.", "2025-10-02", "2022"},
+		{"English quarter", "Oracle acquired Cerner in the second quarter of 2022.", "", "2022-Q2"},
+		{"French quarter", "HPE a racheté Juniper au deuxième trimestre 2025.", "", "2025-Q2"},
+		{"Q and year", "Nokia bought Infinera in Q1 2025.", "", "2025-Q1"},
+		{"a year with no time word before it", "Kestel, founded 2019, was bought.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := DealDate(tt.text, tt.doc); got != tt.want {
+				t.Errorf("dealDate(%q, %q) = %q, want %q", tt.text, tt.doc, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,213 @@
+package measure
+
+import (
+	"marketbrief/internal/extract/text"
+	"strings"
+)
+
+// region is a geographic market named in a sentence, with how surely it qualifies a market:
+// 3 attached to the word market ("the Chinese market", "le marché européen"), 2 a place after a
+// preposition ("in China", "en Europe") or a possessive ("China's"), 1 a vaguer world word.
+type region struct {
+	Name     string
+	Strength int
+	pos      int
+}
+
+// RegionNames maps folded nouns and adjectives (English and French) to regions as facts.json
+// names them.
+var RegionNames = map[string]string{
+	"china": "China", "chine": "China", "chinese": "China", "chinois": "China", "chinoise": "China",
+	"europe": "Europe", "european": "Europe", "europeen": "Europe", "europeenne": "Europe",
+	"us": "US", "u.s": "US", "u.k": "UK", "usa": "US", "america": "US", "american": "US", "americain": "US",
+	"americaine": "US", "etats-unis": "US",
+	"france": "France", "french": "France", "francais": "France", "francaise": "France",
+	"hexagone": "France", "hexagonal": "France", "nord-americain": "North America", "germany": "Germany", "german": "Germany", "allemagne": "Germany",
+	"allemand": "Germany", "allemande": "Germany", "uk": "UK", "britain": "UK", "british": "UK",
+	"royaume-uni": "UK", "britannique": "UK", "japan": "Japan", "japanese": "Japan", "japon": "Japan",
+	"japonais": "Japan", "india": "India", "indian": "India", "inde": "India", "indien": "India",
+	"indienne": "India", "asia-pacific": "Asia-Pacific", "apac": "Asia-Pacific",
+	"asie-pacifique": "Asia-Pacific", "asia": "Asia", "asian": "Asia", "asie": "Asia",
+	"asiatique": "Asia", "emea": "EMEA", "latam": "Latin America", "canada": "Canada",
+	"canadian": "Canada", "canadien": "Canada", "brazil": "Brazil", "bresil": "Brazil",
+	"korea": "South Korea", "korean": "South Korea", "coree": "South Korea", "coreen": "South Korea",
+	"italy": "Italy", "italie": "Italy", "italian": "Italy", "italien": "Italy", "spain": "Spain",
+	"espagne": "Spain", "spanish": "Spain", "espagnol": "Spain", "africa": "Africa",
+	"afrique": "Africa", "african": "Africa", "africain": "Africa", "australia": "Australia",
+	"australie": "Australia", "australian": "Australia",
+	"global": "Global", "worldwide": "Global", "world": "Global", "mondial": "Global",
+	"mondiale": "Global", "mondiaux": "Global", "mondiales": "Global", "europeennes": "Europe",
+	"europeens": "Europe", "chinoises": "China", "americaines": "US", "americains": "US",
+	"francaises": "France", "allemandes": "Germany", "japonaises": "Japan", "indiennes": "India", "monde": "Global", "planetaire": "Global",
+	"sweden": "Sweden", "swedish": "Sweden", "suede": "Sweden", "suedois": "Sweden", "norway": "Norway",
+	"norwegian": "Norway", "norvege": "Norway", "norvegien": "Norway", "denmark": "Denmark",
+	"danish": "Denmark", "danemark": "Denmark", "danois": "Denmark", "finland": "Finland",
+	"finnish": "Finland", "finlande": "Finland", "netherlands": "Netherlands", "dutch": "Netherlands",
+	"pays-bas": "Netherlands", "neerlandais": "Netherlands", "switzerland": "Switzerland",
+	"swiss": "Switzerland", "suisse": "Switzerland", "belgium": "Belgium", "belgian": "Belgium",
+	"belgique": "Belgium", "belge": "Belgium", "russia": "Russia", "russian": "Russia", "russie": "Russia",
+	"pakistan": "Pakistan", "indonesia": "Indonesia", "thailand": "Thailand", "philippines": "Philippines",
+	"malaysia": "Malaysia", "vietnam": "Vietnam", "egypt": "Egypt", "turkey": "Turkey", "turquie": "Turkey",
+	"ireland": "Ireland", "irlande": "Ireland", "portugal": "Portugal", "greece": "Greece", "grece": "Greece",
+	"poland": "Poland", "pologne": "Poland", "austria": "Austria", "autriche": "Austria",
+	"venezuela": "Venezuela", "argentina": "Argentina", "argentine": "Argentina", "chile": "Chile",
+	"mexico": "Mexico", "mexique": "Mexico", "taiwan": "Taiwan", "singapore": "Singapore",
+	"globally": "Global", "ile-de-france": "Île-de-France", "francilien": "Île-de-France",
+	"franciliens": "Île-de-France", "francilienne": "Île-de-France", "franciliennes": "Île-de-France",
+}
+
+// regionSig screens the words that may be region names.
+var regionSig = func() *text.WordSig {
+	var s text.WordSig
+	for w := range RegionNames {
+		s.Add(w)
+	}
+	return &s
+}()
+
+// regionPhrases are multi-word regions, folded and joined with spaces.
+var regionPhrases = map[string]string{
+	"united states": "US", "north america": "North America", "north american": "North America",
+	"amerique du nord": "North America", "latin america": "Latin America",
+	"amerique latine": "Latin America", "middle east": "Middle East", "moyen-orient": "Middle East",
+	"united kingdom": "UK", "asia pacific": "Asia-Pacific", "asie pacifique": "Asia-Pacific",
+	"south korea": "South Korea", "coree du sud": "South Korea", "vieux continent": "Europe",
+	"old continent": "Europe", "west germany": "West Germany", "west german": "West Germany",
+	"east germany": "East Germany",
+}
+
+// regionPhraseStarts are the first words of regionPhrases: only they are worth joining with
+// the words that follow.
+var regionPhraseStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range regionPhrases {
+		first, _, _ := strings.Cut(p, " ")
+		m[first] = true
+	}
+	return m
+}()
+
+// FindRegion returns the region a sentence's market is in, the strongest mention winning (the
+// first among equals); ok is false when the sentence names none.
+func FindRegion(toks []text.Token) (region, bool) {
+	best := region{}
+	anaphor := regionAnaphor(toks)
+	for i := range toks {
+		name, n := RegionAt(toks, i)
+		if name == "" {
+			continue
+		}
+		r := region{Name: name, pos: i, Strength: regionStrength(toks, i, n, name)}
+		if anaphor && r.Strength < 2 && name != "Global" {
+			r.Strength = 2 // "les usagers franciliens … 50 % dans la région": the region it named
+		}
+		if r.Strength > best.Strength {
+			best = r
+		}
+	}
+	return best, best.Strength > 0
+}
+
+// RegionAt returns the region named at toks[i] and its token count.
+func RegionAt(toks []text.Token, i int) (string, int) {
+	if toks[i].Kind != text.TokWord {
+		return "", 0
+	}
+	w := toks[i].Low
+	if i+1 < len(toks) && regionPhraseStarts[w] {
+		two := w + " " + toks[i+1].Low
+		if i+2 < len(toks) {
+			if r, ok := regionPhrases[two+" "+toks[i+2].Low]; ok {
+				return r, 3
+			}
+		}
+		if r, ok := regionPhrases[two]; ok {
+			return r, 2
+		}
+	}
+	if !regionSig.May(w) {
+		return "", 0
+	}
+	if r, ok := RegionNames[w]; ok {
+		if (w == "us" || w == "uk") && toks[i].Text != "US" && toks[i].Text != "UK" {
+			return "", 0
+		}
+		return r, 1
+	}
+	return "", 0
+}
+
+// regionStrength rates the region word(s) toks[i:i+n].
+func regionStrength(toks []text.Token, i, n int, name string) int {
+	// An adjective or noun right before "market" / "cloud market": "Chinese market".
+	for j := i + n; j < len(toks) && j < i+n+3; j++ {
+		if w := toks[j].Low; w == "market" || w == "markets" {
+			return 3
+		}
+	}
+	// "marché chinois", "marché du cloud en Europe", "marché mondial du cloud".
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if w := toks[j].Low; w == "marche" || w == "marches" {
+			return 3
+		}
+	}
+	if i > 0 {
+		switch toks[i-1].Low {
+		case "in", "en", "au", "aux", "across", "throughout", "dans", "of", "du":
+			return 2
+		case "le", "the":
+			if i > 1 && text.OneOf(toks[i-2].Low, "dans", "in", "sur", "on") {
+				return 2 // "dans le monde", "in the world", "sur le Vieux Continent"
+			}
+		case "'":
+			if i > 2 && toks[i-2].Low == "l" && text.OneOf(toks[i-3].Low, "dans", "sur") {
+				return 2 // "dans l'Hexagone"
+			}
+		}
+	}
+	if i+2 < len(toks) && toks[i+n].Text == "'" && toks[i+n+1].Low == "s" {
+		if k := i + n + 2; k < len(toks) && (text.OneOf(toks[k].Low, "leading", "largest", "biggest", "top", "second", "third") || toks[k].Upper) {
+			return 1 // "Europe's leading shaver maker": where the company stands, not the market
+		}
+		return 2 // "China's"
+	}
+	if name == "Global" {
+		return 1
+	}
+	return 0
+}
+
+// regionAnaphor reports whether a sentence says "in the region", « dans la région »: the place
+// it names elsewhere is then the share's region.
+func regionAnaphor(toks []text.Token) bool {
+	for i := 2; i < len(toks); i++ {
+		if text.OneOf(toks[i].Low, "region", "regione") && text.OneOf(toks[i-1].Low, "the", "la") && text.OneOf(toks[i-2].Low, "in", "dans") {
+			return true
+		}
+	}
+	return false
+}
+
+// inMention reports whether t lies inside one of the vendor mentions ms.
+func inMention(t text.Token, ms []text.Mention) bool {
+	for _, m := range ms {
+		if t.Start >= m.Start && t.Start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// TitleRegion returns the first place a headline names, however it names it: headlines drop
+// the prepositions ("U.S. CAR SALES RECOVER") that findRegion weighs in running text.
+func TitleRegion(toks []text.Token, ms []text.Mention) (region, bool) {
+	for i := range toks {
+		if inMention(toks[i], ms) {
+			continue // "France Télévisions" is a company, not France
+		}
+		if name, _ := RegionAt(toks, i); name != "" && name != "Global" {
+			return region{Name: name, pos: i, Strength: 2}, true
+		}
+	}
+	return region{}, false
+}

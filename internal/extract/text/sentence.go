@@ -1,0 +1,18 @@
+package text
+
+// Sentence is one sentence of a document with the company names found in it.
+type Sentence struct {
+	Index    int    // position in the document, 0 for the title
+	Text     string // the sentence as it reads, whitespace folded
+	Mentions []Mention
+
+	Toks []Token // Text cut into tokens, kept for the share rules
+}
+
+// Mention is a company name in a sentence.
+type Mention struct {
+	Start, End int    // byte offsets in Sentence.Text
+	Surface    string // as written
+	Name       string // canonical name
+	Known      bool   // found in the dictionary (not only recognised from context)
+}

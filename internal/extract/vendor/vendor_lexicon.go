@@ -1,0 +1,130 @@
+package vendor
+
+import (
+	"marketbrief/internal/extract/text"
+
+	_ "embed"
+	"strings"
+)
+
+// vendorLexiconText holds the word lists of the vendor constructions: data, so that a new cue
+// or verb is a line of text, not code.
+//
+//go:embed vendor_lexicon.txt
+var vendorLexiconText string
+
+// phraseSet is a set of one-word or several-word phrases, folded, looked up by the word they end
+// with (constructions read a cue just before a name).
+type phraseSet map[string][][]string
+
+// endsAt reports whether one of the phrases ends at toks[i].
+func (ps phraseSet) endsAt(toks []text.Token, i int) bool {
+	return ps.startOf(toks, i) >= 0
+}
+
+// startOf returns the first token of the longest phrase that ends at toks[i], or -1.
+func (ps phraseSet) startOf(toks []text.Token, i int) int {
+	best := -1
+	for _, p := range ps[toks[i].Low] {
+		k := i - len(p) + 1
+		if k < 0 || (best >= 0 && k >= best) {
+			continue
+		}
+		ok := true
+		for j, w := range p {
+			ok = ok && toks[k+j].Low == w
+		}
+		if ok {
+			best = k
+		}
+	}
+	return best
+}
+
+// has reports whether the one-word phrase w is in the set.
+func (ps phraseSet) has(w string) bool {
+	for _, p := range ps[w] {
+		if len(p) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// lexicon is the parsed vendor_lexicon.txt: section name → phrases.
+var lexicon = parseLexicon(vendorLexiconText)
+
+// The lists of vendor_lexicon.txt, one per section (see the comments there).
+var (
+	lexCue             = lexicon["cue"]
+	lexFacility        = lexicon["facility"]
+	lexCuePlural       = lexicon["cue_plural"]
+	lexListOpener      = lexicon["list_opener"]
+	lexBridgeAdjective = lexicon["bridge_adjective"]
+	lexRole            = lexicon["role"]
+	lexRelation        = lexicon["relation"]
+	lexBusinessVerb    = lexicon["business_verb"]
+	lexBusinessPart    = lexicon["business_participle"]
+	lexStockVerb       = lexicon["stock_verb"]
+	lexStockUnit       = lexicon["stock_unit"]
+	lexFirstNames      = lexicon["first_name"]
+	lexHolding         = lexicon["holding"]
+	lexPossessed       = lexicon["possessed"]
+	lexNotCompany      = lexicon["not_company"]
+	lexCountry         = lexicon["country"]
+	lexDealNoun        = lexicon["deal_noun"]
+	lexProductNoun     = lexicon["product_noun"]
+)
+
+// parseLexicon reads "[section]" headers and the words under them; "#" starts a comment.
+// Words are folded; "_" joins the words of a phrase.
+func parseLexicon(src string) map[string]phraseSet {
+	out := map[string]phraseSet{}
+	var cur phraseSet
+	for _, line := range strings.Split(src, "\n") {
+		line, _, _ = strings.Cut(line, "#")
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			cur = phraseSet{}
+			out[line[1:len(line)-1]] = cur
+			continue
+		}
+		if cur == nil {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			words := strings.Split(text.Fold(w), "_")
+			last := words[len(words)-1]
+			cur[last] = append(cur[last], words)
+		}
+	}
+	return out
+}
+
+// init adds the first names of the lexicon to those of vendor_words.go, which every rule that
+// tells people from companies reads, and its one-word cue nouns to the cue nouns (with their
+// screen, cueNounSig).
+func init() {
+	for w := range lexNotCompany {
+		notCompanyWords[w] = true
+	}
+	for w, ps := range lexCue {
+		for _, p := range ps {
+			if len(p) == 1 {
+				text.CueNouns[w], text.CompanyOnlyCues[w] = true, true
+				text.CueNounSig.Add(w)
+			}
+		}
+	}
+	for w, ps := range lexFirstNames {
+		for _, p := range ps {
+			if len(p) == 1 {
+				text.FirstNames[w] = true
+			}
+		}
+	}
+}
+
+// notCompanyWords are the words of lexNotCompany, and the first words no constructed name starts
+// with.
+var notCompanyWords = map[string]bool{}
