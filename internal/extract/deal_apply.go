@@ -85,6 +85,9 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 		// "After buying A for $2bn and B for $1bn, X said…": the buyer follows the opening phrase.
 		a.subj, a.hasSubj = afterOpener(s, ws, end)
 	}
+	if r.kind == model.Acquisition && a.shares && a.stake == stakeNone && a.hasObj {
+		a.stake = stakeWeightAfter(ws, a.obj.end) // "bought 118,000 shares of X, or 5.7 pct"
+	}
 	if r.stake && a.stake == stakeNone {
 		a.stake = stakeAfter(ws, end) // "raised its stake in X to 6.2 pct"
 	}

@@ -50,7 +50,7 @@ func stakePhrase(ws []dword, o int) (int, int) {
 			if !strings.HasSuffix(w.lower, "%") && !(k+1 < len(ws) && oneOf(ws[k+1].lower, "pct", "percent", "%", "pour", "per")) {
 				break // "210,000 shares": a count, not a percentage
 			}
-			if v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(w.lower, "%"), ",", "."), 64); err == nil {
+			if v, ok := stakePercent(w); ok {
 				pct = v
 			}
 		case oneOf(w.lower, "pct", "percent", "%", "pour", "cent", "per", "cent.", "mln", "million", "shares", "actions", "common", "issued", "ordinary", "voting"):
@@ -108,7 +108,7 @@ func stakeKind(kind string, stake int, raised bool) string {
 func stakeAfter(ws []dword, from int) int {
 	for k := from; k+1 < len(ws) && k < from+10; k++ {
 		if (ws[k].lower == "to" || ws[k].lower == "à") && coQtyWord(ws[k+1]) {
-			if v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(ws[k+1].lower, "%"), ",", "."), 64); err == nil && v > 50 && v <= 100 {
+			if v, ok := stakePercent(ws[k+1]); ok && v > 50 && v <= 100 {
 				return stakeMajority
 			}
 			return stakeMinority
@@ -131,4 +131,45 @@ func sharesBought(ws []dword, o int) bool {
 		}
 	}
 	return false
+}
+
+// stakePercent reads the number of a percentage, in figures or spelled out ("5.7", "15%",
+// "seven").
+func stakePercent(w dword) (float64, bool) {
+	if v, ok := spelledNumbers[w.lower]; ok {
+		return v, true
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(w.lower, "%"), ",", "."), 64)
+	return v, err == nil
+}
+
+// stakeLeads are the words that introduce the weight of shares bought, told after the company:
+// "118,000 shares of X, or 5.7 pct of the total", "…, representing 9 pct", "…, bringing its
+// stake to 16 pct", « soit 4 % du capital », « portant sa participation à 12 % ».
+var stakeLeads = map[string]bool{"or": true, "representing": true, "représentant": true, "soit": true,
+	"to": true, "à": true, "about": true, "some": true, "roughly": true, "approximately": true,
+	"nearly": true, "environ": true, "près": true, "de": true}
+
+// stakeWeightAfter reads the weight of shares bought, told after the company from word from
+// ("…of X, or 5.7 pct of the outstanding stock", "…, taking its holding to 16.8 pct"): the kind
+// of stake, or stakeNone when the words tell no percentage within the clause.
+func stakeWeightAfter(ws []dword, from int) int {
+	for k := from; k+1 < len(ws) && k < from+14; k++ {
+		if k > from && ws[k-1].stop && !strings.HasSuffix(ws[k-1].raw, ",") {
+			return stakeNone // the sentence ends
+		}
+		if !stakeLeads[ws[k].lower] || !coQtyWord(ws[k+1]) {
+			continue
+		}
+		q := ws[k+1]
+		unit := strings.HasSuffix(q.lower, "%") || k+2 < len(ws) && oneOf(ws[k+2].lower, "pct", "percent", "%", "pour", "per")
+		if !unit {
+			continue
+		}
+		if v, ok := stakePercent(q); ok && v > 50 && v <= 100 {
+			return stakeMajority
+		}
+		return stakeMinority
+	}
+	return stakeNone
 }
