@@ -177,10 +177,10 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 			rs.seller = name(a.from)
 		}
 		if rs.seller == "" && a.hasObj && a.obj.parent != "" {
-			rs.seller = c.canonical(a.obj.parent)
+			rs.seller = c.ownerName(a.obj.parent)
 		}
 		if rs.seller == "" && r.subj == roleTarget && a.subj.parent != "" {
-			rs.seller = c.canonical(a.subj.parent) // "X's plant has been purchased by Y"
+			rs.seller = c.ownerName(a.subj.parent) // "X's plant has been purchased by Y"
 		}
 	case model.Merger:
 		mergerRoles(a, rs, name)
@@ -219,7 +219,7 @@ func (c *dealContext) saleRoles(a dealArgs, rs *roles, name func(party) string) 
 		rs.seller = s // "la cession de Y par X à Z"
 	}
 	if a.hasObj && a.obj.parent != "" && rs.seller == "" {
-		rs.seller = c.canonical(a.obj.parent)
+		rs.seller = c.ownerName(a.obj.parent)
 	}
 	if b := name(a.to); b != "" {
 		rs.acquirer = b

@@ -22,7 +22,11 @@ var dealNotNames = map[string]bool{"elsewhere": true, "prior": true, "prior-peri
 	"note": true, "yesterday": true, "today": true, "analysts": true, "industry": true,
 	"sources": true, "officials": true, "ailleurs": true, "auparavant": true, "cependant": true,
 	"toutefois": true, "néanmoins": true, "entre-temps": true, "hier": true, "aujourd'hui": true,
-	"net": true, "pourquoi": true, "comment": true, "why": true, "how": true, "what": true, "quand": true}
+	"net": true, "pourquoi": true, "comment": true, "why": true, "how": true, "what": true, "quand": true,
+	// the money or the time of a deal, never its party: "Proceeds will be used to acquire…",
+	// "During March X acquired…", « Pendant l'été, … »
+	"proceeds": true, "during": true, "pendant": true, "durant": true, "until": true, "jusqu'à": true,
+	"since": true, "depuis": true, "under": true, "selon": true, "according": true}
 
 // dealHeadlineCaps are headline words that make a name in capitals a headline's words.
 var dealHeadlineCaps = map[string]bool{"STAKE": true, "STAKES": true, "LIFTS": true, "RAISES": true,
@@ -47,8 +51,78 @@ func dealNoParty(name, sentence string) bool {
 	if dealNotNames[first] || dealNotNames[l] {
 		return true
 	}
+	if dealNationality(l) || dealPlaceOnly(l) {
+		return true // "subsidiaries of French group X": 'French' sells nothing; "sold in North America"
+	}
 	return headlineCaps(name)
 }
+
+// dealNationality reports whether l (lower case) is only an adjective of a nation ("French",
+// "West German", « allemand »), what is left of "French group Rhone-Poulenc" when the name is
+// missed. "American" is kept: wire copy calls American Airlines or American Express so.
+func dealNationality(l string) bool {
+	ws := strings.Fields(l)
+	if len(ws) == 0 || len(ws) > 2 || l == "american" {
+		return false
+	}
+	for i, w := range ws {
+		d := dword{lower: w}
+		if i < len(ws)-1 && oneOf(w, "west", "east", "north", "south") {
+			continue
+		}
+		if !coNationalities[w] && !(coNationalAdj(d) && !oneOf(w, "west", "east", "north", "south", "us", "u.s", "u.s.")) {
+			return false
+		}
+	}
+	return true
+}
+
+// dealPlaceOnly reports whether l (lower case) is only a place: a country, a continent or a known
+// city ("Europe", "North America", « l'Allemagne », "Hong Kong"), or a US state or Canadian
+// province written in full. Names that only start or end with such a word ("Louisiana Pacific",
+// "Ouest Infos", "United") are not places.
+func dealPlaceOnly(l string) bool {
+	l = strings.TrimPrefix(strings.TrimPrefix(l, "l'"), "l’")
+	if dealStateNames[l] || dealPlacePairs[l] {
+		return true
+	}
+	ws := strings.Fields(l)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !dealPlaceModifiers[w] {
+			return false
+		}
+	}
+	last := fold(strings.Trim(ws[len(ws)-1], ".,"))
+	return isPlaceWord(last) && !dealPlaceModifiers[last] && !dealPlaceNotAlone[last]
+}
+
+// dealPlaceModifiers stand before a place's name ("North America", "Latin America"), and
+// dealPlacePairs are places of two words that are no modifier and a place.
+var (
+	dealPlaceModifiers = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+		"nord": true, "sud": true, "est": true, "ouest": true, "central": true, "latin": true,
+		"northern": true, "southern": true, "eastern": true, "western": true, "the": true}
+	dealPlacePairs = map[string]bool{"united states": true, "hong kong": true, "new york": true,
+		"silicon valley": true, "las vegas": true, "san francisco": true, "new york city": true,
+		"united kingdom": true, "great britain": true, "royaume-uni": true, "états-unis": true}
+	dealPlaceNotAlone = map[string]bool{"united": true, "new": true, "san": true, "las": true,
+		"hong": true, "kong": true, "york": true, "silicon": true, "valley": true, "states": true,
+		"vegas": true, "pacific": true, "pacifique": true, "world": true, "monde": true,
+		"global": true, "worldwide": true, "mondial": true, "internet": true, "us": true, "u.s": true,
+		"francisco": true}
+)
+
+// dealStateNames are the names of US states and Canadian provinces written in full.
+var dealStateNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(`alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,georgia,hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,new york,north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,rhode island,south carolina,south dakota,tennessee,texas,utah,vermont,virginia,washington,west virginia,wisconsin,wyoming,ontario,quebec,alberta,manitoba,saskatchewan,nova scotia,new brunswick`, ",") {
+		m[w] = true
+	}
+	return m
+}()
 
 // headlineCaps reports whether name is words of a headline in capitals: two words or more, all in
 // capitals, three or more of them or one a headline word ("LIFTS STAKE", "INVESTMENT FIRMS HAVE").
@@ -69,4 +143,14 @@ func headlineCaps(name string) bool {
 		}
 	}
 	return head || len(ws) >= 3
+}
+
+// ownerName resolves the owner of what is bought ("the units of German group X", "X's plant")
+// as a seller: "" when what is read is no party (a nationality, a place, a headline word).
+func (c *dealContext) ownerName(parent string) string {
+	n := c.canonical(parent)
+	if dealNoParty(n, c.sents[c.cur]) || dealNoParty(dealCleanName(parent), c.sents[c.cur]) || c.placeName(dealCleanName(parent)) {
+		return ""
+	}
+	return n
 }
