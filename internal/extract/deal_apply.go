@@ -379,9 +379,8 @@ func dealHedged(s string, ws []dword, t, triggerEnd int) bool {
 		from = ws[t-dealHedgeWindow].start
 	}
 	w := s[from:triggerEnd]
-	// "possibilité" ends and « étudie » starts with a letter that \b does not know, so they are
-	// looked for apart.
-	if frenchConditional(w) || strings.Contains(w, "possibilité") || strings.Contains(w, " étudie") || strings.Contains(w, " étudier") {
+	// "possibilité" ends in a letter that \b does not know, so it is looked for apart.
+	if frenchConditional(w) || strings.Contains(w, "possibilité") {
 		return true
 	}
 	for _, m := range dealHedges.FindAllStringIndex(w, -1) {

@@ -35,6 +35,9 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 		}
 		return n
 	case p.descr:
+		if isObject && p.parent == "" && dealVagueTarget(p.name) {
+			return "" // "sold certain assets", "the purchase includes seven mines": nothing named
+		}
 		rs.descr = true
 		return p.name
 	case p.name == "":

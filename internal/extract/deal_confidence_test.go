@@ -22,6 +22,10 @@ func TestDealConfidenceBands(t *testing.T) {
 		{"Corvan SA propose de racheter la société Delmar.", 0, 0.5},
 		{"Harlow Corp said it holds 12 pct of Denby Tools Inc.", 0, 0.5},
 		{"Harlow Corp said it acquired 12 pct of Denby Tools Inc.", 0.5, 0.9},
+		{"Harlow Corp said it is discussing the sale of its Denby Tools Inc unit to Marlow Corp.", 0, 0.5},
+		{"Harlow Corp said it was looking to sell its Denby Tools Inc unit to Marlow Corp.", 0, 0.5},
+		{"Le groupe Corvan étudie la cession de sa filiale Delmar au groupe Ostra.", 0, 0.5},
+		{"Harlow Corp said it sold its Denby Tools Inc unit to Marlow Corp.", 0.7, 1},
 	}
 	for _, c := range cases {
 		doc := model.Document{ID: "c.txt", Title: "Deals", Text: c.text, Date: "2020-01-10"}

@@ -51,6 +51,9 @@ func dealNoParty(name, sentence string) bool {
 	if dealNotNames[first] || dealNotNames[l] {
 		return true
 	}
+	if dealCutStart(l) || dealTownOfState(l) {
+		return true // "Corp of America" (cut from "Development Corp of America"), "Co Chairman X", "Salem,Ore", "Class B"
+	}
 	if dealNationality(l) || dealPlaceOnly(l) {
 		return true // "subsidiaries of French group X": 'French' sells nothing; "sold in North America"
 	}
@@ -153,4 +156,61 @@ func (c *dealContext) ownerName(parent string) string {
 		return ""
 	}
 	return n
+}
+
+// dealCutStart reports whether l (lower case) is no company's name by its first words: it starts
+// with a legal form ("Corp of America", what is left of a longer name), names a share class
+// ("Class B") or holds a person's title ("Co Chairman John Doe", « le PDG X »).
+func dealCutStart(l string) bool {
+	ws := strings.Fields(l)
+	if len(ws) < 2 {
+		return false
+	}
+	switch strings.Trim(ws[0], ".,") {
+	case "corp", "co", "inc", "ltd", "plc", "llc", "cie", "sa":
+		return true
+	case "class", "série", "series", "catégorie":
+		return len(ws) == 2 && len(ws[1]) <= 2
+	}
+	for _, w := range ws {
+		if dealTitles[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
+}
+
+// dealTitles are the titles of people that a name reader may take in with a company's name.
+var dealTitles = map[string]bool{"chairman": true, "chairwoman": true, "president": true,
+	"vice-president": true, "ceo": true, "pdg": true, "président": true, "directeur": true,
+	"treasurer": true, "spokesman": true, "spokeswoman": true, "analyst": true, "analyste": true, "porte-parole": true}
+
+// dealTownOfState reports whether l is a town followed by a US state's abbreviation ("salem,ore",
+// "tampa, fla."): a place, written as wire copy writes towns.
+func dealTownOfState(l string) bool {
+	i := strings.LastIndex(l, ",")
+	if i <= 0 {
+		return false
+	}
+	st := strings.Trim(strings.TrimSpace(l[i+1:]), ".")
+	return coStates[st] && !strings.Contains(strings.TrimSpace(l[i+1:]), " ")
+}
+
+// dealVagueTarget reports whether a described target names nothing one could find ("assets",
+// "certain assets", "these assets", "includes seven mines"): no deal can be told of it.
+func dealVagueTarget(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return true
+	}
+	if oneOf(ws[0], "includes", "include", "including", "included", "comprend", "comprenant", "notamment") {
+		return true
+	}
+	for _, w := range ws {
+		if !oneOf(w, "assets", "asset", "certain", "these", "those", "the", "its", "their", "some", "other",
+			"such", "all", "substantially", "actifs", "certains", "ces", "ses", "leurs", "les", "des", "interests", "properties", "operations") {
+			return false
+		}
+	}
+	return true
 }

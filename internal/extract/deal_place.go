@@ -125,7 +125,7 @@ func (c *dealContext) cutName(name string) bool {
 // newswire uses as short names ("American" for American Airlines) are not among them.
 var dealCutNouns = map[string]bool{"hospital": true, "bank": true, "banque": true, "trust": true,
 	"association": true, "associates": true, "savings": true, "bancorp": true, "bancshares": true,
-	"financial": true, "holdings": true, "industries": true, "group": true, "groupe": true,
+	"financial": true, "holdings": true, "holding": true, "development": true, "industries": true, "group": true, "groupe": true,
 	"insurance": true, "securities": true, "services": true, "resources": true, "investments": true,
 	"fund": true, "funds": true, "partners": true, "systems": true, "technologies": true,
 	"corp": true, "corporation": true, "company": true, "société": true}
