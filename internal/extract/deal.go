@@ -28,6 +28,8 @@ type dealContext struct {
 	trigger   []int           // the byte span of the trigger being read
 	// sharesRead: the deal being built buys shares or a stake (see deal_stake.go)
 	sharesRead bool
+	// sharesCount is set when a count of shares of unknown weight is bought
+	sharesCount bool
 	// publicCustomer lets an authority be the customer of the contract being read
 	publicCustomer bool
 }

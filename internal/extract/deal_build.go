@@ -123,6 +123,7 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	}
 	c.trigger = m
 	c.sharesRead = a.shares || a.stake != stakeNone || r.needQty || r.stake
+	c.sharesCount = a.count
 	if r.afterComma && rs.acquirer == "" && a.hasSubj {
 		// the subject of the clause that names what the participle tells bought it
 		rs.resolved = true
@@ -257,6 +258,11 @@ func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []mode
 	conf := r.conf * c.intentFactor(r)
 	if c.sharesRead {
 		conf *= 0.8 // shares or a stake bought: the deal's extent is less sure than a takeover's
+	}
+	if c.sharesCount {
+		// "bought 870,100 X shares" with no weight told: kept for the record, below the report's
+		// threshold, since most such purchases are stakes, not takeovers
+		conf *= 0.65
 	}
 	if rs.resolved {
 		conf *= 0.9

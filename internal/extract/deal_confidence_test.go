@@ -26,6 +26,10 @@ func TestDealConfidenceBands(t *testing.T) {
 		{"Harlow Corp said it was looking to sell its Denby Tools Inc unit to Marlow Corp.", 0, 0.5},
 		{"Le groupe Corvan étudie la cession de sa filiale Delmar au groupe Ostra.", 0, 0.5},
 		{"Harlow Corp said it sold its Denby Tools Inc unit to Marlow Corp.", 0.7, 1},
+		{"Harlow Corp said it bought 640,200 Denby Tools Inc common shares on the market.", 0, 0.5},
+		{"Harlow Corp said it bought 1.2 mln shares of Denby Tools Inc.", 0, 0.5},
+		{"Harlow Corp said it bought all the outstanding shares of Denby Tools Inc.", 0.5, 1},
+		{"Marlow Corp, said to be eager to sell Denby Tools Inc to Harlow Corp, declined comment.", 0, 0.5},
 	}
 	for _, c := range cases {
 		doc := model.Document{ID: "c.txt", Title: "Deals", Text: c.text, Date: "2020-01-10"}

@@ -26,7 +26,12 @@ var dealNotNames = map[string]bool{"elsewhere": true, "prior": true, "prior-peri
 	// the money or the time of a deal, never its party: "Proceeds will be used to acquire…",
 	// "During March X acquired…", « Pendant l'été, … »
 	"proceeds": true, "during": true, "pendant": true, "durant": true, "until": true, "jusqu'à": true,
-	"since": true, "depuis": true, "under": true, "selon": true, "according": true}
+	"since": true, "depuis": true, "under": true, "selon": true, "according": true,
+	// prepositions and verbs that open a sentence: "Between April 1 and May 3 the group bought…",
+	// "Given the takeover by X…", "Has raised its stake in X" (a headline cut)
+	"between": true, "among": true, "amid": true, "given": true, "despite": true, "unlike": true,
+	"including": true, "excluding": true, "has": true, "had": true, "is": true, "was": true,
+	"entre": true, "parmi": true, "malgré": true, "outre": true, "dont": true}
 
 // dealHeadlineCaps are headline words that make a name in capitals a headline's words.
 var dealHeadlineCaps = map[string]bool{"STAKE": true, "STAKES": true, "LIFTS": true, "RAISES": true,

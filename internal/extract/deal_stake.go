@@ -173,3 +173,30 @@ func stakeWeightAfter(ws []dword, from int) int {
 	}
 	return stakeNone
 }
+
+// stakeCountAt reports whether the object at o counts shares ("870,100 X common shares",
+// "403,600 shares of X", « 1,2 million d'actions de X »): a number of shares bought on the
+// market, which makes no takeover unless the words tell a weight above half.
+func stakeCountAt(ws []dword, o int) bool {
+	if o < len(ws) && stakeQtyLeads[ws[o].lower] {
+		o++
+	}
+	if o >= len(ws) || !coQtyWord(ws[o]) {
+		return false
+	}
+	for k := o + 1; k < len(ws) && k <= o+6; k++ {
+		switch ws[k].lower {
+		case "shares", "actions", "titres", "shrs":
+			return true
+		case "pct", "percent", "%", "pour", "dlrs", "mln", "million", "billion", "bln", "milliards", "millions":
+			if ws[k].lower == "mln" || ws[k].lower == "million" || ws[k].lower == "millions" {
+				continue // "1.3 mln shares"
+			}
+			return false
+		}
+		if ws[k].stop {
+			return false
+		}
+	}
+	return false
+}
