@@ -46,7 +46,7 @@ var dealNotTrigger = regexp.MustCompile(`(?:(?:warrants?|options?|rights?) to (?
 // dealFailed matches the words after a trigger that say the deal did not happen ("la fusion…
 // n'ait finalement pas lieu", "the merger collapsed"); no closing \b, which an accented last
 // letter would defeat.
-var dealFailed = regexp.MustCompile(`\b(?:n['’]est (?:pas|plus) d['’]actualité|ne se fera pas|n['’]aura pas lieu|abandonn\w*|abandoned|called off|scrapped|cancell?ed|annulée?s?|not yet signed|pas encore signé|rejected|rejects|rejette|rejeté|refused|refusé|turned down|pas lieu|pas eu lieu|n['’]a pas abouti|échou\w*|avort\w*|capot\w*|fell through|collapsed|was blocked|were blocked|called off|bloqué\w*)`)
+var dealFailed = regexp.MustCompile(`\b(?:n['’]est (?:pas|plus) d['’]actualité|ne se fera pas|n['’]aura pas lieu|abandonn\w*|abandoned|called off|scrapped|cancell?ed|annulée?s?|not yet signed|pas encore signé|rejected|rejects|rejette|rejeté|refused|refusé|turned down|pas lieu|pas eu lieu|n['’]a pas abouti|échou\w*|avort\w*|capot\w*|fell through|collapsed|was blocked|were blocked|called off|bloqué\w*|(?:has|have|had|was|were) been terminated|was terminated|were terminated|(?:has|have|had) been dropped|(?:has|have|had) been withdrawn|résilié\w*|rompu\w*)`)
 
 // deals returns the deals that doc states: acquisitions, mergers, sales, partnerships,
 // investments and contracts, one per deal (a deal told twice in the document is merged).

@@ -121,7 +121,7 @@ func (c *dealContext) runningText() bool {
 // acquire", "still plans to sell", "looking to divest", "discussing the sale of", « propose de
 // racheter », « étudie la cession de ». Such deals stay in facts.json (the Reuters acquisition keys
 // count them) with a confidence below the report's default threshold.
-var dealIntent = regexp.MustCompile(`\b(?:offer|offers|offered|offering|bid|bids|bidding|proposal|proposals|proposed|proposes|propose|tender|seeking|seeks|seek|sought|intends?|intention|wants?|plans?|planned|planning|should|offre|offres|propose|proposé|opa|ope|surenchère|compte|envisage|prévoit|projette|looking to|trying to|tries to|try to|prepared to|discussing|discusses|discuss|aims? to|eager to|keen to|would like to)\b|(?:^|\s)(?:étudie|étudient|étudier)\s`)
+var dealIntent = regexp.MustCompile(`\b(?:offer|offers|offered|offering|bid|bids|bidding|proposal|proposals|proposed|proposes|propose|tender|seeking|seeks|seek|sought|intends?|intention|wants?|plans?|planned|planning|should|offre|offres|propose|proposé|opa|ope|surenchère|compte|envisage|prévoit|projette|looking to|trying to|tries to|try to|prepared to|discussing|discusses|discuss|aims? to|eager to|keen to|would like to|expects? to|expected to|under pressure|pressure to|pressed to|urged to|urges|urging|hopes? to|doit|devrait|devraient)\b|(?:^|\s)(?:étudie|étudient|étudier)\s`)
 
 // intentFactor is how much the words of the current trigger's clause lower a deal's confidence:
 // an offer or bid (by its rule or the words before it) is not a deal made.

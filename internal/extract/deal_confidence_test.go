@@ -30,6 +30,9 @@ func TestDealConfidenceBands(t *testing.T) {
 		{"Harlow Corp said it bought 1.2 mln shares of Denby Tools Inc.", 0, 0.5},
 		{"Harlow Corp said it bought all the outstanding shares of Denby Tools Inc.", 0.5, 1},
 		{"Marlow Corp, said to be eager to sell Denby Tools Inc to Harlow Corp, declined comment.", 0, 0.5},
+		{"Marlow Corp expects to sell its Denby Tools Inc unit to Harlow Corp within weeks.", 0, 0.5},
+		{"Marlow Corp is under pressure from its banks to sell Denby Tools Inc to Harlow Corp.", 0, 0.5},
+		{"Le groupe Corvan doit céder sa filiale Delmar au groupe Ostra.", 0, 0.5},
 	}
 	for _, c := range cases {
 		doc := model.Document{ID: "c.txt", Title: "Deals", Text: c.text, Date: "2020-01-10"}
