@@ -89,7 +89,7 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []dword, m []int) []
 	if r.kind == model.Acquisition && a.shares && a.stake == stakeNone && a.hasObj {
 		a.stake = stakeWeightAfter(ws, a.obj.end) // "bought 118,000 shares of X, or 5.7 pct"
 		// "bought 870,100 X common shares": shares of unknown weight, maybe no takeover
-		a.count = a.stake == stakeNone && stakeCountAt(ws, skipAdverbials(ws, o))
+		a.count = a.stake == stakeNone && (a.count || stakeCountAt(ws, skipAdverbials(ws, o)))
 	}
 	if r.stake && a.stake == stakeNone {
 		a.stake = stakeAfter(ws, end) // "raised its stake in X to 6.2 pct"
@@ -177,6 +177,7 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []dword, t, o int) (int, 
 		if p, next, ok := sellerFirst(r, s, ws, o); ok {
 			a.from, o = p, next // "buy from X its Y unit": the seller comes first
 		}
+		a.count = stakeCountAt(ws, o) // "buy from X 1,053,000 X shares", "the 348.2 mln X shares"
 		if n, st := stakePhrase(ws, o); st != stakeNone && (r.kind == model.Acquisition || r.kind == kindSale && st == stakeMinority) {
 			o, a.stake = n, st // "a 20 pct stake in X": X, and the deal is an investment
 		}

@@ -49,6 +49,9 @@ func (c *dealContext) resolve(p party, isObject bool, rs *roles) string {
 	if coInstitution(p.name) || c.commonWord(dealCleanName(p.name)) || coNotFirm(dealCleanName(p.name)) {
 		return "" // regulators and courts rule on deals; they are no party to them
 	}
+	if c.personDescribed(p) {
+		return "" // "A University of X finance professor said he raised his stake": a person acts
+	}
 	if c.cutName(dealCleanName(p.name)) {
 		return "" // "Hospital" from "Hospital Corp", "Association" from "… Loan Association"
 	}

@@ -33,6 +33,10 @@ func TestDealConfidenceBands(t *testing.T) {
 		{"Marlow Corp expects to sell its Denby Tools Inc unit to Harlow Corp within weeks.", 0, 0.5},
 		{"Marlow Corp is under pressure from its banks to sell Denby Tools Inc to Harlow Corp.", 0, 0.5},
 		{"Le groupe Corvan doit céder sa filiale Delmar au groupe Ostra.", 0, 0.5},
+		{"The court prohibited Harlow Corp from acquiring Denby Tools Inc.", 0, 0.5},
+		{"Marlow Corp said the sale was part of its policy of divesting Denby Tools Inc.", 0, 0.5},
+		{"Harlow Corp will buy the 12.5 mln Denby Tools Inc shares held by Marlow Corp.", 0, 0.5},
+		{"Harlow Corp will buy from Marlow Corp 640,000 Denby Tools Inc shares.", 0, 0.5},
 	}
 	for _, c := range cases {
 		doc := model.Document{ID: "c.txt", Title: "Deals", Text: c.text, Date: "2020-01-10"}

@@ -219,3 +219,34 @@ func dealVagueTarget(name string) bool {
 	}
 	return true
 }
+
+// personDescribed reports whether the name read as party p only describes a person named by the
+// words around it ("a University of X finance professor", "a Chicago-based Acme Corp analyst",
+// « un analyste de X »): the person, not the company, is the subject.
+func (c *dealContext) personDescribed(p party) bool {
+	ws := c.wordsOf(c.cur)
+	// « un analyste de X », "an analyst at X": the person comes first
+	if start := p.end - len(strings.Fields(p.name)); start >= 2 && start <= len(ws) &&
+		oneOf(ws[start-1].lower, "de", "d'", "d’", "du", "of", "at", "chez") && dealPersonNouns[ws[start-2].lower] {
+		return true
+	}
+	for k := p.end; k < len(ws) && k < p.end+3; k++ {
+		if p.end > 0 && ws[p.end-1].stop {
+			return false
+		}
+		if dealPersonNouns[ws[k].lower] {
+			return true
+		}
+		if ws[k].capitalized() || ws[k].stop {
+			return false
+		}
+	}
+	return false
+}
+
+// dealPersonNouns are the nouns that make the name before them describe a person.
+var dealPersonNouns = map[string]bool{"professor": true, "analyst": true, "economist": true,
+	"investor": true, "executive": true, "official": true, "officials": true, "spokesman": true,
+	"spokeswoman": true, "lawyer": true, "trader": true, "traders": true, "employee": true,
+	"employees": true, "founder": true, "chairman": true, "director": true, "student": true,
+	"researcher": true, "professeur": true, "analyste": true, "économiste": true}

@@ -178,6 +178,9 @@ func stakeWeightAfter(ws []dword, from int) int {
 // "403,600 shares of X", « 1,2 million d'actions de X »): a number of shares bought on the
 // market, which makes no takeover unless the words tell a weight above half.
 func stakeCountAt(ws []dword, o int) bool {
+	if o < len(ws) && oneOf(ws[o].lower, "the", "its", "his", "their", "les", "ses") {
+		o++ // "the 348.2 mln X shares held by Y"
+	}
 	if o < len(ws) && stakeQtyLeads[ws[o].lower] {
 		o++
 	}
