@@ -22,6 +22,21 @@ func TestDealConfidenceBands(t *testing.T) {
 		{"Corvan SA propose de racheter la société Delmar.", 0, 0.5},
 		{"Harlow Corp said it holds 12 pct of Denby Tools Inc.", 0, 0.5},
 		{"Harlow Corp said it acquired 12 pct of Denby Tools Inc.", 0.5, 0.9},
+		{"Harlow Corp said it is discussing the sale of its Denby Tools Inc unit to Marlow Corp.", 0, 0.5},
+		{"Harlow Corp said it was looking to sell its Denby Tools Inc unit to Marlow Corp.", 0, 0.5},
+		{"Le groupe Corvan étudie la cession de sa filiale Delmar au groupe Ostra.", 0, 0.5},
+		{"Harlow Corp said it sold its Denby Tools Inc unit to Marlow Corp.", 0.7, 1},
+		{"Harlow Corp said it bought 640,200 Denby Tools Inc common shares on the market.", 0, 0.5},
+		{"Harlow Corp said it bought 1.2 mln shares of Denby Tools Inc.", 0, 0.5},
+		{"Harlow Corp said it bought all the outstanding shares of Denby Tools Inc.", 0.5, 1},
+		{"Marlow Corp, said to be eager to sell Denby Tools Inc to Harlow Corp, declined comment.", 0, 0.5},
+		{"Marlow Corp expects to sell its Denby Tools Inc unit to Harlow Corp within weeks.", 0, 0.5},
+		{"Marlow Corp is under pressure from its banks to sell Denby Tools Inc to Harlow Corp.", 0, 0.5},
+		{"Le groupe Corvan doit céder sa filiale Delmar au groupe Ostra.", 0, 0.5},
+		{"The court prohibited Harlow Corp from acquiring Denby Tools Inc.", 0, 0.5},
+		{"Marlow Corp said the sale was part of its policy of divesting Denby Tools Inc.", 0, 0.5},
+		{"Harlow Corp will buy the 12.5 mln Denby Tools Inc shares held by Marlow Corp.", 0, 0.5},
+		{"Harlow Corp will buy from Marlow Corp 640,000 Denby Tools Inc shares.", 0, 0.5},
 	}
 	for _, c := range cases {
 		doc := model.Document{ID: "c.txt", Title: "Deals", Text: c.text, Date: "2020-01-10"}

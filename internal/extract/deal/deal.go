@@ -31,6 +31,8 @@ type dealContext struct {
 	trigger   []int           // the byte span of the trigger being read
 	// sharesRead: the deal being built buys shares or a stake (see deal_stake.go)
 	sharesRead bool
+	// sharesCount is set when a count of shares of unknown weight is bought
+	sharesCount bool
 	// publicCustomer lets an authority be the customer of the contract being read
 	publicCustomer bool
 }
@@ -38,7 +40,7 @@ type dealContext struct {
 // dealHedges mark a deal that is only talked about, rumoured, denied or turned down (matched
 // against the lower-cased sentence). The closing \b of Go's expressions knows only ASCII letters,
 // so words ending in an accented one ("intéressé", "adjugé") end at a space or a punctuation mark.
-var dealHedges = regexp.MustCompile(`\b(?:talks?|negotiations?|negotiating|negotiate|négociations?|négocie|négocient|négocier|pourparlers|dément\w*|démenti\w*|if|si|unless|aux enchères|auction\w*|whether|believes?|believed|likely|reportedly|apparently|speculat\w*|considering|consider|could|might|may|interested|interest in|rumou?rs?|rumeurs?|speculation|denied|denies|deny|rejected|rejects|reject|no plans|not|pourrait|pourraient|envisage\w*|discussions?|exploring|studying|possible|potential|unable|hopes?|n['’]a pas|ne pas|aucune?|pas l['’]intention|would consider|refused|refuse|abandon\w*|opposed|oppose|renonce\w*|weighing|weighs|mulling|attempted|attempts?|efforts? to|efforts? pour|mis fin|met fin|mettre fin|terminated|terminates|terminate|ended|dropped|selling price|discontinued|arrête de|cesse de|stopped|stops|pouvoir d['’]achat|purchasing power|enchères|enchère|adjugée?s?|commissaire-priseur|bonhams|sotheby['’]?s?|christie['’]?s?|artcurial|mecum|candidate?s?|candidature|intéressée?s?|favorable|cherche|cherchent|souhaite|souhaitent|voudrait|veut|veulent|projet de|s['’]ils?|offre|offres|would have|withdr[ae]w\w*|possibility|possibilité|intention|forç\w*|forcer|obliger|oblige|contraint\w*|forced|forcing|ordered to|require|requires|required|requiring|would require|exige\w*|exiger)(?:\b|$|[\s,.;:!?)»"'’])`)
+var dealHedges = regexp.MustCompile(`\b(?:talks?|negotiations?|negotiating|negotiate|négociations?|négocie|négocient|négocier|pourparlers|dément\w*|démenti\w*|if|si|unless|aux enchères|auction\w*|whether|believes?|believed|likely|reportedly|apparently|speculat\w*|considering|consider|could|might|may|interested|interest in|rumou?rs?|rumeurs?|speculation|denied|denies|deny|rejected|rejects|reject|no plans|not|pourrait|pourraient|envisage\w*|discussions?|exploring|studying|possible|potential|unable|hopes?|n['’]a pas|ne pas|aucune?|pas l['’]intention|would consider|refused|refuse|abandon\w*|opposed|oppose|renonce\w*|weighing|weighs|mulling|attempted|attempts?|efforts? to|efforts? pour|mis fin|met fin|mettre fin|terminated|terminates|terminate|ended|dropped|selling price|discontinued|arrête de|cesse de|stopped|stops|pouvoir d['’]achat|purchasing power|enchères|enchère|adjugée?s?|commissaire-priseur|bonhams|sotheby['’]?s?|christie['’]?s?|artcurial|mecum|candidate?s?|candidature|intéressée?s?|favorable|cherche|cherchent|souhaite|souhaitent|voudrait|veut|veulent|projet de|s['’]ils?|offre|offres|would have|withdr[ae]w\w*|possibility|possibilité|intention|forç\w*|forcer|obliger|oblige|contraint\w*|forced|forcing|ordered to|require|requires|required|requiring|would require|exige\w*|exiger|retained to|to advise|advise[sd]? (?:on|it)|advising|adviser to|advisor to|conseillera?|conseiller)(?:\b|$|[\s,.;:!?)»"'’])`)
 
 // dealNotTrigger matches deal words in phrases that tell no deal between companies: purchasing
 // power, buying goods, share buybacks, a player's contract.
@@ -47,7 +49,7 @@ var dealNotTrigger = regexp.MustCompile(`(?:(?:warrants?|options?|rights?) to (?
 // dealFailed matches the words after a trigger that say the deal did not happen ("la fusion…
 // n'ait finalement pas lieu", "the merger collapsed"); no closing \b, which an accented last
 // letter would defeat.
-var dealFailed = regexp.MustCompile(`\b(?:n['’]est (?:pas|plus) d['’]actualité|ne se fera pas|n['’]aura pas lieu|abandonn\w*|abandoned|called off|scrapped|cancell?ed|annulée?s?|not yet signed|pas encore signé|rejected|rejects|rejette|rejeté|refused|refusé|turned down|pas lieu|pas eu lieu|n['’]a pas abouti|échou\w*|avort\w*|capot\w*|fell through|collapsed|was blocked|were blocked|called off|bloqué\w*)`)
+var dealFailed = regexp.MustCompile(`\b(?:n['’]est (?:pas|plus) d['’]actualité|ne se fera pas|n['’]aura pas lieu|abandonn\w*|abandoned|called off|scrapped|cancell?ed|annulée?s?|not yet signed|pas encore signé|rejected|rejects|rejette|rejeté|refused|refusé|turned down|pas lieu|pas eu lieu|n['’]a pas abouti|échou\w*|avort\w*|capot\w*|fell through|collapsed|was blocked|were blocked|called off|bloqué\w*|(?:has|have|had|was|were) been terminated|was terminated|were terminated|(?:has|have|had) been dropped|(?:has|have|had) been withdrawn|résilié\w*|rompu\w*)`)
 
 // Reader reads the deals of one document: it reads the dictionary, the sentence limit and
 // the call's time budget.

@@ -25,6 +25,7 @@ type dealArgs struct {
 	subjPrev     bool     // the subject is a pronoun for the company told in earlier sentences
 	stake        int      // the object is a stake (stakeMinority, stakeMajority) or not
 	shares       bool     // shares are bought ("acquired 2,455,000 Cyclops shares"), not the company
+	count        bool     // a count of shares of unknown weight is bought ("870,100 X shares")
 }
 
 // apply reads the deals that rule r states at match m of sentence s.
@@ -86,6 +87,11 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []vendor.Dword, m []
 	} else if r.subj == roleAcquirer && !a.hasSubj && t <= 3 && dealOpenerWords[ws[0].Lower] {
 		// "After buying A for $2bn and B for $1bn, X said…": the buyer follows the opening phrase.
 		a.subj, a.hasSubj = afterOpener(s, ws, end)
+	}
+	if r.kind == model.Acquisition && a.shares && a.stake == stakeNone && a.hasObj {
+		a.stake = stakeWeightAfter(ws, a.obj.End) // "bought 118,000 shares of X, or 5.7 pct"
+		// "bought 870,100 X common shares": shares of unknown weight, maybe no takeover
+		a.count = a.stake == stakeNone && (a.count || stakeCountAt(ws, skipAdverbials(ws, o)))
 	}
 	if r.stake && a.stake == stakeNone {
 		a.stake = stakeAfter(ws, end) // "raised its stake in X to 6.2 pct"
@@ -173,7 +179,8 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []vendor.Dword, t, o int)
 		if p, next, ok := sellerFirst(r, s, ws, o); ok {
 			a.from, o = p, next // "buy from X its Y unit": the seller comes first
 		}
-		if n, st := stakePhrase(ws, o); st != stakeNone && r.kind == model.Acquisition {
+		a.count = stakeCountAt(ws, o) // "buy from X 1,053,000 X shares", "the 348.2 mln X shares"
+		if n, st := stakePhrase(ws, o); st != stakeNone && (r.kind == model.Acquisition || r.kind == kindSale && st == stakeMinority) {
 			o, a.stake = n, st // "a 20 pct stake in X": X, and the deal is an investment
 		}
 		if r.direct && !directName(ws, o) {

@@ -1,12 +1,14 @@
 package deal
 
 import (
+	"marketbrief/internal/extract/text"
+	"marketbrief/internal/extract/vendor"
 	"strings"
 	"unicode"
 )
 
 // Words that the name readers take for companies at the start of a clause or in a headline, and
-// that are never a party to a deal: rating agencies that comment on others' deals ("S and P cited
+// that are never a vendor.Party to a deal: rating agencies that comment on others' deals ("S and P cited
 // the acquisition of AMC"), sentence adverbs ("Elsewhere, …", "Prior year net includes gain on
 // sale of …"), and headline words in capitals ("LIFTS STAKE").
 
@@ -22,7 +24,16 @@ var dealNotNames = map[string]bool{"elsewhere": true, "prior": true, "prior-peri
 	"note": true, "yesterday": true, "today": true, "analysts": true, "industry": true,
 	"sources": true, "officials": true, "ailleurs": true, "auparavant": true, "cependant": true,
 	"toutefois": true, "néanmoins": true, "entre-temps": true, "hier": true, "aujourd'hui": true,
-	"net": true, "pourquoi": true, "comment": true, "why": true, "how": true, "what": true, "quand": true}
+	"net": true, "pourquoi": true, "comment": true, "why": true, "how": true, "what": true, "quand": true,
+	// the money or the time of a deal, never its vendor.Party: "Proceeds will be used to acquire…",
+	// "During March X acquired…", « Pendant l'été, … »
+	"proceeds": true, "during": true, "pendant": true, "durant": true, "until": true, "jusqu'à": true,
+	"since": true, "depuis": true, "under": true, "selon": true, "according": true,
+	// prepositions and verbs that open a sentence: "Between April 1 and May 3 the group bought…",
+	// "Given the takeover by X…", "Has raised its stake in X" (a headline cut)
+	"between": true, "among": true, "amid": true, "given": true, "despite": true, "unlike": true,
+	"including": true, "excluding": true, "has": true, "had": true, "is": true, "was": true,
+	"entre": true, "parmi": true, "malgré": true, "outre": true, "dont": true}
 
 // dealHeadlineCaps are headline words that make a name in capitals a headline's words.
 var dealHeadlineCaps = map[string]bool{"STAKE": true, "STAKES": true, "LIFTS": true, "RAISES": true,
@@ -31,7 +42,7 @@ var dealHeadlineCaps = map[string]bool{"STAKE": true, "STAKES": true, "LIFTS": t
 	"PLANS": true, "BID": true, "OFFER": true, "DEAL": true, "FIRMS": true, "CONTRACT": true,
 	"SEEKS": true, "GETS": true, "WINS": true, "TAKES": true, "IN": true, "FOR": true, "ON": true}
 
-// dealNoParty reports whether name (as resolved) can be no party of a deal told in sentence.
+// dealNoParty reports whether name (as resolved) can be no vendor.Party of a deal told in sentence.
 func dealNoParty(name, sentence string) bool {
 	l := strings.ToLower(strings.TrimSpace(name))
 	if dealRaters[l] || dealRaters[strings.TrimSuffix(l, " corp")] {
@@ -47,8 +58,81 @@ func dealNoParty(name, sentence string) bool {
 	if dealNotNames[first] || dealNotNames[l] {
 		return true
 	}
+	if dealCutStart(l) || dealTownOfState(l) {
+		return true // "Corp of America" (cut from "Development Corp of America"), "Co Chairman X", "Salem,Ore", "Class B"
+	}
+	if dealNationality(l) || dealPlaceOnly(l) {
+		return true // "subsidiaries of French group X": 'French' sells nothing; "sold in North America"
+	}
 	return headlineCaps(name)
 }
+
+// dealNationality reports whether l (lower case) is only an adjective of a nation ("French",
+// "West German", « allemand »), what is left of "French group Rhone-Poulenc" when the name is
+// missed. "American" is kept: wire copy calls American Airlines or American Express so.
+func dealNationality(l string) bool {
+	ws := strings.Fields(l)
+	if len(ws) == 0 || len(ws) > 2 || l == "american" {
+		return false
+	}
+	for i, w := range ws {
+		d := vendor.Dword{Lower: w}
+		if i < len(ws)-1 && text.OneOf(w, "west", "east", "north", "south") {
+			continue
+		}
+		if !vendor.CoNationalities[w] && !(vendor.CoNationalAdj(d) && !text.OneOf(w, "west", "east", "north", "south", "us", "u.s", "u.s.")) {
+			return false
+		}
+	}
+	return true
+}
+
+// dealPlaceOnly reports whether l (lower case) is only a place: a country, a continent or a known
+// city ("Europe", "North America", « l'Allemagne », "Hong Kong"), or a US state or Canadian
+// province written in full. Names that only start or end with such a word ("Louisiana Pacific",
+// "Ouest Infos", "United") are not places.
+func dealPlaceOnly(l string) bool {
+	l = strings.TrimPrefix(strings.TrimPrefix(l, "l'"), "l’")
+	if dealStateNames[l] || dealPlacePairs[l] {
+		return true
+	}
+	ws := strings.Fields(l)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !dealPlaceModifiers[w] {
+			return false
+		}
+	}
+	last := text.Fold(strings.Trim(ws[len(ws)-1], ".,"))
+	return text.IsPlaceWord(last) && !dealPlaceModifiers[last] && !dealPlaceNotAlone[last]
+}
+
+// dealPlaceModifiers stand before a place's name ("North America", "Latin America"), and
+// dealPlacePairs are places of two words that are no modifier and a place.
+var (
+	dealPlaceModifiers = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+		"nord": true, "sud": true, "est": true, "ouest": true, "central": true, "latin": true,
+		"northern": true, "southern": true, "eastern": true, "western": true, "the": true}
+	dealPlacePairs = map[string]bool{"united states": true, "hong kong": true, "new york": true,
+		"silicon valley": true, "las vegas": true, "san francisco": true, "new york city": true,
+		"united kingdom": true, "great britain": true, "royaume-uni": true, "états-unis": true}
+	dealPlaceNotAlone = map[string]bool{"united": true, "new": true, "san": true, "las": true,
+		"hong": true, "kong": true, "york": true, "silicon": true, "valley": true, "states": true,
+		"vegas": true, "pacific": true, "pacifique": true, "world": true, "monde": true,
+		"global": true, "worldwide": true, "mondial": true, "internet": true, "us": true, "u.s": true,
+		"francisco": true}
+)
+
+// dealStateNames are the names of US states and Canadian provinces written in full.
+var dealStateNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(`alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,georgia,hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,new york,north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,rhode island,south carolina,south dakota,tennessee,texas,utah,vermont,virginia,washington,west virginia,wisconsin,wyoming,ontario,quebec,alberta,manitoba,saskatchewan,nova scotia,new brunswick`, ",") {
+		m[w] = true
+	}
+	return m
+}()
 
 // headlineCaps reports whether name is words of a headline in capitals: two words or more, all in
 // capitals, three or more of them or one a headline word ("LIFTS STAKE", "INVESTMENT FIRMS HAVE").
@@ -70,3 +154,101 @@ func headlineCaps(name string) bool {
 	}
 	return head || len(ws) >= 3
 }
+
+// ownerName resolves the owner of what is bought ("the units of German group X", "X's plant")
+// as a seller: "" when what is read is no vendor.Party (a nationality, a place, a headline word).
+func (c *dealContext) ownerName(parent string) string {
+	n := c.canonical(parent)
+	if dealNoParty(n, c.sents[c.cur]) || dealNoParty(dealCleanName(parent), c.sents[c.cur]) || c.placeName(dealCleanName(parent)) {
+		return ""
+	}
+	return n
+}
+
+// dealCutStart reports whether l (lower case) is no company's name by its first words: it starts
+// with a legal form ("Corp of America", what is left of a longer name), names a share class
+// ("Class B") or holds a person's title ("Co Chairman John Doe", « le PDG X »).
+func dealCutStart(l string) bool {
+	ws := strings.Fields(l)
+	if len(ws) < 2 {
+		return false
+	}
+	switch strings.Trim(ws[0], ".,") {
+	case "corp", "co", "inc", "ltd", "plc", "llc", "cie", "sa":
+		return true
+	case "class", "série", "series", "catégorie":
+		return len(ws) == 2 && len(ws[1]) <= 2
+	}
+	for _, w := range ws {
+		if dealTitles[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
+}
+
+// dealTitles are the titles of people that a name reader may take in with a company's name.
+var dealTitles = map[string]bool{"chairman": true, "chairwoman": true, "president": true,
+	"vice-president": true, "ceo": true, "pdg": true, "président": true, "directeur": true,
+	"treasurer": true, "spokesman": true, "spokeswoman": true, "analyst": true, "analyste": true, "porte-parole": true}
+
+// dealTownOfState reports whether l is a town followed by a US state's abbreviation ("salem,ore",
+// "tampa, fla."): a place, written as wire copy writes towns.
+func dealTownOfState(l string) bool {
+	i := strings.LastIndex(l, ",")
+	if i <= 0 {
+		return false
+	}
+	st := strings.Trim(strings.TrimSpace(l[i+1:]), ".")
+	return vendor.CoStates[st] && !strings.Contains(strings.TrimSpace(l[i+1:]), " ")
+}
+
+// dealVagueTarget reports whether a described target names nothing one could find ("assets",
+// "certain assets", "these assets", "includes seven mines"): no deal can be told of it.
+func dealVagueTarget(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return true
+	}
+	if text.OneOf(ws[0], "includes", "include", "including", "included", "comprend", "comprenant", "notamment") {
+		return true
+	}
+	for _, w := range ws {
+		if !text.OneOf(w, "assets", "asset", "certain", "these", "those", "the", "its", "their", "some", "other",
+			"such", "all", "substantially", "actifs", "certains", "ces", "ses", "leurs", "les", "des", "interests", "properties", "operations") {
+			return false
+		}
+	}
+	return true
+}
+
+// personDescribed reports whether the name read as vendor.Party p only describes a person named by the
+// words around it ("a University of X finance professor", "a Chicago-based Acme Corp analyst",
+// « un analyste de X »): the person, not the company, is the subject.
+func (c *dealContext) personDescribed(p vendor.Party) bool {
+	ws := c.wordsOf(c.cur)
+	// « un analyste de X », "an analyst at X": the person comes first
+	if start := p.End - len(strings.Fields(p.Name)); start >= 2 && start <= len(ws) &&
+		text.OneOf(ws[start-1].Lower, "de", "d'", "d’", "du", "of", "at", "chez") && dealPersonNouns[ws[start-2].Lower] {
+		return true
+	}
+	for k := p.End; k < len(ws) && k < p.End+3; k++ {
+		if p.End > 0 && ws[p.End-1].Stop {
+			return false
+		}
+		if dealPersonNouns[ws[k].Lower] {
+			return true
+		}
+		if ws[k].Capitalized() || ws[k].Stop {
+			return false
+		}
+	}
+	return false
+}
+
+// dealPersonNouns are the nouns that make the name before them describe a person.
+var dealPersonNouns = map[string]bool{"professor": true, "analyst": true, "economist": true,
+	"investor": true, "executive": true, "official": true, "officials": true, "spokesman": true,
+	"spokeswoman": true, "lawyer": true, "trader": true, "traders": true, "employee": true,
+	"employees": true, "founder": true, "chairman": true, "director": true, "student": true,
+	"researcher": true, "professeur": true, "analyste": true, "économiste": true}

@@ -129,7 +129,11 @@ func (c *dealContext) cutName(name string) bool {
 // newswire uses as short names ("American" for American Airlines) are not among them.
 var dealCutNouns = map[string]bool{"hospital": true, "bank": true, "banque": true, "trust": true,
 	"association": true, "associates": true, "savings": true, "bancorp": true, "bancshares": true,
-	"financial": true, "holdings": true, "industries": true, "group": true, "groupe": true,
+	"financial": true, "holdings": true, "holding": true, "development": true, "industries": true, "group": true, "groupe": true,
 	"insurance": true, "securities": true, "services": true, "resources": true, "investments": true,
 	"fund": true, "funds": true, "partners": true, "systems": true, "technologies": true,
-	"corp": true, "corporation": true, "company": true, "société": true}
+	"corp": true, "corporation": true, "company": true, "société": true,
+	// industry words left of a cut name ("Petroleum's parent", "Data Inc" read as 'Data')
+	"international": true, "data": true, "petroleum": true, "energy": true, "electric": true,
+	"electronics": true, "communications": true, "chemical": true, "chemicals": true,
+	"mining": true, "steel": true, "enterprises": true, "capital": true, "management": true}

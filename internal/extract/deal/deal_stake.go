@@ -52,7 +52,7 @@ func stakePhrase(ws []vendor.Dword, o int) (int, int) {
 			if !strings.HasSuffix(w.Lower, "%") && !(k+1 < len(ws) && text.OneOf(ws[k+1].Lower, "pct", "percent", "%", "pour", "per")) {
 				break // "210,000 shares": a count, not a percentage
 			}
-			if v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(w.Lower, "%"), ",", "."), 64); err == nil {
+			if v, ok := stakePercent(w); ok {
 				pct = v
 			}
 		case text.OneOf(w.Lower, "pct", "percent", "%", "pour", "cent", "per", "cent.", "mln", "million", "shares", "actions", "common", "issued", "ordinary", "voting"):
@@ -110,7 +110,7 @@ func stakeKind(kind string, stake int, raised bool) string {
 func stakeAfter(ws []vendor.Dword, from int) int {
 	for k := from; k+1 < len(ws) && k < from+10; k++ {
 		if (ws[k].Lower == "to" || ws[k].Lower == "à") && vendor.CoQtyWord(ws[k+1]) {
-			if v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(ws[k+1].Lower, "%"), ",", "."), 64); err == nil && v > 50 && v <= 100 {
+			if v, ok := stakePercent(ws[k+1]); ok && v > 50 && v <= 100 {
 				return stakeMajority
 			}
 			return stakeMinority
@@ -127,6 +127,77 @@ func sharesBought(ws []vendor.Dword, o int) bool {
 		switch ws[k].Lower {
 		case "shares", "actions", "stock", "stake", "interest", "participation", "pct", "percent", "%":
 			return true
+		}
+		if ws[k].Stop {
+			return false
+		}
+	}
+	return false
+}
+
+// stakePercent reads the number of a percentage, in figures or spelled out ("5.7", "15%",
+// "seven").
+func stakePercent(w vendor.Dword) (float64, bool) {
+	if v, ok := text.SpelledNumbers[w.Lower]; ok {
+		return v, true
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(w.Lower, "%"), ",", "."), 64)
+	return v, err == nil
+}
+
+// stakeLeads are the words that introduce the weight of shares bought, told after the company:
+// "118,000 shares of X, or 5.7 pct of the total", "…, representing 9 pct", "…, bringing its
+// stake to 16 pct", « soit 4 % du capital », « portant sa participation à 12 % ».
+var stakeLeads = map[string]bool{"or": true, "representing": true, "représentant": true, "soit": true,
+	"to": true, "à": true, "about": true, "some": true, "roughly": true, "approximately": true,
+	"nearly": true, "environ": true, "près": true, "de": true}
+
+// stakeWeightAfter reads the weight of shares bought, told after the company from word from
+// ("…of X, or 5.7 pct of the outstanding stock", "…, taking its holding to 16.8 pct"): the kind
+// of stake, or stakeNone when the words tell no percentage within the clause.
+func stakeWeightAfter(ws []vendor.Dword, from int) int {
+	for k := from; k+1 < len(ws) && k < from+14; k++ {
+		if k > from && ws[k-1].Stop && !strings.HasSuffix(ws[k-1].Raw, ",") {
+			return stakeNone // the sentence ends
+		}
+		if !stakeLeads[ws[k].Lower] || !vendor.CoQtyWord(ws[k+1]) {
+			continue
+		}
+		q := ws[k+1]
+		unit := strings.HasSuffix(q.Lower, "%") || k+2 < len(ws) && text.OneOf(ws[k+2].Lower, "pct", "percent", "%", "pour", "per")
+		if !unit {
+			continue
+		}
+		if v, ok := stakePercent(q); ok && v > 50 && v <= 100 {
+			return stakeMajority
+		}
+		return stakeMinority
+	}
+	return stakeNone
+}
+
+// stakeCountAt reports whether the object at o counts shares ("870,100 X common shares",
+// "403,600 shares of X", « 1,2 million d'actions de X »): a number of shares bought on the
+// market, which makes no takeover unless the words tell a weight above half.
+func stakeCountAt(ws []vendor.Dword, o int) bool {
+	if o < len(ws) && text.OneOf(ws[o].Lower, "the", "its", "his", "their", "les", "ses") {
+		o++ // "the 348.2 mln X shares held by Y"
+	}
+	if o < len(ws) && stakeQtyLeads[ws[o].Lower] {
+		o++
+	}
+	if o >= len(ws) || !vendor.CoQtyWord(ws[o]) {
+		return false
+	}
+	for k := o + 1; k < len(ws) && k <= o+6; k++ {
+		switch ws[k].Lower {
+		case "shares", "actions", "titres", "shrs":
+			return true
+		case "pct", "percent", "%", "pour", "dlrs", "mln", "million", "billion", "bln", "milliards", "millions":
+			if ws[k].Lower == "mln" || ws[k].Lower == "million" || ws[k].Lower == "millions" {
+				continue // "1.3 mln shares"
+			}
+			return false
 		}
 		if ws[k].Stop {
 			return false

@@ -69,7 +69,7 @@ func findPercents(toks []text.Token) []percent {
 // percentAt reads a percentage whose number (or fraction) is at toks[i], with its qualifier and
 // kind; a range ending at toks[i] starts earlier (p.num).
 func percentAt(toks []text.Token, i int) (percent, bool) {
-	if v, ok := spelledNumbers[toks[i].Low]; ok && toks[i].Kind == text.TokWord {
+	if v, ok := text.SpelledNumbers[toks[i].Low]; ok && toks[i].Kind == text.TokWord {
 		if end := text.PercentUnit(toks, i+1); end > 0 {
 			p := percent{num: i, end: end, value: v, qualifier: qualifierBefore(toks, i)}
 			p.kind = classifyPercent(toks, i, end)
@@ -187,12 +187,6 @@ func ofCompany(toks []text.Token, end int) bool {
 	_, n := measure.RegionAt(toks, i)
 	return n == 0 && !text.PlaceWords[t.Low]
 }
-
-// spelledNumbers are the numbers wire copy spells out before "pct" or "per cent".
-var spelledNumbers = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "deux": 2, "trois": 3, "quatre": 4,
-	"cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30}
 
 func b2i(b bool) int {
 	if b {

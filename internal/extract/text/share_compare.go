@@ -38,3 +38,9 @@ func EachCue(toks []Token, from, to int) bool {
 	}
 	return false
 }
+
+// SpelledNumbers are the numbers wire copy spells out before "pct" or "per cent".
+var SpelledNumbers = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "deux": 2, "trois": 3, "quatre": 4,
+	"cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30}

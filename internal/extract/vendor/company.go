@@ -76,7 +76,7 @@ func NameStart(ws []Dword, i int) bool {
 // name: an article before it, a capitalised word after ("le Chinois Sinovac", "l'Américain
 // Brightwave"). Not "La Française des Jeux", nor "British American Tobacco".
 func frenchNationalNounAt(ws []Dword, i int) bool {
-	if i == 0 || i+1 >= len(ws) || ws[i].Stop || !ws[i+1].Capitalized() || !coNationalities[ws[i].Lower] {
+	if i == 0 || i+1 >= len(ws) || ws[i].Stop || !ws[i+1].Capitalized() || !CoNationalities[ws[i].Lower] {
 		return false
 	}
 	switch ws[i-1].Lower {

@@ -11,6 +11,7 @@ var CoSkippable = map[string]bool{
 	"wholly": true, "wholly-owned": true, "publicly": true, "newly": true, "formed": true,
 	"other": true, "majority": true, "rest": true, "balance": true, "de": true, "d'": true, "du": true,
 	"des": true, "of": true, "in": true, "dans": true, "shares": true, "shrs": true, "stake": true,
+	"actions": true, "titres": true, "million": true, "millions": true,
 	"interest": true, "share": true, "holding": true, "stock": true, "equity": true, "pct": true,
 	"percent": true, "per": true, "cent": true, "%": true, "mln": true, "participation": true,
 	"controlling": true, "minority": true, "assets": true, "américain": true,
@@ -42,7 +43,7 @@ var coLinkWords = map[string]bool{"in": true, "of": true, "dans": true, "de": tr
 // coHoldingNouns may be followed by a link word and the company they are part of.
 var coHoldingNouns = map[string]bool{
 	"shares": true, "shrs": true, "stake": true, "interest": true, "holding": true, "stock": true,
-	"equity": true, "pct": true, "percent": true, "cent": true, "%": true, "participation": true,
+	"actions": true, "titres": true, "equity": true, "pct": true, "percent": true, "cent": true, "%": true, "participation": true,
 	"capital": true, "assets": true, "majority": true, "rest": true, "balance": true,
 	"remainder": true, "all": true, "position": true, "control": true, "part": true,
 	"portion": true, "outstanding": true, "common": true, "issued": true, "equivalent": true,

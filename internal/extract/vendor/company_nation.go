@@ -2,9 +2,9 @@ package vendor
 
 import "strings"
 
-// coNationalities are the adjectives of nations and regions that describe a company ("Swedish
+// CoNationalities are the adjectives of nations and regions that describe a company ("Swedish
 // insurance group Skandia"); a list, since names end in "-ian" too (Atlassian, Ardian, Meridian).
-var coNationalities = func() map[string]bool {
+var CoNationalities = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`italian canadian australian brazilian norwegian belgian indian
 		korean european chilean argentinian argentine colombian peruvian venezuelan russian austrian
@@ -28,11 +28,11 @@ var coNationalities = func() map[string]bool {
 	return m
 }()
 
-// coNationalAdj reports adjectives that describe a company rather than name it when a lower-case
+// CoNationalAdj reports adjectives that describe a company rather than name it when a lower-case
 // word follows ("Swedish insurance group Skandia").
-func coNationalAdj(w Dword) bool {
+func CoNationalAdj(w Dword) bool {
 	l := w.Lower
-	if coNationalities[l] {
+	if CoNationalities[l] {
 		return true
 	}
 	switch l {
@@ -47,7 +47,7 @@ func coNationalAdj(w Dword) bool {
 // a lower-case word follows it, but not a connector before a capital, as in "La Française des
 // Jeux".
 func coNationalWord(ws []Dword, k int) bool {
-	if !coNationalAdj(ws[k]) || k+1 >= len(ws) || ws[k+1].Capitalized() {
+	if !CoNationalAdj(ws[k]) || k+1 >= len(ws) || ws[k+1].Capitalized() {
 		return false
 	}
 	named := k > 0 && !ws[k].Stop && CoConnectors[ws[k+1].Lower] && k+2 < len(ws) && ws[k+2].Capitalized()

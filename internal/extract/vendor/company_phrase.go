@@ -80,7 +80,7 @@ func PhraseAt(s string, ws []Dword, i int, allowDescr bool) (Party, bool) {
 			k++ // "the assets and operations of", "five mln shares, or 16 pct, of"
 			continue
 		}
-		if !(CoSkippable[w.Lower] || CoQtyWord(w) || (coNationalAdj(w) && !w.Stop) || CoUnitNouns[w.Lower] || coDescrWord(w)) {
+		if !(CoSkippable[w.Lower] || CoQtyWord(w) || (CoNationalAdj(w) && !w.Stop) || CoUnitNouns[w.Lower] || coDescrWord(w)) {
 			return Party{}, false
 		}
 		if coLinkWords[w.Lower] && k > i && !coLinkable(ws[k-1]) {
