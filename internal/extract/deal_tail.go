@@ -36,6 +36,10 @@ func (a *dealArgs) scanTail(s string, ws []dword, from int) {
 			if k+1 < len(ws) && (ws[k+1].lower == "of" || ws[k+1].lower == "de" || ws[k+1].lower == "du" || ws[k+1].lower == "d'") {
 				dst, k = &a.from, k+1 // "Y, a wholly owned subsidiary of X", "Y, filiale du groupe X"
 			}
+		case "of", "de", "du", "d'", "d’":
+			if k == from && k > 0 && coUnitNouns[ws[k-1].lower] {
+				dst = &a.from // "the Marsh Valve division of X", "la branche transport de X": X sells
+			}
 		case "to", "à":
 			dst = &a.to
 		case "by", "par":
