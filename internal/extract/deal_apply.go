@@ -310,7 +310,13 @@ var dealGroupWords = regexp.MustCompile(`\b(?:investment|investor|investors)\s+(
 
 // dealGoodsIn reports whether a described business is goods ("excess inventory and assets").
 func dealGoodsIn(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) > 1 && oneOf(ws[len(ws)-1], "division", "divisions", "unit", "units", "group", "business",
+		"businesses", "subsidiary", "subsidiaries", "arm", "operations") ||
+		len(ws) > 1 && oneOf(ws[0], "branche", "filiale", "activité", "activités", "pôle", "division") {
+		return false // "its industrial products division", « son activité équipements »: a business that makes goods
+	}
+	for _, w := range ws {
 		if w == "inventory" || w == "inventories" || w == "stocks" || w == "buildings" || w == "equipment" || dealGoods[w] {
 			return true
 		}
