@@ -439,6 +439,31 @@ func subjectParties(s string, ws []dword, t int) []party {
 // moreTargets reads further names coordinated with the object ("of A and B").
 func moreTargets(s string, ws []dword, a dealArgs, end int) ([]party, int) {
 	var more []party
+	// "A Inc of Salem, Ore., and B Inc", "A Corp, based in Toledo, and B Corp", « A, basée à
+	// Lyon, et B »: the place of each company stands between the names.
+	skipPlace := func(k int) int {
+		j := k
+		switch {
+		case j+1 < len(ws) && oneOf(ws[j].lower, "of", "in") && ws[j+1].capitalized():
+			j++
+		case j+2 < len(ws) && j > 0 && strings.HasSuffix(ws[j-1].raw, ",") && oneOf(ws[j].lower, "based", "basée", "basé") && oneOf(ws[j+1].lower, "in", "à", "au"):
+			j += 2
+		case j+1 < len(ws) && j > 0 && strings.HasSuffix(ws[j-1].raw, ",") && ws[j].lower == "of" && ws[j+1].capitalized():
+			j++
+		default:
+			return k
+		}
+		for n := 0; j < len(ws) && n < 4 && ws[j].capitalized(); n++ {
+			j++
+		}
+		if j < len(ws) && j > k && (ws[j].lower == "and" || ws[j].lower == "et") {
+			return j
+		}
+		return k
+	}
+	if a.hasObj && !a.obj.descr && !a.obj.pronoun && hasSuffixWord(a.obj.name) {
+		end = skipPlace(end)
+	}
 	for end+1 < len(ws) && (ws[end].lower == "and" || ws[end].lower == "et") && a.hasObj && !a.obj.descr && !a.obj.pronoun {
 		q, ok := phraseAt(s, ws, end+1, false)
 		if !ok || q.pronoun || q.name == "" || !hasSuffixWord(q.name) {
@@ -448,7 +473,7 @@ func moreTargets(s string, ws []dword, a dealArgs, end int) ([]party, int) {
 			break // "bought Kestrel Inc, and Vortex Corp said…": a new clause
 		}
 		more = append(more, q)
-		end = q.end
+		end = skipPlace(q.end)
 	}
 	return more, end
 }
