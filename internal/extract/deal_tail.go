@@ -56,6 +56,11 @@ func (a *dealArgs) scanTail(s string, ws []dword, from int) {
 		if dst == nil || dst.name != "" || k+1 >= len(ws) {
 			continue
 		}
+		if dst == &a.to {
+			if j := ledByAfter(ws, k+1); j > 0 {
+				k = j - 1 // "to an investor group led by X", « à un consortium mené par X »: X buys
+			}
+		}
 		if p, ok := phraseAt(s, ws, k+1, false); ok && p.name != "" && !p.pronoun {
 			*dst = p
 			if dst == &a.to && p.end+1 < len(ws) && ws[p.end].lower == "and" {
@@ -93,4 +98,24 @@ func itAndName(s string, ws []dword, from, t int) []party {
 		}
 	}
 	return nil
+}
+
+// ledByAfter reads "an investment group led by", "a consortium headed by", « un consortium
+// mené par » from word k: a group of buyers named by its leader. It returns the word after "by"
+// or "par", or 0.
+func ledByAfter(ws []dword, k int) int {
+	for j := k; j < len(ws) && j < k+6; j++ {
+		w := ws[j].lower
+		if j+1 < len(ws) && oneOf(w, "led", "headed", "organized", "organised", "mené", "menée", "conduit", "conduite", "emmené", "emmenée") &&
+			oneOf(ws[j+1].lower, "by", "par") {
+			if j+2 < len(ws) && j > k {
+				return j + 2
+			}
+			return 0
+		}
+		if ws[j].capitalized() || strings.HasSuffix(ws[j].raw, ",") {
+			return 0
+		}
+	}
+	return 0
 }
