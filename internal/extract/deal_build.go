@@ -194,7 +194,10 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 		}
 		return kind
 	}
-	if rs.seller != "" && (coSame(rs.seller, rs.acquirer) || coSameStrict(rs.seller, rs.target)) {
+	// A parent sells a unit that bears its name and more ("Wolfhound Corp" sells "Wolfhound
+	// Lines"): a seller whose name the target's extends is not the target.
+	ownUnit := len(coNameWords(rs.target)) > len(coNameWords(rs.seller))
+	if rs.seller != "" && (coSame(rs.seller, rs.acquirer) || coSameStrict(rs.seller, rs.target) && !ownUnit) {
 		rs.seller = "" // "Wal-Mart Stores … Super Saver is now a unit of Wal-Mart": no seller named
 	}
 	if rs.acquirer == "" || rs.target == "" || coSameStrict(rs.acquirer, rs.target) {

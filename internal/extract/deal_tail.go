@@ -40,8 +40,8 @@ func (a *dealArgs) scanTail(s string, ws []dword, from int) {
 			if k == from && k > 0 && coUnitNouns[ws[k-1].lower] {
 				dst = &a.from // "the Marsh Valve division of X", "la branche transport de X": X sells
 			}
-		case "to", "à":
-			dst = &a.to
+		case "to", "à", "au", "aux":
+			dst = &a.to // "sold its unit to X", « a cédé sa filiale au groupe X »
 		case "by", "par":
 			if k > from && dealBoughtParticiples[ws[k-1].lower] {
 				dst = &a.to // "sa filiale Y, reprise par X": X buys Y
