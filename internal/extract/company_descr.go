@@ -26,7 +26,15 @@ func describedAt(s string, ws []dword, from, unit int) (party, bool) {
 	p := party{name: coJoinWords(s, ws, from, unit+1), descr: true, end: unit + 1}
 	if unit+2 < len(ws) && !ws[unit].stop && (ws[unit+1].lower == "of" || ws[unit+1].lower == "de") {
 		if n, ok := nameAt(s, ws, unit+2); ok {
-			if coGenericHoldings[ws[unit].lower] && !partialHolding(ws, from, unit) {
+			// "the European corn milling business of X": a business its words single out is
+			// sold by X, not X itself.
+			specific := false
+			for j := from; j < unit && oneOf(ws[unit].lower, "business", "businesses", "operations", "activités"); j++ {
+				if coDescrWord(ws[j]) && !coUnitNouns[ws[j].lower] && !oneOf(ws[j].lower, "related", "other", "remaining", "entire", "whole", "all", "capital", "stock", "certain", "existing") {
+					specific = true
+				}
+			}
+			if coGenericHoldings[ws[unit].lower] && !partialHolding(ws, from, unit) && !specific {
 				// "the capital stock and related assets of X": X itself is bought.
 				return ownedName(s, ws, n), true
 			}
