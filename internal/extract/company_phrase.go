@@ -127,7 +127,8 @@ func andBetweenDescr(ws []dword, j int) bool {
 // unit) or "its Hawaiian dairy operations", "four suburban Chicago banks" (a described business
 // starting at descStart, or at the name).
 func namedBusiness(s string, ws []dword, n companyName, descStart int) (party, bool) {
-	for j := n.end; j < len(ws) && j < n.end+3 && !ws[j].capitalized() && coDescrWord(ws[j]); j++ {
+	listed := false // a comma has opened a list of descriptors that "and" closes
+	for j := n.end; j < len(ws) && j < n.end+6 && !ws[j].capitalized() && (coDescrWord(ws[j]) || listed && andBetweenDescr(ws, j)); j++ {
 		if coUnitNouns[ws[j].lower] {
 			if j == n.end && coOwnerNouns[ws[j].lower] {
 				q := ownedName(s, ws, n)
@@ -141,7 +142,10 @@ func namedBusiness(s string, ws []dword, n companyName, descStart int) (party, b
 			return describedAt(s, ws, from, j)
 		}
 		if ws[j].stop {
-			break
+			if !descrListGoesOn(ws, j) {
+				break
+			}
+			listed = true
 		}
 	}
 	return party{}, false
@@ -258,6 +262,27 @@ func hasSuffixWord(name string) bool {
 	for _, w := range strings.Fields(name) {
 		if coSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))] {
 			return true
+		}
+	}
+	return false
+}
+
+// descrListGoesOn reports whether the comma after ws[j] separates the items of a list of
+// lower-case descriptors that "and" closes ("its Finlays confectionery, tobacco and newsagent
+// business", « son activité vins, spiritueux et bières »).
+func descrListGoesOn(ws []dword, j int) bool {
+	if !strings.HasSuffix(ws[j].raw, ",") {
+		return false
+	}
+	for k := j + 1; k < len(ws) && k < j+4; k++ {
+		if ws[k].capitalized() || !coDescrWord(ws[k]) && !andBetweenDescr(ws, k) {
+			return false
+		}
+		if andBetweenDescr(ws, k) {
+			return true
+		}
+		if ws[k].stop && !strings.HasSuffix(ws[k].raw, ",") {
+			return false
 		}
 	}
 	return false
