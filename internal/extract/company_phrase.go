@@ -165,7 +165,11 @@ func coDescrWord(w dword) bool {
 		"because", "since", "due", "if", "when", "while", "after", "before", "including", "under",
 		"during", "through", "against", "between", "into", "upon", "without", "within", "despite",
 		"although", "where", "whether", "so", "then", "now", "also", "already", "still", "only",
-		"once", "but", "nor", "car", "mais", "donc", "puis", "dont", "où", "comme", "afin":
+		"once", "but", "nor", "car", "mais", "donc", "puis", "dont", "où", "comme", "afin",
+		// demonstratives point back to what was told before ("these assets", « ces actifs »),
+		// and verbs of content ("the purchase includes seven mines") describe nothing bought
+		"these", "those", "such", "ces", "cette", "cet", "includes", "include", "comprises",
+		"comprise", "consists", "covers", "involves", "comprend", "comprennent", "inclut", "incluent":
 		return false
 	}
 	return !coQtyWord(w) && len(w.core) > 1
