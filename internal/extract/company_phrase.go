@@ -69,6 +69,10 @@ func phraseAt(s string, ws []dword, i int, allowDescr bool) (party, bool) {
 			k++ // "up to 2,500,000 shares of"
 			continue
 		}
+		if ws[k].lower == "class" && k+2 < len(ws) && len(ws[k+1].core) == 1 && oneOf(ws[k+2].lower, "common", "stock", "shares", "preferred", "voting", "ordinary") {
+			k += 2 // "shares of Class B common stock of X": a class of shares, not a company
+			continue
+		}
 		if nameStart(ws, k) && !coNationalWord(ws, k) && !coHyphenDescr(ws[k].lower) {
 			break
 		}
