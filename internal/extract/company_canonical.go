@@ -12,6 +12,14 @@ func canonicalName(e *Extractor, surface string) string {
 	if name == "" {
 		return surface
 	}
+	// A limited partnership's suffix goes like a corporation's: "Snyder Oil Partners L.P." and
+	// "Snyder Oil Partners LP" are "Snyder Oil Partners".
+	for _, suf := range []string{" L.P.", " L.P", " LP", " L.p."} {
+		if strings.HasSuffix(name, suf) && len(name) > len(suf)+2 {
+			name = strings.TrimSuffix(name, suf)
+			break
+		}
+	}
 	// "Searle and Co" without its suffix is "Searle", not "Searle and".
 	for {
 		i := strings.LastIndexByte(name, ' ')
