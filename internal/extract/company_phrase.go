@@ -132,7 +132,7 @@ func andBetweenDescr(ws []dword, j int) bool {
 // starting at descStart, or at the name).
 func namedBusiness(s string, ws []dword, n companyName, descStart int) (party, bool) {
 	listed := false // a comma has opened a list of descriptors that "and" closes
-	for j := n.end; j < len(ws) && j < n.end+6 && !ws[j].capitalized() && (coDescrWord(ws[j]) || listed && andBetweenDescr(ws, j)); j++ {
+	for j := n.end; j < len(ws) && (j < n.end+3 || listed && j < n.end+6) && !ws[j].capitalized() && (coDescrWord(ws[j]) || listed && andBetweenDescr(ws, j)); j++ {
 		if coUnitNouns[ws[j].lower] {
 			if j == n.end && coOwnerNouns[ws[j].lower] {
 				q := ownedName(s, ws, n)

@@ -311,7 +311,11 @@ var dealGroupWords = regexp.MustCompile(`\b(?:investment|investor|investors)\s+(
 // dealGoodsIn reports whether a described business is goods ("excess inventory and assets").
 func dealGoodsIn(name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
-	if len(ws) > 1 && oneOf(ws[len(ws)-1], "division", "divisions", "unit", "units", "group", "business",
+	securities := false
+	for _, w := range ws {
+		securities = securities || dealSecurities[w]
+	}
+	if len(ws) > 1 && !securities && oneOf(ws[len(ws)-1], "division", "divisions", "unit", "units", "group", "business",
 		"businesses", "subsidiary", "subsidiaries", "arm", "operations") ||
 		len(ws) > 1 && oneOf(ws[0], "branche", "filiale", "activité", "activités", "pôle", "division") {
 		return false // "its industrial products division", « son activité équipements »: a business that makes goods

@@ -113,8 +113,8 @@ func ledByAfter(ws []dword, k int) int {
 			}
 			return 0
 		}
-		if ws[j].capitalized() || strings.HasSuffix(ws[j].raw, ",") {
-			return 0
+		if ws[j].capitalized() || strings.HasSuffix(ws[j].raw, ",") || oneOf(w, "underwriting", "underwriters", "syndicate", "banking", "placement") {
+			return 0 // "shares sold to an underwriting group led by X": an offering, no buyer
 		}
 	}
 	return 0

@@ -270,7 +270,8 @@ func notPriceAfter(after string) bool {
 		"in sales", "in revenue", "in annual", "a year", "annually", "in debt", "of debt", "worth of",
 		"in net assets", "in assets", "in net worth", "pursuant to a credit", "under a credit", "in loans",
 		"in bank loans", "in financing", "of financing", "in senior", "in subordinated", "from an offering",
-		"from a public offering", "in new financing", "in debt financing", "de financement", "en financement"} {
+		"from a public offering", "in new financing", "in debt financing", "in damages", "au titre de",
+		"de dommages", "en dommages", "de financement", "en financement"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
