@@ -112,6 +112,7 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 	}
 	recent := ctx.lastHit >= 0 && s.Index-ctx.lastHit <= 3
 	sc := sentenceContext{toks: toks, sent: s, periods: periods, ownCue: cue, cue: cue || ctx.cue || ctx.docCue || recent}
+	sc.ctxCue = ctx.cue || ctx.docCue || recent
 	sc.bigram = hasShareBigram(toks)
 	// The audience of one programme is no market share (a channel's over a month is).
 	programme := market == "TV audience" && hasTokenWord(toks, "magazine", "emission", "journal", "match", "serie",
@@ -182,6 +183,7 @@ type sentenceContext struct {
 	market  string
 	cue     bool // the sentence or its context speaks of market shares
 	ownCue  bool // the sentence itself does
+	ctxCue  bool // the sentences before it or the title do
 	bigram  bool // the sentence says "market share", "part de marché"…
 	stake   bool // the sentence speaks of stakes or securities, not of market shares
 }

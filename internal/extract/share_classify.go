@@ -64,6 +64,12 @@ func classifyPercent(toks []token, num, end int) int {
 			return pctOther
 		}
 	}
+	if !market && quotaClause(toks, before, end) {
+		return pctOther // "the first liberalised 20 pct share of import needs", « un quota de 30 % des besoins »
+	}
+	if !market && end < len(toks) && populationVerbs[toks[end].low] {
+		return pctOther // "of its 800 staff, 40 pct are women", « 80 % possèdent un smartphone »: a part of a population
+	}
 	if pairedMeasure(toks, num, end) {
 		return pctOther // "Grenoble (32 %, 151 heures)": a rate next to another measure, not a share
 	}
@@ -182,6 +188,29 @@ func pastCue(before []string) bool {
 func hasAny(words []string, ws ...string) bool {
 	for _, w := range words {
 		if oneOf(w, ws...) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotaClause reports whether a percentage is a part set aside by a rule rather than won by a
+// seller: a quota, an allocation, a tranche of what a country or a buyer needs ("the 20 pct share
+// of import needs opened to private traders", « 30 % des besoins réservés aux importateurs »).
+// before are the words before it (nearest first); the words after it are read to the end of its
+// clause.
+func quotaClause(toks []token, before []string, end int) bool {
+	for _, w := range before {
+		if quotaWords[w] {
+			return true
+		}
+	}
+	for j := end; j < len(toks) && j < end+10; j++ {
+		t := toks[j]
+		if t.text == "," || t.text == ";" || t.text == ")" || t.kind == tokNumber {
+			break
+		}
+		if quotaWords[t.low] {
 			return true
 		}
 	}

@@ -42,8 +42,8 @@ func findPercents(toks []token) []percent {
 			p.qualifier = "about" // "30 % environ"
 		}
 		if n := len(out); n > 0 && out[n-1].other() && p.kind == pctShare {
-			if listed(toks, out[n-1].end, p.num) {
-				p.kind = out[n-1].kind // "gains of 9.4 pct and 8.2 pct"
+			if listed(toks, out[n-1].end, p.num) || p.cue < 2 && gapped(toks, out[n-1].end, p.num) {
+				p.kind = out[n-1].kind // "gains of 9.4 pct and 8.2 pct", "X lost 8% in Paris, Y 6% in Tokyo"
 			} else if p.num-out[n-1].end == 1 && oneOf(toks[p.num-1].low, "to", "a") {
 				if shareWord < 0 {
 					shareWord = b2i(hasShareWord(toks))
@@ -227,4 +227,26 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// gapped reports whether toks[from:to], between two percentages, start a clause whose verb is
+// left out: another subject and the place or time it is about, nothing else ("Renault lost 8%
+// in Paris, Nissan over 6% in Tokyo", « X a bondi de 4 % à Paris, Y de 2 % à Milan »). The
+// second figure then measures what the first does.
+func gapped(toks []token, from, to int) bool {
+	subject, sep := false, false
+	for i := from; i < to; i++ {
+		t := toks[i]
+		switch {
+		case t.text == "," || oneOf(t.low, "and", "et", "while", "whereas", "tandis", "alors", "que", "qu"):
+			sep = true
+		case t.text == "'" || t.text == "-" || t.text == "." || t.text == "<" || t.text == ">":
+		case t.kind == tokWord && t.upper:
+			subject = subject || sep
+		case t.kind == tokWord && (isQualifierWord(t.low) || oneOf(t.low, "a", "in", "en", "at", "on", "au", "aux", "by", "par", "d", "of", "du")):
+		default:
+			return false
+		}
+	}
+	return subject
 }

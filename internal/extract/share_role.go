@@ -124,8 +124,22 @@ func farObject(toks []token, i, end, num int) bool {
 	for j >= 0 && oneOf(toks[j].low, "the", "a", "an", "le", "la", "les", "l", "'") {
 		j--
 	}
+	if j >= 0 && oneOf(toks[j].low, "de", "d", "du", "des") {
+		// « porté par le succès de Tesla, mais n'a représenté que 1,9 % »: the complement of a
+		// noun; « la part de marché de Tesla » keeps its holder.
+		k := j - 1
+		for k >= 0 && toks[k].text == "'" {
+			k--
+		}
+		return k >= 0 && toks[k].kind == tokWord && !toks[k].upper && !shareNouns[toks[k].low]
+	}
 	return j >= 0 && objectPrepositions[toks[j].low]
 }
+
+// shareNouns are the nouns whose complement is the holder of a share: « la part de marché de X »,
+// « le leader X », "the share of X".
+var shareNouns = vendorWordSet("part", "parts", "marche", "marches", "share", "shares", "market",
+	"pda", "audience", "leader", "leadership", "position", "place", "rang")
 
 // objectPrepositions put a company in a role other than the subject.
 var objectPrepositions = vendorWordSet("for", "to", "from", "by", "with", "of", "on", "pour", "par",
