@@ -149,8 +149,13 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 	if cue || len(ms) > 0 || s.Index == 0 {
 		// Only a sentence that gives shares, the title or one about the market dates those
 		// that follow: "celui qui a pris la tête du groupe en 2006" does not.
+		// One that gives none dates them only when it measures the market: not when it tells
+		// of a bond issue ("last visited the debt market in October 1986 when it issued 9 pct
+		// bonds") or of an event ("introduced its product to the market in January"), nor with
+		// a period still to come when it was written ("a model ready in the first quarter of 1988").
 		if p := mainPeriod(toks, periods, pcts); p.String() != "" && !coarser(p, ctx.period) &&
-			(len(ms) > 0 || s.Index == 0 || sc.bigram || marketSentence(toks) || hasTokenWord(toks, "spending", "depenses", "shipments", "livraisons")) {
+			(len(ms) > 0 || s.Index == 0 || !stake && !ctx.future(p) && (len(pcts) > 0 || !isMonth(p)) &&
+				(sc.bigram || marketSentence(toks) || hasTokenWord(toks, "spending", "depenses", "shipments", "livraisons"))) {
 			ctx.period = p
 		}
 		if hasRegion && (reg.strength >= 2 || cue && reg.name == "Global") {
@@ -296,4 +301,30 @@ func (sc *sentenceContext) share(ctx *shareContext, vendor string, p percent, pe
 		Region: sc.region, Period: periodStr, Document: ctx.docID, Evidence: sc.sent.Text,
 		Confidence: conf,
 	}
+}
+
+// isMonth reports whether p is a month.
+func isMonth(p period) bool {
+	return p.part != "" && p.part[0] >= '0' && p.part[0] <= '9'
+}
+
+// future reports whether p begins after the document's date: a plan or a forecast, which does
+// not date the shares the document gives as held.
+func (ctx *shareContext) future(p period) bool {
+	if ctx.docYear == 0 || p.year == 0 || p.isShift() {
+		return false
+	}
+	if p.year != ctx.docYear {
+		return p.year > ctx.docYear
+	}
+	first := 1
+	switch {
+	case len(p.part) == 2 && p.part[0] == 'Q':
+		first = int(p.part[1]-'0')*3 - 2
+	case p.part == "H2":
+		first = 7
+	case isMonth(p):
+		first = int(p.part[0]-'0')*10 + int(p.part[1]-'0')
+	}
+	return ctx.docMonth != 0 && first > ctx.docMonth
 }

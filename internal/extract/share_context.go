@@ -19,7 +19,7 @@ func (ctx *shareContext) notePeriod(text string, toks []token, digit bool) {
 		return
 	}
 	for _, p := range periods {
-		if !p.isShift() && p.part != "" {
+		if !p.isShift() && p.part != "" && !ctx.future(p) {
 			ctx.period = p
 			// A sentence that sets the scene ("in the third quarter, companies worldwide
 			// spent…") gives its region too.
