@@ -96,7 +96,8 @@ func findPeriods(toks []token, hint yearHint) []period {
 	}
 	own := 0
 	for _, p := range out {
-		if p.year != 0 && !p.isShift() {
+		// "last year" dates its own clause, not "the first three months of the year" before it.
+		if p.year != 0 && !p.isShift() && !relativeStarts[toks[p.start].low] {
 			own = p.year
 			break
 		}
@@ -126,6 +127,11 @@ func periodAt(toks []token, i, docYear int) (period, bool) {
 		if y == 0 {
 			p.year, p.end = yearAfter(toks, i+1, 2, p.end) // "Q3 2025", "Q3 '25"
 		}
+		return p, true
+	}
+	if part, n := monthsSpan(toks, i); n > 0 {
+		p := period{start: i, end: i + n, part: part}
+		p.year, p.end = yearAfter(toks, i+n, 4, p.end)
 		return p, true
 	}
 	unitAt := i + 1
@@ -307,4 +313,28 @@ func bareMonth(toks []token, i, docYear int) (period, bool) {
 		}
 	}
 	return period{start: i, end: i + 1, part: fmt.Sprintf("%02d", m)}, true
+}
+
+// monthsSpan reads the first months of a year told as a count: "the first three months" (a
+// first quarter), "the first six months", « les trois premiers mois », « les six premiers
+// mois » (a first half). It returns the part and the token count, or 0.
+func monthsSpan(toks []token, i int) (string, int) {
+	if i+2 >= len(toks) {
+		return "", 0
+	}
+	a, b, c := toks[i].low, toks[i+1].low, toks[i+2].low
+	count := ""
+	switch {
+	case a == "first" && c == "months":
+		count = b
+	case b == "premiers" && c == "mois":
+		count = a
+	}
+	switch count {
+	case "three", "trois", "3":
+		return "Q1", 3
+	case "six", "6":
+		return "H1", 3
+	}
+	return "", 0
 }

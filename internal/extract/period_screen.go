@@ -36,5 +36,7 @@ var periodStarts = func() *wordSig {
 	for w := range months {
 		s.add(w)
 	}
+	s.add("trois") // « les trois premiers mois » (see monthsSpan)
+	s.add("six")
 	return &s
 }()

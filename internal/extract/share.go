@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"marketbrief/internal/model"
 )
 
@@ -32,6 +34,9 @@ type shareContext struct {
 	docMarket bool
 	// columns are the periods of the header of a flattened table (see share_table.go).
 	columns []period
+	// lead is the first period the title or the first sentence names: the one "for the
+	// period" refers to.
+	lead period
 }
 
 // shares reads the market shares and group shares of a document, in the order of the text.
@@ -58,6 +63,9 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 		}
 		// Context comes from sentences with figures: those without any are skipped cheaply.
 		digit := hasDigit(s.Text)
+		if s.Index <= 1 && ctx.lead.year == 0 {
+			ctx.noteLead(toks)
+		}
 		if s.Index != 0 && (!digit && !hasFractionWord(toks) || !mayHavePercent(s.Text) && !hasShareCue(toks)) {
 			ctx.cue = false
 			if digit { // a year is a number
@@ -129,7 +137,12 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 			sc.main = shifted(ctx.period, shift) // "Un an plus tôt, sa part atteignait 19 %"
 		}
 	}
-	if sc.main.String() == "" && ctx.docYear != 0 && citesAnalyst(toks, s.Mentions) {
+	anaphor := false
+	if sc.main.String() == "" && ctx.lead.year != 0 && periodAnaphor(toks, ctx.lead) {
+		// "GM's market share for the period fell to 48.2 pct": the period the lead told of.
+		sc.main, anaphor = ctx.lead, true
+	}
+	if sc.main.String() == "" && ctx.docYear != 0 && (citesAnalyst(toks, s.Mentions) || saysNow(toks)) {
 		// An analyst's figures with no period are those of when the article was written:
 		// "Selon le dernier baromètre de Kantar, E.Leclerc pèse 21,9 %".
 		sc.main = period{year: ctx.docYear}
@@ -157,6 +170,8 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 			(len(ms) > 0 || s.Index == 0 || !stake && !ctx.future(p) && (len(pcts) > 0 || !isMonth(p)) &&
 				(sc.bigram || marketSentence(toks) || hasTokenWord(toks, "spending", "depenses", "shipments", "livraisons"))) {
 			ctx.period = p
+		} else if anaphor && len(ms) > 0 && mainPeriod(toks, periods, pcts).String() == "" {
+			ctx.period = sc.main
 		}
 		if hasRegion && (reg.strength >= 2 || cue && reg.name == "Global") {
 			ctx.region = reg.name
@@ -327,4 +342,39 @@ func (ctx *shareContext) future(p period) bool {
 		first = int(p.part[0]-'0')*10 + int(p.part[1]-'0')
 	}
 	return ctx.docMonth != 0 && first > ctx.docMonth
+}
+
+// noteLead remembers the first period the title or the first sentence names, when it is no
+// shift, bound or date still to come (see shareContext.lead).
+func (ctx *shareContext) noteLead(toks []token) {
+	hint := yearHint{docYear: ctx.docYear, docMonth: ctx.docMonth}
+	for _, p := range findPeriods(toks, hint) {
+		if p.year != 0 && !p.isShift() && !p.bound && !ctx.future(p) {
+			ctx.lead = p
+			return
+		}
+	}
+}
+
+// periodAnaphor reports whether a sentence dates its figures by the period told before: "for
+// the period", "during the quarter", « sur la période », « au cours du trimestre ». A quarter or
+// a month must be what lead is.
+func periodAnaphor(toks []token, lead period) bool {
+	for i := 2; i < len(toks); i++ {
+		w := toks[i].low
+		if !oneOf(toks[i-1].low, "the", "this", "that", "la", "le", "cette", "ce", "du") ||
+			!oneOf(toks[i-2].low, "for", "in", "during", "over", "through", "sur", "pour", "durant", "pendant", "de", "au", "cours") &&
+				toks[i-1].low != "du" {
+			continue
+		}
+		switch {
+		case w == "period" || w == "periode":
+			return true
+		case w == "quarter" || w == "trimestre":
+			return strings.HasPrefix(lead.part, "Q")
+		case w == "month" || w == "mois":
+			return isMonth(lead)
+		}
+	}
+	return false
 }

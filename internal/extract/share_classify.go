@@ -15,6 +15,10 @@ func classifyPercent(toks []token, num, end int) int {
 	if pastCue(before) {
 		return pctPast
 	}
+	if len(before) >= 2 && oneOf(before[0], "the", "its") && oneOf(before[1], "below", "above", "under", "over", "beneath") &&
+		!(len(after) > 0 && (otherAfter[after[0]] || targetWords[after[0]])) {
+		return pctPast // "fell to 48.2 pct, below the 51 pct of the first quarter": an earlier level, not "below 10 pct"
+	}
 	market := marketCueAfter(toks, end) == 2
 	shareNext := shareRightAfter(toks, end)
 	level := levelCue(before)

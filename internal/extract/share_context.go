@@ -229,6 +229,39 @@ func citesAnalyst(toks []token, ms []Mention) bool {
 			t.low == "apres" && i >= 2 && toks[i-2].low == "d" {
 			return i+1 < len(toks) && !oneOf(toks[i+1].low, "lui", "elle", "eux", "him", "her", "them", "m", "mr", "mme")
 		}
+		// "Industry analysts said NEC controls…", "…, traders said", « estiment les analystes »
+		if observerNouns[t.low] && !t.upper {
+			for j := max(0, i-2); j < len(toks) && j <= i+2; j++ {
+				if observerVerbs[toks[j].low] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// observerNouns are those who estimate a market from outside it; observerVerbs what they do.
+var (
+	observerNouns = vendorWordSet("analysts", "analyst", "traders", "economists", "observers",
+		"estimates", "analystes", "observateurs", "economistes", "estimations", "specialistes")
+	observerVerbs = vendorWordSet("said", "say", "says", "estimate", "estimated", "estimates",
+		"believe", "reckon", "put", "calculate", "calculated", "disent", "estiment", "jugent",
+		"calculent", "indiquent", "evaluent")
+)
+
+// saysNow reports whether a sentence dates its figure by the time of writing: "currently",
+// "now", "today", « actuellement », « aujourd'hui », "at present".
+func saysNow(toks []token) bool {
+	for i, t := range toks {
+		switch t.low {
+		case "currently", "now", "today", "presently", "actuellement", "aujourd":
+			return true
+		case "present":
+			if i > 0 && toks[i-1].low == "at" {
+				return true
+			}
+		}
 	}
 	return false
 }

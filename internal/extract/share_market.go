@@ -56,6 +56,15 @@ func findMarket(toks []token) string {
 // titleMarket returns what a headline says is sold: "U.S. CAR SALES RECOVER" → "car sales".
 func titleMarket(toks []token) string {
 	for j, t := range toks {
+		if salesNouns[t.low] && j+1 < len(toks) && oneOf(toks[j+1].low, "de", "des", "d") {
+			k := j + 2
+			for k < len(toks) && k < j+6 && !(strings.HasSuffix(toks[k].low, "ent") && !strings.HasSuffix(toks[k].low, "ment")) {
+				k++ // up to the verb of the headline: « Les ventes de smartphones reculent »
+			}
+			if m := phraseFrom(toks[:k], j+2); m != "" {
+				return m
+			}
+		}
 		if salesNouns[t.low] {
 			if m := modifiersBefore(toks, j); m != "" {
 				return strings.ToLower(m + " " + t.text) // headlines are often in capitals
@@ -230,7 +239,7 @@ var vagueWords = vendorWordSet("domestic", "home", "local", "national", "interna
 	"important", "gros", "grand", "petit", "premier", "second", "dernier", "entier", "year", "annee",
 	"hexagonal", "hexagonale", "largest", "biggest", "leading", "regional", "single", "market",
 	"markets", "marche", "marches", "industry", "sector", "secteur", "highest", "history", "difficult",
-	"weak", "strong", "slow", "early", "late", "mid", "analyst", "research", "consulting", "law", "brokerage", "parent", "holding", "listed", "sister",
+	"weak", "strong", "slow", "early", "late", "mid", "most", "much", "all", "part", "half", "analyst", "research", "consulting", "law", "brokerage", "parent", "holding", "listed", "sister",
 	"subsidiary", "state-owned", "investment", "new", "small", "big", "large", "second", "third", "depressed", "buoyant", "saturated", "fragmented", "crowded", "volatile")
 
 // salesNouns end a market told by what is sold.

@@ -109,6 +109,9 @@ func percentAt(toks []token, i int) (percent, bool) {
 		p.qualifier = qual
 	}
 	p.kind = classifyPercent(toks, rangeStart(toks, first), end)
+	if p.kind == pctPast && first > 0 && oneOf(toks[first-1].low, "the", "its") && qual == "" {
+		p.qualifier = "exact" // "below the 51 pct of the first quarter": a level, not a bound
+	}
 	return p, true
 }
 
