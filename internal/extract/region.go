@@ -155,9 +155,14 @@ func regionAt(toks []token, i int) (string, int) {
 // regionStrength rates the region word(s) toks[i:i+n].
 func regionStrength(toks []token, i, n int, name string) int {
 	// An adjective or noun right before "market" / "cloud market": "Chinese market".
-	for j := i + n; j < len(toks) && j < i+n+3; j++ {
+	for j, words := i+n, 0; j < len(toks) && words < 4; j++ {
 		if w := toks[j].low; w == "market" || w == "markets" {
-			return 3
+			return 3 // "the U.S. long distance market"
+		}
+		if toks[j].kind == tokWord {
+			words++
+		} else if toks[j].text != "." && toks[j].text != "-" {
+			break
 		}
 	}
 	// "marché chinois", "marché du cloud en Europe", "marché mondial du cloud".

@@ -68,7 +68,13 @@ func percentAt(toks []token, i int) (percent, bool) {
 	if v, ok := spelledNumbers[toks[i].low]; ok && toks[i].kind == tokWord {
 		if end := percentUnit(toks, i+1); end > 0 {
 			p := percent{num: i, end: end, value: v, qualifier: qualifierBefore(toks, i)}
-			p.kind = classifyPercent(toks, i, end)
+			if lo, ok := spelledNumbers[toks[max(i-2, 0)].low]; ok && i >= 2 && lo < v && oneOf(toks[i-1].low, "to", "a", "or", "ou", "-") {
+				p.num, p.value = i-2, (lo+v)/2 // "five to seven pct", « cinq à sept pour cent »
+				if p.qualifier = qualifierBefore(toks, i-2); p.qualifier == "exact" {
+					p.qualifier = "about"
+				}
+			}
+			p.kind = classifyPercent(toks, p.num, end)
 			return p, true // "eight pct", "cinq pour cent"
 		}
 	}
@@ -162,6 +168,11 @@ func parseNumber(s string) (float64, bool) {
 // qualifierBefore reads the qualifier words just before toks[num]: "more than", "près de",
 // "just under"…; "exact" when there are none.
 func qualifierBefore(toks []token, num int) string {
+	if num >= 2 && oneOf(toks[num-1].low, "a", "an") {
+		if q := qualifierBefore(toks, num-1); q != "exact" {
+			return q // "about a 50 pct share"
+		}
+	}
 	for n := 4; n >= 1; n-- {
 		if num-n < 0 {
 			continue
