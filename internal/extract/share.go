@@ -37,6 +37,9 @@ type shareContext struct {
 	// lead is the first period the title or the first sentence names: the one "for the
 	// period" refers to.
 	lead period
+	// leadMarket is the market the title or the first sentences name ("Canada's airline
+	// industry"): that of the shares whose sentences name none.
+	leadMarket string
 }
 
 // shares reads the market shares and group shares of a document, in the order of the text.
@@ -65,6 +68,9 @@ func (e *Extractor) shares(doc model.Document, sents []Sentence) ([]model.Market
 		digit := hasDigit(s.Text)
 		if s.Index <= 1 && ctx.lead.year == 0 {
 			ctx.noteLead(toks)
+		}
+		if s.Index <= 2 && ctx.leadMarket == "" && namesMarket(toks) {
+			ctx.leadMarket = findMarket(toks)
 		}
 		if s.Index != 0 && (!digit && !hasFractionWord(toks) || !mayHavePercent(s.Text) && !hasShareCue(toks)) {
 			ctx.cue = false
@@ -153,6 +159,9 @@ func (e *Extractor) sentenceShares(s Sentence, toks []token, ctx *shareContext) 
 	}
 	if market != "" {
 		sc.market = market
+	}
+	if sc.market == "" {
+		sc.market = ctx.leadMarket
 	}
 	var ms []model.MarketShare
 	var gs []model.GroupShare
@@ -374,6 +383,17 @@ func periodAnaphor(toks []token, lead period) bool {
 			return strings.HasPrefix(lead.part, "Q")
 		case w == "month" || w == "mois":
 			return isMonth(lead)
+		}
+	}
+	return false
+}
+
+// namesMarket reports whether a sentence speaks of a market by name: "market", "industry",
+// « marché », « secteur » (see findMarket for which words it keeps).
+func namesMarket(toks []token) bool {
+	for j, t := range toks {
+		if t.kind == tokWord && !t.upper && oneOf(t.low, "market", "markets", "industry", "sector", "marche", "marches") && !tradingMarket(toks, j) {
+			return true
 		}
 	}
 	return false

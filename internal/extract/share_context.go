@@ -251,11 +251,11 @@ var (
 )
 
 // saysNow reports whether a sentence dates its figure by the time of writing: "currently",
-// "now", "today", « actuellement », « aujourd'hui », "at present".
+// "now", "still", "today", « actuellement », « aujourd'hui », "at present".
 func saysNow(toks []token) bool {
 	for i, t := range toks {
 		switch t.low {
-		case "currently", "now", "today", "presently", "actuellement", "aujourd":
+		case "currently", "now", "today", "presently", "still", "actuellement", "aujourd":
 			return true
 		case "present":
 			if i > 0 && toks[i-1].low == "at" {
