@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"os"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -56,9 +57,10 @@ type File struct {
 // Cache is an open cache. Lookups are safe for concurrent use; writes (Put, PutFile, Sweep)
 // must come from one goroutine.
 type Cache struct {
-	db   *bolt.DB
-	stop chan struct{} // closed by Close: ends the goroutine that drops resident pages
-	done chan struct{}
+	db       *bolt.DB
+	stop     chan struct{} // closed by stopDropping: ends the goroutine that drops resident pages
+	done     chan struct{}
+	stopOnce sync.Once
 }
 
 // residentEvery is how often the pages of the mapped file are dropped from the process's
@@ -128,9 +130,14 @@ func open(path, version string) (c *Cache, err error) {
 
 // Close closes the cache.
 func (c *Cache) Close() error {
-	close(c.stop)
-	<-c.done
+	c.stopDropping()
 	return c.db.Close()
+}
+
+// stopDropping ends the goroutine that drops resident pages, and waits for it.
+func (c *Cache) stopDropping() {
+	c.stopOnce.Do(func() { close(c.stop) })
+	<-c.done
 }
 
 // dropResidentEvery calls dropResident every period until Close.
