@@ -177,7 +177,7 @@ func regionStrength(toks []text.Token, i, n int, name string) int {
 	// A possessive says whose market it is ("Pakistan's tea market", "China's") unless a
 	// company follows: "two units of Britain's Unilever" is where the holder is from, and the
 	// preposition before it does not make it the market's place.
-	if i+2 < len(toks) && toks[i+n].Text == "'" && toks[i+n+1].Low == "s" {
+	if i+n+1 < len(toks) && toks[i+n].Text == "'" && toks[i+n+1].Low == "s" {
 		k := i + n + 2
 		if k < len(toks) && (text.OneOf(toks[k].Low, "leading", "largest", "biggest", "top", "second", "third") || toks[k].Upper) {
 			return 1 // "Europe's leading shaver maker": where the company stands, not the market
