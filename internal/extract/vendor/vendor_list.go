@@ -266,11 +266,14 @@ func (e *Reader) productOfKnown(local *docNames, w string) bool {
 var pollWords = text.VendorWordSet("sondage", "sondages", "poll", "polls", "election", "elections",
 	"presidentielle", "scrutin", "vote", "votes", "candidat", "candidats", "candidate", "electeurs")
 
+// pollSig screens words for pollWords: aboutPolls reads every word of every document.
+var pollSig = text.NewWordSig(pollWords)
+
 // aboutPolls reports whether a document's tokens tell an election.
 func aboutPolls(doc [][]text.Token) bool {
 	for _, toks := range doc {
-		for _, t := range toks {
-			if pollWords[t.Low] {
+		for i := range toks {
+			if w := toks[i].Low; pollSig.May(w) && pollWords[w] {
 				return true
 			}
 		}
