@@ -75,6 +75,9 @@ func coveredBy(toks []text.Token, ms []text.Mention) []bool {
 // "and", "ou", "or"; a list of commas alone must end in "…" or a bracket. It returns no items
 // when there is no list.
 func parseList(toks []text.Token, covered []bool, i int) ([]listItem, int) {
+	if !mayStartItem(toks[i], covered[i]) {
+		return nil, i
+	}
 	it, p, ok := parseItem(toks, covered, i)
 	if !ok {
 		return nil, i
@@ -108,6 +111,26 @@ func parseList(toks []text.Token, covered []bool, i int) ([]listItem, int) {
 		return nil, i
 	}
 	return items, p
+}
+
+// mayStartItem reports whether a list item (see parseItem) may start at t, covered or not: a
+// figure, a preposition or article, or a name. Most words are none of these, and the screen
+// spares parseItem's word comparisons for them.
+func mayStartItem(t text.Token, covered bool) bool {
+	switch {
+	case covered || t.Kind == text.TokNumber || t.Kind == text.TokWord && text.IsUpperStart(t.Text):
+		return true
+	}
+	switch t.Text {
+	case "+", "-", "−", "'", "&":
+		return true
+	}
+	switch t.Low {
+	case "de", "d", "du", "des", "a", "au", "aux", "chez", "pour", "avec", "of", "for", "with", "by", "en", "in", "at",
+		"la", "le", "l", "les", "the":
+		return true
+	}
+	return false
 }
 
 // parseItem reads one name of a list at toks[p], with the preposition or article before it
