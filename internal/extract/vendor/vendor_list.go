@@ -27,7 +27,7 @@ type listItem struct {
 func (e *Reader) learnLists(local *docNames, s string, toks []text.Token, ms []text.Mention, polls bool) {
 	covered := coveredBy(toks, ms)
 	e.learnHyphenParts(local, s, toks, covered)
-	for i := 0; i < len(toks); i++ {
+	for i, last := 0, lastListMark(toks); i < last; i++ {
 		items, end := parseList(toks, covered, i)
 		if len(items) == 0 {
 			continue
@@ -69,6 +69,27 @@ func coveredBy(toks []text.Token, ms []text.Mention) []bool {
 		}
 	}
 	return covered
+}
+
+// lastListMark returns the index of the last token that can close a list or join its items (see
+// parseList): a conjunction, an ellipsis or a closing bracket, or 0 when there is none. No list
+// starts at or after it.
+func lastListMark(toks []text.Token) int {
+	for k := len(toks) - 1; k > 0; k-- {
+		switch toks[k].Text {
+		case "…", ")":
+			return k
+		case ".":
+			if k+1 < len(toks) && toks[k+1].Text == "." {
+				return k
+			}
+		}
+		switch toks[k].Low {
+		case "et", "and", "ou", "or":
+			return k
+		}
+	}
+	return 0
 }
 
 // parseList reads a list of two names or more from toks[i], separated by commas and "et",
