@@ -20,6 +20,7 @@ var vendorLexiconText string
 type phraseSet struct {
 	byLast map[string][][]string
 	sig    text.WordSig
+	bit    uint64 // the set's bit in lastWords
 }
 
 // add puts the phrase words (folded) in the set.
@@ -27,6 +28,30 @@ func (ps *phraseSet) add(words []string) {
 	last := words[len(words)-1]
 	ps.byLast[last] = append(ps.byLast[last], words)
 	ps.sig.Add(last)
+	lastWords[last] |= ps.bit
+	lastWordSig.Add(last)
+}
+
+// lastWords gives for each word the bits of the sets that have a phrase ending with it, so
+// that a rule asking several sets about one word looks it up once (see lastBits); lastWordSig
+// screens it.
+var (
+	lastWords   = map[string]uint64{}
+	lastWordSig text.WordSig
+)
+
+// lastBits returns the bits of the sets that have a phrase ending with the folded word w.
+func lastBits(w string) uint64 {
+	if !lastWordSig.May(w) {
+		return 0
+	}
+	return lastWords[w]
+}
+
+// endsIn is endsAt for a word whose lastBits are bits: false at once unless the set has a
+// phrase ending with it.
+func (ps *phraseSet) endsIn(bits uint64, toks []text.Token, i int) bool {
+	return bits&ps.bit != 0 && ps.startOf(toks, i) >= 0
 }
 
 // endsAt reports whether one of the phrases ends at toks[i].
@@ -104,7 +129,10 @@ func parseLexicon(src string) map[string]*phraseSet {
 		line, _, _ = strings.Cut(line, "#")
 		line = strings.TrimSpace(line)
 		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			cur = &phraseSet{byLast: map[string][][]string{}}
+			if len(out) == 64 {
+				panic("vendor_lexicon.txt: more than 64 sections")
+			}
+			cur = &phraseSet{byLast: map[string][][]string{}, bit: 1 << len(out)}
 			out[line[1:len(line)-1]] = cur
 			continue
 		}
