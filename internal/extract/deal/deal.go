@@ -72,7 +72,7 @@ func (e *Reader) Deals(doc model.Document, sents []text.Sentence) []model.Deal {
 	}
 	c.learnAcronyms(doc.Title, "", false)
 	c.learnAcronyms(doc.Text, doc.Title, true)
-	c.sents = text.CapSentences(text.DealSentences(doc), e.limits.Sentence())
+	c.sents = dealTexts(sents)
 	c.words = make([][]vendor.Dword, len(c.sents))
 	c.subj = make([]*string, len(c.sents))
 	var out []model.Deal
@@ -112,6 +112,19 @@ func (e *Reader) Deals(doc model.Document, sents []text.Sentence) []model.Deal {
 		out = append(out, found...)
 	}
 	return MergeDeals(out)
+}
+
+// dealTexts returns the texts of the document's sentences as the deal rules read them: without
+// an empty title, and without the stock tickers of newswire copy (see text.StripTickers).
+func dealTexts(sents []text.Sentence) []string {
+	out := make([]string, 0, len(sents))
+	for _, s := range sents {
+		if s.Index == 0 && s.Text == "" {
+			continue
+		}
+		out = append(out, text.StripTickers(s.Text))
+	}
+	return out
 }
 
 // dealNewsSentences is how far into a document a deal told without a past-tense cue is still

@@ -129,8 +129,18 @@ func periodEndsSentence(before, next string) bool {
 	if !sentenceAbbrev[lw] && !initial && !dotted {
 		return true
 	}
+	if w == "M" {
+		return false // "selon M. Le Cerf": the French "Monsieur" before a name
+	}
 	nw := strings.ToLower(trailingWord(firstWordOf(next)))
 	return starterWords[nw]
+}
+
+// lineEndsAbbrev reports whether line ends with a company suffix and its period ("…Acme
+// Inc."): at the end of a line, before a capital, that ends a sentence.
+func lineEndsAbbrev(line string) bool {
+	w := strings.ToLower(trailingWord(line[:len(line)-1]))
+	return w == "inc" || w == "corp" || w == "ltd" || w == "plc"
 }
 
 // trailingWord returns the last run of letters, digits and dots of s ("U.S" of "in the U.S").
