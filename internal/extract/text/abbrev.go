@@ -9,4 +9,3 @@ var DealAbbrev = map[string]bool{
 	"mass": true, "conn": true, "tenn": true, "ky": true, "wash": true, "tex": true, "jr": true,
 	"bros": true, "cos": true, "plc": true, "etc": true, "approx": true, "m": true, "mme": true,
 }
-
