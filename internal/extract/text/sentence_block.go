@@ -132,16 +132,15 @@ func periodEndsSentence(before, next string) bool {
 	if w == "M" {
 		return false // "selon M. Le Cerf": the French "Monsieur" before a name
 	}
+	if corporateSuffix[lw] {
+		return !IsLowerStart(next) // "…in Sirius Corp. Atlassian Inc said…": a name ends the sentence
+	}
 	nw := strings.ToLower(trailingWord(firstWordOf(next)))
 	return starterWords[nw]
 }
 
-// lineEndsAbbrev reports whether line ends with a company suffix and its period ("…Acme
-// Inc."): at the end of a line, before a capital, that ends a sentence.
-func lineEndsAbbrev(line string) bool {
-	w := strings.ToLower(trailingWord(line[:len(line)-1]))
-	return w == "inc" || w == "corp" || w == "ltd" || w == "plc"
-}
+// corporateSuffix are the company suffixes after which a period and a capital end a sentence.
+var corporateSuffix = map[string]bool{"inc": true, "corp": true, "ltd": true, "plc": true}
 
 // trailingWord returns the last run of letters, digits and dots of s ("U.S" of "in the U.S").
 func trailingWord(s string) string {

@@ -131,7 +131,7 @@ func hardBreak(line, next string, width int, first bool) bool {
 	case strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ".."):
 		// "…au sein de l'administration.\nles données…": a period that ends a sentence ends
 		// it whatever case follows; "Dennis A.\nLevine" and "U.S.\ncompanies" go on.
-		return periodEndsSentence(line[:len(line)-1], nt) || !IsLowerStart(nt) && lineEndsAbbrev(line)
+		return periodEndsSentence(line[:len(line)-1], nt)
 	case IsLowerStart(nt):
 		return false
 	case len(line) > 100:
