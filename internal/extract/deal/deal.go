@@ -22,7 +22,7 @@ type dealContext struct {
 	words            [][]vendor.Dword // their words, split when first needed
 	subj             []*string        // their subjects' canonical names, found when first needed
 	cur              int              // the sentence being read
-	lower            string           // the current sentence, lower-cased by dealLower
+	lower            string           // the current sentence, lower-cased by text.Lower
 	// the current sentence's price and date, read when its first deal needs them
 	value     *model.Money
 	date      string
@@ -84,7 +84,7 @@ func (e *Reader) Deals(doc model.Document, sents []text.Sentence) []model.Deal {
 	for i, s := range c.sents {
 		e.budget.Check()
 		c.cur, c.valueRead = i, false
-		lower := text.DealLower(s)
+		lower := text.Lower(s)
 		c.lower = lower
 		if i-recentAt > 8 {
 			recent = nil // what is told further on is about another deal
@@ -178,7 +178,7 @@ func (c *dealContext) clauseDate() string {
 
 // lowerAt returns the current sentence, lower-cased, from byte offset off.
 func (c *dealContext) lowerAt(off int) string {
-	return c.lower[off:] // dealLower keeps byte offsets
+	return c.lower[off:] // text.Lower keeps byte offsets
 }
 
 // wordsOf returns the words of sentence i.
