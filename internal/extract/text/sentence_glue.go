@@ -11,7 +11,7 @@ import (
 // breaks were lost: a lower-case letter, a digit or "%" before, then a capital and a lower-case
 // letter, or the one-letter word "A" or "À".
 func gluedSentence(b string, i, end int) bool {
-	if i == 0 || b[i] == '.' && i+1 != end && b[i+1] != '"' {
+	if i == 0 || b[i] == '.' && i+1 != end && b[i+1] != '"' || inTicker(b, i) {
 		return false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(b[:i])
@@ -91,6 +91,12 @@ var gluedOpeners = map[string]bool{
 // innerCapitalNames are names written in one word with a capital inside after 3 or more
 // lower-case letters: never a glued sentence.
 var innerCapitalNames = map[string]bool{"easyJet": true, "bioMérieux": true}
+
+// inTicker reports whether b[i] is inside a word that opens a wire ticker ("<Neoy.He>").
+func inTicker(b string, i int) bool {
+	j := strings.LastIndexByte(b[:i], ' ')
+	return b[j+1] == '<'
+}
 
 // acronymBefore reports whether b[:i] ends with a word of two capitals or more ("à RTL.Une
 // soirée"), not with initials ("U.S.A").

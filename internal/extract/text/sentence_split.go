@@ -153,7 +153,8 @@ func hardBreak(line, next string, width int, first bool) bool {
 	words := strings.Fields(line)
 	// A heading is followed by a capitalised line: "…said it will sell" then "13.2 billion…" is
 	// a wrapped sentence.
-	return first && len(words) <= 10 && IsUpperStart(nt) && !functionWords[Fold(strings.Trim(words[len(words)-1], ",'"))]
+	// A heading ends in no comma ("Bryson Oil Plc, a Belfast," / "Northern Ireland, oil…").
+	return first && len(words) <= 10 && IsUpperStart(nt) && !strings.HasSuffix(line, ",") && !functionWords[Fold(strings.Trim(words[len(words)-1], ",'"))]
 }
 
 // functionWords end a wrapped line but never a heading.

@@ -89,6 +89,11 @@ func TestSentenceTextsNewswire(t *testing.T) {
 			want: []string{"", "Brenna took a stake in Quillon Corp.", "Varda Inc said it bought Pell Ltd.", "Norr Corp. reported results for Rusk Inc. and its unit."},
 		},
 		{
+			name: "initials of any length, a comma at a line end, a ticker with a dot",
+			text: "K.L.M.N. Co said it bought\nthe assets of Dorset Inc.\nHallam Oil Plc, a Cork,\nMunster, oil company, lent Ruda\nOy <Ruda.Ab> ten mln dlrs.",
+			want: []string{"", "K.L.M.N. Co said it bought the assets of Dorset Inc.", "Hallam Oil Plc, a Cork, Munster, oil company, lent Ruda Oy <Ruda.Ab> ten mln dlrs."},
+		},
+		{
 			name: "the French Monsieur does not end a sentence",
 			text: "La France est un marché clé, selon M. Le Goff. M. Durand approuve.",
 			want: []string{"", "La France est un marché clé, selon M. Le Goff.", "M. Durand approuve."},
