@@ -154,7 +154,23 @@ func hardBreak(line, next string, width int, first bool) bool {
 	// A heading is followed by a capitalised line: "…said it will sell" then "13.2 billion…" is
 	// a wrapped sentence.
 	// A heading ends in no comma ("Bryson Oil Plc, a Belfast," / "Northern Ireland, oil…").
-	return first && len(words) <= 10 && IsUpperStart(nt) && !strings.HasSuffix(line, ",") && !functionWords[Fold(strings.Trim(words[len(words)-1], ",'"))]
+	return first && len(words) <= 10 && (len(line) < longHeading || capitalised(words)) && IsUpperStart(nt) && !strings.HasSuffix(line, ",") && !functionWords[Fold(strings.Trim(words[len(words)-1], ",'"))]
+}
+
+// longHeading is the length from which a line is a heading only when most of its words are
+// capitalised: "NOTE: Results reflected pooled acquisition of First" then "Community Bancshares…"
+// is wrapping, "Nimbus Cloud buys Tessera Storage from Halden Industrie" a headline.
+const longHeading = 50
+
+// capitalised reports whether at least half of words start with a capital.
+func capitalised(words []string) bool {
+	n := 0
+	for _, w := range words {
+		if IsUpperStart(w) {
+			n++
+		}
+	}
+	return n*2 >= len(words)
 }
 
 // functionWords end a wrapped line but never a heading.

@@ -94,6 +94,11 @@ func TestSentenceTextsNewswire(t *testing.T) {
 			want: []string{"", "K.L.M.N. Co said it bought the assets of Dorset Inc.", "Hallam Oil Plc, a Cork, Munster, oil company, lent Ruda Oy <Ruda.Ab> ten mln dlrs."},
 		},
 		{
+			name: "a long line is a heading when most of its words are capitalised",
+			text: "Nimbus Cloud buys Tessera Storage from Halden Industrie\nThe deal, which closed on Monday after a review by the competition authority, gives Nimbus four data centres.\nNOTE: Figures include the pooled acquisition of First\nHarbor Bancorp from March on.",
+			want: []string{"", "Nimbus Cloud buys Tessera Storage from Halden Industrie", "The deal, which closed on Monday after a review by the competition authority, gives Nimbus four data centres.", "NOTE: Figures include the pooled acquisition of First Harbor Bancorp from March on."},
+		},
+		{
 			name: "the French Monsieur does not end a sentence",
 			text: "La France est un marché clé, selon M. Le Goff. M. Durand approuve.",
 			want: []string{"", "La France est un marché clé, selon M. Le Goff.", "M. Durand approuve."},
