@@ -45,7 +45,9 @@ func (e *Extractor) Extract(doc model.Document) model.DocFacts {
 		doc.Title = ""
 	}
 	vr, dr, sr := e.readers()
-	sents := vr.Sentences(doc)
+	// The document is split and tokenised once; every part reads these sentences.
+	sents := text.Sentences(doc.Title, doc.Text, e.limits.Sentence(), e.budget)
+	vr.Mentions(sents, doc.Language == "fr")
 	df := model.DocFacts{
 		Document: doc.ID,
 		Mentions: map[string]int{},

@@ -22,7 +22,7 @@ type dealContext struct {
 	words            [][]vendor.Dword // their words, split when first needed
 	subj             []*string        // their subjects' canonical names, found when first needed
 	cur              int              // the sentence being read
-	lower            string           // the current sentence, lower-cased by dealLower
+	lower            string           // the current sentence, lower-cased by text.Lower
 	// the current sentence's price and date, read when its first deal needs them
 	value     *model.Money
 	date      string
@@ -74,7 +74,7 @@ func (e *Reader) Deals(doc model.Document, sents []text.Sentence) []model.Deal {
 	}
 	c.learnAcronyms(doc.Title, "", false)
 	c.learnAcronyms(doc.Text, doc.Title, true)
-	c.sents = text.CapSentences(text.DealSentences(doc), e.limits.Sentence())
+	c.sents = dealTexts(sents)
 	c.words = make([][]vendor.Dword, len(c.sents))
 	c.subj = make([]*string, len(c.sents))
 	var out []model.Deal
@@ -86,7 +86,7 @@ func (e *Reader) Deals(doc model.Document, sents []text.Sentence) []model.Deal {
 	for i, s := range c.sents {
 		e.budget.Check()
 		c.cur, c.valueRead = i, false
-		lower := text.DealLower(s)
+		lower := text.Lower(s)
 		c.lower = lower
 		if i-recentAt > 8 {
 			recent = nil // what is told further on is about another deal
@@ -114,6 +114,19 @@ func (e *Reader) Deals(doc model.Document, sents []text.Sentence) []model.Deal {
 		out = append(out, found...)
 	}
 	return MergeDeals(out)
+}
+
+// dealTexts returns the texts of the document's sentences as the deal rules read them: without
+// an empty title, and without the stock tickers of newswire copy (see text.StripTickers).
+func dealTexts(sents []text.Sentence) []string {
+	out := make([]string, 0, len(sents))
+	for _, s := range sents {
+		if s.Index == 0 && s.Text == "" {
+			continue
+		}
+		out = append(out, text.StripTickers(s.Text))
+	}
+	return out
 }
 
 // dealNewsSentences is how far into a document a deal told without a past-tense cue is still
@@ -167,7 +180,7 @@ func (c *dealContext) clauseDate() string {
 
 // lowerAt returns the current sentence, lower-cased, from byte offset off.
 func (c *dealContext) lowerAt(off int) string {
-	return c.lower[off:] // dealLower keeps byte offsets
+	return c.lower[off:] // text.Lower keeps byte offsets
 }
 
 // wordsOf returns the words of sentence i.

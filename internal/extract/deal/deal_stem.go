@@ -209,7 +209,7 @@ func ruleMatches(i int, lower string, hits []stemHit) [][]int {
 		if !dealRuleStems[i].has(h.id) {
 			continue
 		}
-		ws, we := text.DealWordStart(lower, max(0, h.pos-stemWindowBefore)), min(len(lower), h.pos+stemWindowAfter)
+		ws, we := text.WordStart(lower, max(0, h.pos-stemWindowBefore)), min(len(lower), h.pos+stemWindowAfter)
 		if start >= 0 && ws <= end {
 			end = max(end, we)
 			continue
