@@ -73,7 +73,7 @@ func (e *Extractor) deals(doc model.Document, sents []Sentence) []model.Deal {
 		if i-recentAt > 8 {
 			recent = nil // what is told further on is about another deal
 		}
-		stems, hits = dealStems.find(lower, stems, hits)
+		stems, hits = e.dealRules.stems.find(lower, stems, hits)
 		var found []model.Deal
 		if !stems.empty() {
 			found = c.sentenceDeals(s, lower, stems, hits)
@@ -227,11 +227,12 @@ func (c *dealContext) lastBefore(i int) string {
 func (c *dealContext) sentenceDeals(s, lower string, stems stemSet, hits []stemHit) []model.Deal {
 	var out []model.Deal
 	var used [][]int
-	for i, r := range dealRules {
-		if !dealRuleStems[i].meets(stems) {
+	rs := c.e.dealRules
+	for i, r := range rs.rules {
+		if !rs.ruleStems[i].meets(stems) {
 			continue
 		}
-		for _, m := range ruleMatches(i, lower, hits) {
+		for _, m := range rs.ruleMatches(i, lower, hits) {
 			if overlapsAny(used, m) {
 				continue
 			}

@@ -1,6 +1,13 @@
 package extract
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"fmt"
+	"regexp"
+	"sync"
+
+	"marketbrief/internal/extract/lexicon"
+)
 
 // stemSet is a set of stem ids, one bit each. It grows with the ids added, so the rules may have
 // as many stems as they need: a new verb is a line of data, never a size to raise.
@@ -93,8 +100,50 @@ func stemHash(b0, b1, b2 byte) uint32 {
 	return (uint32(b0)<<16 | uint32(b1)<<8 | uint32(b2)) * 2654435761 >> (32 - stemHashBits)
 }
 
-// dealStems indexes the stems of dealRules; dealRuleStems[i] is the stem set of dealRules[i].
-var dealStems, dealRuleStems = newStemIndex(dealRules)
+// dealRuleSet is dealRules compiled with the words of one lexicon, and their pre-filter.
+type dealRuleSet struct {
+	rules []dealRule
+	stems *stemIndex
+	// ruleStems[i] is the stem set of rules[i].
+	ruleStems []stemSet
+}
+
+// defaultDealRules is dealRules compiled with the built-in lexicon, on first use.
+var defaultDealRules = sync.OnceValue(func() *dealRuleSet {
+	rs, err := compileDealRules(dealRules, lexicon.Default())
+	if err != nil {
+		panic("extract: " + err.Error()) // the built-in rules and words are tested
+	}
+	return rs
+})
+
+// compileDealRules compiles rules with the words of lx: each slot {kind} of an expression
+// becomes the alternation of the kind's words, and each rule's stems and whether its expression
+// may be tried anchored at a stem are derived from the compiled expression.
+func compileDealRules(rules []dealRule, lx *lexicon.Lexicon) (*dealRuleSet, error) {
+	out := make([]dealRule, len(rules))
+	for i, r := range rules {
+		src, err := lx.Expand(r.src)
+		if err != nil {
+			return nil, fmt.Errorf("deal rule %q: %w", r.name, err)
+		}
+		re, err := regexp.Compile(src)
+		if err != nil {
+			return nil, fmt.Errorf("deal rule %q: %w", r.name, err)
+		}
+		stems, atStart, err := lexicon.Stems(src, 3)
+		if err != nil {
+			return nil, fmt.Errorf("deal rule %q: %w", r.name, err)
+		}
+		r.re, r.stems, r.atStem = re, stems, nil
+		if atStart {
+			r.atStem = regexp.MustCompile(`^(?:` + src + `)`)
+		}
+		out[i] = r
+	}
+	ix, sets := newStemIndex(out)
+	return &dealRuleSet{rules: out, stems: ix, ruleStems: sets}, nil
+}
 
 // stemKey is stem st (of id id) with its first eight bytes (little-endian) and the mask of
 // those it has, compared eight at a time.
@@ -177,15 +226,15 @@ const (
 // ruleMatches returns the matches of rule i in lower, trying its expression only where the
 // rule's stems are: anchored at each stem, or (for a rule whose trigger may start before its
 // stem) on windows around the stems, merged when they overlap.
-func ruleMatches(i int, lower string, hits []stemHit) [][]int {
-	r := dealRules[i]
+func (rs *dealRuleSet) ruleMatches(i int, lower string, hits []stemHit) [][]int {
+	r := rs.rules[i]
 	if r.opener || r.atStart {
 		return r.re.FindAllStringIndex(lower, -1) // anchored at the sentence start
 	}
 	var out [][]int
 	if r.atStem != nil {
 		for _, h := range hits {
-			if dealRuleStems[i].has(h.id) {
+			if rs.ruleStems[i].has(h.id) {
 				if m := r.atStem.FindStringIndex(lower[h.pos:]); m != nil {
 					out = append(out, []int{h.pos + m[0], h.pos + m[1]})
 				}
@@ -203,7 +252,7 @@ func ruleMatches(i int, lower string, hits []stemHit) [][]int {
 		}
 	}
 	for _, h := range hits {
-		if !dealRuleStems[i].has(h.id) {
+		if !rs.ruleStems[i].has(h.id) {
 			continue
 		}
 		ws, we := dealWordStart(lower, max(0, h.pos-stemWindowBefore)), min(len(lower), h.pos+stemWindowAfter)

@@ -16,14 +16,16 @@
 package extract
 
 import (
+	"marketbrief/internal/extract/lexicon"
 	"marketbrief/internal/model"
 )
 
 // Extractor finds facts in documents. It is safe for concurrent use once built.
 type Extractor struct {
-	dict   *Dictionary
-	limits Limits
-	budget *budget // set per call by ExtractSafe; nil never stops
+	dict      *Dictionary
+	dealRules *dealRuleSet // the deal rules compiled with the extractor's lexicon
+	limits    Limits
+	budget    *budget // set per call by ExtractSafe; nil never stops
 }
 
 // New returns an Extractor that resolves company names with dict (nil: the built-in dictionary).
@@ -31,7 +33,20 @@ func New(dict *Dictionary) *Extractor {
 	if dict == nil {
 		dict = NewDictionary(nil)
 	}
-	return &Extractor{dict: dict}
+	return &Extractor{dict: dict, dealRules: defaultDealRules()}
+}
+
+// WithLexicon returns a copy of e whose deal rules read the words of lx (the built-in lexicon
+// extended by config.yaml's lexicon: files, see lexicon.Load). It fails when a word of lx
+// breaks a rule's expression.
+func (e *Extractor) WithLexicon(lx *lexicon.Lexicon) (*Extractor, error) {
+	rs, err := compileDealRules(dealRules, lx)
+	if err != nil {
+		return nil, err
+	}
+	c := *e
+	c.dealRules = rs
+	return &c, nil
 }
 
 // Sentence is one sentence of a document with the company names found in it.

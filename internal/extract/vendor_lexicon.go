@@ -49,29 +49,29 @@ func (ps phraseSet) has(w string) bool {
 	return false
 }
 
-// lexicon is the parsed vendor_lexicon.txt: section name → phrases.
-var lexicon = parseLexicon(vendorLexiconText)
+// vendorLexicon is the parsed vendor_lexicon.txt: section name → phrases.
+var vendorLexicon = parseLexicon(vendorLexiconText)
 
 // The lists of vendor_lexicon.txt, one per section (see the comments there).
 var (
-	lexCue             = lexicon["cue"]
-	lexFacility        = lexicon["facility"]
-	lexCuePlural       = lexicon["cue_plural"]
-	lexListOpener      = lexicon["list_opener"]
-	lexBridgeAdjective = lexicon["bridge_adjective"]
-	lexRole            = lexicon["role"]
-	lexRelation        = lexicon["relation"]
-	lexBusinessVerb    = lexicon["business_verb"]
-	lexBusinessPart    = lexicon["business_participle"]
-	lexStockVerb       = lexicon["stock_verb"]
-	lexStockUnit       = lexicon["stock_unit"]
-	lexFirstNames      = lexicon["first_name"]
-	lexHolding         = lexicon["holding"]
-	lexPossessed       = lexicon["possessed"]
-	lexNotCompany      = lexicon["not_company"]
-	lexCountry         = lexicon["country"]
-	lexDealNoun        = lexicon["deal_noun"]
-	lexProductNoun     = lexicon["product_noun"]
+	lexCue             = vendorLexicon["cue"]
+	lexFacility        = vendorLexicon["facility"]
+	lexCuePlural       = vendorLexicon["cue_plural"]
+	lexListOpener      = vendorLexicon["list_opener"]
+	lexBridgeAdjective = vendorLexicon["bridge_adjective"]
+	lexRole            = vendorLexicon["role"]
+	lexRelation        = vendorLexicon["relation"]
+	lexBusinessVerb    = vendorLexicon["business_verb"]
+	lexBusinessPart    = vendorLexicon["business_participle"]
+	lexStockVerb       = vendorLexicon["stock_verb"]
+	lexStockUnit       = vendorLexicon["stock_unit"]
+	lexFirstNames      = vendorLexicon["first_name"]
+	lexHolding         = vendorLexicon["holding"]
+	lexPossessed       = vendorLexicon["possessed"]
+	lexNotCompany      = vendorLexicon["not_company"]
+	lexCountry         = vendorLexicon["country"]
+	lexDealNoun        = vendorLexicon["deal_noun"]
+	lexProductNoun     = vendorLexicon["product_noun"]
 )
 
 // parseLexicon reads "[section]" headers and the words under them; "#" starts a comment.
