@@ -140,7 +140,7 @@ func prefixesOf(re *syntax.Regexp) ([]string, bool) {
 	case syntax.OpCharClass:
 		var out []string
 		for i := 0; i+1 < len(re.Rune); i += 2 {
-			if re.Rune[i+1]-re.Rune[i] > 4 || len(out) > 8 {
+			if len(out)+int(re.Rune[i+1]-re.Rune[i]) >= 4 { // a few spellings ([eè], ['’]), not \s or [a-z]
 				return nil, false
 			}
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
