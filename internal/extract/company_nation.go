@@ -1,14 +1,8 @@
 package extract
 
-import (
-	"strings"
-
-	"marketbrief/internal/extract/lexicon"
-)
-
 // coNationalities are the adjectives of nations and regions that describe a company ("Swedish
 // insurance group Skandia"); a list, since names end in "-ian" too (Atlassian, Ardian, Meridian).
-var coNationalities = lexicon.Default().Set("nationality", strings.ToLower)
+var coNationalities = coWordSet("nationality", "nationality.more")
 
 // coNationalAdj reports adjectives that describe a company rather than name it when a lower-case
 // word follows ("Swedish insurance group Skandia").
