@@ -1,15 +1,10 @@
 package extract
 
 import (
-	_ "embed"
 	"strings"
-)
 
-// vendorLexiconText holds the word lists of the vendor constructions: data, so that a new cue
-// or verb is a line of text, not code.
-//
-//go:embed vendor_lexicon.txt
-var vendorLexiconText string
+	"marketbrief/internal/extract/lexicon"
+)
 
 // phraseSet is a set of one-word or several-word phrases, folded, looked up by the word they end
 // with (constructions read a cue just before a name).
@@ -49,10 +44,10 @@ func (ps phraseSet) has(w string) bool {
 	return false
 }
 
-// vendorLexicon is the parsed vendor_lexicon.txt: section name → phrases.
-var vendorLexicon = parseLexicon(vendorLexiconText)
+// vendorLexicon holds the vendor.* lists of the lexicon (lexicon/data/vendor.txt), by name.
+var vendorLexicon = lexiconPhrases(lexicon.Default(), "vendor")
 
-// The lists of vendor_lexicon.txt, one per section (see the comments there).
+// The lists of lexicon/data/vendor.txt, one per kind (see the comments there).
 var (
 	lexCue             = vendorLexicon["cue"]
 	lexFacility        = vendorLexicon["facility"]
@@ -74,27 +69,18 @@ var (
 	lexProductNoun     = vendorLexicon["product_noun"]
 )
 
-// parseLexicon reads "[section]" headers and the words under them; "#" starts a comment.
-// Words are folded; "_" joins the words of a phrase.
-func parseLexicon(text string) map[string]phraseSet {
+// lexiconPhrases returns the lists of lx whose kind is prefix.name, by name: their phrases
+// folded, a phrase's words split.
+func lexiconPhrases(lx *lexicon.Lexicon, prefix string) map[string]phraseSet {
 	out := map[string]phraseSet{}
-	var cur phraseSet
-	for _, line := range strings.Split(text, "\n") {
-		line, _, _ = strings.Cut(line, "#")
-		line = strings.TrimSpace(line)
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			cur = phraseSet{}
-			out[line[1:len(line)-1]] = cur
-			continue
-		}
-		if cur == nil {
-			continue
-		}
-		for _, w := range strings.Fields(line) {
-			words := strings.Split(fold(w), "_")
+	for _, kind := range lx.Prefixed(prefix) {
+		ps := phraseSet{}
+		for _, w := range lx.Words(kind) {
+			words := strings.Split(fold(w), " ")
 			last := words[len(words)-1]
-			cur[last] = append(cur[last], words)
+			ps[last] = append(ps[last], words)
 		}
+		out[strings.TrimPrefix(kind, prefix+".")] = ps
 	}
 	return out
 }
