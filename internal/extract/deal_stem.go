@@ -291,3 +291,12 @@ var dealWordBytes = func() (t [256]byte) {
 func dealWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
 }
+
+// mustExpand is lexicon.Default().Expand for a built-in expression, which the tests compile.
+func mustExpand(expr string) string {
+	s, err := lexicon.Default().Expand(expr)
+	if err != nil {
+		panic("extract: " + err.Error())
+	}
+	return s
+}

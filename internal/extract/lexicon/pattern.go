@@ -16,7 +16,8 @@ var slotRe = regexp.MustCompile(`\{([a-z_]+(?:\.[a-z_]+)*)(?:/(en|fr))?\}`)
 
 // Expand returns expr with each slot {kind} (or {kind/lang}) replaced by an alternation of the
 // kind's entries in every language (in lang): quoted, longest first, an apostrophe matching
-// both ' and ’. A slot naming an unknown or empty kind is an error.
+// both ' and ’, a final "*" matching any ending (\w*). A slot naming an unknown or empty kind
+// is an error.
 func (lx *Lexicon) Expand(expr string) (string, error) {
 	var err error
 	out := slotRe.ReplaceAllStringFunc(expr, func(m string) string {
@@ -38,8 +39,12 @@ func (lx *Lexicon) Expand(expr string) (string, error) {
 		}
 		sort.SliceStable(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
 		for i, w := range ws {
-			w = regexp.QuoteMeta(w)
+			prefix, any := strings.CutSuffix(w, "*")
+			w = regexp.QuoteMeta(prefix)
 			w = strings.NewReplacer("'", "['’]", "’", "['’]").Replace(w)
+			if any {
+				w += `\w*`
+			}
 			ws[i] = w
 		}
 		return "(?:" + strings.Join(ws, "|") + ")"
