@@ -13,29 +13,31 @@ import (
 // pipeline and cmd/ see every stage (STYLE.md). A package missing here fails the test, so that
 // a new one is placed on purpose.
 var layers = map[string][]string{
-	"marketbrief":                          {},
-	"marketbrief/internal/model":           {},
-	"marketbrief/internal/font":            {},
-	"marketbrief/internal/config":          {"fx", "window", "extract/lexicon"}, // checks the lexicon: files
-	"marketbrief/internal/fx":              {},
-	"marketbrief/internal/window":          {},
-	"marketbrief/internal/output":          {},
-	"marketbrief/internal/lock":            {},
-	"marketbrief/internal/history":         {},
-	"marketbrief/internal/metrics":         {},
-	"marketbrief/internal/schedule":        {}, // runs func(ctx) error jobs, knows nothing of reports
-	"marketbrief/internal/corpus":          {"model"},
-	"marketbrief/internal/cache":           {"model"}, // facts per document, beside the output
-	"marketbrief/internal/extract":         {"model", "extract/lexicon"},
-	"marketbrief/internal/extract/lexicon": {}, // word lists as data, the lowest layer of extraction
-	"marketbrief/internal/aggregate":       {"model", "fx"},
-	"marketbrief/internal/locale":          {"model"},
-	"marketbrief/internal/xlsx":            {"model", "locale"},
-	"marketbrief/internal/chart":           {"model", "font"},
-	"marketbrief/internal/pdf":             {"model", "font", "locale"}, // receives chart PNGs, never imports chart
-	"marketbrief/internal/pdf/pdftest":     {"model"},
-	"marketbrief/internal/pipeline":        nil, // every stage
-	"marketbrief/cmd/marketbrief":          nil,
+	"marketbrief":                      {},
+	"marketbrief/internal/model":       {},
+	"marketbrief/internal/font":        {},
+	"marketbrief/internal/config":      {"fx", "window", "extract/lexicon"}, // checks config.yaml's lexicon: files
+	"marketbrief/internal/fx":          {},
+	"marketbrief/internal/window":      {},
+	"marketbrief/internal/output":      {},
+	"marketbrief/internal/lock":        {},
+	"marketbrief/internal/history":     {},
+	"marketbrief/internal/metrics":     {},
+	"marketbrief/internal/schedule":    {}, // runs func(ctx) error jobs, knows nothing of reports
+	"marketbrief/internal/corpus":      {"model"},
+	"marketbrief/internal/cache":       {"model"}, // facts per document, beside the output
+	"marketbrief/internal/extract":     {"model", "extract/lexicon"},
+	"marketbrief/internal/aggregate":   {"model", "fx"},
+	"marketbrief/internal/locale":      {"model"},
+	"marketbrief/internal/xlsx":        {"model", "locale"},
+	"marketbrief/internal/chart":       {"model", "font"},
+	"marketbrief/internal/pdf":         {"model", "font", "locale"}, // receives chart PNGs, never imports chart
+	"marketbrief/internal/pdf/pdftest": {"model"},
+	"marketbrief/internal/pipeline":    nil, // every stage
+	"marketbrief/cmd/marketbrief":      nil,
+
+	// lexicon holds extraction's word lists as data: the lowest layer of extraction.
+	"marketbrief/internal/extract/lexicon": {},
 
 	// deliver composes and sends messages; the pipeline decides when. status is the page: reports
 	// come to it as values and runs go through a func.
