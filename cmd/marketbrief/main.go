@@ -28,7 +28,10 @@ func main() {
 	// The first signal cancels the command, which stops within its grace period; a second one
 	// ends the process at once, as if it were not caught.
 	context.AfterFunc(ctx, stop)
-	os.Exit(exitCode(run(ctx, os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
+	stopProfiles := startProfiles()
+	code := exitCode(run(ctx, os.Args[1:], os.Stdout, os.Stderr), os.Stderr)
+	stopProfiles()
+	os.Exit(code)
 }
 
 // command is one subcommand of marketbrief.

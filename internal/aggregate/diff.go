@@ -1,6 +1,7 @@
 package aggregate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -21,15 +22,26 @@ func MarkChanges(prev *model.Facts, cur *model.Facts, prevRun, prevAsOf string) 
 	if prev == nil {
 		return
 	}
+	ids := make([]string, len(prev.Documents))
+	for i, d := range prev.Documents {
+		ids[i] = d.ID
+	}
+	MarkChangesIDs(prev, ids, cur, prevRun, prevAsOf)
+}
+
+// MarkChangesIDs is MarkChanges with the previous run's document ids given apart, and
+// prev.Documents not read: a million previous documents are then a million strings, not a
+// million documents. When both lists are sorted by id, as facts.json's are, they are compared
+// by walking them side by side, without a set of either.
+func MarkChangesIDs(prev *model.Facts, prevDocs []string, cur *model.Facts, prevRun, prevAsOf string) {
+	if prev == nil {
+		return
+	}
 	ch := &model.Changes{PreviousRun: prevRun, PreviousAsOf: prevAsOf, NewDocuments: []string{}, NewVendors: []string{},
 		NewDealKeys: []string{}, ShareChanges: []model.ShareChange{}}
-	docs := set(len(prev.Documents), func(yield func(string)) {
-		for _, d := range prev.Documents {
-			yield(d.ID)
-		}
-	})
+	isNew := newDocument(prevDocs, cur.Documents)
 	for i := range cur.Documents {
-		if !docs[cur.Documents[i].ID] {
+		if isNew(i) {
 			cur.Documents[i].New = true
 			ch.NewDocuments = append(ch.NewDocuments, cur.Documents[i].ID)
 		}
@@ -75,6 +87,27 @@ func MarkChanges(prev *model.Facts, cur *model.Facts, prevRun, prevAsOf string) 
 		ch.ShareChanges = append(ch.ShareChanges, c)
 	}
 	cur.Changes = ch
+}
+
+// newDocument returns whether cur[i] is missing from prev; it must be called for i in
+// increasing order.
+func newDocument(prev []string, cur []model.Document) func(i int) bool {
+	byID := func(a, b model.Document) int { return strings.Compare(a.ID, b.ID) }
+	if slices.IsSorted(prev) && slices.IsSortedFunc(cur, byID) {
+		j := 0
+		return func(i int) bool {
+			for j < len(prev) && prev[j] < cur[i].ID {
+				j++
+			}
+			return j == len(prev) || prev[j] != cur[i].ID
+		}
+	}
+	docs := set(len(prev), func(yield func(string)) {
+		for _, id := range prev {
+			yield(id)
+		}
+	})
+	return func(i int) bool { return !docs[cur[i].ID] }
 }
 
 func set(n int, each func(func(string))) map[string]bool {

@@ -149,6 +149,9 @@ func lineID(line []byte, n int) (string, bool) {
 		ID json.RawMessage `json:"id"`
 	}
 	if after, found := bytes.CutPrefix(rest, []byte(`{"id":`)); found {
+		if id, ok := plainID(after); ok {
+			return cmp.Or(id, "line"+strconv.Itoa(n)), true
+		}
 		dec := json.NewDecoder(bytes.NewReader(after))
 		if dec.Decode(&j.ID) != nil {
 			return "", false
@@ -161,6 +164,29 @@ func lineID(line []byte, n int) (string, bool) {
 		id = "line" + strconv.Itoa(n)
 	}
 	return id, true
+}
+
+// plainID reads the id that starts b (what follows `{"id":`) when it is a string with no
+// escape, no control character and valid UTF-8, as almost every feed writes it: what jsonID
+// would return for it, without a JSON decoder per line. ok is false for any other id, which
+// the decoder reads.
+func plainID(b []byte) (string, bool) {
+	b = bytes.TrimLeft(b, " \t\r\n")
+	if len(b) == 0 || b[0] != '"' {
+		return "", false
+	}
+	for i := 1; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == '"':
+			if !utf8.Valid(b[1:i]) {
+				return "", false
+			}
+			return strings.TrimSpace(string(b[1:i])), true
+		case c < 0x20 || c == '\\':
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // jsonDocument decodes one line; it returns a reason when the line is not a document.

@@ -81,8 +81,9 @@ func (u *cacheUse) unchangedFile(root int, file corpus.Raw) []job {
 		return nil
 	}
 	jobs := make([]job, len(f.Keys))
+	values := u.c.GetAll(f.Keys)
 	for i, k := range f.Keys {
-		v := u.c.Get(k)
+		v := values[i]
 		if v == nil {
 			return nil
 		}

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"runtime"
 	"slices"
+	"sort"
 	"sync"
 	"time"
 
@@ -235,11 +236,25 @@ func read(ctx context.Context, in Input, jobs chan<- job, results chan<- result,
 	return total, nil
 }
 
-// docAt is a document read, without its text, and its place in the walk: a million of them
-// are what a run holds apart from the merged facts.
-type docAt struct {
-	Root, Seq int
-	Doc       model.Document
+// readDocs are the documents read, without their text, and their places in the walk
+// (Root<<40|Seq), side by side: a million of them are what a run holds apart from the merged
+// facts, and they become facts.json's documents in place, sorted, without a second copy.
+type readDocs struct {
+	docs []model.Document
+	at   []int
+}
+
+func (d *readDocs) Len() int { return len(d.docs) }
+func (d *readDocs) Less(i, j int) bool {
+	a, b := &d.docs[i], &d.docs[j]
+	if a.ID != b.ID {
+		return a.ID < b.ID
+	}
+	return d.at[i] < d.at[j]
+}
+func (d *readDocs) Swap(i, j int) {
+	d.docs[i], d.docs[j] = d.docs[j], d.docs[i]
+	d.at[i], d.at[j] = d.at[j], d.at[i]
 }
 
 // reducer gathers results on one goroutine.
@@ -249,7 +264,7 @@ type reducer struct {
 	emitErr error
 	cache   *cacheUse // nil once writing it failed
 	merger  *extract.Merger
-	docs    []docAt
+	docs    readDocs
 	skipped []result
 	failed  []model.Skipped // extraction failed: listed after the rest, by id
 	stats   corpus.Stats
@@ -298,7 +313,8 @@ func (r *reducer) add(res result) {
 		r.skipped = append(r.skipped, res)
 	default:
 		r.merger.Add(res.Facts, res.Root<<40|res.Seq)
-		r.docs = append(r.docs, docAt{Root: res.Root, Seq: res.Seq, Doc: res.Doc})
+		r.docs.docs = append(r.docs.docs, res.Doc)
+		r.docs.at = append(r.docs.at, res.Root<<40|res.Seq)
 	}
 }
 
@@ -315,12 +331,8 @@ func (r *reducer) cacheErr(err error) {
 // corpus repeats), skipped entries in the order read.
 func (r *reducer) facts() model.Facts {
 	var f model.Facts
-	slices.SortFunc(r.docs, func(a, b docAt) int {
-		return cmp.Or(cmp.Compare(a.Doc.ID, b.Doc.ID), cmp.Compare(a.Root, b.Root), cmp.Compare(a.Seq, b.Seq))
-	})
-	for _, d := range r.docs {
-		f.Documents = append(f.Documents, d.Doc)
-	}
+	sort.Sort(&r.docs)
+	f.Documents, r.docs = slices.Clip(r.docs.docs), readDocs{}
 	slices.SortFunc(r.skipped, func(a, b result) int { return cmp.Or(cmp.Compare(a.Root, b.Root), cmp.Compare(a.Seq, b.Seq)) })
 	for _, s := range r.skipped {
 		f.Skipped = append(f.Skipped, *s.Skipped)

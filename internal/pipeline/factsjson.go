@@ -6,7 +6,12 @@ import (
 	"encoding/json"
 	"io"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"marketbrief/internal/model"
 )
 
 // writeStreamJSON writes v, a struct, as writeJSON does (two-space indent, no HTML escaping),
@@ -60,11 +65,18 @@ func writeStreamJSON(w io.Writer, v any) error {
 			continue
 		}
 		bw.WriteString("[")
+		docs, _ := fv.Interface().([]model.Document)
+		var scratch []byte
 		for j := range fv.Len() {
 			if j > 0 {
 				bw.WriteString(",")
 			}
 			bw.WriteString("\n    ")
+			if docs != nil && documentFast {
+				scratch = appendDocument(scratch[:0], &docs[j])
+				bw.Write(scratch)
+				continue
+			}
 			if err := encode(fv.Index(j).Interface(), 2); err != nil {
 				return err
 			}
@@ -77,4 +89,81 @@ func writeStreamJSON(w io.Writer, v any) error {
 		bw.WriteString("\n}\n")
 	}
 	return bw.Flush()
+}
+
+// documentFields are the JSON fields of model.Document that appendDocument writes, in order;
+// documentFast says that the type still has exactly these (else the general encoder is used).
+var (
+	documentFields = []string{"id", "title", "language", "date,omitempty", "bytes", "sha256", "warning,omitempty"}
+	documentFast   = slices.Equal(jsonFields(reflect.TypeFor[model.Document]()), documentFields)
+)
+
+// jsonFields lists the json tags of t's fields that encoding/json writes.
+func jsonFields(t reflect.Type) []string {
+	var tags []string
+	for i := range t.NumField() {
+		if tag := t.Field(i).Tag.Get("json"); tag != "-" && t.Field(i).IsExported() {
+			tags = append(tags, tag)
+		}
+	}
+	return tags
+}
+
+// appendDocument appends d as the general encoder writes it as an element of facts.json's
+// documents (indented at depth 2), byte for byte: a million documents are a quarter of a
+// second this way and several seconds through encoding/json and its indenting.
+func appendDocument(b []byte, d *model.Document) []byte {
+	const in = "\n      "
+	b = append(b, "{"+in+`"id": `...)
+	b = appendJSONString(b, d.ID)
+	b = append(b, ","+in+`"title": `...)
+	b = appendJSONString(b, d.Title)
+	b = append(b, ","+in+`"language": `...)
+	b = appendJSONString(b, d.Language)
+	if d.Date != "" {
+		b = append(b, ","+in+`"date": `...)
+		b = appendJSONString(b, d.Date)
+	}
+	b = append(b, ","+in+`"bytes": `...)
+	b = strconv.AppendInt(b, d.Bytes, 10)
+	b = append(b, ","+in+`"sha256": `...)
+	b = appendJSONString(b, d.SHA256)
+	if d.Warning != "" {
+		b = append(b, ","+in+`"warning": `...)
+		b = appendJSONString(b, d.Warning)
+	}
+	return append(b, "\n    }"...)
+}
+
+// appendJSONString appends s quoted as encoding/json does without HTML escaping. Strings that
+// need no escape (printable ASCII other than a quote or a backslash, valid UTF-8 other than
+// U+2028 and U+2029) are copied; any other goes through encoding/json itself.
+func appendJSONString(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == '"' || c == '\\' {
+				return appendEncoded(b, s)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && size == 1) || r == '\u2028' || r == '\u2029' {
+			return appendEncoded(b, s)
+		}
+		i += size
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+// appendEncoded appends s as encoding/json writes it without HTML escaping.
+func appendEncoded(b []byte, s string) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(s) // a string always encodes
+	return append(b, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...)
 }

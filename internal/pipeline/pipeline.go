@@ -184,12 +184,20 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	outDir := cfg.Path(firstNonEmpty(opts.Output, cfg.Output))
 	log = log.With("report", def.Name)
 
-	prevID, prev := previous(outDir, def.Name)
-	prevAsOf := ""
+	// The previous run's facts are read while the corpus is; the window needs only their date.
+	type prevRun struct {
+		id    string
+		facts *model.Facts
+		ids   []string
+	}
+	prevc := make(chan prevRun, 1)
+	go func() {
+		id, f, ids := previous(outDir, def.Name)
+		prevc <- prevRun{id, f, ids}
+	}()
 	var lastAsOf time.Time
-	if prev != nil {
-		prevAsOf = prev.GeneratedAt
-		lastAsOf, _ = time.Parse(time.RFC3339, prevAsOf)
+	if at := previousAsOf(outDir, def.Name); at != "" {
+		lastAsOf, _ = time.Parse(time.RFC3339, at)
 	}
 	win, err := reportWindow(cfg, def, opts.Window, asOf, lastAsOf)
 	if err != nil {
@@ -243,7 +251,11 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 		"mb", fmt.Sprintf("%.1f", float64(stats.Bytes)/(1<<20)), "deals", len(facts.Deals),
 		"market_shares", len(facts.MarketShares), "seconds", readDur.Seconds())
 
-	aggregate.MarkChanges(prev, &facts, prevID, prevAsOf)
+	pr := <-prevc
+	prevID, prev := pr.id, pr.facts
+	if prev != nil {
+		aggregate.MarkChangesIDs(prev, pr.ids, &facts, prevID, prev.GeneratedAt)
+	}
 
 	res.RunID = runID(outDir, def.Name, start)
 	rep := aggregate.Build(facts, aggregate.Options{

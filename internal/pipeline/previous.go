@@ -12,39 +12,74 @@ import (
 	"marketbrief/internal/output"
 )
 
-// previous reads the facts of the report's latest successful run, or nil.
-func previous(out, report string) (string, *model.Facts) {
+// previous reads the facts of the report's latest successful run and the ids of its documents,
+// or nil.
+func previous(out, report string) (string, *model.Facts, []string) {
 	link := filepath.Join(out, report, output.Latest)
 	id, err := os.Readlink(link)
 	if err != nil {
-		return "", nil
+		return "", nil, nil
 	}
 	f, err := os.Open(filepath.Join(link, "facts.json"))
 	if err != nil {
-		return "", nil
+		return "", nil, nil
 	}
 	defer f.Close()
-	prev, err := decodePrevious(bufio.NewReaderSize(f, 1<<20))
+	prev, ids, err := decodePrevious(bufio.NewReaderSize(f, 1<<20))
 	if err != nil {
-		return "", nil
+		return "", nil, nil
 	}
-	return id, prev
+	return id, prev, ids
 }
 
-// decodePrevious reads facts.json one element at a time, keeping only what comparing runs
-// needs (aggregate.MarkChanges): ids of documents, names of vendors, types and parties of
-// deals, market shares whole. A million documents' previous facts would otherwise take as
-// much memory as the current ones.
-func decodePrevious(r io.Reader) (*model.Facts, error) {
-	dec := json.NewDecoder(r)
-	if err := expect(dec, json.Delim('{')); err != nil {
-		return nil, err
+// previousAsOf returns the generated_at of the report's latest successful run, or "": what
+// the report's window needs before the corpus is read. It reads facts.json only up to it (it
+// comes first), so that the rest of the previous facts can be read while the corpus is.
+func previousAsOf(out, report string) string {
+	f, err := os.Open(filepath.Join(out, report, output.Latest, "facts.json"))
+	if err != nil {
+		return ""
 	}
-	var f model.Facts
+	defer f.Close()
+	dec := json.NewDecoder(bufio.NewReader(f))
+	if expect(dec, json.Delim('{')) != nil {
+		return ""
+	}
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
-			return nil, err
+			return ""
+		}
+		if tok == "generated_at" {
+			var at string
+			if dec.Decode(&at) != nil {
+				return ""
+			}
+			return at
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return ""
+		}
+	}
+	return ""
+}
+
+// decodePrevious reads facts.json one element at a time, keeping only what comparing runs
+// needs (aggregate.MarkChangesIDs): ids of documents (apart, in ids), names of vendors, types
+// and parties of deals, market shares whole. A million documents' previous facts would
+// otherwise take as much memory as the current ones.
+func decodePrevious(r io.Reader) (*model.Facts, []string, error) {
+	dec := json.NewDecoder(r)
+	if err := expect(dec, json.Delim('{')); err != nil {
+		return nil, nil, err
+	}
+	var f model.Facts
+	var ids []string
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, nil, err
 		}
 		var each func() error
 		switch tok {
@@ -56,7 +91,7 @@ func decodePrevious(r io.Reader) (*model.Facts, error) {
 					ID string `json:"id"`
 				}
 				err := dec.Decode(&d)
-				f.Documents = append(f.Documents, model.Document{ID: d.ID})
+				ids = append(ids, d.ID)
 				return err
 			}
 		case "vendors":
@@ -88,10 +123,10 @@ func decodePrevious(r io.Reader) (*model.Facts, error) {
 			err = eachElement(dec, each)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("previous facts.json, %v: %w", tok, err)
+			return nil, nil, fmt.Errorf("previous facts.json, %v: %w", tok, err)
 		}
 	}
-	return &f, nil
+	return &f, ids, nil
 }
 
 // eachElement calls each once per element of the array dec is at.

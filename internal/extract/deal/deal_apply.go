@@ -319,7 +319,17 @@ var dealGroupWords = regexp.MustCompile(`\b(?:investment|investor|investors)\s+(
 
 // dealGoodsIn reports whether a described business is goods ("excess inventory and assets").
 func dealGoodsIn(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	ws := strings.Fields(strings.ToLower(name))
+	securities := false
+	for _, w := range ws {
+		securities = securities || dealSecurities[w]
+	}
+	if len(ws) > 1 && !securities && text.OneOf(ws[len(ws)-1], "division", "divisions", "unit", "units", "group", "business",
+		"businesses", "subsidiary", "subsidiaries", "arm", "operations") ||
+		len(ws) > 1 && text.OneOf(ws[0], "branche", "filiale", "activité", "activités", "pôle", "division") {
+		return false // "its industrial products division", « son activité équipements »: a business that makes goods
+	}
+	for _, w := range ws {
 		if w == "inventory" || w == "inventories" || w == "stocks" || w == "buildings" || w == "equipment" || dealGoods[w] {
 			return true
 		}
@@ -442,6 +452,31 @@ func subjectParties(s string, ws []vendor.Dword, t int) []vendor.Party {
 // moreTargets reads further names coordinated with the object ("of A and B").
 func moreTargets(s string, ws []vendor.Dword, a dealArgs, end int) ([]vendor.Party, int) {
 	var more []vendor.Party
+	// "A Inc of Salem, Ore., and B Inc", "A Corp, based in Toledo, and B Corp", « A, basée à
+	// Lyon, et B »: the place of each company stands between the names.
+	skipPlace := func(k int) int {
+		j := k
+		switch {
+		case j+1 < len(ws) && text.OneOf(ws[j].Lower, "of", "in") && ws[j+1].Capitalized():
+			j++
+		case j+2 < len(ws) && j > 0 && strings.HasSuffix(ws[j-1].Raw, ",") && text.OneOf(ws[j].Lower, "based", "basée", "basé") && text.OneOf(ws[j+1].Lower, "in", "à", "au"):
+			j += 2
+		case j+1 < len(ws) && j > 0 && strings.HasSuffix(ws[j-1].Raw, ",") && ws[j].Lower == "of" && ws[j+1].Capitalized():
+			j++
+		default:
+			return k
+		}
+		for n := 0; j < len(ws) && n < 4 && ws[j].Capitalized(); n++ {
+			j++
+		}
+		if j < len(ws) && j > k && (ws[j].Lower == "and" || ws[j].Lower == "et") {
+			return j
+		}
+		return k
+	}
+	if a.hasObj && !a.obj.Descr && !a.obj.Pronoun && vendor.HasSuffixWord(a.obj.Name) {
+		end = skipPlace(end)
+	}
 	for end+1 < len(ws) && (ws[end].Lower == "and" || ws[end].Lower == "et") && a.hasObj && !a.obj.Descr && !a.obj.Pronoun {
 		q, ok := vendor.PhraseAt(s, ws, end+1, false)
 		if !ok || q.Pronoun || q.Name == "" || !vendor.HasSuffixWord(q.Name) {
@@ -451,7 +486,7 @@ func moreTargets(s string, ws []vendor.Dword, a dealArgs, end int) ([]vendor.Par
 			break // "bought Kestrel Inc, and Vortex Corp said…": a new clause
 		}
 		more = append(more, q)
-		end = q.End
+		end = skipPlace(q.End)
 	}
 	return more, end
 }

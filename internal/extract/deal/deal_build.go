@@ -202,7 +202,10 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 		}
 		return kind
 	}
-	if rs.seller != "" && (vendor.CoSame(rs.seller, rs.acquirer) || vendor.CoSameStrict(rs.seller, rs.target)) {
+	// A parent sells a unit that bears its name and more ("Wolfhound Corp" sells "Wolfhound
+	// Lines"): a seller whose name the target's extends is not the target.
+	ownUnit := len(vendor.CoNameWords(rs.target)) > len(vendor.CoNameWords(rs.seller))
+	if rs.seller != "" && (vendor.CoSame(rs.seller, rs.acquirer) || vendor.CoSameStrict(rs.seller, rs.target) && !ownUnit) {
 		rs.seller = "" // "Wal-Mart Stores … Super Saver is now a unit of Wal-Mart": no seller named
 	}
 	if rs.acquirer == "" || rs.target == "" || vendor.CoSameStrict(rs.acquirer, rs.target) {

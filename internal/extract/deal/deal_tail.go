@@ -1,6 +1,7 @@
 package deal
 
 import (
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/extract/vendor"
 	"strings"
 )
@@ -39,8 +40,12 @@ func (a *dealArgs) scanTail(s string, ws []vendor.Dword, from int) {
 			if k+1 < len(ws) && (ws[k+1].Lower == "of" || ws[k+1].Lower == "de" || ws[k+1].Lower == "du" || ws[k+1].Lower == "d'") {
 				dst, k = &a.from, k+1 // "Y, a wholly owned subsidiary of X", "Y, filiale du groupe X"
 			}
-		case "to", "à":
-			dst = &a.to
+		case "of", "de", "du", "d'", "d’":
+			if k == from && k > 0 && vendor.CoUnitNouns[ws[k-1].Lower] {
+				dst = &a.from // "the Marsh Valve division of X", "la branche transport de X": X sells
+			}
+		case "to", "à", "au", "aux":
+			dst = &a.to // "sold its unit to X", « a cédé sa filiale au groupe X »
 		case "by", "par":
 			if k > from && dealBoughtParticiples[ws[k-1].Lower] {
 				dst = &a.to // "sa filiale Y, reprise par X": X buys Y
@@ -54,6 +59,11 @@ func (a *dealArgs) scanTail(s string, ws []vendor.Dword, from int) {
 		}
 		if dst == nil || dst.Name != "" || k+1 >= len(ws) {
 			continue
+		}
+		if dst == &a.to {
+			if j := ledByAfter(ws, k+1); j > 0 {
+				k = j - 1 // "to an investor group led by X", « à un consortium mené par X »: X buys
+			}
 		}
 		if p, ok := vendor.PhraseAt(s, ws, k+1, false); ok && p.Name != "" && !p.Pronoun {
 			*dst = p
@@ -92,4 +102,24 @@ func itAndName(s string, ws []vendor.Dword, from, t int) []vendor.Party {
 		}
 	}
 	return nil
+}
+
+// ledByAfter reads "an investment group led by", "a consortium headed by", « un consortium
+// mené par » from word k: a group of buyers named by its leader. It returns the word after "by"
+// or "par", or 0.
+func ledByAfter(ws []vendor.Dword, k int) int {
+	for j := k; j < len(ws) && j < k+6; j++ {
+		w := ws[j].Lower
+		if j+1 < len(ws) && text.OneOf(w, "led", "headed", "organized", "organised", "mené", "menée", "conduit", "conduite", "emmené", "emmenée") &&
+			text.OneOf(ws[j+1].Lower, "by", "par") {
+			if j+2 < len(ws) && j > k {
+				return j + 2
+			}
+			return 0
+		}
+		if ws[j].Capitalized() || strings.HasSuffix(ws[j].Raw, ",") || text.OneOf(w, "underwriting", "underwriters", "syndicate", "banking", "placement") {
+			return 0 // "shares sold to an underwriting group led by X": an offering, no buyer
+		}
+	}
+	return 0
 }

@@ -253,7 +253,12 @@ func wordCurrency(country, unit string) string {
 
 // notPrice matches the words before an amount that make it something other than a deal's price:
 // revenues, profits, assets, per-share prices.
-var notPrice = regexp.MustCompile(`(?:sales|revenues?|turnover|income|profits?|loss(?:es)?|earnings|assets|debt|capital|damages|dommages(?:-intérêts)?|fines?|amendes?|penalt(?:y|ies)|indemnités?|chiffre d'affaires|bénéfices?|pertes?|valuation|valorisation|capitalisation|dividend|shares|stock|debentures|notes|loan|funds)\s+(?:\w+\s+){0,3}?(?:of|de|at|to|totalling|totaling|by|from)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*$`)
+var notPrice = regexp.MustCompile(`(?:sales|revenues?|turnover|income|profits?|loss(?:es)?|earnings|assets|debt|capital|damages|dommages(?:-intérêts)?|fines?|amendes?|penalt(?:y|ies)|indemnités?|chiffre d'affaires|bénéfices?|pertes?|valuation|valorisation|capitalisation|dividend|shares|stock|debentures|notes|loan|funds)\s+(?:\w+\s+){0,3}?(?:of|de|at|to|totalling|totaling|by|from)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*(?:[\d.,]+\s*(?:to|-|à|and|et)\s*)?$`)
+
+// notPriceLent matches the words before an amount lent, borrowed or raised by an issue to pay
+// for a deal ("committed to lend it 100 mln dlrs", "an offering price of about 100 mln dlrs",
+// « un emprunt de 50 millions »): financing, never the price, whatever cue follows.
+var notPriceLent = regexp.MustCompile(`(?:\blend|\blent|\blending|\bborrow\w*|\bloans? of|\boffering price|\bcredit line|\bline of credit|\bsyndicat\w*|\bprêter|\bprêté|\bprêt de|\bemprunt\w*|\bligne de crédit)\s+(?:\w+\s+){0,2}?(?:of|de|d'|d’|it|them|him|us|up to|jusqu'à)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*$`)
 
 // priceCue matches the words just before an amount that make it a price.
 var priceCue = regexp.MustCompile(`(?i)(?:valued at|values? at|value[sd]? [^.]{0,60} at|for|worth|price of|paying|paid|pay|consideration of|pour|de)\s+(?:about|approximately|nearly|almost|more than|over|some|around|a total of|environ|plus de|près de)?\s*$`)
@@ -264,7 +269,10 @@ func notPriceAfter(after string) bool {
 	after = strings.TrimLeft(after, " ")
 	for _, p := range []string{"a share", "per ", "each", "a shr", "par action", "of ", "asset", "in asset",
 		"in sales", "in revenue", "in annual", "a year", "annually", "in debt", "of debt", "worth of",
-		"in net assets", "in assets", "in net worth"} {
+		"in net assets", "in assets", "in net worth", "pursuant to a credit", "under a credit", "in loans",
+		"in bank loans", "in financing", "of financing", "in senior", "in subordinated", "from an offering",
+		"from a public offering", "in new financing", "in debt financing", "in damages", "au titre de",
+		"de dommages", "en dommages", "de financement", "en financement"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
@@ -291,7 +299,7 @@ func DealValueIn(s, lower string, from int) *model.Money {
 			continue // a per-share price, not a deal's value
 		}
 		before := s[max(0, m.start-60):m.start]
-		if notPrice.MatchString(before) && !priceCue.MatchString(before) {
+		if notPrice.MatchString(before) && !priceCue.MatchString(before) || notPriceLent.MatchString(before) {
 			continue
 		}
 		money := m.money

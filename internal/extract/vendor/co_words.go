@@ -25,7 +25,7 @@ func (c CoNames) Get(name string) CoWords {
 		return w
 	}
 	var w CoWords
-	for _, s := range coNameWords(name) {
+	for _, s := range CoNameWords(name) {
 		if !containsString(w.all, s) {
 			w.all = append(w.all, s)
 		}

@@ -14,6 +14,14 @@ func CanonicalName(dict *Dictionary, surface string) string {
 	if name == "" {
 		return surface
 	}
+	// A limited partnership's suffix goes like a corporation's: "Snyder Oil Partners L.P." and
+	// "Snyder Oil Partners LP" are "Snyder Oil Partners".
+	for _, suf := range []string{" L.P.", " L.P", " LP", " L.p."} {
+		if strings.HasSuffix(name, suf) && len(name) > len(suf)+2 {
+			name = strings.TrimSuffix(name, suf)
+			break
+		}
+	}
 	// "Searle and Co" without its suffix is "Searle", not "Searle and".
 	for {
 		i := strings.LastIndexByte(name, ' ')
@@ -40,9 +48,9 @@ var coGenericWords = map[string]bool{
 	"first": true, "bank": true, "savings": true, "resources": true, "holding": true, "s": true,
 }
 
-// coNameWords returns the identifying words of a company name: lower-cased, accents folded,
+// CoNameWords returns the identifying words of a company name: lower-cased, accents folded,
 // punctuation, articles and corporate suffixes removed.
-func coNameWords(name string) []string {
+func CoNameWords(name string) []string {
 	s := coAccentFold.Replace(strings.ToLower(name))
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -64,7 +72,7 @@ func coNameWords(name string) []string {
 // sides apart: their identifying words are equal, or differ only by generic words ("CBC" and
 // "CBC Bancorp" are one; "Genova" and "Genova Products" are two).
 func CoSameStrict(a, b string) bool {
-	wa, wb := coNameWords(a), coNameWords(b)
+	wa, wb := CoNameWords(a), CoNameWords(b)
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
 	}
@@ -86,7 +94,7 @@ func CoSameStrict(a, b string) bool {
 // CoSame reports whether two names denote the same company: equal identifying words, or
 // the words of one contained in the other's with at least one that is not generic.
 func CoSame(a, b string) bool {
-	wa, wb := coNameWords(a), coNameWords(b)
+	wa, wb := CoNameWords(a), CoNameWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
 		return strings.EqualFold(a, b)
 	}

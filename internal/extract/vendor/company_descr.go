@@ -1,6 +1,9 @@
 package vendor
 
-import "strings"
+import (
+	"marketbrief/internal/extract/text"
+	"strings"
+)
 
 // describedAt returns the described business ws[from:unit+1] ("cable television business"),
 // with the owner when "of X" follows.
@@ -26,7 +29,15 @@ func describedAt(s string, ws []Dword, from, unit int) (Party, bool) {
 	p := Party{Name: coJoinWords(s, ws, from, unit+1), Descr: true, End: unit + 1}
 	if unit+2 < len(ws) && !ws[unit].Stop && (ws[unit+1].Lower == "of" || ws[unit+1].Lower == "de") {
 		if n, ok := nameAt(s, ws, unit+2); ok {
-			if coGenericHoldings[ws[unit].Lower] && !partialHolding(ws, from, unit) {
+			// "the European corn milling business of X": a business its words single out is
+			// sold by X, not X itself.
+			specific := false
+			for j := from; j < unit && text.OneOf(ws[unit].Lower, "business", "businesses", "operations", "activités"); j++ {
+				if coDescrWord(ws[j]) && !CoUnitNouns[ws[j].Lower] && !text.OneOf(ws[j].Lower, "related", "other", "remaining", "entire", "whole", "all", "capital", "stock", "certain", "existing") {
+					specific = true
+				}
+			}
+			if coGenericHoldings[ws[unit].Lower] && !partialHolding(ws, from, unit) && !specific {
 				// "the capital stock and related assets of X": X itself is bought.
 				return ownedName(s, ws, n), true
 			}

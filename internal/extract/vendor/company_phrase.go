@@ -72,6 +72,10 @@ func PhraseAt(s string, ws []Dword, i int, allowDescr bool) (Party, bool) {
 			k++ // "up to 2,500,000 shares of"
 			continue
 		}
+		if ws[k].Lower == "class" && k+2 < len(ws) && len(ws[k+1].Core) == 1 && text.OneOf(ws[k+2].Lower, "common", "stock", "shares", "preferred", "voting", "ordinary") {
+			k += 2 // "shares of Class B common stock of X": a class of shares, not a company
+			continue
+		}
 		if NameStart(ws, k) && !coNationalWord(ws, k) && !coHyphenDescr(ws[k].Lower) {
 			break
 		}
@@ -130,7 +134,8 @@ func andBetweenDescr(ws []Dword, j int) bool {
 // unit) or "its Hawaiian dairy operations", "four suburban Chicago banks" (a described business
 // starting at descStart, or at the name).
 func namedBusiness(s string, ws []Dword, n companyName, descStart int) (Party, bool) {
-	for j := n.end; j < len(ws) && j < n.end+3 && !ws[j].Capitalized() && coDescrWord(ws[j]); j++ {
+	listed := false // a comma has opened a list of descriptors that "and" closes
+	for j := n.end; j < len(ws) && (j < n.end+3 || listed && j < n.end+6) && !ws[j].Capitalized() && (coDescrWord(ws[j]) || listed && andBetweenDescr(ws, j)); j++ {
 		if CoUnitNouns[ws[j].Lower] {
 			if j == n.end && coOwnerNouns[ws[j].Lower] {
 				q := ownedName(s, ws, n)
@@ -144,7 +149,10 @@ func namedBusiness(s string, ws []Dword, n companyName, descStart int) (Party, b
 			return describedAt(s, ws, from, j)
 		}
 		if ws[j].Stop {
-			break
+			if !descrListGoesOn(ws, j) {
+				break
+			}
+			listed = true
 		}
 	}
 	return Party{}, false
@@ -164,7 +172,11 @@ func coDescrWord(w Dword) bool {
 		"because", "since", "due", "if", "when", "while", "after", "before", "including", "under",
 		"during", "through", "against", "between", "into", "upon", "without", "within", "despite",
 		"although", "where", "whether", "so", "then", "now", "also", "already", "still", "only",
-		"once", "but", "nor", "car", "mais", "donc", "puis", "dont", "où", "comme", "afin":
+		"once", "but", "nor", "car", "mais", "donc", "puis", "dont", "où", "comme", "afin",
+		// demonstratives point back to what was told before ("these assets", « ces actifs »),
+		// and verbs of content ("the purchase includes seven mines") describe nothing bought
+		"these", "those", "such", "ces", "cette", "cet", "includes", "include", "comprises",
+		"comprise", "consists", "covers", "involves", "comprend", "comprennent", "inclut", "incluent":
 		return false
 	}
 	return !CoQtyWord(w) && len(w.Core) > 1
@@ -261,6 +273,27 @@ func HasSuffixWord(name string) bool {
 	for _, w := range strings.Fields(name) {
 		if text.CoSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))] {
 			return true
+		}
+	}
+	return false
+}
+
+// descrListGoesOn reports whether the comma after ws[j] separates the items of a list of
+// lower-case descriptors that "and" closes ("its Finlays confectionery, tobacco and newsagent
+// business", « son activité vins, spiritueux et bières »).
+func descrListGoesOn(ws []Dword, j int) bool {
+	if !strings.HasSuffix(ws[j].Raw, ",") {
+		return false
+	}
+	for k := j + 1; k < len(ws) && k < j+4; k++ {
+		if ws[k].Capitalized() || !coDescrWord(ws[k]) && !andBetweenDescr(ws, k) {
+			return false
+		}
+		if andBetweenDescr(ws, k) {
+			return true
+		}
+		if ws[k].Stop && !strings.HasSuffix(ws[k].Raw, ",") {
+			return false
 		}
 	}
 	return false
