@@ -13,9 +13,10 @@
 //     and StripTickers, the deal rules' view of wire copy without stock tickers;
 //   - Sentence and Mention, what the vendor part fills in and the deal and share parts read;
 //   - the word lists and helpers every part uses (vendor_words.go, share_compare.go, legal.go):
-//     legal forms, company words, nationalities, place words, first names;
+//     legal forms, company words, nationalities and cue nouns (read from package lexicon's
+//     data), place words, first names;
 //   - Limits on sentence length and the Budget that stops a document's extraction when its
 //     context is done.
 //
-// It imports no other part of extraction.
+// It imports no other part of extraction but lexicon, the word lists as data.
 package text

@@ -13,7 +13,7 @@ func TestLastBitsScreen(t *testing.T) {
 			t.Errorf("lastBits(%q) = %b, want %b", w, got, bits)
 		}
 	}
-	for name, ps := range lexicon {
+	for name, ps := range vendorLexicon {
 		if len(ps.byLast) == 0 {
 			t.Errorf("section %s is empty", name)
 		}

@@ -6,7 +6,7 @@ import (
 )
 
 // Constructions that make a capitalised name a company without a cue noun before it, in
-// English and French (their words are in vendor_lexicon.txt):
+// English and French (their words are in lexicon/data/vendor.txt):
 //   - a role or relation, then "de"/"of": "l'ex-PDG de Renault", "filiale française du
 //     britannique Imperial Brands", "a spokesman for Armco", "part of the Peugeot SA group";
 //   - a facility named after its operator: "l'usine Michelin de La Roche-sur-Yon";

@@ -1,17 +1,11 @@
 package vendor
 
 import (
-	"marketbrief/internal/extract/text"
-
-	_ "embed"
 	"strings"
-)
 
-// vendorLexiconText holds the word lists of the vendor constructions: data, so that a new cue
-// or verb is a line of text, not code.
-//
-//go:embed vendor_lexicon.txt
-var vendorLexiconText string
+	"marketbrief/internal/extract/lexicon"
+	"marketbrief/internal/extract/text"
+)
 
 // phraseSet is a set of one-word or several-word phrases, folded, looked up by the word they end
 // with (constructions read a cue just before a name). sig screens the last words: constructions
@@ -95,53 +89,45 @@ func (ps *phraseSet) has(w string) bool {
 	return false
 }
 
-// lexicon is the parsed vendor_lexicon.txt: section name → phrases.
-var lexicon = parseLexicon(vendorLexiconText)
+// vendorLexicon holds the vendor.* lists of the lexicon (lexicon/data/vendor.txt), by name.
+var vendorLexicon = lexiconPhrases(lexicon.Default(), "vendor")
 
-// The lists of vendor_lexicon.txt, one per section (see the comments there).
+// The lists of lexicon/data/vendor.txt, one per kind (see the comments there).
 var (
-	lexCue             = lexicon["cue"]
-	lexFacility        = lexicon["facility"]
-	lexCuePlural       = lexicon["cue_plural"]
-	lexListOpener      = lexicon["list_opener"]
-	lexBridgeAdjective = lexicon["bridge_adjective"]
-	lexRole            = lexicon["role"]
-	lexRelation        = lexicon["relation"]
-	lexBusinessVerb    = lexicon["business_verb"]
-	lexBusinessPart    = lexicon["business_participle"]
-	lexStockVerb       = lexicon["stock_verb"]
-	lexStockUnit       = lexicon["stock_unit"]
-	lexFirstNames      = lexicon["first_name"]
-	lexHolding         = lexicon["holding"]
-	lexPossessed       = lexicon["possessed"]
-	lexNotCompany      = lexicon["not_company"]
-	lexCountry         = lexicon["country"]
-	lexDealNoun        = lexicon["deal_noun"]
-	lexProductNoun     = lexicon["product_noun"]
+	lexCue             = vendorLexicon["cue"]
+	lexFacility        = vendorLexicon["facility"]
+	lexCuePlural       = vendorLexicon["cue_plural"]
+	lexListOpener      = vendorLexicon["list_opener"]
+	lexBridgeAdjective = vendorLexicon["bridge_adjective"]
+	lexRole            = vendorLexicon["role"]
+	lexRelation        = vendorLexicon["relation"]
+	lexBusinessVerb    = vendorLexicon["business_verb"]
+	lexBusinessPart    = vendorLexicon["business_participle"]
+	lexStockVerb       = vendorLexicon["stock_verb"]
+	lexStockUnit       = vendorLexicon["stock_unit"]
+	lexFirstNames      = vendorLexicon["first_name"]
+	lexHolding         = vendorLexicon["holding"]
+	lexPossessed       = vendorLexicon["possessed"]
+	lexNotCompany      = vendorLexicon["not_company"]
+	lexCountry         = vendorLexicon["country"]
+	lexDealNoun        = vendorLexicon["deal_noun"]
+	lexProductNoun     = vendorLexicon["product_noun"]
 )
 
-// parseLexicon reads "[section]" headers and the words under them; "#" starts a comment.
-// Words are folded; "_" joins the words of a phrase.
-func parseLexicon(src string) map[string]*phraseSet {
+// lexiconPhrases returns the lists of lx whose kind is prefix.name, by name: their phrases
+// folded, a phrase's words split, each set with its own bit in lastWords.
+func lexiconPhrases(lx *lexicon.Lexicon, prefix string) map[string]*phraseSet {
 	out := map[string]*phraseSet{}
-	var cur *phraseSet
-	for _, line := range strings.Split(src, "\n") {
-		line, _, _ = strings.Cut(line, "#")
-		line = strings.TrimSpace(line)
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			if len(out) == 64 {
-				panic("vendor_lexicon.txt: more than 64 sections")
-			}
-			cur = &phraseSet{byLast: map[string][][]string{}, bit: 1 << len(out)}
-			out[line[1:len(line)-1]] = cur
-			continue
+	kinds := lx.Prefixed(prefix)
+	if len(kinds) > 64 {
+		panic("lexicon: more than 64 vendor.* kinds (lastWords holds one bit per kind)")
+	}
+	for n, kind := range kinds {
+		ps := &phraseSet{byLast: map[string][][]string{}, bit: 1 << n}
+		for _, w := range lx.Words(kind) {
+			ps.add(strings.Split(text.Fold(w), " "))
 		}
-		if cur == nil {
-			continue
-		}
-		for _, w := range strings.Fields(line) {
-			cur.add(strings.Split(text.Fold(w), "_"))
-		}
+		out[strings.TrimPrefix(kind, prefix+".")] = ps
 	}
 	return out
 }
