@@ -50,3 +50,28 @@ func TestDealConfidenceBands(t *testing.T) {
 		}
 	}
 }
+
+// TestDealPeopleBelowThreshold checks that a person named as a deal's party (by initials, a title,
+// a role before the name, a middle initial or "who") keeps the deal out of the report.
+func TestDealPeopleBelowThreshold(t *testing.T) {
+	x := New(nil)
+	for _, text := range []string{
+		"Financier Paul Vandermeer, who bought 6 pct of Denby Tools Inc last year, declined comment.",
+		"Oilman R.J. Castellane acquired Denby Tools Inc last month.",
+		"Denby Tools Inc signed an agreement with Oskar Rehnfeld, who holds 30 pct of its stock.",
+		"L'homme d'affaires Paul Vandermeer a racheté la société Delmar.",
+		"Le milliardaire Vandermeer a racheté la société Delmar.",
+		"Mr Ostrander said Ostrander had sold Denby Tools Inc to Harlow Corp.",
+	} {
+		doc := model.Document{ID: "p.txt", Title: "People", Text: text, Date: "2020-01-10"}
+		for _, d := range x.Extract(doc).Deals {
+			if d.Confidence >= 0.5 {
+				t.Errorf("%q: %s %v at %.2f, want below 0.5", text, d.Type, d.Parties, d.Confidence)
+			}
+		}
+	}
+	doc := model.Document{ID: "p.txt", Title: "People", Text: "Harlow Corp, whose chairman is Mr Ostrander, acquired Denby Tools Inc.", Date: "2020-01-10"}
+	if ds := x.Extract(doc).Deals; len(ds) != 1 || ds[0].Confidence < 0.5 {
+		t.Errorf("a company whose chairman is named: %+v, want one deal at 0.5 or more", ds)
+	}
+}

@@ -28,6 +28,7 @@ type dealContext struct {
 	date      string
 	valueRead bool
 	common    map[string]bool // commonWord's answers
+	people    map[string]bool // personNamed's answers
 	trigger   []int           // the byte span of the trigger being read
 	// sharesRead: the deal being built buys shares or a stake (see deal_stake.go)
 	sharesRead bool

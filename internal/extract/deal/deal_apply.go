@@ -135,6 +135,11 @@ func (a *dealArgs) readSubject(r dealRule, s string, ws []vendor.Dword, t int) {
 			a.subj, a.hasSubj = vendor.Party{}, false // "X said a group of investors offered to buy"
 		}
 	}
+	if a.hasSubj && !a.subj.Pronoun {
+		if p, ok := subjectAfterOpening(s, ws, a.subj, t); ok {
+			a.subj = p // "Between May 2 and June 20, X bought Y": X, not 'Between May'
+		}
+	}
 	if !a.hasSubj {
 		a.subj, a.hasSubj = frenchSubjectPronoun(ws, t)
 	}
@@ -390,7 +395,30 @@ func dealHedged(s string, ws []vendor.Dword, t, triggerEnd int) bool {
 		return true
 	}
 	for _, m := range dealHedges.FindAllStringIndex(w, -1) {
-		if !concludedTalks(w, m[0]) {
+		if !concludedTalks(w, m[0]) && !monthMay(w, m[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthMay reports whether the hedge word at w[at:] is the month May, not the verb: a day's number
+// before or after it ("between May 2 and…", "on 3 May"), or a word of time before it ("in May",
+// "since May", "early May").
+func monthMay(w string, at int) bool {
+	if !strings.HasPrefix(w[at:], "may") || len(w) > at+3 && w[at+3] != ' ' && w[at+3] != ',' {
+		return false
+	}
+	after := strings.TrimLeft(w[at+3:], " ,")
+	if after != "" && after[0] >= '0' && after[0] <= '9' {
+		return true
+	}
+	before := strings.TrimRight(w[:at], " ")
+	if before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9' {
+		return true
+	}
+	for _, p := range []string{"in", "since", "until", "by", "from", "early", "late", "mid-", "of", "last", "next", "this", "between", "end"} {
+		if strings.HasSuffix(before, " "+p) || before == p || p == "mid-" && strings.HasSuffix(w[:at], p) {
 			return true
 		}
 	}
@@ -470,6 +498,40 @@ func splitEt(p vendor.Party) []vendor.Party {
 		return nil
 	}
 	return []vendor.Party{{Name: a, End: p.End, Firm: p.Firm, Parent: p.Parent}, {Name: b, End: p.End}}
+}
+
+// dealOpeningPreps open a sentence with a phrase of time or manner that ends in a comma before
+// the clause's subject: "Between May 2 and June 20, X bought…", "From 1990 to 1995, …",
+// « Entre mars et juin, X a racheté… », « Du 2 au 20 mai, … ».
+var dealOpeningPreps = map[string]bool{"between": true, "from": true, "during": true, "until": true,
+	"since": true, "under": true, "in": true, "on": true, "by": true, "through": true, "throughout": true,
+	"entre": true, "du": true, "de": true, "depuis": true, "pendant": true, "durant": true, "en": true,
+	"dès": true, "jusqu'au": true, "au": true, "le": true}
+
+// subjectAfterOpening returns the first name after the comma that closes a sentence's opening
+// phrase of time (dealOpeningPreps) or an adverb (dealNotNames, dealAdverb) when subj was read inside that phrase, before trigger t.
+func subjectAfterOpening(s string, ws []vendor.Dword, subj vendor.Party, t int) (vendor.Party, bool) {
+	if len(ws) == 0 {
+		return vendor.Party{}, false
+	}
+	if w := strings.Trim(ws[0].Lower, ",;:"); !dealOpeningPreps[w] && !dealNotNames[w] && !dealAdverb(w) {
+		return vendor.Party{}, false // "Subsequently, X bought…", « Parallèlement, X a racheté… »: X
+	}
+	comma := -1
+	for k := 0; k < t; k++ {
+		if ws[k].Stop && strings.HasSuffix(ws[k].Raw, ",") {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || subj.End > comma+1 {
+		return vendor.Party{}, false
+	}
+	p, ok := afterOpener(s, ws, 0)
+	if !ok || p.End > t {
+		return vendor.Party{}, false
+	}
+	return p, true
 }
 
 // afterOpener returns the first name after the comma that closes an opening phrase.
