@@ -37,6 +37,11 @@ func TestDealConfidenceBands(t *testing.T) {
 		{"Marlow Corp said the sale was part of its policy of divesting Denby Tools Inc.", 0, 0.5},
 		{"Harlow Corp will buy the 12.5 mln Denby Tools Inc shares held by Marlow Corp.", 0, 0.5},
 		{"Harlow Corp will buy from Marlow Corp 640,000 Denby Tools Inc shares.", 0, 0.5},
+		{"A federal court ordered Harlow Corp to sell Denby Tools Inc.", 0, 0.5},
+		{"Le tribunal a ordonné au groupe Corvan de céder sa filiale Delmar.", 0, 0.5},
+		{"Marlow Corp sued Harlow Corp over the sale of Denby Tools Inc.", 0, 0.5},
+		{"Harlow Corp formed a new company to buy Denby Tools Inc.", 0, 0.5},
+		{"Le groupe Corvan a créé une société pour racheter la société Delmar.", 0, 0.5},
 	}
 	for _, c := range cases {
 		doc := model.Document{ID: "c.txt", Title: "Deals", Text: c.text, Date: "2020-01-10"}

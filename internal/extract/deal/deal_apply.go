@@ -135,6 +135,9 @@ func (a *dealArgs) readSubject(r dealRule, s string, ws []vendor.Dword, t int) {
 			a.subj, a.hasSubj = vendor.Party{}, false // "X said a group of investors offered to buy"
 		}
 	}
+	if p, ok := forToSubject(s, ws, t); ok && !r.nominal {
+		a.subj, a.hasSubj = p, true // "an arrangement for X to buy Y": X buys
+	}
 	if a.hasSubj && !a.subj.Pronoun {
 		if p, ok := subjectAfterOpening(s, ws, a.subj, t); ok {
 			a.subj = p // "Between May 2 and June 20, X bought Y": X, not 'Between May'
@@ -498,6 +501,26 @@ func splitEt(p vendor.Party) []vendor.Party {
 		return nil
 	}
 	return []vendor.Party{{Name: a, End: p.End, Firm: p.Firm, Parent: p.Parent}, {Name: b, End: p.End}}
+}
+
+// forToSubject reads the subject of an infinitive introduced by "for" ("agreed to an arrangement
+// for X to buy Y", « pour que X rachète Y » aside): the name between "for" and "to" before trigger t.
+func forToSubject(s string, ws []vendor.Dword, t int) (vendor.Party, bool) {
+	if t < 3 || ws[t-1].Lower != "to" {
+		return vendor.Party{}, false
+	}
+	for k := t - 2; k >= 0 && k >= t-7; k-- {
+		if ws[k].Lower == "for" {
+			if p, ok := vendor.PhraseAt(s, ws, k+1, false); ok && p.Name != "" && p.End == t-1 {
+				return p, true
+			}
+			return vendor.Party{}, false
+		}
+		if ws[k].Stop {
+			return vendor.Party{}, false
+		}
+	}
+	return vendor.Party{}, false
 }
 
 // dealOpeningPreps open a sentence with a phrase of time or manner that ends in a comma before
