@@ -198,6 +198,9 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []vendor.Dword, t, o int)
 		if (!a.hasObj || a.obj.Name == "" && !a.obj.Pronoun) && !r.direct {
 			a.obj, a.hasObj = appositiveObject(s, ws, o) // "a cédé une de ses publications, X, à Y"
 		}
+		if p, ok := basedObject(s, ws, a.obj, r.descr); ok {
+			a.obj = p // "acquired Falmouth, Maine-based X", "the Austin, Texas-based distributor"
+		}
 		a.obj = splitPossessive(a.obj, ws)
 		if a.hasObj && !a.obj.Descr && !a.obj.Pronoun {
 			if parts := splitEt(a.obj); len(parts) == 2 {
@@ -501,6 +504,21 @@ func splitEt(p vendor.Party) []vendor.Party {
 		return nil
 	}
 	return []vendor.Party{{Name: a, End: p.End, Firm: p.Firm, Parent: p.Parent}, {Name: b, End: p.End}}
+}
+
+// basedObject reads what is bought after a town written as its base: "Town, State-based X"
+// ("acquired Falmouth, Maine-based G.H. Doe and Co", "the Austin, Texas-based distributor"); the
+// town read as the object is no party.
+func basedObject(s string, ws []vendor.Dword, obj vendor.Party, descr bool) (vendor.Party, bool) {
+	k := obj.End
+	if obj.Name == "" || k < 1 || k+1 >= len(ws) || !strings.HasSuffix(ws[k-1].Raw, ",") || !strings.HasSuffix(ws[k].Lower, "-based") {
+		return vendor.Party{}, false
+	}
+	p, ok := vendor.PhraseAt(s, ws, k+1, descr)
+	if !ok || p.Name == "" && !p.Descr {
+		return vendor.Party{End: obj.End}, true // "the Austin, Texas-based distributor": no name, and not the town
+	}
+	return p, true
 }
 
 // forToSubject reads the subject of an infinitive introduced by "for" ("agreed to an arrangement

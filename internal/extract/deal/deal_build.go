@@ -1,6 +1,8 @@
 package deal
 
 import (
+	"strings"
+
 	"marketbrief/internal/extract/vendor"
 	"marketbrief/internal/model"
 )
@@ -41,6 +43,11 @@ func (c *dealContext) resolve(p vendor.Party, isObject bool, rs *roles) string {
 			return "" // "sold certain assets", "the purchase includes seven mines": nothing named
 		}
 		rs.descr = true
+		for _, d := range []string{" -- ", " — ", " – "} {
+			if i := strings.Index(p.Name, d); i > 0 {
+				return strings.TrimSpace(p.Name[:i]) // « ses activités d'emballage — ainsi que… »: before the aside
+			}
+		}
 		return p.Name
 	case p.Name == "":
 		return ""
