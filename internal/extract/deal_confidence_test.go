@@ -67,6 +67,8 @@ func TestDealPeopleBelowThreshold(t *testing.T) {
 		"L'homme d'affaires Paul Vandermeer a racheté la société Delmar.",
 		"Le milliardaire Vandermeer a racheté la société Delmar.",
 		"Mr Ostrander said Ostrander had sold Denby Tools Inc to Harlow Corp.",
+		"Marlow Corp agreed to sell its Denby Tools Inc unit to Oskar Rehnfeld, a Denver investor.",
+		"Le groupe Corvan a cédé sa filiale Delmar à Oskar Rehnfeld, un homme d'affaires lyonnais.",
 	} {
 		doc := model.Document{ID: "p.txt", Title: "People", Text: text, Date: "2020-01-10"}
 		for _, d := range x.Extract(doc).Deals {

@@ -201,6 +201,11 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []vendor.Dword, t, o int)
 		if p, ok := basedObject(s, ws, a.obj, r.descr); ok {
 			a.obj = p // "acquired Falmouth, Maine-based X", "the Austin, Texas-based distributor"
 		}
+		if p, ok := possessedThing(ws, a.obj); ok {
+			a.obj = p // "a portion of X's timber holdings": the holdings, owned by X
+		} else if p, ok := detachedPossessive(s, ws, a.obj, r.descr); ok {
+			a.obj = p // "Dow Chemical Co 's Dow Financial Services Corp": the unit, owned by the first
+		}
 		a.obj = splitPossessive(a.obj, ws)
 		if a.hasObj && !a.obj.Descr && !a.obj.Pronoun {
 			if parts := splitEt(a.obj); len(parts) == 2 {
@@ -520,6 +525,64 @@ func basedObject(s string, ws []vendor.Dword, obj vendor.Party, descr bool) (ven
 	}
 	return p, true
 }
+
+// detachedPossessive reads what is bought when wire copy writes the owner's possessive apart
+// ("X Co 's Y unit"): Y, with X as its owner.
+func detachedPossessive(s string, ws []vendor.Dword, obj vendor.Party, descr bool) (vendor.Party, bool) {
+	k := obj.End
+	if obj.Name == "" || obj.Pronoun || obj.Parent != "" || k+1 >= len(ws) || ws[k].Raw != "'s" && ws[k].Raw != "’s" {
+		return vendor.Party{}, false
+	}
+	p, ok := vendor.PhraseAt(s, ws, k+1, descr)
+	if !ok || p.Name == "" || p.Pronoun {
+		return vendor.Party{}, false
+	}
+	p.Parent = obj.Name
+	return p, true
+}
+
+// possessedThing reads what is bought when a name in the possessive is followed by common nouns
+// ("a portion of X's timber holdings", "X's European operations"): those nouns, described, with X
+// as their owner. A unit's own name after the possessive ("X's Y unit") is splitPossessive's.
+func possessedThing(ws []vendor.Dword, obj vendor.Party) (vendor.Party, bool) {
+	k := obj.End
+	if obj.Name == "" || obj.Pronoun || obj.Descr || obj.Parent != "" || k < 1 || k >= len(ws) {
+		return vendor.Party{}, false
+	}
+	last := ws[k-1].Raw
+	if !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s") || ws[k-1].Stop {
+		return vendor.Party{}, false
+	}
+	var words []string
+	j := k
+	for ; j < len(ws) && j < k+4; j++ {
+		w := ws[j]
+		if w.Capitalized() || text.OneOf(w.Lower, "for", "to", "from", "in", "at", "and", "with", "by", "of", "on", "that", "which") {
+			break
+		}
+		words = append(words, strings.Trim(w.Raw, ",.;:"))
+		if w.Stop {
+			j++
+			break
+		}
+	}
+	if len(words) == 0 || vendor.CoUnitNouns[strings.ToLower(words[len(words)-1])] && len(words) == 1 {
+		return vendor.Party{}, false
+	}
+	if !dealHoldingNouns[strings.ToLower(words[len(words)-1])] {
+		return vendor.Party{}, false // "X's stake in Y", "X's outstanding common", "X's promissory note"
+	}
+	owner := strings.TrimSuffix(strings.TrimSuffix(obj.Name, "'s"), "’s")
+	return vendor.Party{Name: strings.Join(words, " "), Descr: true, Parent: owner, End: j}, true
+}
+
+// dealHoldingNouns end what a company owns and sells in part: its operations, holdings, plants.
+var dealHoldingNouns = map[string]bool{"operations": true, "holdings": true, "assets": true,
+	"business": true, "businesses": true, "plant": true, "plants": true, "mill": true, "mills": true,
+	"stores": true, "branches": true, "properties": true, "facilities": true, "facility": true,
+	"fleet": true, "portfolio": true, "network": true, "chain": true, "reserves": true, "mines": true,
+	"refinery": true, "refineries": true, "factories": true, "factory": true, "lines": true, "units": true,
+	"divisions": true, "subsidiaries": true, "interests": true, "acreage": true, "timberlands": true}
 
 // forToSubject reads the subject of an infinitive introduced by "for" ("agreed to an arrangement
 // for X to buy Y", « pour que X rachète Y » aside): the name between "for" and "to" before trigger t.

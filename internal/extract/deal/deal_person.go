@@ -68,7 +68,7 @@ func (c *dealContext) personWritten(name string) bool {
 	if ws := strings.Fields(name); len(ws) > 1 {
 		last = regexp.QuoteMeta(ws[len(ws)-1])
 	}
-	re, err := regexp.Compile(`\b(?:(?i:` + dealPersonTitle + `)\s+|(?i:` + dealPersonRoles + `)\s+(?:[A-Z][\w.'’-]*\s+){0,2}|[A-Z][a-z]+\s+[A-Z]\.\s+)(?:` + q + `|` + last + `)\b|\b` + q + `,?\s+who\s`)
+	re, err := regexp.Compile(`\b(?:(?i:` + dealPersonTitle + `)\s+|(?i:` + dealPersonRoles + `)\s+(?:[A-Z][\w.'’-]*\s+){0,2}|[A-Z][a-z]+\s+[A-Z]\.\s+)(?:` + q + `|` + last + `)\b|\b` + q + `,?\s+who\s|\b` + q + `,\s+(?i:an?|the|un|une|le|la|l['’])\s+(?:[\w.'’-]+\s+){0,3}?(?i:` + dealPersonRoles + `)\b`)
 	if err != nil {
 		return false
 	}

@@ -253,12 +253,12 @@ func wordCurrency(country, unit string) string {
 
 // notPrice matches the words before an amount that make it something other than a deal's price:
 // revenues, profits, assets, per-share prices.
-var notPrice = regexp.MustCompile(`(?:sales|revenues?|turnover|income|profits?|loss(?:es)?|gains?|charges?|write-?downs?|deposits|mortgages?|credits?|premiums?|plus-values?|moins-values?|prêts?|crédits?|earnings|assets|debt|capital|damages|dommages(?:-intérêts)?|fines?|amendes?|penalt(?:y|ies)|indemnités?|chiffre d'affaires|bénéfices?|pertes?|valuation|valorisation|capitalisation|dividend|shares|stock|debentures|notes|loan|funds)\s+(?:\w+\s+){0,3}?(?:of|de|at|to|totalling|totaling|by|from)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*$`)
+var notPrice = regexp.MustCompile(`(?:sales|revenues?|turnover|income|profits?|loss(?:es)?|gains?|charges?|write-?downs?|deposits|mortgages?|credits?|premiums?|plus-values?|moins-values?|prêts?|crédits?|earnings|assets|debt|capital|damages|dommages(?:-intérêts)?|fines?|amendes?|penalt(?:y|ies)|indemnités?|chiffre d'affaires|bénéfices?|pertes?|valuation|valorisation|capitalisation|dividend|shares|stock|debentures|notes|loan|funds)\s+(?:\w+\s+){0,5}?(?:of|de|at|to|totalling|totaling|by|from)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*$`)
 
 // notPriceBy matches the words before an amount that make it the margin by which a bid tops
 // another or is raised ("topped the earlier offer by 50 mln dlrs", "raised its bid by"), and the
 // words that make it a sale's gain or loss ("the gain on the sale of its unit was 12 mln dlrs").
-var notPriceBy = regexp.MustCompile(`(?i)(?:\b(?:topp(?:ed|ing)|tops|exceed(?:ed|ing|s)?|beat|outbid|rais(?:ed|es|ing)|increas(?:ed|es|ing)|sweeten(?:ed|s|ing)?|boost(?:ed|s|ing)?)\b[^.;]{0,60}\bby\s+(?:about|approximately|some|nearly)?\s*$|\b(?:profits?|gains?|loss(?:es)?|charges?|plus-values?|moins-values?|bénéfices?|pertes?)\s+(?:\w+\s+){0,2}?(?:on|from|of|sur|de|tirée?s? de)\s+(?:the\s+|its\s+|la\s+|le\s+|sa\s+|l['’])?(?:sale|disposal|divestiture|cession|vente)\b[^.;]{0,80}$)`)
+var notPriceBy = regexp.MustCompile(`(?i)(?:\b(?:topp(?:ed|ing)|tops|exceed(?:ed|ing|s)?|beat|outbid|rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|sweeten(?:ed|s|ing)?|boost(?:ed|s|ing)?)\b[^.;]{0,60}\bby\s+(?:about|approximately|some|nearly)?\s*$|\b(?:profits?|gains?|loss(?:es)?|charges?|plus-values?|moins-values?|bénéfices?|pertes?)\s+(?:\w+\s+){0,2}?(?:on|from|of|sur|de|tirée?s? de)\s+(?:the\s+|its\s+|la\s+|le\s+|sa\s+|l['’])?(?:sale|disposal|divestiture|cession|vente)\b[^.;]{0,80}$)`)
 
 // notPriceNoun matches a gain, a loss, deposits or a loan just before an amount, which no price
 // cue undoes: « une plus-value de 12 millions », "a gain of 5 mln dlrs", "deposits of 80 mln".
@@ -275,7 +275,8 @@ func notPriceAfter(after string) bool {
 		"in sales", "in revenue", "in annual", "a year", "annually", "in debt", "of debt", "worth of",
 		"in net assets", "in assets", "in net worth", "in deposits", "of deposits", "in loans", "in premiums",
 		"mortgage", "loan", "credit", "line of credit", "bridge", "financing", "in financing", "prêt", "crédit",
-		"d'emprunt", "de dépôts", "en dépôts", "de prêt", "de crédit"} {
+		"d'emprunt", "de dépôts", "en dépôts", "de prêt", "de crédit", "charge", "gain", "loss", "pretax", "pre-tax",
+		"after-tax", "aftertax", "provision", "write", "extraordinary", "profit"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
@@ -302,7 +303,7 @@ func DealValueIn(s, lower string, from int) *model.Money {
 			continue // a per-share price, not a deal's value
 		}
 		before := s[max(0, m.start-60):m.start]
-		if notPrice.MatchString(before) && !priceCue.MatchString(before) {
+		if notPrice.MatchString(strings.ToLower(before)) && !priceCue.MatchString(before) { // "Earnings of X were…" as "earnings of…"
 			continue
 		}
 		if notPriceBy.MatchString(s[max(0, m.start-140):m.start]) || notPriceNoun.MatchString(before) {
