@@ -303,7 +303,7 @@ func DealValueIn(s, lower string, from int) *model.Money {
 			continue // a per-share price, not a deal's value
 		}
 		before := s[max(0, m.start-60):m.start]
-		if notPrice.MatchString(strings.ToLower(before)) && !priceCue.MatchString(before) { // "Earnings of X were…" as "earnings of…"
+		if notPrice.MatchString(sentenceStartLower(before, m.start <= 60)) && !priceCue.MatchString(before) {
 			continue
 		}
 		if notPriceBy.MatchString(s[max(0, m.start-140):m.start]) || notPriceNoun.MatchString(before) {
@@ -313,6 +313,16 @@ func DealValueIn(s, lower string, from int) *model.Money {
 		return &money
 	}
 	return nil
+}
+
+// sentenceStartLower lower-cases the first letter of before when it opens the sentence
+// ("Earnings of X were N" reads as "earnings of…"); names inside it ("Kerala Capital LLC led a
+// $50 million round") keep their capitals and are no revenue word.
+func sentenceStartLower(before string, atStart bool) string {
+	if !atStart || before == "" || before[0] < 'A' || before[0] > 'Z' {
+		return before
+	}
+	return string(before[0]+'a'-'A') + before[1:]
 }
 
 // roundAmount removes the binary noise of scaling a decimal ("£4.1bn" is 4.1 × 1e9 =
