@@ -201,6 +201,11 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []vendor.Dword, t, o int)
 		if p, ok := basedObject(s, ws, a.obj, r.descr); ok {
 			a.obj = p // "acquired Falmouth, Maine-based X", "the Austin, Texas-based distributor"
 		}
+		if r.kind == kindSale && a.hasObj {
+			if p, ok := secondObject(s, ws, a.obj, r.descr); ok {
+				a.to, a.obj = a.obj, p // "agreed to sell X its Y unit": X buys Y
+			}
+		}
 		if p, ok := possessedThing(ws, a.obj); ok {
 			a.obj = p // "a portion of X's timber holdings": the holdings, owned by X
 		} else if p, ok := detachedPossessive(s, ws, a.obj, r.descr); ok {
@@ -583,6 +588,20 @@ var dealHoldingNouns = map[string]bool{"operations": true, "holdings": true, "as
 	"fleet": true, "portfolio": true, "network": true, "chain": true, "reserves": true, "mines": true,
 	"refinery": true, "refineries": true, "factories": true, "factory": true, "lines": true, "units": true,
 	"divisions": true, "subsidiaries": true, "interests": true, "acreage": true, "timberlands": true}
+
+// secondObject reads what is sold when a sale verb takes the buyer first ("to sell X its Y
+// unit", "sold X their stake"): the phrase after the possessive that follows the buyer's name.
+func secondObject(s string, ws []vendor.Dword, obj vendor.Party, descr bool) (vendor.Party, bool) {
+	k := obj.End
+	if obj.Name == "" || obj.Pronoun || obj.Descr || k+1 >= len(ws) || ws[k-1].Stop || !text.OneOf(ws[k].Lower, "its", "their", "his", "her") {
+		return vendor.Party{}, false
+	}
+	p, ok := vendor.PhraseAt(s, ws, k, descr)
+	if !ok || p.Name == "" && !p.Descr {
+		return vendor.Party{}, false
+	}
+	return p, true
+}
 
 // forToSubject reads the subject of an infinitive introduced by "for" ("agreed to an arrangement
 // for X to buy Y", « pour que X rachète Y » aside): the name between "for" and "to" before trigger t.
