@@ -206,7 +206,7 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []vendor.Dword, t, o int)
 				a.to, a.obj = a.obj, p // "agreed to sell X its Y unit": X buys Y
 			}
 		}
-		if p, ok := possessedThing(ws, a.obj); ok {
+		if p, ok := possessedThing(s, ws, a.obj); ok {
 			a.obj = p // "a portion of X's timber holdings": the holdings, owned by X
 		} else if p, ok := detachedPossessive(s, ws, a.obj, r.descr); ok {
 			a.obj = p // "Dow Chemical Co 's Dow Financial Services Corp": the unit, owned by the first
@@ -549,7 +549,7 @@ func detachedPossessive(s string, ws []vendor.Dword, obj vendor.Party, descr boo
 // possessedThing reads what is bought when a name in the possessive is followed by common nouns
 // ("a portion of X's timber holdings", "X's European operations"): those nouns, described, with X
 // as their owner. A unit's own name after the possessive ("X's Y unit") is splitPossessive's.
-func possessedThing(ws []vendor.Dword, obj vendor.Party) (vendor.Party, bool) {
+func possessedThing(s string, ws []vendor.Dword, obj vendor.Party) (vendor.Party, bool) {
 	k := obj.End
 	if obj.Name == "" || obj.Pronoun || obj.Descr || obj.Parent != "" || k < 1 || k >= len(ws) {
 		return vendor.Party{}, false
@@ -557,6 +557,14 @@ func possessedThing(ws []vendor.Dword, obj vendor.Party) (vendor.Party, bool) {
 	last := ws[k-1].Raw
 	if !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s") || ws[k-1].Stop {
 		return vendor.Party{}, false
+	}
+	owner := strings.TrimSuffix(strings.TrimSuffix(obj.Name, "'s"), "’s")
+	if ws[k].Capitalized() && k > 0 && k-2 >= 0 {
+		// "a major portion of X's Brown Paper business": Brown Paper, owned by X, after a partitive
+		if p, ok := vendor.PhraseAt(s, ws, k, false); ok && p.Name != "" && !p.Pronoun && partitiveBefore(ws, obj) {
+			p.Parent = owner
+			return p, true
+		}
 	}
 	var words []string
 	j := k
@@ -577,8 +585,17 @@ func possessedThing(ws []vendor.Dword, obj vendor.Party) (vendor.Party, bool) {
 	if !dealHoldingNouns[strings.ToLower(words[len(words)-1])] {
 		return vendor.Party{}, false // "X's stake in Y", "X's outstanding common", "X's promissory note"
 	}
-	owner := strings.TrimSuffix(strings.TrimSuffix(obj.Name, "'s"), "’s")
 	return vendor.Party{Name: strings.Join(words, " "), Descr: true, Parent: owner, End: j}, true
+}
+
+// partitiveBefore reports whether the name obj follows a partitive ("a portion of", "part of",
+// "a major part of", « une partie de »): what is bought is a part of what the name owns.
+func partitiveBefore(ws []vendor.Dword, obj vendor.Party) bool {
+	start := obj.End - len(strings.Fields(obj.Name))
+	if start < 2 || start > len(ws) {
+		return false
+	}
+	return text.OneOf(ws[start-1].Lower, "of", "de", "d'", "d’") && text.OneOf(ws[start-2].Lower, "portion", "part", "parts", "portions", "partie", "majority", "bulk", "most", "some")
 }
 
 // dealHoldingNouns end what a company owns and sells in part: its operations, holdings, plants.
