@@ -19,7 +19,7 @@ import (
 const dealPersonTitle = `(?:mr|mrs|ms|dr|sir|m|mme|me)\.?`
 
 // dealPersonRoles are the nouns of a person's role written before the name, English and French.
-const dealPersonRoles = `(?:chairman|chairwoman|president|chief executive|executive|minister|premier|founder|co-founder|investor|financier|oilman|businessman|businesswoman|tycoon|billionaire|millionaire|entrepreneur|director|spokesman|spokeswoman|analyst|actor|actress|singer|player|raider|arbitrageur|speculator|ministre|président|présidente|fondateur|fondatrice|cofondateur|investisseur|investisseuse|homme d'affaires|femme d'affaires|milliardaire|patron|patronne|pdg|directeur|directrice|acteur|actrice|chanteur|chanteuse|animateur|animatrice|comédien|comédienne|joueur|joueuse)`
+const dealPersonRoles = `(?:chairman|chairwoman|president|money manager|fund manager|portfolio manager|chief executive|executive|minister|premier|founder|co-founder|investor|financier|oilman|businessman|businesswoman|tycoon|billionaire|millionaire|entrepreneur|director|spokesman|spokeswoman|analyst|actor|actress|singer|player|raider|arbitrageur|speculator|ministre|président|présidente|fondateur|fondatrice|cofondateur|investisseur|investisseuse|homme d'affaires|femme d'affaires|milliardaire|patron|patronne|pdg|directeur|directrice|acteur|actrice|chanteur|chanteuse|animateur|animatrice|comédien|comédienne|joueur|joueuse)`
 
 // personNamed reports whether the document writes name as a person's (see above). Names only a
 // company can bear ("X Corp") and names of the vendor dictionary are no person.

@@ -271,6 +271,9 @@ var priceCue = regexp.MustCompile(`(?i)(?:valued at|values? at|value[sd]? [^.]{0
 // company's size or a debt rather than a deal's price.
 func notPriceAfter(after string) bool {
 	after = strings.TrimLeft(after, " ")
+	if w := strings.Fields(after); len(w) >= 2 && text.OneOf(strings.Trim(w[1], ",."), "mortgage", "loan", "credit", "financing", "prêt", "crédit") {
+		return true // "a 500,000 dlr long-term mortgage loan", "a 20 mln dlr bank loan"
+	}
 	for _, p := range []string{"a share", "per ", "each", "a shr", "par action", "of ", "asset", "in asset",
 		"in sales", "in revenue", "in annual", "a year", "annually", "in debt", "of debt", "worth of",
 		"in net assets", "in assets", "in net worth", "in deposits", "of deposits", "in loans", "in premiums",
