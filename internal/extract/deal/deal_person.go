@@ -19,7 +19,7 @@ import (
 const dealPersonTitle = `(?:mr|mrs|ms|dr|sir|m|mme|me)\.?`
 
 // dealPersonRoles are the nouns of a person's role written before the name, English and French.
-const dealPersonRoles = `(?:chairman|chairwoman|president|money manager|fund manager|portfolio manager|chief executive|executive|minister|premier|founder|co-founder|investor|financier|oilman|businessman|businesswoman|tycoon|billionaire|millionaire|entrepreneur|director|spokesman|spokeswoman|analyst|actor|actress|singer|player|raider|arbitrageur|speculator|ministre|président|présidente|fondateur|fondatrice|cofondateur|investisseur|investisseuse|homme d'affaires|femme d'affaires|milliardaire|patron|patronne|pdg|directeur|directrice|acteur|actrice|chanteur|chanteuse|animateur|animatrice|comédien|comédienne|joueur|joueuse)`
+const dealPersonRoles = `(?:chairman|chairwoman|president|magnate|mogul|media baron|money manager|fund manager|portfolio manager|chief executive|executive|minister|premier|founder|co-founder|investor|financier|oilman|businessman|businesswoman|tycoon|billionaire|millionaire|entrepreneur|director|spokesman|spokeswoman|analyst|actor|actress|singer|player|raider|arbitrageur|speculator|ministre|président|présidente|fondateur|fondatrice|cofondateur|investisseur|investisseuse|homme d'affaires|femme d'affaires|milliardaire|patron|patronne|pdg|directeur|directrice|acteur|actrice|chanteur|chanteuse|animateur|animatrice|comédien|comédienne|joueur|joueuse)`
 
 // personNamed reports whether the document writes name as a person's (see above). Names only a
 // company can bear ("X Corp") and names of the vendor dictionary are no person.
@@ -68,7 +68,7 @@ func (c *dealContext) personWritten(name string) bool {
 	if ws := strings.Fields(name); len(ws) > 1 {
 		last = regexp.QuoteMeta(ws[len(ws)-1])
 	}
-	re, err := regexp.Compile(`\b(?:(?i:` + dealPersonTitle + `)\s+|(?i:` + dealPersonRoles + `)\s+(?:[A-Z][\w.'’-]*\s+){0,2}|[A-Z][a-z]+\s+[A-Z]\.\s+)(?:` + q + `|` + last + `)\b|\b` + q + `,?\s+who\s|\b` + q + `,\s+(?i:an?|the|un|une|le|la|l['’])\s+(?:[\w.'’-]+\s+){0,3}?(?i:` + dealPersonRoles + `)\b`)
+	re, err := regexp.Compile(`\b(?:(?i:` + dealPersonTitle + `)\s+|(?i:` + dealPersonRoles + `)\s+(?:[A-Z][\w.'’-]*\s+){0,2}|[A-Z][a-z]+\s+[A-Z]\.\s+)(?:` + q + `|` + last + `)\b|\b` + q + `,?\s+who\s|\b` + q + `,\s+of\s+[A-Z]|\b` + q + `\b[^.;]{0,80}?\b(?:he|she)\s+(?:sold|bought|acquired|owns|holds|had|has|raised|cut|lowered)\b|\b` + q + `,\s+(?i:an?|the|un|une|le|la|l['’])\s+(?:[\w.'’-]+\s+){0,3}?(?i:` + dealPersonRoles + `)\b`)
 	if err != nil {
 		return false
 	}
