@@ -155,6 +155,28 @@ func (c *Cache) dropResidentEvery(period time.Duration) {
 	}
 }
 
+// countKey, in the meta bucket, is how many documents the last complete run used: a hint to
+// size the next run's lists at once instead of growing them by copying.
+var countKey = []byte("documents")
+
+// Count returns how many documents the last complete run used, or 0 when unknown.
+func (c *Cache) Count() int {
+	var n uint64
+	c.view(func(tx *bolt.Tx) {
+		if v := tx.Bucket(bucketMeta).Get(countKey); len(v) == 8 {
+			n = binary.LittleEndian.Uint64(v)
+		}
+	})
+	return int(min(n, 1<<40))
+}
+
+// SetCount records n for Count.
+func (c *Cache) SetCount(n int) error {
+	return c.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketMeta).Put(countKey, binary.LittleEndian.AppendUint64(nil, uint64(n)))
+	})
+}
+
 // Key returns the key of a document: its file's id and the SHA-256 of its bytes.
 func Key(fileID string, sum [32]byte) []byte {
 	k := make([]byte, 0, len(fileID)+1+16)

@@ -70,7 +70,9 @@ func newCacheUse(c *cache.Cache) *cacheUse {
 	if c == nil {
 		return nil
 	}
-	return &cacheUse{c: c, w: c.Writer(), seed: maphash.MakeSeed(), pending: map[int][]byte{}}
+	n := c.Count() // the last run's documents: lists sized at once
+	return &cacheUse{c: c, w: c.Writer(), seed: maphash.MakeSeed(), pending: map[int][]byte{},
+		seenDocs: make([]uint64, 0, withSlack(n)), seenFiles: make([]uint64, 0, n/256)}
 }
 
 // unchangedFile returns jobs for the documents of a file whose size and modification time
@@ -202,6 +204,9 @@ func (u *cacheUse) finish() (deleted int, err error) {
 	}
 	slices.Sort(u.seenDocs)
 	slices.Sort(u.seenFiles)
+	if err := u.c.SetCount(len(u.seenDocs)); err != nil {
+		return 0, err
+	}
 	in := func(set []uint64) func([]byte) bool {
 		return func(k []byte) bool {
 			_, ok := slices.BinarySearch(set, maphash.Bytes(u.seed, k))

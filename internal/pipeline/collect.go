@@ -77,6 +77,13 @@ func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Log
 		})
 	}
 	red := newReducer(len(in.Paths), log, cu)
+	if in.Cache != nil && in.Records == nil {
+		// Sized for the last run's documents and a few more: a million documents' list grown
+		// by doubling costs seconds of copying on the reducer's one goroutine, and holds two
+		// copies while it grows.
+		n := withSlack(in.Cache.Count())
+		red.docs = readDocs{docs: make([]model.Document, 0, n), at: make([]int, 0, n)}
+	}
 	var flush func() error
 	if in.Records != nil {
 		red.emit, flush = writeRecords(in.Records)
@@ -256,6 +263,9 @@ func (d *readDocs) Swap(i, j int) {
 	d.docs[i], d.docs[j] = d.docs[j], d.docs[i]
 	d.at[i], d.at[j] = d.at[j], d.at[i]
 }
+
+// withSlack is n and room for a few more (new documents since the last run).
+func withSlack(n int) int { return n + n/32 }
 
 // reducer gathers results on one goroutine.
 type reducer struct {
