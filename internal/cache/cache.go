@@ -155,25 +155,39 @@ func (c *Cache) dropResidentEvery(period time.Duration) {
 	}
 }
 
-// countKey, in the meta bucket, is how many documents the last complete run used: a hint to
-// size the next run's lists at once instead of growing them by copying.
-var countKey = []byte("documents")
+// countKey and filesKey, in the meta bucket, are how many documents and files the last
+// complete run used (and the cache then held): a hint to size the next run's lists at once
+// instead of growing them by copying, and a way to tell that a run has nothing to forget.
+var countKey, filesKey = []byte("documents"), []byte("files")
 
 // Count returns how many documents the last complete run used, or 0 when unknown.
 func (c *Cache) Count() int {
-	var n uint64
-	c.view(func(tx *bolt.Tx) {
-		if v := tx.Bucket(bucketMeta).Get(countKey); len(v) == 8 {
-			n = binary.LittleEndian.Uint64(v)
-		}
-	})
-	return int(min(n, 1<<40))
+	docs, _ := c.Counts()
+	return docs
 }
 
-// SetCount records n for Count.
-func (c *Cache) SetCount(n int) error {
+// Counts returns how many documents and files the last complete run used, or zeros.
+func (c *Cache) Counts() (docs, files int) {
+	c.view(func(tx *bolt.Tx) {
+		get := func(k []byte) int {
+			if v := tx.Bucket(bucketMeta).Get(k); len(v) == 8 {
+				return int(min(binary.LittleEndian.Uint64(v), 1<<40))
+			}
+			return 0
+		}
+		docs, files = get(countKey), get(filesKey)
+	})
+	return docs, files
+}
+
+// SetCounts records what Counts returns.
+func (c *Cache) SetCounts(docs, files int) error {
 	return c.db.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketMeta).Put(countKey, binary.LittleEndian.AppendUint64(nil, uint64(n)))
+		meta := tx.Bucket(bucketMeta)
+		if err := meta.Put(countKey, binary.LittleEndian.AppendUint64(nil, uint64(docs))); err != nil {
+			return err
+		}
+		return meta.Put(filesKey, binary.LittleEndian.AppendUint64(nil, uint64(files)))
 	})
 }
 

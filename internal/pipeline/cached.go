@@ -204,8 +204,14 @@ func (u *cacheUse) finish() (deleted int, err error) {
 	}
 	slices.Sort(u.seenDocs)
 	slices.Sort(u.seenFiles)
-	if err := u.c.SetCount(len(u.seenDocs)); err != nil {
-		return 0, err
+	u.seenDocs, u.seenFiles = slices.Compact(u.seenDocs), slices.Compact(u.seenFiles)
+	docs, files := u.c.Counts()
+	if u.fresh == 0 && docs == len(u.seenDocs) && files == len(u.seenFiles) {
+		// Nothing new and as many documents and files as the last complete run left, all of
+		// them found: the cache holds just those, and sweeping (a walk over every key) would
+		// forget nothing. (An entry left over by a run that failed to write would only be
+		// forgotten later: entries are keyed by their bytes, so one is never wrong, only unused.)
+		return 0, nil
 	}
 	in := func(set []uint64) func([]byte) bool {
 		return func(k []byte) bool {
@@ -213,7 +219,11 @@ func (u *cacheUse) finish() (deleted int, err error) {
 			return ok
 		}
 	}
-	return u.c.Sweep(in(u.seenDocs), in(u.seenFiles))
+	deleted, err = u.c.Sweep(in(u.seenDocs), in(u.seenFiles))
+	if err != nil {
+		return deleted, err
+	}
+	return deleted, u.c.SetCounts(len(u.seenDocs), len(u.seenFiles))
 }
 
 // cachedOrExtracted gives the result of job j: its cached entry when it has one (a file that
@@ -235,6 +245,7 @@ func cachedOrExtracted(ctx context.Context, g *guard, j job, c *cache.Cache) (re
 				r.Skipped.Path = j.Raw.Path
 			} else {
 				r.Doc.Path = j.Raw.Path
+				shareStrings(&r.Doc)
 				r.outside = g.keep != nil && !g.keep(r.Doc)
 			}
 			return r, true

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"sync"
 	"time"
+	"unique"
 
 	"marketbrief/internal/cache"
 	"marketbrief/internal/corpus"
@@ -173,8 +174,19 @@ func extractOne(ctx context.Context, g *guard, j job) (r result, ok bool) {
 	}
 	r.Facts = df
 	doc.Text = "" // the text is not needed past extraction: a large corpus stays small
+	shareStrings(&doc)
 	r.Doc = doc
 	return r, true
+}
+
+// shareStrings makes d's language and date the one copy of each value that the run holds: a
+// language is one of two, a date one of a few thousand days, and a million documents would
+// otherwise hold a million copies of them.
+func shareStrings(d *model.Document) {
+	d.Language = unique.Make(d.Language).Value()
+	if d.Date != "" {
+		d.Date = unique.Make(d.Date).Value()
+	}
 }
 
 // read walks each root in turn, sending raw documents (or the cached entries of unchanged
