@@ -21,4 +21,3 @@ func setMemoryLimit(getenv func(string) string) int64 {
 	debug.SetMemoryLimit(defaultMemoryLimit)
 	return defaultMemoryLimit
 }
-
