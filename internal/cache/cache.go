@@ -156,7 +156,8 @@ func (c *Cache) dropResidentEvery(period time.Duration) {
 }
 
 // countKey and filesKey, in the meta bucket, are how many documents and files the last
-// complete run used (and the cache then held): a hint to size the next run's lists at once
+// complete run used (the cache then held those documents, and those files less the ones that
+// gave a skipped document): a hint to size the next run's lists at once
 // instead of growing them by copying, and a way to tell that a run has nothing to forget.
 var countKey, filesKey = []byte("documents"), []byte("files")
 
@@ -275,4 +276,13 @@ func (c *Cache) GetAll(keys [][]byte) [][]byte {
 func DecodeEntry(raw []byte) (Entry, bool) {
 	var e Entry
 	return decode(raw, &e)
+}
+
+// Len returns how many document entries and files the cache holds (a walk over every page:
+// for tests and checks, not for runs).
+func (c *Cache) Len() (docs, files int) {
+	c.view(func(tx *bolt.Tx) {
+		docs, files = tx.Bucket(bucketDocs).Stats().KeyN, tx.Bucket(bucketFiles).Stats().KeyN
+	})
+	return docs, files
 }

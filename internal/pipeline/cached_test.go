@@ -74,6 +74,42 @@ func TestCacheGivesTheSameFacts(t *testing.T) {
 	}
 }
 
+// TestCacheForgetsDeleted checks that the entries of a deleted file are forgotten even when
+// nothing else changed (a re-run that extracts nothing may skip the sweep only when it found
+// as many documents and files as the cache holds), and that an unchanged re-run keeps them all.
+func TestCacheForgetsDeleted(t *testing.T) {
+	t.Parallel()
+	dir := writeCorpus(t)
+	db := filepath.Join(t.TempDir(), cache.FileName)
+	lens := func() (docs, files int) {
+		t.Helper()
+		c, _, err := cache.Open(db, "test-version")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		docs, files = c.Len()
+		// Files that gave a skipped document are seen but not held.
+		if d, f := c.Counts(); d != docs || f < files {
+			t.Errorf("counts recorded %d documents and %d files, the cache holds %d and %d", d, f, docs, files)
+		}
+		return docs, files
+	}
+	collectCached(t, dir, db)
+	docs, files := lens()
+	collectCached(t, dir, db)
+	if d, f := lens(); d != docs || f != files {
+		t.Errorf("unchanged re-run: %d documents and %d files, want %d and %d", d, f, docs, files)
+	}
+	if err := os.Remove(filepath.Join(dir, "fr/c.html")); err != nil {
+		t.Fatal(err)
+	}
+	collectCached(t, dir, db)
+	if d, f := lens(); d != docs-1 || f != files-1 {
+		t.Errorf("a file deleted: %d documents and %d files, want %d and %d", d, f, docs-1, files-1)
+	}
+}
+
 // TestCacheSurvivesKilledRun kills runs while they write the cache, at several moments, and
 // checks that the next run gives the facts a run without cache gives.
 func TestCacheSurvivesKilledRun(t *testing.T) {
