@@ -148,6 +148,7 @@ func TestNormalizeDate(t *testing.T) {
 	for in, want := range map[string]string{
 		"2025-10-02": "2025-10-02", "26-FEB-1987 15:01:01.79": "1987-02-26", "2 octobre 2025": "2025-10-02",
 		"October 2, 2025": "2025-10-02", "2025-10-02T08:00:00+02:00": "2025-10-02", "soon": "", "1er mai 2024": "2024-05-01",
+		"3-APR-1987 11:02:09.15": "1987-04-03", "14-MAY-1987 09:30:00.07E": "1987-05-14", "5-XYZ-1987 10:00:00.00": "",
 	} {
 		if got := NormalizeDate(in); got != want {
 			t.Errorf("NormalizeDate(%q) = %q, want %q", in, got, want)

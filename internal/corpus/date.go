@@ -36,6 +36,13 @@ func NormalizeDate(s string) string {
 			return t.Format("2006-01-02")
 		}
 	}
+	// The date alone when the time after it is odd: Reuters writes "1-JUN-1987 13:58:24.31"
+	// with a one-digit day, and some stamps end with a stray letter ("12:59:10.88F").
+	if day, _, ok := strings.Cut(s, " "); ok {
+		if t, err := time.Parse("2-Jan-2006", titleMonth(day)); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
 	return ""
 }
 

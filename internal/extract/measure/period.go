@@ -100,7 +100,8 @@ func FindPeriods(toks []text.Token, hint YearHint) []Period {
 	}
 	own := 0
 	for _, p := range out {
-		if p.Year != 0 && !p.IsShift() {
+		// "last year" dates its own clause, not "the first three months of the year" before it.
+		if p.Year != 0 && !p.IsShift() && !relativeStarts[toks[p.Start].Low] {
 			own = p.Year
 			break
 		}
@@ -130,6 +131,11 @@ func periodAt(toks []text.Token, i, docYear int) (Period, bool) {
 		if y == 0 {
 			p.Year, p.end = yearAfter(toks, i+1, 2, p.end) // "Q3 2025", "Q3 '25"
 		}
+		return p, true
+	}
+	if part, n := monthsSpan(toks, i); n > 0 {
+		p := Period{Start: i, end: i + n, Part: part}
+		p.Year, p.end = yearAfter(toks, i+n, 4, p.end)
 		return p, true
 	}
 	unitAt := i + 1
@@ -311,4 +317,28 @@ func bareMonth(toks []text.Token, i, docYear int) (Period, bool) {
 		}
 	}
 	return Period{Start: i, end: i + 1, Part: fmt.Sprintf("%02d", m)}, true
+}
+
+// monthsSpan reads the first months of a year told as a count: "the first three months" (a
+// first quarter), "the first six months", « les trois premiers mois », « les six premiers
+// mois » (a first half). It returns the part and the token count, or 0.
+func monthsSpan(toks []text.Token, i int) (string, int) {
+	if i+2 >= len(toks) {
+		return "", 0
+	}
+	a, b, c := toks[i].Low, toks[i+1].Low, toks[i+2].Low
+	count := ""
+	switch {
+	case a == "first" && c == "months":
+		count = b
+	case b == "premiers" && c == "mois":
+		count = a
+	}
+	switch count {
+	case "three", "trois", "3":
+		return "Q1", 3
+	case "six", "6":
+		return "H1", 3
+	}
+	return "", 0
 }

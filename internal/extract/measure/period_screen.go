@@ -39,5 +39,7 @@ var periodStarts = func() *text.WordSig {
 	for w := range Months {
 		s.Add(w)
 	}
+	s.Add("trois") // « les trois premiers mois » (see monthsSpan)
+	s.Add("six")
 	return &s
 }()

@@ -71,6 +71,9 @@ func TestFindRegion(t *testing.T) {
 		{"aux États-Unis, AWS détient 40 %", "US"},
 		{"in Asia-Pacific", "Asia-Pacific"},
 		{"us and them", ""},
+		// a region of several words ending the sentence, with nothing after it to be a possessive
+		{"Les ventes reculent en Amérique du Nord", "North America"},
+		{"AWS mène en Corée du Sud", "South Korea"},
 	}
 	for _, tt := range tests {
 		r, _ := FindRegion(text.Tokenize(text.NormalizeText(tt.text)))

@@ -54,6 +54,24 @@ var RegionNames = map[string]string{
 	"mexico": "Mexico", "mexique": "Mexico", "taiwan": "Taiwan", "singapore": "Singapore",
 	"globally": "Global", "ile-de-france": "Île-de-France", "francilien": "Île-de-France",
 	"franciliens": "Île-de-France", "francilienne": "Île-de-France", "franciliennes": "Île-de-France",
+	// adjectives of the countries above, so that « le marché polonais » or "the Mexican market"
+	// gives its place
+	"polish": "Poland", "polonais": "Poland", "polonaise": "Poland", "pakistani": "Pakistan",
+	"pakistanais": "Pakistan", "indonesian": "Indonesia", "indonesien": "Indonesia", "indonesie": "Indonesia",
+	"thai": "Thailand", "thailandais": "Thailand", "thailande": "Thailand", "malaysian": "Malaysia",
+	"malaisie": "Malaysia", "vietnamese": "Vietnam", "vietnamien": "Vietnam", "egyptian": "Egypt",
+	"egypte": "Egypt", "egyptien": "Egypt", "turkish": "Turkey", "turc": "Turkey", "turque": "Turkey",
+	"irish": "Ireland", "irlandais": "Ireland", "irlandaise": "Ireland", "portuguese": "Portugal",
+	"portugais": "Portugal", "portugaise": "Portugal", "greek": "Greece", "grec": "Greece", "grecque": "Greece",
+	"austrian": "Austria", "autrichien": "Austria", "autrichienne": "Austria", "venezuelan": "Venezuela",
+	"venezuelien": "Venezuela", "venezuelienne": "Venezuela", "argentinian": "Argentina",
+	"argentin": "Argentina", "chilean": "Chile", "chilien": "Chile", "chilienne": "Chile",
+	"mexican": "Mexico", "mexicain": "Mexico", "mexicaine": "Mexico", "taiwanese": "Taiwan",
+	"taiwanais": "Taiwan", "brazilian": "Brazil", "bresilien": "Brazil", "bresilienne": "Brazil",
+	"russe": "Russia", "espagnole": "Spain", "italienne": "Italy", "canadienne": "Canada",
+	"coreenne": "South Korea", "norvegienne": "Norway", "suedoise": "Sweden", "danoise": "Denmark",
+	"finlandais": "Finland", "finlandaise": "Finland", "neerlandaise": "Netherlands", "belges": "Belgium",
+	"australien": "Australia", "australienne": "Australia", "africaine": "Africa", "britanniques": "UK",
 }
 
 // regionSig screens the words that may be region names.
@@ -140,9 +158,14 @@ func RegionAt(toks []text.Token, i int) (string, int) {
 // regionStrength rates the region word(s) toks[i:i+n].
 func regionStrength(toks []text.Token, i, n int, name string) int {
 	// An adjective or noun right before "market" / "cloud market": "Chinese market".
-	for j := i + n; j < len(toks) && j < i+n+3; j++ {
+	for j, words := i+n, 0; j < len(toks) && words < 4; j++ {
 		if w := toks[j].Low; w == "market" || w == "markets" {
-			return 3
+			return 3 // "the U.S. long distance market"
+		}
+		if toks[j].Kind == text.TokWord {
+			words++
+		} else if toks[j].Text != "." && toks[j].Text != "-" {
+			break
 		}
 	}
 	// "marché chinois", "marché du cloud en Europe", "marché mondial du cloud".
@@ -150,6 +173,21 @@ func regionStrength(toks []text.Token, i, n int, name string) int {
 		if w := toks[j].Low; w == "marche" || w == "marches" {
 			return 3
 		}
+	}
+	// A possessive says whose market it is ("Pakistan's tea market", "China's") unless a
+	// company follows: "two units of Britain's Unilever" is where the holder is from, and the
+	// preposition before it does not make it the market's place.
+	if i+n+1 < len(toks) && toks[i+n].Text == "'" && toks[i+n+1].Low == "s" {
+		k := i + n + 2
+		if k < len(toks) && (text.OneOf(toks[k].Low, "leading", "largest", "biggest", "top", "second", "third") || toks[k].Upper) {
+			return 1 // "Europe's leading shaver maker": where the company stands, not the market
+		}
+		for j := k; j < len(toks) && j < k+5 && toks[j].Kind == text.TokWord; j++ {
+			if text.OneOf(toks[j].Low, "market", "markets") {
+				return 3 // "Pakistan's hard-pack tea market"
+			}
+		}
+		return 2 // "China's"
 	}
 	if i > 0 {
 		switch toks[i-1].Low {
@@ -164,12 +202,6 @@ func regionStrength(toks []text.Token, i, n int, name string) int {
 				return 2 // "dans l'Hexagone"
 			}
 		}
-	}
-	if i+2 < len(toks) && toks[i+n].Text == "'" && toks[i+n+1].Low == "s" {
-		if k := i + n + 2; k < len(toks) && (text.OneOf(toks[k].Low, "leading", "largest", "biggest", "top", "second", "third") || toks[k].Upper) {
-			return 1 // "Europe's leading shaver maker": where the company stands, not the market
-		}
-		return 2 // "China's"
 	}
 	if name == "Global" {
 		return 1

@@ -1,6 +1,8 @@
 package share
 
 import (
+	"strings"
+
 	"marketbrief/internal/extract/measure"
 	"marketbrief/internal/extract/text"
 	"marketbrief/internal/extract/vendor"
@@ -35,6 +37,12 @@ type shareContext struct {
 	docMarket bool
 	// columns are the periods of the header of a flattened table (see share_table.go).
 	columns []measure.Period
+	// lead is the first period the title or the first sentence names: the one "for the
+	// period" refers to.
+	lead measure.Period
+	// leadMarket is the market the title or the first sentences name ("Canada's airline
+	// industry"): that of the shares whose sentences name none.
+	leadMarket string
 }
 
 // Reader reads the market shares of one document within the call's time budget.
@@ -71,6 +79,12 @@ func (e *Reader) Shares(doc model.Document, sents []text.Sentence) ([]model.Mark
 		}
 		// Context comes from sentences with figures: those without any are skipped cheaply.
 		digit := hasDigit(s.Text)
+		if s.Index <= 1 && ctx.lead.Year == 0 {
+			ctx.noteLead(toks)
+		}
+		if s.Index <= 2 && ctx.leadMarket == "" && namesMarket(toks) {
+			ctx.leadMarket = findMarket(toks)
+		}
 		if s.Index != 0 && (!digit && !hasFractionWord(toks) || !mayHavePercent(s.Text) && !hasShareCue(toks)) {
 			ctx.cue = false
 			if digit { // a year is a number
@@ -125,6 +139,7 @@ func (e *Reader) sentenceShares(s text.Sentence, toks []text.Token, ctx *shareCo
 	}
 	recent := ctx.lastHit >= 0 && s.Index-ctx.lastHit <= 3
 	sc := sentenceContext{toks: toks, sent: s, periods: periods, ownCue: cue, cue: cue || ctx.cue || ctx.docCue || recent}
+	sc.ctxCue = ctx.cue || ctx.docCue || recent
 	sc.bigram = vendor.HasShareBigram(toks)
 	// The audience of one programme is no market share (a channel's over a month is).
 	programme := market == "TV audience" && hasTokenWord(toks, "magazine", "emission", "journal", "match", "serie",
@@ -141,7 +156,12 @@ func (e *Reader) sentenceShares(s text.Sentence, toks []text.Token, ctx *shareCo
 			sc.main = measure.Shifted(ctx.period, shift) // "Un an plus tôt, sa part atteignait 19 %"
 		}
 	}
-	if sc.main.String() == "" && ctx.docYear != 0 && citesAnalyst(toks, s.Mentions) {
+	anaphor := false
+	if sc.main.String() == "" && ctx.lead.Year != 0 && periodAnaphor(toks, ctx.lead) {
+		// "GM's market share for the period fell to 48.2 pct": the period the lead told of.
+		sc.main, anaphor = ctx.lead, true
+	}
+	if sc.main.String() == "" && ctx.docYear != 0 && (citesAnalyst(toks, s.Mentions) || saysNow(toks)) {
 		// An analyst's figures with no period are those of when the article was written:
 		// "Selon le dernier baromètre de Kantar, E.Leclerc pèse 21,9 %".
 		sc.main = measure.Period{Year: ctx.docYear}
@@ -153,6 +173,9 @@ func (e *Reader) sentenceShares(s text.Sentence, toks []text.Token, ctx *shareCo
 	if market != "" {
 		sc.market = market
 	}
+	if sc.market == "" {
+		sc.market = ctx.leadMarket
+	}
 	var ms []model.MarketShare
 	var gs []model.GroupShare
 	if len(pcts) > 0 {
@@ -161,9 +184,16 @@ func (e *Reader) sentenceShares(s text.Sentence, toks []text.Token, ctx *shareCo
 	if cue || len(ms) > 0 || s.Index == 0 {
 		// Only a sentence that gives shares, the title or one about the market dates those
 		// that follow: "celui qui a pris la tête du groupe en 2006" does not.
+		// One that gives none dates them only when it measures the market: not when it tells
+		// of a bond issue ("last visited the debt market in October 1986 when it issued 9 pct
+		// bonds") or of an event ("introduced its product to the market in January"), nor with
+		// a period still to come when it was written ("a model ready in the first quarter of 1988").
 		if p := mainPeriod(toks, periods, pcts); p.String() != "" && !coarser(p, ctx.period) &&
-			(len(ms) > 0 || s.Index == 0 || sc.bigram || marketSentence(toks) || hasTokenWord(toks, "spending", "depenses", "shipments", "livraisons")) {
+			(len(ms) > 0 || s.Index == 0 || !stake && !ctx.future(p) && (len(pcts) > 0 || !isMonth(p)) &&
+				(sc.bigram || marketSentence(toks) || hasTokenWord(toks, "spending", "depenses", "shipments", "livraisons"))) {
 			ctx.period = p
+		} else if anaphor && len(ms) > 0 && mainPeriod(toks, periods, pcts).String() == "" {
+			ctx.period = sc.main
 		}
 		if hasRegion && (reg.Strength >= 2 || cue && reg.Name == "Global") {
 			ctx.region = reg.Name
@@ -195,6 +225,7 @@ type sentenceContext struct {
 	market  string
 	cue     bool // the sentence or its context speaks of market shares
 	ownCue  bool // the sentence itself does
+	ctxCue  bool // the sentences before it or the title do
 	bigram  bool // the sentence says "market share", "part de marché"…
 	stake   bool // the sentence speaks of stakes or securities, not of market shares
 }
@@ -307,4 +338,76 @@ func (sc *sentenceContext) share(ctx *shareContext, vendor string, p percent, pe
 		Region: sc.region, Period: periodStr, Document: ctx.docID, Evidence: sc.sent.Text,
 		Confidence: conf,
 	}
+}
+
+// isMonth reports whether p is a month.
+func isMonth(p measure.Period) bool {
+	return p.Part != "" && p.Part[0] >= '0' && p.Part[0] <= '9'
+}
+
+// future reports whether p begins after the document's date: a plan or a forecast, which does
+// not date the shares the document gives as held.
+func (ctx *shareContext) future(p measure.Period) bool {
+	if ctx.docYear == 0 || p.Year == 0 || p.IsShift() {
+		return false
+	}
+	if p.Year != ctx.docYear {
+		return p.Year > ctx.docYear
+	}
+	first := 1
+	switch {
+	case len(p.Part) == 2 && p.Part[0] == 'Q':
+		first = int(p.Part[1]-'0')*3 - 2
+	case p.Part == "H2":
+		first = 7
+	case isMonth(p):
+		first = int(p.Part[0]-'0')*10 + int(p.Part[1]-'0')
+	}
+	return ctx.docMonth != 0 && first > ctx.docMonth
+}
+
+// noteLead remembers the first period the title or the first sentence names, when it is no
+// shift, bound or date still to come (see shareContext.lead).
+func (ctx *shareContext) noteLead(toks []text.Token) {
+	hint := measure.YearHint{DocYear: ctx.docYear, DocMonth: ctx.docMonth}
+	for _, p := range measure.FindPeriods(toks, hint) {
+		if p.Year != 0 && !p.IsShift() && !p.Bound && !ctx.future(p) {
+			ctx.lead = p
+			return
+		}
+	}
+}
+
+// periodAnaphor reports whether a sentence dates its figures by the period told before: "for
+// the period", "during the quarter", « sur la période », « au cours du trimestre ». A quarter or
+// a month must be what lead is.
+func periodAnaphor(toks []text.Token, lead measure.Period) bool {
+	for i := 2; i < len(toks); i++ {
+		w := toks[i].Low
+		if !text.OneOf(toks[i-1].Low, "the", "this", "that", "la", "le", "cette", "ce", "du") ||
+			!text.OneOf(toks[i-2].Low, "for", "in", "during", "over", "through", "sur", "pour", "durant", "pendant", "de", "au", "cours") &&
+				toks[i-1].Low != "du" {
+			continue
+		}
+		switch {
+		case w == "period" || w == "periode":
+			return true
+		case w == "quarter" || w == "trimestre":
+			return strings.HasPrefix(lead.Part, "Q")
+		case w == "month" || w == "mois":
+			return isMonth(lead)
+		}
+	}
+	return false
+}
+
+// namesMarket reports whether a sentence speaks of a market by name: "market", "industry",
+// « marché », « secteur » (see findMarket for which words it keeps).
+func namesMarket(toks []text.Token) bool {
+	for j, t := range toks {
+		if t.Kind == text.TokWord && !t.Upper && text.OneOf(t.Low, "market", "markets", "industry", "sector", "marche", "marches") && !tradingMarket(toks, j) {
+			return true
+		}
+	}
+	return false
 }

@@ -57,7 +57,7 @@ func (a *assigner) take(pcts []percent, k int) int {
 	case p.kind == pctPast:
 		a.past(p)
 		return k
-	case p.cue < 2 && (sc.stake || p.cue == 0 && !sc.bigram && !sc.ownCue && !(sc.cue && (attached(sc.toks, a.pending, p) || a.anaphoricShare()))):
+	case p.cue < 2 && (sc.stake || p.cue == 0 && !sc.bigram && !a.clauseCue(p) && !(sc.ctxCue && (attached(sc.toks, a.pending, p) || a.anaphoricShare()))):
 		return k
 	}
 	main := sc.main.String()
@@ -199,4 +199,31 @@ func (a *assigner) add(vendor string, p percent, period string, conf float64) {
 // just named, in a passage about market shares: "A year earlier, its share was 11%".
 func (a *assigner) anaphoricShare() bool {
 	return a.sc.cue && len(a.vendors) == 0 && hasShareWord(a.sc.toks) && startsWithAnaphor(a.sc.toks)
+}
+
+// clauseCue reports whether the clause of p speaks of market shares, or whether the sentence
+// already gave one: a cue past "but" / « mais » is another clause's ("Seul X fait moins (3,6 %),
+// mais cela représente encore 7,9 milliards": no share).
+func (a *assigner) clauseCue(p percent) bool {
+	if !a.sc.ownCue {
+		return false
+	}
+	if len(a.out) > 0 {
+		return true
+	}
+	toks := a.sc.toks
+	from, to := p.num, p.end
+	for from > 0 && !contrastAt(toks, from-1) {
+		from--
+	}
+	for to < len(toks) && !contrastAt(toks, to) {
+		to++
+	}
+	return hasShareCue(toks[from:to])
+}
+
+// contrastAt reports whether toks[i] opens a clause that contrasts with the one before: "but",
+// « mais », "whereas", "however", ";".
+func contrastAt(toks []text.Token, i int) bool {
+	return toks[i].Text == ";" || toks[i].Kind == text.TokWord && text.OneOf(toks[i].Low, "but", "mais", "whereas", "however", "cependant", "toutefois", "pourtant", "tandis")
 }

@@ -18,6 +18,10 @@ func classifyPercent(toks []text.Token, num, end int) int {
 	if pastCue(before) {
 		return pctPast
 	}
+	if len(before) >= 2 && text.OneOf(before[0], "the", "its") && text.OneOf(before[1], "below", "above", "under", "over", "beneath") &&
+		!(len(after) > 0 && (otherAfter[after[0]] || targetWords[after[0]])) {
+		return pctPast // "fell to 48.2 pct, below the 51 pct of the first quarter": an earlier level, not "below 10 pct"
+	}
 	market := marketCueAfter(toks, end) == 2
 	shareNext := shareRightAfter(toks, end)
 	level := levelCue(before)
@@ -66,6 +70,12 @@ func classifyPercent(toks []text.Token, num, end int) int {
 		if otherAfterNear[after[i]] {
 			return pctOther
 		}
+	}
+	if !market && quotaClause(toks, before, end) {
+		return pctOther // "the first liberalised 20 pct share of import needs", « un quota de 30 % des besoins »
+	}
+	if !market && end < len(toks) && populationVerbs[toks[end].Low] {
+		return pctOther // "of its 800 staff, 40 pct are women", « 80 % possèdent un smartphone »: a part of a population
 	}
 	if pairedMeasure(toks, num, end) {
 		return pctOther // "Grenoble (32 %, 151 heures)": a rate next to another measure, not a share
@@ -185,6 +195,29 @@ func pastCue(before []string) bool {
 func hasAny(words []string, ws ...string) bool {
 	for _, w := range words {
 		if text.OneOf(w, ws...) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotaClause reports whether a percentage is a part set aside by a rule rather than won by a
+// seller: a quota, an allocation, a tranche of what a country or a buyer needs ("the 20 pct share
+// of import needs opened to private traders", « 30 % des besoins réservés aux importateurs »).
+// before are the words before it (nearest first); the words after it are read to the end of its
+// clause.
+func quotaClause(toks []text.Token, before []string, end int) bool {
+	for _, w := range before {
+		if quotaWords[w] {
+			return true
+		}
+	}
+	for j := end; j < len(toks) && j < end+10; j++ {
+		t := toks[j]
+		if t.Text == "," || t.Text == ";" || t.Text == ")" || t.Kind == text.TokNumber {
+			break
+		}
+		if quotaWords[t.Low] {
 			return true
 		}
 	}

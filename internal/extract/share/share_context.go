@@ -24,7 +24,7 @@ func (ctx *shareContext) notePeriod(text string, toks []text.Token, digit bool) 
 		return
 	}
 	for _, p := range periods {
-		if !p.IsShift() && p.Part != "" {
+		if !p.IsShift() && p.Part != "" && !ctx.future(p) {
 			ctx.period = p
 			// A sentence that sets the scene ("in the third quarter, companies worldwide
 			// spent…") gives its region too.
@@ -233,6 +233,39 @@ func citesAnalyst(toks []text.Token, ms []text.Mention) bool {
 		if t.Low == "selon" || t.Low == "according" && i+1 < len(toks) && toks[i+1].Low == "to" ||
 			t.Low == "apres" && i >= 2 && toks[i-2].Low == "d" {
 			return i+1 < len(toks) && !text.OneOf(toks[i+1].Low, "lui", "elle", "eux", "him", "her", "them", "m", "mr", "mme")
+		}
+		// "Industry analysts said NEC controls…", "…, traders said", « estiment les analystes »
+		if observerNouns[t.Low] && !t.Upper {
+			for j := max(0, i-2); j < len(toks) && j <= i+2; j++ {
+				if observerVerbs[toks[j].Low] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// observerNouns are those who estimate a market from outside it; observerVerbs what they do.
+var (
+	observerNouns = text.VendorWordSet("analysts", "analyst", "traders", "economists", "observers",
+		"estimates", "analystes", "observateurs", "economistes", "estimations", "specialistes")
+	observerVerbs = text.VendorWordSet("said", "say", "says", "estimate", "estimated", "estimates",
+		"believe", "reckon", "put", "calculate", "calculated", "disent", "estiment", "jugent",
+		"calculent", "indiquent", "evaluent")
+)
+
+// saysNow reports whether a sentence dates its figure by the time of writing: "currently",
+// "now", "still", "today", « actuellement », « aujourd'hui », "at present".
+func saysNow(toks []text.Token) bool {
+	for i, t := range toks {
+		switch t.Low {
+		case "currently", "now", "today", "presently", "still", "actuellement", "aujourd":
+			return true
+		case "present":
+			if i > 0 && toks[i-1].Low == "at" {
+				return true
+			}
 		}
 	}
 	return false

@@ -60,6 +60,15 @@ func findMarket(toks []text.Token) string {
 // titleMarket returns what a headline says is sold: "U.S. CAR SALES RECOVER" → "car sales".
 func titleMarket(toks []text.Token) string {
 	for j, t := range toks {
+		if salesNouns[t.Low] && j+1 < len(toks) && text.OneOf(toks[j+1].Low, "de", "des", "d") {
+			k := j + 2
+			for k < len(toks) && k < j+6 && !(strings.HasSuffix(toks[k].Low, "ent") && !strings.HasSuffix(toks[k].Low, "ment")) {
+				k++ // up to the verb of the headline: « Les ventes de smartphones reculent »
+			}
+			if m := phraseFrom(toks[:k], j+2); m != "" {
+				return m
+			}
+		}
 		if salesNouns[t.Low] {
 			if m := modifiersBefore(toks, j); m != "" {
 				return strings.ToLower(m + " " + t.Text) // headlines are often in capitals
@@ -234,7 +243,7 @@ var vagueWords = text.VendorWordSet("domestic", "home", "local", "national", "in
 	"important", "gros", "grand", "petit", "premier", "second", "dernier", "entier", "year", "annee",
 	"hexagonal", "hexagonale", "largest", "biggest", "leading", "regional", "single", "market",
 	"markets", "marche", "marches", "industry", "sector", "secteur", "highest", "history", "difficult",
-	"weak", "strong", "slow", "early", "late", "mid", "analyst", "research", "consulting", "law", "brokerage", "parent", "holding", "listed", "sister",
+	"weak", "strong", "slow", "early", "late", "mid", "most", "much", "all", "part", "half", "analyst", "research", "consulting", "law", "brokerage", "parent", "holding", "listed", "sister",
 	"subsidiary", "state-owned", "investment", "new", "small", "big", "large", "second", "third", "depressed", "buoyant", "saturated", "fragmented", "crowded", "volatile")
 
 // salesNouns end a market told by what is sold.

@@ -46,8 +46,8 @@ func findPercents(toks []text.Token) []percent {
 			p.qualifier = "about" // "30 % environ"
 		}
 		if n := len(out); n > 0 && out[n-1].other() && p.kind == pctShare {
-			if listed(toks, out[n-1].end, p.num) {
-				p.kind = out[n-1].kind // "gains of 9.4 pct and 8.2 pct"
+			if listed(toks, out[n-1].end, p.num) || p.cue < 2 && gapped(toks, out[n-1].end, p.num) {
+				p.kind = out[n-1].kind // "gains of 9.4 pct and 8.2 pct", "X lost 8% in Paris, Y 6% in Tokyo"
 			} else if p.num-out[n-1].end == 1 && text.OneOf(toks[p.num-1].Low, "to", "a") {
 				if shareWord < 0 {
 					shareWord = b2i(hasShareWord(toks))
@@ -72,7 +72,13 @@ func percentAt(toks []text.Token, i int) (percent, bool) {
 	if v, ok := text.SpelledNumbers[toks[i].Low]; ok && toks[i].Kind == text.TokWord {
 		if end := text.PercentUnit(toks, i+1); end > 0 {
 			p := percent{num: i, end: end, value: v, qualifier: qualifierBefore(toks, i)}
-			p.kind = classifyPercent(toks, i, end)
+			if lo, ok := text.SpelledNumbers[toks[max(i-2, 0)].Low]; ok && i >= 2 && lo < v && text.OneOf(toks[i-1].Low, "to", "a", "or", "ou", "-") {
+				p.num, p.value = i-2, (lo+v)/2 // "five to seven pct", « cinq à sept pour cent »
+				if p.qualifier = qualifierBefore(toks, i-2); p.qualifier == "exact" {
+					p.qualifier = "about"
+				}
+			}
+			p.kind = classifyPercent(toks, p.num, end)
 			return p, true // "eight pct", "cinq pour cent"
 		}
 	}
@@ -113,6 +119,9 @@ func percentAt(toks []text.Token, i int) (percent, bool) {
 		p.qualifier = qual
 	}
 	p.kind = classifyPercent(toks, rangeStart(toks, first), end)
+	if p.kind == pctPast && first > 0 && text.OneOf(toks[first-1].Low, "the", "its") && qual == "" {
+		p.qualifier = "exact" // "below the 51 pct of the first quarter": a level, not a bound
+	}
 	return p, true
 }
 
@@ -151,6 +160,11 @@ func parseNumber(s string) (float64, bool) {
 // qualifierBefore reads the qualifier words just before toks[num]: "more than", "près de",
 // "just under"…; "exact" when there are none.
 func qualifierBefore(toks []text.Token, num int) string {
+	if num >= 2 && text.OneOf(toks[num-1].Low, "a", "an") {
+		if q := qualifierBefore(toks, num-1); q != "exact" {
+			return q // "about a 50 pct share"
+		}
+	}
 	for n := 4; n >= 1; n-- {
 		if num-n < 0 {
 			continue
@@ -193,4 +207,26 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// gapped reports whether toks[from:to], between two percentages, start a clause whose verb is
+// left out: another subject and the place or time it is about, nothing else ("Renault lost 8%
+// in Paris, Nissan over 6% in Tokyo", « X a bondi de 4 % à Paris, Y de 2 % à Milan »). The
+// second figure then measures what the first does.
+func gapped(toks []text.Token, from, to int) bool {
+	subject, sep := false, false
+	for i := from; i < to; i++ {
+		t := toks[i]
+		switch {
+		case t.Text == "," || text.OneOf(t.Low, "and", "et", "while", "whereas", "tandis", "alors", "que", "qu"):
+			sep = true
+		case t.Text == "'" || t.Text == "-" || t.Text == "." || t.Text == "<" || t.Text == ">":
+		case t.Kind == text.TokWord && t.Upper:
+			subject = subject || sep
+		case t.Kind == text.TokWord && (isQualifierWord(t.Low) || text.OneOf(t.Low, "a", "in", "en", "at", "on", "au", "aux", "by", "par", "d", "of", "du")):
+		default:
+			return false
+		}
+	}
+	return subject
 }

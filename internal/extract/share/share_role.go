@@ -129,8 +129,22 @@ func farObject(toks []text.Token, i, end, num int) bool {
 	for j >= 0 && text.OneOf(toks[j].Low, "the", "a", "an", "le", "la", "les", "l", "'") {
 		j--
 	}
+	if j >= 0 && text.OneOf(toks[j].Low, "de", "d", "du", "des") {
+		// « porté par le succès de Tesla, mais n'a représenté que 1,9 % »: the complement of a
+		// noun; « la part de marché de Tesla » keeps its holder.
+		k := j - 1
+		for k >= 0 && toks[k].Text == "'" {
+			k--
+		}
+		return k >= 0 && toks[k].Kind == text.TokWord && !toks[k].Upper && !shareNouns[toks[k].Low]
+	}
 	return j >= 0 && objectPrepositions[toks[j].Low]
 }
+
+// shareNouns are the nouns whose complement is the holder of a share: « la part de marché de X »,
+// « le leader X », "the share of X".
+var shareNouns = text.VendorWordSet("part", "parts", "marche", "marches", "share", "shares", "market",
+	"pda", "audience", "leader", "leadership", "position", "place", "rang")
 
 // objectPrepositions put a company in a role other than the subject.
 var objectPrepositions = text.VendorWordSet("for", "to", "from", "by", "with", "of", "on", "pour", "par",

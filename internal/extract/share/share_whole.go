@@ -69,7 +69,12 @@ func shareRightAfter(toks []text.Token, end int) bool {
 // trading, not the market a share is of: "fair market value", "le prix du marché".
 var notMarketAfter = text.VendorWordSet("financiers", "financier", "boursier", "boursiers", "obligataire",
 	"value", "values", "price", "prices", "capitalization",
-	"capitalisation", "cap", "rate", "rates", "valeur", "prix")
+	"capitalisation", "cap", "rate", "rates", "valeur", "prix",
+	// people and opinions about a market, not a market: "market analysts expected", "recent
+	// market estimates", "market sources said"
+	"analyst", "analysts", "estimate", "estimates", "expectations", "sources", "source", "observers",
+	"participants", "watchers", "experts", "sentiment", "conditions", "rumours", "rumors", "talk",
+	"makers", "maker", "research", "researchers", "economists", "professionals")
 
 // notMarketBefore are words before "market" / "marché" that make it a place of trading.
 var notMarketBefore = text.VendorWordSet("stock", "share", "capital", "bond", "money", "financial",

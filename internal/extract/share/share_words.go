@@ -125,3 +125,18 @@ var changeWords = text.VendorWordSet("grew", "grow", "grows", "rose", "rise", "r
 	"up", "down", "hausse", "baisse", "progresse", "progression", "augmente", "recule", "recul",
 	"chute", "grimpe", "gagne", "perdu", "bondi", "diminue", "accru", "passe", "passant", "passee",
 	"raised", "raise", "raises", "lifted", "lift", "boosted", "increasing", "lowered", "reduced", "cut")
+
+// populationVerbs, right after a percentage, make it the subject of a plural verb: a part of a
+// group of people or things that are, have, own or say something ("40 pct are engineers",
+// « 80 % possèdent un smartphone », « 30 % se disent prêts »), not a share of a market.
+var populationVerbs = text.VendorWordSet("are", "were", "have", "had", "say", "said", "use", "used",
+	"own", "owned", "believe", "think", "prefer", "want", "plan", "live", "work", "come", "came",
+	"sont", "etaient", "seront", "ont", "avaient", "possedent", "disposent", "utilisent", "declarent",
+	"disent", "estiment", "pensent", "jugent", "preferent", "veulent", "vivent", "travaillent",
+	"viennent", "se")
+
+// quotaWords say that a percentage is a part allotted by a rule: a quota, an allocation, the
+// needs it is a part of.
+var quotaWords = text.VendorWordSet("quota", "quotas", "liberalised", "liberalized", "allocated", "allotted",
+	"allocation", "allotment", "reserved", "set-aside", "tranche", "needs", "requirements", "besoins",
+	"contingent", "reserve", "reserves", "attribue", "attribues", "alloue", "alloues")
