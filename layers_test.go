@@ -16,7 +16,7 @@ var layers = map[string][]string{
 	"marketbrief":                      {},
 	"marketbrief/internal/model":       {},
 	"marketbrief/internal/font":        {},
-	"marketbrief/internal/config":      {"fx", "window"},
+	"marketbrief/internal/config":      {"fx", "window", "extract/lexicon"}, // checks config.yaml's lexicon: files
 	"marketbrief/internal/fx":          {},
 	"marketbrief/internal/window":      {},
 	"marketbrief/internal/output":      {},
@@ -26,7 +26,7 @@ var layers = map[string][]string{
 	"marketbrief/internal/schedule":    {}, // runs func(ctx) error jobs, knows nothing of reports
 	"marketbrief/internal/corpus":      {"model"},
 	"marketbrief/internal/cache":       {"model"}, // facts per document, beside the output
-	"marketbrief/internal/extract":     {"model", "extract/text", "extract/measure", "extract/vendor", "extract/deal", "extract/share"},
+	"marketbrief/internal/extract":     {"model", "extract/lexicon", "extract/text", "extract/measure", "extract/vendor", "extract/deal", "extract/share"},
 	"marketbrief/internal/aggregate":   {"model", "fx"},
 	"marketbrief/internal/locale":      {"model"},
 	"marketbrief/internal/xlsx":        {"model", "locale"},
@@ -36,17 +36,18 @@ var layers = map[string][]string{
 	"marketbrief/internal/pipeline":    nil, // every stage
 	"marketbrief/cmd/marketbrief":      nil,
 
+	// extraction reads a document downwards: lexicon (word lists as data, importing nothing of
+	// ours) → text (sentences, tokens, words) → measure (periods, dates, regions, values) → vendor
+	// (names → mentions) → deal and share, side by side → the extract façade.
+	"marketbrief/internal/extract/lexicon": {},
+	"marketbrief/internal/extract/text":    {"model", "extract/lexicon"},
+	"marketbrief/internal/extract/measure": {"model", "extract/lexicon", "extract/text"},
+	"marketbrief/internal/extract/vendor":  {"model", "extract/lexicon", "extract/text", "extract/measure"},
+	"marketbrief/internal/extract/deal":    {"model", "extract/lexicon", "extract/text", "extract/measure", "extract/vendor"},
+	"marketbrief/internal/extract/share":   {"model", "extract/lexicon", "extract/text", "extract/measure", "extract/vendor"},
+
 	// deliver composes and sends messages; the pipeline decides when. status is the page: reports
 	// come to it as values and runs go through a func.
-	// extraction reads a document downwards: text (sentences, tokens, words) → measure (periods,
-	// dates, regions, values) → vendor (names → mentions) → deal and share, side by side → the
-	// extract façade.
-	"marketbrief/internal/extract/text":    {"model"},
-	"marketbrief/internal/extract/measure": {"model", "extract/text"},
-	"marketbrief/internal/extract/vendor":  {"model", "extract/text", "extract/measure"},
-	"marketbrief/internal/extract/deal":    {"model", "extract/text", "extract/measure", "extract/vendor"},
-	"marketbrief/internal/extract/share":   {"model", "extract/text", "extract/measure", "extract/vendor"},
-
 	"marketbrief/internal/deliver": {"model", "history"},
 	"marketbrief/internal/status":  {"history"},
 }

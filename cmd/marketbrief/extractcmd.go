@@ -39,10 +39,14 @@ file's id is its name). Useful with ../shared/tools/score and score-acquisitions
 		return err
 	}
 	in := pipeline.Input{Paths: fs.Args(), Jobs: *jobs, Limits: pipeline.LimitsOf(s.cfg)}
-	if *shard != "" || *outDir != "" {
-		return extractShard(ctx, e, in, *shard, *outDir, pipeline.NewExtractor(s.cfg), e.logger(*logFormat, false))
+	ex, err := pipeline.NewExtractor(s.cfg)
+	if err != nil {
+		return err
 	}
-	facts, _, err := pipeline.Collect(ctx, in, pipeline.NewExtractor(s.cfg), e.logger(*logFormat, false))
+	if *shard != "" || *outDir != "" {
+		return extractShard(ctx, e, in, *shard, *outDir, ex, e.logger(*logFormat, false))
+	}
+	facts, _, err := pipeline.Collect(ctx, in, ex, e.logger(*logFormat, false))
 	if err != nil {
 		return err
 	}

@@ -23,6 +23,9 @@ type Config struct {
 	MinConfidence float64 `yaml:"min_confidence" json:"min_confidence"`
 	// Vendors extends the built-in dictionary; an entry with a known name replaces it.
 	Vendors []Vendor `yaml:"vendors" json:"vendors"`
+	// Lexicon lists extra word files for extraction (a new deal verb is one line; see
+	// internal/extract/lexicon), relative to the folder of config.yaml.
+	Lexicon []string `yaml:"lexicon" json:"lexicon"`
 	// Keep is how many runs of each report to keep in the output folder (0 keeps all).
 	Keep  int   `yaml:"keep" json:"keep"`
 	Serve Serve `yaml:"serve" json:"serve"`

@@ -6,6 +6,8 @@ import (
 	"net"
 	"os"
 	"time"
+
+	"marketbrief/internal/extract/lexicon"
 )
 
 // FieldError is a problem with one field of the configuration.
@@ -52,6 +54,11 @@ func (c Config) Validate() error {
 			if a == "" {
 				bad(fmt.Sprintf("vendors[%d].aliases[%d]", i, j), a, "must not be empty")
 			}
+		}
+	}
+	for i, p := range c.Lexicon {
+		if _, err := lexicon.LoadFiles(c.Path(p)); err != nil {
+			bad(fmt.Sprintf("lexicon[%d]", i), p, err.Error())
 		}
 	}
 	errs = append(errs, c.Serve.validate()...)

@@ -2,6 +2,8 @@
 // It is pure: no I/O, no clock; the same documents give the same facts, sorted deterministically.
 //
 // It is the façade of extraction; the work is done by one package per concern, imported one way:
+//   - lexicon: the word lists every part reads (legal forms, cue nouns, nationalities, regions,
+//     deal verbs and hedges, share cues…), as data files, extended by config.yaml's lexicon:;
 //   - text: sentences (the title is sentence 0), tokens, normalised text, the common word lists,
 //     limits and the time budget;
 //   - measure: periods, dates, regions and deal values;
@@ -11,12 +13,14 @@
 //     investments, contracts) with their parties, value and date;
 //   - share: market shares and group shares with their market, region and period.
 //
-// Extractor reads one document (Extract, ExtractSafe within a time budget, WithLimits);
+// Extractor reads one document (Extract, ExtractSafe within a time budget, WithLimits,
+// WithLexicon);
 // Merger and Merge put the facts of many documents together, merging a deal told by several.
 package extract
 
 import (
 	"marketbrief/internal/extract/deal"
+	"marketbrief/internal/extract/lexicon"
 	"marketbrief/internal/extract/share"
 	"marketbrief/internal/extract/text"
 	"marketbrief/internal/extract/vendor"
@@ -25,9 +29,10 @@ import (
 
 // Extractor finds facts in documents. It is safe for concurrent use once built.
 type Extractor struct {
-	dict   *vendor.Dictionary
-	limits text.Limits
-	budget *text.Budget // set per call by ExtractSafe; nil never stops
+	dict      *vendor.Dictionary
+	dealRules *deal.Rules // the deal rules with the extractor's lexicon; nil: deal.DefaultRules
+	limits    text.Limits
+	budget    *text.Budget // set per call by ExtractSafe; nil never stops
 }
 
 // New returns an Extractor that resolves company names with dict (nil: the built-in dictionary).
@@ -38,6 +43,19 @@ func New(dict *vendor.Dictionary) *Extractor {
 	return &Extractor{dict: dict}
 }
 
+// WithLexicon returns a copy of e whose deal rules read the words of lx (the built-in lexicon
+// extended by config.yaml's lexicon: files, see lexicon.Load). It fails when a word of lx
+// breaks a rule's expression.
+func (e *Extractor) WithLexicon(lx *lexicon.Lexicon) (*Extractor, error) {
+	rs, err := deal.NewRules(lx)
+	if err != nil {
+		return nil, err
+	}
+	c := *e
+	c.dealRules = rs
+	return &c, nil
+}
+
 // Extract returns the facts of one document. doc.Date (when set) anchors relative dates such as
 // "last year".
 func (e *Extractor) Extract(doc model.Document) model.DocFacts {
@@ -45,7 +63,9 @@ func (e *Extractor) Extract(doc model.Document) model.DocFacts {
 		doc.Title = ""
 	}
 	vr, dr, sr := e.readers()
-	sents := vr.Sentences(doc)
+	// The document is split and tokenised once; every part reads these sentences.
+	sents := text.Sentences(doc.Title, doc.Text, e.limits.Sentence(), e.budget)
+	vr.Mentions(sents, doc.Language == "fr")
 	df := model.DocFacts{
 		Document: doc.ID,
 		Mentions: map[string]int{},
@@ -60,7 +80,7 @@ func (e *Extractor) Extract(doc model.Document) model.DocFacts {
 
 // readers returns the readers of the parts, each given what it needs of e.
 func (e *Extractor) readers() (*vendor.Reader, *deal.Reader, *share.Reader) {
-	return vendor.NewReader(e.dict, e.limits, e.budget), deal.NewReader(e.dict, e.limits, e.budget), share.NewReader(e.budget)
+	return vendor.NewReader(e.dict, e.limits, e.budget), deal.NewReader(e.dict, e.dealRules, e.limits, e.budget), share.NewReader(e.budget)
 }
 
 // The types and defaults of the parts that callers of extract use, under their old names.

@@ -21,6 +21,7 @@ import (
 	"marketbrief/internal/config"
 	"marketbrief/internal/corpus"
 	"marketbrief/internal/extract"
+	"marketbrief/internal/extract/lexicon"
 	"marketbrief/internal/history"
 	"marketbrief/internal/lock"
 	"marketbrief/internal/model"
@@ -195,7 +196,10 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 		return res, err
 	}
 	log.Info("run started", "corpus", corpusDir, "as_of", asOf.Format(time.DateOnly), "window", win.w.String())
-	ex := NewExtractor(cfg)
+	ex, err := NewExtractor(cfg)
+	if err != nil {
+		return res, err
+	}
 	collect := func(keep func(model.Document) bool) (model.Facts, corpus.Stats, error) {
 		if opts.Facts != nil {
 			return ReadFacts(opts.Facts)
@@ -278,14 +282,27 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	return res, nil
 }
 
-// NewExtractor returns an extractor with the built-in dictionary extended by cfg.Vendors.
-func NewExtractor(cfg config.Config) *extract.Extractor {
+// NewExtractor returns an extractor with the built-in dictionary extended by cfg.Vendors and
+// the built-in lexicon by cfg.Lexicon's files.
+func NewExtractor(cfg config.Config) (*extract.Extractor, error) {
 	extra := make([]extract.Entry, len(cfg.Vendors))
 	for i, v := range cfg.Vendors {
 		extra[i] = extract.Entry{Name: v.Name, Aliases: v.Aliases}
 	}
-	return extract.New(extract.NewDictionary(extra)).WithLimits(extract.Limits{
+	ex := extract.New(extract.NewDictionary(extra)).WithLimits(extract.Limits{
 		MaxSentence: cfg.Limits.MaxSentenceBytes, MaxEvidence: cfg.Limits.MaxEvidenceChars})
+	if len(cfg.Lexicon) == 0 {
+		return ex, nil
+	}
+	paths := make([]string, len(cfg.Lexicon))
+	for i, p := range cfg.Lexicon {
+		paths[i] = cfg.Path(p)
+	}
+	lx, err := lexicon.LoadFiles(paths...)
+	if err != nil {
+		return nil, fmt.Errorf("config lexicon: %w", err)
+	}
+	return ex.WithLexicon(lx)
 }
 
 func firstNonEmpty(a, b string) string {

@@ -22,7 +22,7 @@ type dealContext struct {
 	words            [][]vendor.Dword // their words, split when first needed
 	subj             []*string        // their subjects' canonical names, found when first needed
 	cur              int              // the sentence being read
-	lower            string           // the current sentence, lower-cased by dealLower
+	lower            string           // the current sentence, lower-cased by text.Lower
 	// the current sentence's price and date, read when its first deal needs them
 	value     *model.Money
 	date      string
@@ -40,7 +40,7 @@ type dealContext struct {
 // dealHedges mark a deal that is only talked about, rumoured, denied or turned down (matched
 // against the lower-cased sentence). The closing \b of Go's expressions knows only ASCII letters,
 // so words ending in an accented one ("intéressé", "adjugé") end at a space or a punctuation mark.
-var dealHedges = regexp.MustCompile(`\b(?:talks?|negotiations?|negotiating|negotiate|négociations?|négocie|négocient|négocier|pourparlers|dément\w*|démenti\w*|if|si|unless|aux enchères|auction\w*|whether|believes?|believed|likely|reportedly|apparently|speculat\w*|considering|consider|could|might|may|interested|interest in|rumou?rs?|rumeurs?|speculation|denied|denies|deny|rejected|rejects|reject|no plans|not|pourrait|pourraient|envisage\w*|discussions?|exploring|studying|possible|potential|unable|hopes?|n['’]a pas|ne pas|aucune?|pas l['’]intention|would consider|refused|refuse|abandon\w*|opposed|oppose|renonce\w*|weighing|weighs|mulling|attempted|attempts?|efforts? to|efforts? pour|mis fin|met fin|mettre fin|terminated|terminates|terminate|ended|dropped|selling price|discontinued|arrête de|cesse de|stopped|stops|pouvoir d['’]achat|purchasing power|enchères|enchère|adjugée?s?|commissaire-priseur|bonhams|sotheby['’]?s?|christie['’]?s?|artcurial|mecum|candidate?s?|candidature|intéressée?s?|favorable|cherche|cherchent|souhaite|souhaitent|voudrait|veut|veulent|projet de|s['’]ils?|offre|offres|would have|withdr[ae]w\w*|possibility|possibilité|intention|forç\w*|forcer|obliger|oblige|contraint\w*|forced|forcing|ordered to|require|requires|required|requiring|would require|exige\w*|exiger|retained to|to advise|advise[sd]? (?:on|it)|advising|adviser to|advisor to|conseillera?|conseiller)(?:\b|$|[\s,.;:!?)»"'’])`)
+var dealHedges = regexp.MustCompile(mustExpand(`\b{deal_hedge}(?:\b|$|[\s,.;:!?)»"'’])`))
 
 // dealNotTrigger matches deal words in phrases that tell no deal between companies: purchasing
 // power, buying goods, share buybacks, a player's contract.
@@ -51,17 +51,27 @@ var dealNotTrigger = regexp.MustCompile(`(?:(?:warrants?|options?|rights?) to (?
 // letter would defeat.
 var dealFailed = regexp.MustCompile(`\b(?:n['’]est (?:pas|plus) d['’]actualité|ne se fera pas|n['’]aura pas lieu|abandonn\w*|abandoned|called off|scrapped|cancell?ed|annulée?s?|not yet signed|pas encore signé|rejected|rejects|rejette|rejeté|refused|refusé|turned down|pas lieu|pas eu lieu|n['’]a pas abouti|échou\w*|avort\w*|capot\w*|fell through|collapsed|was blocked|were blocked|called off|bloqué\w*|(?:has|have|had|was|were) been terminated|was terminated|were terminated|(?:has|have|had) been dropped|(?:has|have|had) been withdrawn|résilié\w*|rompu\w*)`)
 
-// Reader reads the deals of one document: it reads the dictionary, the sentence limit and
-// the call's time budget.
+// Reader reads the deals of one document: it reads the dictionary, the deal rules, the
+// sentence limit and the call's time budget.
 type Reader struct {
 	dict   *vendor.Dictionary
+	rules  *Rules
 	limits text.Limits
 	budget *text.Budget // nil never stops
 }
 
-// NewReader returns a reader of deals with dict, limits and budget.
-func NewReader(dict *vendor.Dictionary, limits text.Limits, budget *text.Budget) *Reader {
-	return &Reader{dict: dict, limits: limits, budget: budget}
+// NewReader returns a reader of deals with dict, rules (nil: DefaultRules, built when first
+// needed), limits and budget.
+func NewReader(dict *vendor.Dictionary, rules *Rules, limits text.Limits, budget *text.Budget) *Reader {
+	return &Reader{dict: dict, rules: rules, limits: limits, budget: budget}
+}
+
+// dealRules returns the rules the reader reads with.
+func (e *Reader) dealRules() *Rules {
+	if e.rules == nil {
+		return DefaultRules()
+	}
+	return e.rules
 }
 
 // Deals returns the deals that doc states: acquisitions, mergers, sales, partnerships,
@@ -74,7 +84,7 @@ func (e *Reader) Deals(doc model.Document, sents []text.Sentence) []model.Deal {
 	}
 	c.learnAcronyms(doc.Title, "", false)
 	c.learnAcronyms(doc.Text, doc.Title, true)
-	c.sents = text.CapSentences(text.DealSentences(doc), e.limits.Sentence())
+	c.sents = dealTexts(sents)
 	c.words = make([][]vendor.Dword, len(c.sents))
 	c.subj = make([]*string, len(c.sents))
 	var out []model.Deal
@@ -83,15 +93,16 @@ func (e *Reader) Deals(doc model.Document, sents []text.Sentence) []model.Deal {
 	recentAt := 0          // the sentence that told the last of them
 	var hits []stemHit
 	var stems stemSet
+	rules := e.dealRules()
 	for i, s := range c.sents {
 		e.budget.Check()
 		c.cur, c.valueRead = i, false
-		lower := text.DealLower(s)
+		lower := text.Lower(s)
 		c.lower = lower
 		if i-recentAt > 8 {
 			recent = nil // what is told further on is about another deal
 		}
-		stems, hits = dealStems.find(lower, stems, hits)
+		stems, hits = rules.stems.find(lower, stems, hits)
 		var found []model.Deal
 		if !stems.empty() {
 			found = c.sentenceDeals(s, lower, stems, hits)
@@ -114,6 +125,19 @@ func (e *Reader) Deals(doc model.Document, sents []text.Sentence) []model.Deal {
 		out = append(out, found...)
 	}
 	return MergeDeals(out)
+}
+
+// dealTexts returns the texts of the document's sentences as the deal rules read them: without
+// an empty title, and without the stock tickers of newswire copy (see text.StripTickers).
+func dealTexts(sents []text.Sentence) []string {
+	out := make([]string, 0, len(sents))
+	for _, s := range sents {
+		if s.Index == 0 && s.Text == "" {
+			continue
+		}
+		out = append(out, text.StripTickers(s.Text))
+	}
+	return out
 }
 
 // dealNewsSentences is how far into a document a deal told without a past-tense cue is still
@@ -167,7 +191,7 @@ func (c *dealContext) clauseDate() string {
 
 // lowerAt returns the current sentence, lower-cased, from byte offset off.
 func (c *dealContext) lowerAt(off int) string {
-	return c.lower[off:] // dealLower keeps byte offsets
+	return c.lower[off:] // text.Lower keeps byte offsets
 }
 
 // wordsOf returns the words of sentence i.
@@ -217,11 +241,12 @@ func (c *dealContext) lastBefore(i int) string {
 func (c *dealContext) sentenceDeals(s, lower string, stems stemSet, hits []stemHit) []model.Deal {
 	var out []model.Deal
 	var used [][]int
-	for i, r := range dealRules {
-		if !dealRuleStems[i].meets(stems) {
+	rs := c.e.dealRules()
+	for i, r := range rs.rules {
+		if !rs.ruleStems[i].meets(stems) {
 			continue
 		}
-		for _, m := range ruleMatches(i, lower, hits) {
+		for _, m := range rs.ruleMatches(i, lower, hits) {
 			if overlapsAny(used, m) {
 				continue
 			}

@@ -2,6 +2,10 @@ package deal
 
 import (
 	"encoding/binary"
+	"fmt"
+	"sync"
+
+	"marketbrief/internal/extract/lexicon"
 	"marketbrief/internal/extract/text"
 )
 
@@ -96,8 +100,68 @@ func stemHash(b0, b1, b2 byte) uint32 {
 	return (uint32(b0)<<16 | uint32(b1)<<8 | uint32(b2)) * 2654435761 >> (32 - stemHashBits)
 }
 
-// dealStems indexes the stems of dealRules; dealRuleStems[i] is the stem set of dealRules[i].
-var dealStems, dealRuleStems = newStemIndex(dealRules)
+// Rules are the deal rules (dealRules) with the words of one lexicon, and their pre-filter. A
+// Reader reads with one Rules; DefaultRules are those of the built-in lexicon, NewRules those
+// of a lexicon extended by extra files.
+type Rules struct {
+	rules []dealRule
+	stems *stemIndex
+	// ruleStems[i] is the stem set of rules[i].
+	ruleStems []stemSet
+}
+
+// DefaultRules returns the deal rules with the built-in lexicon, built on first use, not when
+// the program starts (most commands read no deal); each expression is compiled on its first
+// use in turn (see lazyRegexp), and TestDealRulesCompile compiles them all.
+var DefaultRules = sync.OnceValue(func() *Rules {
+	rs, err := compileDealRules(dealRules, lexicon.Default(), false)
+	if err != nil {
+		panic("deal: " + err.Error()) // the built-in rules and words are tested
+	}
+	return rs
+})
+
+// NewRules returns the deal rules with the words of lx (the built-in lexicon extended by
+// config.yaml's lexicon: files, see lexicon.Load), every expression compiled now: it fails,
+// naming the rule, when a word of lx breaks a rule's expression or leaves it no pre-filter.
+func NewRules(lx *lexicon.Lexicon) (*Rules, error) {
+	return compileDealRules(dealRules, lx, true)
+}
+
+// compileDealRules expands rules with the words of lx: each slot {kind} of an expression
+// becomes the alternation of the kind's words, and each rule's stems and whether its expression
+// may be tried anchored at a stem are derived from the expanded expression. The expressions are
+// compiled now when eager, else on first use.
+func compileDealRules(rules []dealRule, lx *lexicon.Lexicon, eager bool) (*Rules, error) {
+	out := make([]dealRule, len(rules))
+	for i, r := range rules {
+		src, err := lx.Expand(r.src)
+		if err != nil {
+			return nil, fmt.Errorf("deal rule %q: %w", r.name, err)
+		}
+		stems, atStart, err := lexicon.Stems(src, 3) // parses src: a syntax error stops here
+		if err != nil {
+			return nil, fmt.Errorf("deal rule %q: %w", r.name, err)
+		}
+		r.stems, r.re, r.atStem = stems, lazyCompile(src), nil
+		if atStart {
+			r.atStem = lazyCompile(`^(?:` + src + `)`)
+		}
+		if eager {
+			for _, l := range []*lazyRegexp{r.re, r.atStem} {
+				if l == nil {
+					continue
+				}
+				if err := l.compile(); err != nil {
+					return nil, fmt.Errorf("deal rule %q: %w", r.name, err)
+				}
+			}
+		}
+		out[i] = r
+	}
+	ix, sets := newStemIndex(out)
+	return &Rules{rules: out, stems: ix, ruleStems: sets}, nil
+}
 
 // stemKey is stem st (of id id) with its first eight bytes (little-endian) and the mask of
 // those it has, compared eight at a time.
@@ -180,15 +244,15 @@ const (
 // ruleMatches returns the matches of rule i in lower, trying its expression only where the
 // rule's stems are: anchored at each stem, or (for a rule whose trigger may start before its
 // stem) on windows around the stems, merged when they overlap.
-func ruleMatches(i int, lower string, hits []stemHit) [][]int {
-	r := dealRules[i]
+func (rs *Rules) ruleMatches(i int, lower string, hits []stemHit) [][]int {
+	r := rs.rules[i]
 	if r.opener || r.atStart {
 		return r.re.FindAllStringIndex(lower, -1) // anchored at the sentence start
 	}
 	var out [][]int
 	if r.atStem != nil {
 		for _, h := range hits {
-			if dealRuleStems[i].has(h.id) {
+			if rs.ruleStems[i].has(h.id) {
 				if m := r.atStem.FindStringIndex(lower[h.pos:]); m != nil {
 					out = append(out, []int{h.pos + m[0], h.pos + m[1]})
 				}
@@ -206,10 +270,10 @@ func ruleMatches(i int, lower string, hits []stemHit) [][]int {
 		}
 	}
 	for _, h := range hits {
-		if !dealRuleStems[i].has(h.id) {
+		if !rs.ruleStems[i].has(h.id) {
 			continue
 		}
-		ws, we := text.DealWordStart(lower, max(0, h.pos-stemWindowBefore)), min(len(lower), h.pos+stemWindowAfter)
+		ws, we := text.WordStart(lower, max(0, h.pos-stemWindowBefore)), min(len(lower), h.pos+stemWindowAfter)
 		if start >= 0 && ws <= end {
 			end = max(end, we)
 			continue
@@ -235,4 +299,13 @@ var dealWordBytes = func() (t [256]byte) {
 // a multi-byte UTF-8 rune).
 func dealWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
+}
+
+// mustExpand is lexicon.Default().Expand for a built-in expression, which the tests compile.
+func mustExpand(expr string) string {
+	s, err := lexicon.Default().Expand(expr)
+	if err != nil {
+		panic("deal: " + err.Error())
+	}
+	return s
 }

@@ -16,7 +16,9 @@ func TestStemIndexHasNoCap(t *testing.T) {
 	var rules []dealRule
 	for i := 0; i < n; i += 3 {
 		stems := []string{fmt.Sprintf("qv%04dx", i), fmt.Sprintf("qv%04dx", i+1), fmt.Sprintf("qv%04dx", i+2)}
-		rules = append(rules, dealRuleOf(fmt.Sprint("rule ", i), model.Acquisition, roleAcquirer, roleTarget, 0.9, `\bqv`).when(stems...))
+		r := dealRuleOf(fmt.Sprint("rule ", i), model.Acquisition, roleAcquirer, roleTarget, 0.9, `\bqv`)
+		r.stems = stems
+		rules = append(rules, r)
 	}
 	ix, sets := newStemIndex(rules)
 	if len(ix.stems) != n {
@@ -43,7 +45,7 @@ func TestStemIndexHasNoCap(t *testing.T) {
 // of the rules: every trigger alternative of the built-in rules is checked against known typos.
 func TestDealRuleWordsAreWords(t *testing.T) {
 	typos := []string{"mergewr", "acquistion", "aquire", "aquisition", "acquisiton", "purchse", "mergr", "takeovr"}
-	for _, r := range dealRules {
+	for _, r := range DefaultRules().rules {
 		for _, typo := range typos {
 			if strings.Contains(r.re.String(), typo) || strings.Contains(strings.Join(r.stems, " "), typo) {
 				t.Errorf("rule %q holds the misspelling %q", r.name, typo)

@@ -33,7 +33,7 @@ var (
 // empty). It returns "" when the sentence states none or the document date is needed but
 // unknown.
 func DealDate(s, docDate string) string {
-	s = text.DealLower(s)
+	s = text.Lower(s)
 	if strings.Contains(s, "19") || strings.Contains(s, "20") {
 		if m := dealMonthYearRe.FindStringSubmatch(s); m != nil {
 			return fmt.Sprintf("%s-%02d", m[2], DealMonths[m[1]])

@@ -1,8 +1,10 @@
 package measure
 
 import (
-	"marketbrief/internal/extract/text"
 	"strings"
+
+	"marketbrief/internal/extract/lexicon"
+	"marketbrief/internal/extract/text"
 )
 
 // region is a geographic market named in a sentence, with how surely it qualifies a market:
@@ -15,63 +17,24 @@ type region struct {
 }
 
 // RegionNames maps folded nouns and adjectives (English and French) to regions as facts.json
-// names them.
-var RegionNames = map[string]string{
-	"china": "China", "chine": "China", "chinese": "China", "chinois": "China", "chinoise": "China",
-	"europe": "Europe", "european": "Europe", "europeen": "Europe", "europeenne": "Europe",
-	"us": "US", "u.s": "US", "u.k": "UK", "usa": "US", "america": "US", "american": "US", "americain": "US",
-	"americaine": "US", "etats-unis": "US",
-	"france": "France", "french": "France", "francais": "France", "francaise": "France",
-	"hexagone": "France", "hexagonal": "France", "nord-americain": "North America", "germany": "Germany", "german": "Germany", "allemagne": "Germany",
-	"allemand": "Germany", "allemande": "Germany", "uk": "UK", "britain": "UK", "british": "UK",
-	"royaume-uni": "UK", "britannique": "UK", "japan": "Japan", "japanese": "Japan", "japon": "Japan",
-	"japonais": "Japan", "india": "India", "indian": "India", "inde": "India", "indien": "India",
-	"indienne": "India", "asia-pacific": "Asia-Pacific", "apac": "Asia-Pacific",
-	"asie-pacifique": "Asia-Pacific", "asia": "Asia", "asian": "Asia", "asie": "Asia",
-	"asiatique": "Asia", "emea": "EMEA", "latam": "Latin America", "canada": "Canada",
-	"canadian": "Canada", "canadien": "Canada", "brazil": "Brazil", "bresil": "Brazil",
-	"korea": "South Korea", "korean": "South Korea", "coree": "South Korea", "coreen": "South Korea",
-	"italy": "Italy", "italie": "Italy", "italian": "Italy", "italien": "Italy", "spain": "Spain",
-	"espagne": "Spain", "spanish": "Spain", "espagnol": "Spain", "africa": "Africa",
-	"afrique": "Africa", "african": "Africa", "africain": "Africa", "australia": "Australia",
-	"australie": "Australia", "australian": "Australia",
-	"global": "Global", "worldwide": "Global", "world": "Global", "mondial": "Global",
-	"mondiale": "Global", "mondiaux": "Global", "mondiales": "Global", "europeennes": "Europe",
-	"europeens": "Europe", "chinoises": "China", "americaines": "US", "americains": "US",
-	"francaises": "France", "allemandes": "Germany", "japonaises": "Japan", "indiennes": "India", "monde": "Global", "planetaire": "Global",
-	"sweden": "Sweden", "swedish": "Sweden", "suede": "Sweden", "suedois": "Sweden", "norway": "Norway",
-	"norwegian": "Norway", "norvege": "Norway", "norvegien": "Norway", "denmark": "Denmark",
-	"danish": "Denmark", "danemark": "Denmark", "danois": "Denmark", "finland": "Finland",
-	"finnish": "Finland", "finlande": "Finland", "netherlands": "Netherlands", "dutch": "Netherlands",
-	"pays-bas": "Netherlands", "neerlandais": "Netherlands", "switzerland": "Switzerland",
-	"swiss": "Switzerland", "suisse": "Switzerland", "belgium": "Belgium", "belgian": "Belgium",
-	"belgique": "Belgium", "belge": "Belgium", "russia": "Russia", "russian": "Russia", "russie": "Russia",
-	"pakistan": "Pakistan", "indonesia": "Indonesia", "thailand": "Thailand", "philippines": "Philippines",
-	"malaysia": "Malaysia", "vietnam": "Vietnam", "egypt": "Egypt", "turkey": "Turkey", "turquie": "Turkey",
-	"ireland": "Ireland", "irlande": "Ireland", "portugal": "Portugal", "greece": "Greece", "grece": "Greece",
-	"poland": "Poland", "pologne": "Poland", "austria": "Austria", "autriche": "Austria",
-	"venezuela": "Venezuela", "argentina": "Argentina", "argentine": "Argentina", "chile": "Chile",
-	"mexico": "Mexico", "mexique": "Mexico", "taiwan": "Taiwan", "singapore": "Singapore",
-	"globally": "Global", "ile-de-france": "Île-de-France", "francilien": "Île-de-France",
-	"franciliens": "Île-de-France", "francilienne": "Île-de-France", "franciliennes": "Île-de-France",
-	// adjectives of the countries above, so that « le marché polonais » or "the Mexican market"
-	// gives its place
-	"polish": "Poland", "polonais": "Poland", "polonaise": "Poland", "pakistani": "Pakistan",
-	"pakistanais": "Pakistan", "indonesian": "Indonesia", "indonesien": "Indonesia", "indonesie": "Indonesia",
-	"thai": "Thailand", "thailandais": "Thailand", "thailande": "Thailand", "malaysian": "Malaysia",
-	"malaisie": "Malaysia", "vietnamese": "Vietnam", "vietnamien": "Vietnam", "egyptian": "Egypt",
-	"egypte": "Egypt", "egyptien": "Egypt", "turkish": "Turkey", "turc": "Turkey", "turque": "Turkey",
-	"irish": "Ireland", "irlandais": "Ireland", "irlandaise": "Ireland", "portuguese": "Portugal",
-	"portugais": "Portugal", "portugaise": "Portugal", "greek": "Greece", "grec": "Greece", "grecque": "Greece",
-	"austrian": "Austria", "autrichien": "Austria", "autrichienne": "Austria", "venezuelan": "Venezuela",
-	"venezuelien": "Venezuela", "venezuelienne": "Venezuela", "argentinian": "Argentina",
-	"argentin": "Argentina", "chilean": "Chile", "chilien": "Chile", "chilienne": "Chile",
-	"mexican": "Mexico", "mexicain": "Mexico", "mexicaine": "Mexico", "taiwanese": "Taiwan",
-	"taiwanais": "Taiwan", "brazilian": "Brazil", "bresilien": "Brazil", "bresilienne": "Brazil",
-	"russe": "Russia", "espagnole": "Spain", "italienne": "Italy", "canadienne": "Canada",
-	"coreenne": "South Korea", "norvegienne": "Norway", "suedoise": "Sweden", "danoise": "Denmark",
-	"finlandais": "Finland", "finlandaise": "Finland", "neerlandaise": "Netherlands", "belges": "Belgium",
-	"australien": "Australia", "australienne": "Australia", "africaine": "Africa", "britanniques": "UK",
+// names them; regionPhrases the same for phrases of several words, joined with spaces. Both come
+// from the lexicon's region.* kinds (lexicon/data/region.txt).
+var RegionNames, regionPhrases = regionLexicon(lexicon.Default())
+
+// regionLexicon returns the one-word and the several-word names of the regions of lx.
+func regionLexicon(lx *lexicon.Lexicon) (words, phrases map[string]string) {
+	words, phrases = map[string]string{}, map[string]string{}
+	for _, kind := range lx.Prefixed("region") {
+		name := strings.ReplaceAll(strings.TrimPrefix(kind, "region."), "_", " ")
+		for _, w := range lx.Words(kind) {
+			if strings.Contains(w, " ") {
+				phrases[w] = name
+			} else {
+				words[w] = name
+			}
+		}
+	}
+	return words, phrases
 }
 
 // regionSig screens the words that may be region names.
@@ -82,17 +45,6 @@ var regionSig = func() *text.WordSig {
 	}
 	return &s
 }()
-
-// regionPhrases are multi-word regions, folded and joined with spaces.
-var regionPhrases = map[string]string{
-	"united states": "US", "north america": "North America", "north american": "North America",
-	"amerique du nord": "North America", "latin america": "Latin America",
-	"amerique latine": "Latin America", "middle east": "Middle East", "moyen-orient": "Middle East",
-	"united kingdom": "UK", "asia pacific": "Asia-Pacific", "asie pacifique": "Asia-Pacific",
-	"south korea": "South Korea", "coree du sud": "South Korea", "vieux continent": "Europe",
-	"old continent": "Europe", "west germany": "West Germany", "west german": "West Germany",
-	"east germany": "East Germany",
-}
 
 // regionPhraseStarts are the first words of regionPhrases: only they are worth joining with
 // the words that follow.

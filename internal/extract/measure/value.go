@@ -62,7 +62,7 @@ func moneyWindows(s, lower string) [][2]int {
 			}
 			k += off
 			off = k + len(c)
-			ws = append(ws, [2]int{text.DealWordStart(s, max(0, k-45)), min(len(s), k+40)})
+			ws = append(ws, [2]int{text.WordStart(s, max(0, k-45)), min(len(s), k+40)})
 		}
 	}
 	if len(ws) == 0 {
@@ -80,7 +80,7 @@ func moneyWindows(s, lower string) [][2]int {
 	return out
 }
 
-// findMoneyIn returns every amount of money in s, in order; lower is s lower-cased by dealLower.
+// findMoneyIn returns every amount of money in s, in order; lower is s lower-cased by text.Lower.
 func findMoneyIn(s, lower string) []moneyMatch {
 	var out []moneyMatch
 	for _, w := range moneyWindows(s, lower) {
@@ -283,10 +283,10 @@ func notPriceAfter(after string) bool {
 // DealValue returns the price of a deal stated in s after byte offset from: the first amount
 // that is not a per-share price, a revenue or an asset figure.
 func DealValue(s string, from int) *model.Money {
-	return DealValueIn(s, text.DealLower(s), from)
+	return DealValueIn(s, text.Lower(s), from)
 }
 
-// DealValueIn is dealValue for s already lower-cased by dealLower as lower.
+// DealValueIn is dealValue for s already lower-cased by text.Lower as lower.
 func DealValueIn(s, lower string, from int) *model.Money {
 	for _, m := range findMoneyIn(s, lower) {
 		if m.end <= from {

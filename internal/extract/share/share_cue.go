@@ -3,6 +3,7 @@ package share
 import (
 	"sort"
 
+	"marketbrief/internal/extract/lexicon"
 	"marketbrief/internal/extract/text"
 	"marketbrief/internal/model"
 )
@@ -22,14 +23,7 @@ func hasShareCue(toks []text.Token) bool {
 var shareCueSig = text.NewWordSig(shareCues)
 
 // shareCues are the words of sentences that give market shares.
-var shareCues = text.VendorWordSet("part", "parts", "market", "markets", "marche",
-	"marches", "leader", "leaders", "detient", "detiennent", "detenait", "detenaient", "holds",
-	"hold", "held", "controls", "control", "controle", "controlent", "accounts", "accounted",
-	"account", "represente", "representent", "representait", "pese", "pesent", "pesait", "captures",
-	"captured", "capte", "respectively", "respectivement", "ranking", "classement", "podium",
-	"commands", "commanded", "occupies", "occupe", "revendique", "totalise", "totalisent",
-	"spending", "depenses", "numero", "tete", "place", "rang", "position", "ranked", "ranks",
-	"leads", "domine", "dominent", "dominates", "dominate", "shipments", "livraisons")
+var shareCues = lexicon.Default().Set("share_cue", text.Fold)
 
 // marketCueAfter rates the words that follow the percentage ending at toks[end], within a few
 // words of the same clause: 2 for a market ("40 % du marché chinois", "of the cloud

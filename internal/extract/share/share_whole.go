@@ -1,10 +1,12 @@
 package share
 
 import (
+	"bytes"
+	"unicode/utf8"
+
 	"marketbrief/internal/extract/measure"
 	"marketbrief/internal/extract/text"
 	"marketbrief/internal/extract/vendor"
-	"strings"
 )
 
 // What a percentage is of, beyond the words right around it: a stake told by a relative clause,
@@ -114,29 +116,66 @@ func ownWholeSentence(toks []text.Token) bool {
 // "market", « marché », "market share", "part de", "shipments"… A story about stakes and
 // earnings that never does gives no market share.
 func marketDocument(sents []text.Sentence) bool {
+	f := make([]byte, 0, 512)
 	for _, s := range sents {
-		f := text.Fold(s.Text)
-		for _, w := range marketDocWords {
-			if strings.Contains(f, w) {
-				return true
-			}
-		}
-		if shareNoun(f) {
+		f = appendFolded(f[:0], s.Text)
+		if containsMarketDocWord(f) || shareNoun(f) {
 			return true
 		}
 	}
 	return false
 }
 
-// marketDocWords are the words marketDocument looks for, lower case without accents; the text
-// is folded first.
+// appendFolded appends text.Fold(s) to b. An ASCII text is lower-cased here, byte by byte, which
+// is what Fold does to it, without the string Fold would make (marketDocument folds every
+// sentence of most documents).
+func appendFolded(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, text.Fold(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// marketDocWords are the words marketDocument looks for (two bytes or more), lower case without
+// accents; the text is folded first.
 var marketDocWords = []string{"market", "marche", "share of", "part de", "parts de", "shipments", "livraisons", "spending", "depenses"}
+
+// marketDocFirst lists the marketDocWords by their first byte, for containsMarketDocWord.
+var marketDocFirst = func() (t [256][]string) {
+	for _, w := range marketDocWords {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}()
+
+// containsMarketDocWord reports whether f contains one of marketDocWords: one pass over f that
+// compares only where a word's first byte is, instead of one search per word.
+func containsMarketDocWord(f []byte) bool {
+	for i := 0; i < len(f); i++ {
+		for _, w := range marketDocFirst[f[i]] {
+			// The second byte first: most candidates fail there, without a call to compare.
+			if len(f)-i >= len(w) && f[i+1] == w[1] && string(f[i:i+len(w)]) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // shareNoun reports whether folded text says "share" as a noun of a part ("its share rose"),
 // not as stock ("a share", "per share", "shares").
-func shareNoun(f string) bool {
+func shareNoun(f []byte) bool {
 	for i := 0; ; {
-		k := strings.Index(f[i:], "share")
+		k := bytes.Index(f[i:], []byte("share"))
 		if k < 0 {
 			return false
 		}
@@ -145,8 +184,8 @@ func shareNoun(f string) bool {
 		if i < len(f) && f[i] >= 'a' && f[i] <= 'z' || k > 0 && f[k-1] >= 'a' && f[k-1] <= 'z' {
 			continue // "shares", "shared", "marketshare" (found already)
 		}
-		before := strings.TrimRight(f[:k], " ")
-		if !strings.HasSuffix(before, " a") && !strings.HasSuffix(before, "per") && !strings.HasSuffix(before, "each") {
+		before := bytes.TrimRight(f[:k], " ")
+		if !bytes.HasSuffix(before, []byte(" a")) && !bytes.HasSuffix(before, []byte("per")) && !bytes.HasSuffix(before, []byte("each")) {
 			return true
 		}
 	}

@@ -1,10 +1,11 @@
 package text
 
-// CoSuffixes end a company name ("Inc", "Corp", …); after one only more suffixes may follow.
-var CoSuffixes = map[string]bool{
-	"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true, "ag": true,
-	"sa": true, "nv": true, "n.v": true, "bv": true, "gmbh": true, "kg": true, "ab": true,
-	"spa": true, "sarl": true, "lp": true, "l.p": true, "pty": true, "limited": true,
-	"corporation": true, "incorporated": true, "cos": true, "bhd": true, "kgaa": true, "se": true,
-	"sas": true, "oyj": true, "asa": true,
-}
+import (
+	"strings"
+
+	"marketbrief/internal/extract/lexicon"
+)
+
+// CoSuffixes end a company name ("Inc", "Corp", …), lower-cased: the lexicon's legal forms
+// (lexicon/data/legal_form.txt); after one only more suffixes may follow.
+var CoSuffixes = lexicon.Default().Set("legal_form", strings.ToLower)

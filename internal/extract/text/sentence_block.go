@@ -125,12 +125,31 @@ func periodEndsSentence(before, next string) bool {
 	}
 	lw := strings.ToLower(strings.ReplaceAll(w, ".", ""))
 	initial := utf8.RuneCountInString(strings.ReplaceAll(w, ".", "")) == 1 && IsUpperStart(w)
-	dotted := strings.Contains(w, ".") && IsUpperStart(w) && len(w) <= 6 // "U.S", "S.A"
+	dotted := strings.Contains(w, ".") && IsUpperStart(w) && (len(w) <= 6 || initials(w)) // "U.S", "S.A", "C.O.M.B"
 	if !sentenceAbbrev[lw] && !initial && !dotted {
 		return true
 	}
+	if w == "M" {
+		return false // "selon M. Le Cerf": the French "Monsieur" before a name
+	}
+	if corporateSuffix[lw] {
+		return !IsLowerStart(next) // "…in Sirius Corp. Atlassian Inc said…": a name ends the sentence
+	}
 	nw := strings.ToLower(trailingWord(firstWordOf(next)))
 	return starterWords[nw]
+}
+
+// corporateSuffix are the company suffixes after which a period and a capital end a sentence.
+var corporateSuffix = map[string]bool{"inc": true, "corp": true, "ltd": true, "plc": true}
+
+// initials reports whether w is letters each followed by a dot but the last ("C.O.M.B").
+func initials(w string) bool {
+	for part := range strings.SplitSeq(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // trailingWord returns the last run of letters, digits and dots of s ("U.S" of "in the U.S").

@@ -11,11 +11,12 @@ import (
 // breaks were lost: a lower-case letter, a digit or "%" before, then a capital and a lower-case
 // letter, or the one-letter word "A" or "À".
 func gluedSentence(b string, i, end int) bool {
-	if i == 0 || b[i] == '.' && i+1 != end && b[i+1] != '"' {
+	if i == 0 || b[i] == '.' && i+1 != end && b[i+1] != '"' || inTicker(b, i) {
 		return false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(b[:i])
-	if !unicode.IsLower(prev) && prev != ')' && prev != '"' && prev != '%' && !('0' <= prev && prev <= '9') {
+	if !unicode.IsLower(prev) && prev != ')' && prev != '"' && prev != '»' && prev != '”' && prev != '%' && !('0' <= prev && prev <= '9') &&
+		!acronymBefore(b, i) {
 		return false
 	}
 	r, n := utf8.DecodeRuneInString(b[end:])
@@ -90,6 +91,27 @@ var gluedOpeners = map[string]bool{
 // innerCapitalNames are names written in one word with a capital inside after 3 or more
 // lower-case letters: never a glued sentence.
 var innerCapitalNames = map[string]bool{"easyJet": true, "bioMérieux": true}
+
+// inTicker reports whether b[i] is inside a word that opens a wire ticker ("<Neoy.He>").
+func inTicker(b string, i int) bool {
+	j := strings.LastIndexByte(b[:i], ' ')
+	return b[j+1] == '<'
+}
+
+// acronymBefore reports whether b[:i] ends with a word of two capitals or more ("à RTL.Une
+// soirée"), not with initials ("U.S.A").
+func acronymBefore(b string, i int) bool {
+	j, n := i, 0
+	for j > 0 {
+		r, m := utf8.DecodeLastRuneInString(b[:j])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		n++
+		j -= m
+	}
+	return n >= 2 && (j == 0 || b[j-1] != '.')
+}
 
 // lettersBefore returns the number of letters right before b[i].
 func lettersBefore(b string, i int) int {

@@ -114,3 +114,24 @@ func TestTitleCase(t *testing.T) {
 		}
 	}
 }
+
+func TestLower(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"ACME Rachète L'ÉDITEUR À Paris": "acme rachète l'éditeur à paris",
+		"déjà en minuscules":             "déjà en minuscules",
+		"Kelvin \u212a and İstanbul":     "kelvin \u212a and İstanbul", // capitals whose small letter is wider stay
+		"bad \xff BYTE":                  "bad \xff byte",
+	} {
+		got := Lower(in)
+		if got != want {
+			t.Errorf("Lower(%q) = %q, want %q", in, got, want)
+		}
+		if len(got) != len(in) {
+			t.Errorf("Lower(%q) changed the length: %d → %d", in, len(in), len(got))
+		}
+	}
+	if s := "already lower"; Lower(s) != s {
+		t.Error("Lower changed a lower-case string")
+	}
+}

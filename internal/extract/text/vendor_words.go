@@ -1,5 +1,7 @@
 package text
 
+import "marketbrief/internal/extract/lexicon"
+
 // Word lists that the vendor recogniser reads (folded: lower case, no accents). Read-only.
 
 // NotNameWords are capitalised words that are never (part of) a company name recognised from
@@ -75,54 +77,18 @@ var NotCompanyNames = VendorWordSet("al-qaida", "etat islamique", "daech", "daes
 	"hezbollah", "boko haram", "talibans", "aqmi", "shebab")
 
 // Nationalities are adjectives of nationality (both languages, folded, masculine and feminine).
-var Nationalities = VendorWordSet(
-	"american", "chinese", "french", "german", "british", "japanese", "korean", "indian", "european",
-	"israeli", "canadian", "swiss", "dutch", "swedish", "italian", "spanish", "irish", "finnish",
-	"americain", "americaine", "chinois", "chinoise", "francais", "francaise", "allemand",
-	"allemande", "britannique", "japonais", "japonaise", "coreen", "coreenne", "indien", "indienne",
-	"europeen", "europeenne", "israelien", "israelienne", "canadien", "canadienne", "suisse",
-	"neerlandais", "neerlandaise", "suedois", "suedoise", "italien", "italienne", "espagnol",
-	"espagnole", "irlandais", "irlandaise", "finlandais", "finlandaise", "taiwanais", "taiwanaise",
-	"belge", "belges", "allemands", "americains", "britanniques", "coreens", "europeens",
-	"italiens", "espagnols", "canadiens", "indiens", "israeliens", "neerlandais", "suisses",
-	"russe", "russes", "autrichien", "autrichiens", "danois", "norvegien",
-	"norvegiens", "portugais", "brasilien", "bresilien", "bresiliens", "australien", "australiens",
-	"mexicain", "mexicains", "suedoise", "polonais", "turc", "turcs", "luxembourgeois", "monegasque",
-	"qatari", "saoudien", "emirati",
-)
+var Nationalities = lexicon.Default().Set("nationality", Fold)
 
 // CueNouns name what a company is; a capitalised name right after one is a company ("the
 // start-up Qonto", "la société Qonto", "l'éditeur français Qonto", "cloud provider Qonto").
-var CueNouns = VendorWordSet(
-	"startup", "start-up", "company", "firm", "provider", "vendor", "rival", "competitor", "operator",
-	"carrier", "maker", "chipmaker", "giant", "specialist", "subsidiary", "publisher", "developer",
-	"integrator", "supplier", "telco", "consultancy", "hoster", "unicorn", "conglomerate",
-	"societe", "entreprise", "groupe", "fournisseur", "editeur", "operateur", "hebergeur",
-	"specialiste", "geant", "constructeur", "fabricant", "integrateur", "filiale", "firme",
-	"licorne", "concurrent", "rival", "prestataire", "pure-player", "cabinet",
-)
+var CueNouns = lexicon.Default().Set("cue_noun", Fold)
 
 // CompanyOnlyCues are cue nouns that never name a person: "la société Jean Martin" may be a
 // company, "le rival Jean Martin" is a person.
-var CompanyOnlyCues = VendorWordSet("startup", "start-up", "company", "firm", "provider", "vendor",
-	"operator", "carrier", "maker", "chipmaker", "subsidiary", "publisher", "integrator", "supplier",
-	"telco", "consultancy", "hoster", "societe", "entreprise", "fournisseur", "editeur", "operateur",
-	"hebergeur", "constructeur", "fabricant", "integrateur", "filiale", "firme", "prestataire", "cabinet",
-	"groupe", "group")
+var CompanyOnlyCues = lexicon.Default().Set("cue_noun.not_person", Fold)
 
 // CompanyWords end multi-word company names ("Cloud Technology Partners", "Acme Networks").
-var CompanyWords = VendorWordSet(
-	"partners", "technologies", "systems", "networks", "labs", "solutions", "software",
-	"communications", "holdings", "capital", "ventures", "computing", "semiconductor",
-	"semiconductors", "telecom", "telecommunications", "electronics", "consulting", "microsystems",
-	"analytics", "robotics", "industries", "interactive", "informatique", "technologie",
-	"telecoms", "datacenters", "technology", "automotive", "motors", "petroleum", "tobacco",
-	"pictures", "auctions", "airlines", "airways", "pharmaceuticals", "chemicals", "brands",
-	"foods", "steel", "aluminium", "aluminum", "mining", "bancorp", "bancshares", "insurance",
-	"entertainment", "studios", "resorts", "hotels", "restaurants", "stores", "retail",
-	"logistics", "biotech", "therapeutics", "aerospace", "airports", "energies", "medias",
-	"automobiles", "automobili", "petroleo", "group", "groupe", "trust", "bros", "brothers",
-)
+var CompanyWords = lexicon.Default().Set("company_word", Fold)
 
 // VendorWordSet returns words as a set.
 func VendorWordSet(words ...string) map[string]bool {
@@ -160,10 +126,7 @@ var GenericNames = VendorWordSet("international", "securities", "industries", "g
 	"digital", "entreprises", "community", "index", "futures", "exchange", "pme", "tpe", "eti", "ong", "sme", "smes")
 
 // LegalForms are corporate suffixes as written after a name.
-var LegalForms = VendorWordSet("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "SA", "SAS", "AG",
-	"GmbH", "NV", "SE", "Limited", "Corporation", "Incorporated", "BV", "SpA", "Oyj", "ASA", "SPA",
-	"Spa", "S.p.A", "LP", "L.P", "K.K", "KK", "Plc", "Pty", "Bhd", "AB", "Oy", "SARL", "S.A", "N.V",
-	"Company", "Cie", "KGaA", "Ltda", "LTD", "INC", "CORP")
+var LegalForms = lexicon.Default().Set("legal_form", nil)
 
 // WordSig is a cheap first test for membership in sets of words: bit n of first[c] (of last[c])
 // is set when a set holds a word of n bytes (n mod 32) that starts (ends) with the byte c. A

@@ -1,9 +1,9 @@
 package vendor
 
 import (
-	"marketbrief/internal/extract/text"
-
 	"strings"
+
+	"marketbrief/internal/extract/text"
 )
 
 // CoConnectors may join the words of one name when a capitalized word follows.

@@ -4,48 +4,15 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"marketbrief/internal/extract/lexicon"
 )
 
 // coFirmWords end names that can only be companies ("Acme Networks", "Delmont Bank").
-var coFirmWords = map[string]bool{
-	"group": true, "groupe": true, "bank": true, "banque": true, "holdings": true, "holding": true,
-	"partners": true, "systems": true, "technologies": true, "technology": true, "industries": true,
-	"airlines": true, "airways": true, "motors": true, "capital": true, "ventures": true,
-	"networks": true, "software": true, "labs": true, "laboratories": true, "energy": true,
-	"resources": true, "financial": true, "communications": true, "foods": true, "fund": true,
-	"trust": true, "associates": true, "corporation": true, "company": true, "companies": true,
-	"enterprises": true, "investments": true, "securities": true, "savings": true,
-	"bancorp": true, "bancshares": true, "mining": true, "petroleum": true, "steel": true,
-	"insurance": true, "stores": true, "semiconductor": true, "semiconductors": true,
-	"electronics": true, "telecom": true, "telecoms": true, "pharmaceuticals": true,
-	"products": true, "services": true, "solutions": true, "analytics": true, "digital": true,
-	"media": true, "entertainment": true, "brands": true, "hotels": true, "railroad": true,
-	"realty": true, "properties": true, "chemicals": true, "computing": true, "consulting": true,
-	"informatique": true, "robotics": true, "microsystems": true, "cloud": true, "data": true,
-	"broadcasting": true, "publishers": true, "newspapers": true, "associés": true, "fonds": true,
-	"association": true, "society": true, "international": true, "hospital": true, "hotel": true,
-	"division": true, "computer": true, "computers": true, "transport": true, "oil": true,
-	"gas": true, "airline": true, "bankshares": true, "financiere": true, "financière": true,
-	"assurances": true, "mutual": true, "equities": true, "exploration": true, "pharma": true,
-	"biotech": true, "mills": true, "works": true, "manufacturing": true, "distribution": true,
-	"motor": true, "auto": true, "automobiles": true, "records": true, "pictures": true,
-	"studios": true, "restaurants": true, "markets": true, "supermarkets": true, "lines": true,
-	"automotive": true, "automobili": true, "aerospace": true, "biotechnology": true,
-}
+var coFirmWords = coWordSet("company_word", "company_word.known")
 
 // CoFirmCues are nouns that introduce a company's name ("the start-up Nuvia", "l'éditeur Corvex").
-var CoFirmCues = map[string]bool{
-	"company": true, "firm": true, "start-up": true, "startup": true, "maker": true,
-	"provider": true, "vendor": true, "operator": true, "carrier": true, "subsidiary": true,
-	"publisher": true, "supplier": true, "consultancy": true, "conglomerate": true, "concern": true,
-	"société": true, "entreprise": true, "groupe": true, "group": true, "éditeur": true,
-	"opérateur": true, "fournisseur": true, "constructeur": true, "fabricant": true,
-	"filiale": true, "firme": true, "spécialiste": true, "équipementier": true, "prestataire": true,
-	"unit": true, "affiliate": true, "retailer": true, "distributor": true, "producer": true,
-	"insurer": true, "brewer": true, "chain": true, "giant": true, "géant": true, "rival": true,
-	"enseigne": true, "label": true, "chaîne": true, "laboratoire": true, "compagnie": true,
-	"cabinet": true, "fonds": true, "fund": true, "banque": true, "bank": true, "lender": true, "assureur": true, "hébergeur": true,
-}
+var CoFirmCues = coWordSet("cue_noun", "cue_noun.known")
 
 // coFirstNames start names that are people, not companies.
 var coFirstNames = map[string]bool{
@@ -101,4 +68,15 @@ func coAcronym(w string) bool {
 func CoPerson(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	return coFirstNames[strings.ToLower(first)]
+}
+
+// coWordSet returns the words of the lexicon's kinds, lower-cased.
+func coWordSet(kinds ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, k := range kinds {
+		for w := range lexicon.Default().Set(k, strings.ToLower) {
+			m[w] = true
+		}
+	}
+	return m
 }

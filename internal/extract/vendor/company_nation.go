@@ -1,32 +1,8 @@
 package vendor
 
-import "strings"
-
 // CoNationalities are the adjectives of nations and regions that describe a company ("Swedish
 // insurance group Skandia"); a list, since names end in "-ian" too (Atlassian, Ardian, Meridian).
-var CoNationalities = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`italian canadian australian brazilian norwegian belgian indian
-		korean european chilean argentinian argentine colombian peruvian venezuelan russian austrian
-		hungarian romanian bulgarian serbian croatian slovenian estonian latvian lithuanian
-		ukrainian egyptian nigerian kenyan ethiopian iranian syrian jordanian saudi malaysian
-		indonesian singaporean mongolian asian african caribbean mediterranean scandinavian
-		californian texan bavarian canadien indien italien norvégien autrichien brésilien
-		japanese chinese taiwanese portuguese vietnamese lebanese maltese sudanese senegalese
-		british swedish danish finnish irish spanish polish turkish scottish english flemish
-		luxembourgish welsh kurdish chinois chinoise américain américaine allemand allemande
-		britannique français française japonais japonaise coréen coréenne suédois suédoise suisse
-		espagnol espagnole néerlandais néerlandaise belge russe indienne italienne canadienne
-		israélien israélienne australien australienne norvégienne danois danoise finlandais
-		finlandaise irlandais irlandaise portugais portugaise brésilienne mexicain mexicaine turc
-		turque polonais polonaise autrichienne luxembourgeois luxembourgeoise européen européenne
-		asiatique africain africaine marocain marocaine algérien algérienne tunisien tunisienne
-		saoudien saoudienne émirati qatari singapourien taïwanais taïwanaise californien
-		californienne texan bavarois croate`) {
-		m[w] = true
-	}
-	return m
-}()
+var CoNationalities = coWordSet("nationality", "nationality.more")
 
 // CoNationalAdj reports adjectives that describe a company rather than name it when a lower-case
 // word follows ("Swedish insurance group Skandia").

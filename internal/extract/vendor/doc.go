@@ -4,7 +4,7 @@
 // canonical names and aliases:
 //   - names of the built-in dictionary (dict.go, dict_data.go, extended by config.yaml's
 //     vendors:);
-//   - names the document defines (vendor_*.go, vendor_lexicon.txt): after a legal form ("Acme
+//   - names the document defines (vendor_*.go, with the words of lexicon/data/vendor.txt): after a legal form ("Acme
 //     Inc"), a noun saying what the company is ("la start-up Qonto"), ending in a company word
 //     ("Cloud Technology Partners"), and their acronyms ("CTP"); canonical names drop legal
 //     forms;

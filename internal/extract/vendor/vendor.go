@@ -21,27 +21,30 @@ func NewReader(dict *Dictionary, limits text.Limits, budget *text.Budget) *Reade
 	return &Reader{dict: dict, limits: limits, budget: budget}
 }
 
-// Sentences splits a document into sentences (sentence 0 is the title) and finds in each the
-// companies the dictionary knows and those the document itself defines: names recognised from
-// context ("la start-up Qonto", "Acme Networks Inc") and their acronyms ("Cloud Technology
-// Partners" then "CTP"). Mentions carry canonical names.
+// Sentences splits a document into sentences (sentence 0 is the title) and finds their
+// mentions (see Mentions).
 func (e *Reader) Sentences(doc model.Document) []text.Sentence {
-	texts := text.CapSentences(text.SentenceTexts(doc.Title, doc.Text), e.limits.Sentence())
-	fr := doc.Language == "fr"
-	toks := make([][]text.Token, len(texts))
-	out := make([]text.Sentence, len(texts))
-	tc := make([]bool, len(texts))
+	sents := text.Sentences(doc.Title, doc.Text, e.limits.Sentence(), e.budget)
+	e.Mentions(sents, doc.Language == "fr")
+	return sents
+}
+
+// Mentions finds in each sentence of a document the companies the dictionary knows and those
+// the document itself defines: names recognised from context ("la start-up Qonto", "Acme
+// Networks Inc") and their acronyms ("Cloud Technology Partners" then "CTP"). Mentions carry
+// canonical names. fr tells that the document is in French.
+func (e *Reader) Mentions(out []text.Sentence, fr bool) {
+	toks := make([][]text.Token, len(out))
+	tc := make([]bool, len(out))
 	local := newDocNames()
-	arena := tokenArena{rest: textBytes(texts)}
-	for i, s := range texts {
-		e.budget.Check()
-		toks[i] = arena.tokenize(s)
-		tc[i] = arena.scratch.TitleCase()
+	for i := range out {
+		toks[i], tc[i] = out[i].Toks, out[i].TitleCase
+		lowerNationalNouns(toks[i])
 	}
 	local.doc = toks
-	for i, s := range texts {
+	for i := range out {
 		e.budget.Check()
-		out[i] = text.Sentence{Index: i, Text: s, Toks: toks[i]}
+		s := out[i].Text
 		out[i].Mentions = e.matchNames(s, toks[i], nil, tc[i], fr)
 		if !tc[i] {
 			local.notePersons(toks[i])
@@ -51,16 +54,15 @@ func (e *Reader) Sentences(doc model.Document) []text.Sentence {
 	e.rematch(out, local, tc, fr)
 	// Lists are judged by the companies they hold: read once every name is matched.
 	polls, before := aboutPolls(toks), len(local.names)
-	for i, s := range texts {
+	for i := range out {
 		e.budget.Check()
 		if !tc[i] && len(toks[i]) > 4 {
-			e.learnLists(local, s, toks[i], out[i].Mentions, polls)
+			e.learnLists(local, out[i].Text, toks[i], out[i].Mentions, polls)
 		}
 	}
 	if len(local.names) > before {
 		e.rematch(out, local, tc, fr)
 	}
-	return out
 }
 
 // rematch matches again the sentences that may hold a name the document defined.
@@ -75,28 +77,6 @@ func (e *Reader) rematch(out []text.Sentence, local *docNames, tc []bool, fr boo
 			out[i].Mentions = e.matchNames(out[i].Text, out[i].Toks, local, tc[i], fr)
 		}
 	}
-}
-
-// tokenArena hands out the tokens of a document's sentences from a few large slices rather than
-// one allocation per sentence (most of the extractor's garbage is tokens).
-type tokenArena struct {
-	buf     []text.Token
-	rest    int // bytes of text still to tokenize
-	scratch text.FoldScratch
-}
-
-// tokenize returns the tokens of s, the next sentence of the document.
-func (a *tokenArena) tokenize(s string) []text.Token {
-	a.rest -= len(s)
-	if need := len(s)/3 + 4; cap(a.buf)-len(a.buf) < need {
-		// About 5 bytes a token: room for the rest of the document, not a copy of what is done.
-		a.buf = make([]text.Token, 0, need+max(a.rest, 0)/5)
-	}
-	from := len(a.buf)
-	a.buf = text.AppendTokens(a.buf, s, &a.scratch)
-	toks := a.buf[from:len(a.buf):len(a.buf)]
-	lowerNationalNouns(toks)
-	return toks
 }
 
 // lowerNationalNouns marks as lower case a capitalised nationality used as a noun before a name,
@@ -114,15 +94,6 @@ func lowerNationalNouns(toks []text.Token) {
 		}
 		toks[k].Upper = false
 	}
-}
-
-// textBytes returns the total length of texts.
-func textBytes(texts []string) int {
-	n := 0
-	for _, s := range texts {
-		n += len(s)
-	}
-	return n
 }
 
 // matchNames finds the company names of one sentence: the longest dictionary or document name

@@ -6,7 +6,7 @@ import (
 )
 
 // Constructions that make a capitalised name a company without a cue noun before it, in
-// English and French (their words are in vendor_lexicon.txt):
+// English and French (their words are in lexicon/data/vendor.txt):
 //   - a role or relation, then "de"/"of": "l'ex-PDG de Renault", "filiale française du
 //     britannique Imperial Brands", "a spokesman for Armco", "part of the Peugeot SA group";
 //   - a facility named after its operator: "l'usine Michelin de La Roche-sur-Yon";
@@ -22,26 +22,30 @@ import (
 func (e *Reader) learnConstructions(local *docNames, s string, toks []text.Token, covered []bool) {
 	for i := range toks {
 		t := &toks[i]
-		switch {
-		case t.Kind == text.TokPunct:
+		if t.Kind == text.TokPunct {
 			e.learnWire(local, s, toks, covered, i)
-		case t.Upper:
 			continue
-		case lexRole.endsAt(toks, i) || lexRelation.endsAt(toks, i) || t.Low == "part" || lexHolding.endsAt(toks, i):
+		}
+		if t.Upper {
+			continue
+		}
+		bits := lastBits(t.Low) // one lookup for the sets below
+		switch {
+		case lexRole.endsIn(bits, toks, i) || lexRelation.endsIn(bits, toks, i) || t.Low == "part" || lexHolding.endsIn(bits, toks, i):
 			e.learnOfName(local, s, toks, covered, i)
-			if lexRelation.endsAt(toks, i) && i > 1 && (toks[i-1].Low == "," || toks[i-1].Text == "(" || text.OneOf(toks[i-1].Low, "a", "an", "une", "la", "sa", "its")) {
+			if lexRelation.endsIn(bits, toks, i) && i > 1 && (toks[i-1].Low == "," || toks[i-1].Text == "(" || text.OneOf(toks[i-1].Low, "a", "an", "une", "la", "sa", "its")) {
 				e.learnOwnerBefore(local, s, toks, covered, i)
 			}
-		case lexFacility.endsAt(toks, i) && i+1 < len(toks) && toks[i+1].Upper:
+		case lexFacility.endsIn(bits, toks, i) && i+1 < len(toks) && toks[i+1].Upper:
 			q := plainRunAfter(toks, covered, i+1)
 			if q == len(toks) || toks[q].Kind == text.TokPunct || text.OneOf(toks[q].Low, "de", "d", "du", "a", "au", "en", "in", "at") {
 				e.learnCandidate(local, s, toks, covered, i+1, q, false) // "l'usine Renault de Maubeuge"
 			}
-		case lexBusinessVerb.endsAt(toks, i) || lexStockVerb.endsAt(toks, i) || t.Low == "said" || auxiliary(t.Low):
+		case lexBusinessVerb.endsIn(bits, toks, i) || lexStockVerb.endsIn(bits, toks, i) || t.Low == "said" || auxiliary(t.Low):
 			e.learnSubject(local, s, toks, covered, i)
 		case t.Low == "s" && i > 1 && toks[i-1].Text == "'":
 			e.learnPossessive(local, s, toks, covered, i)
-		case t.Low == "chez" || lexDealNoun.endsAt(toks, i) && i+1 < len(toks) && text.OneOf(toks[i+1].Low, "avec", "with"):
+		case t.Low == "chez" || lexDealNoun.endsIn(bits, toks, i) && i+1 < len(toks) && text.OneOf(toks[i+1].Low, "avec", "with"):
 			// "chez Natixis", "une fusion avec Fiat Chrysler"
 			p := i + 1
 			if t.Low != "chez" {
@@ -188,5 +192,9 @@ var stockExchanges = text.VendorWordSet("nyse", "nasdaq", "euronext", "lse", "ts
 // auxiliary reports whether w is an auxiliary that a company's participle may follow ("a
 // lancé", "avait lancé", "has launched").
 func auxiliary(w string) bool {
-	return text.OneOf(w, "a", "avait", "ont", "avaient", "has", "had", "have", "aura")
+	switch w {
+	case "a", "avait", "ont", "avaient", "has", "had", "have", "aura":
+		return true
+	}
+	return false
 }

@@ -27,7 +27,7 @@ type listItem struct {
 func (e *Reader) learnLists(local *docNames, s string, toks []text.Token, ms []text.Mention, polls bool) {
 	covered := coveredBy(toks, ms)
 	e.learnHyphenParts(local, s, toks, covered)
-	for i := 0; i < len(toks); i++ {
+	for i, last := 0, lastListMark(toks); i < last; i++ {
 		items, end := parseList(toks, covered, i)
 		if len(items) == 0 {
 			continue
@@ -71,10 +71,34 @@ func coveredBy(toks []text.Token, ms []text.Mention) []bool {
 	return covered
 }
 
+// lastListMark returns the index of the last token that can close a list or join its items (see
+// parseList): a conjunction, an ellipsis or a closing bracket, or 0 when there is none. No list
+// starts at or after it.
+func lastListMark(toks []text.Token) int {
+	for k := len(toks) - 1; k > 0; k-- {
+		switch toks[k].Text {
+		case "…", ")":
+			return k
+		case ".":
+			if k+1 < len(toks) && toks[k+1].Text == "." {
+				return k
+			}
+		}
+		switch toks[k].Low {
+		case "et", "and", "ou", "or":
+			return k
+		}
+	}
+	return 0
+}
+
 // parseList reads a list of two names or more from toks[i], separated by commas and "et",
 // "and", "ou", "or"; a list of commas alone must end in "…" or a bracket. It returns no items
 // when there is no list.
 func parseList(toks []text.Token, covered []bool, i int) ([]listItem, int) {
+	if !mayStartItem(toks[i], covered[i]) {
+		return nil, i
+	}
 	it, p, ok := parseItem(toks, covered, i)
 	if !ok {
 		return nil, i
@@ -108,6 +132,26 @@ func parseList(toks []text.Token, covered []bool, i int) ([]listItem, int) {
 		return nil, i
 	}
 	return items, p
+}
+
+// mayStartItem reports whether a list item (see parseItem) may start at t, covered or not: a
+// figure, a preposition or article, or a name. Most words are none of these, and the screen
+// spares parseItem's word comparisons for them.
+func mayStartItem(t text.Token, covered bool) bool {
+	switch {
+	case covered || t.Kind == text.TokNumber || t.Kind == text.TokWord && text.IsUpperStart(t.Text):
+		return true
+	}
+	switch t.Text {
+	case "+", "-", "−", "'", "&":
+		return true
+	}
+	switch t.Low {
+	case "de", "d", "du", "des", "a", "au", "aux", "chez", "pour", "avec", "of", "for", "with", "by", "en", "in", "at",
+		"la", "le", "l", "les", "the":
+		return true
+	}
+	return false
 }
 
 // parseItem reads one name of a list at toks[p], with the preposition or article before it
@@ -266,11 +310,14 @@ func (e *Reader) productOfKnown(local *docNames, w string) bool {
 var pollWords = text.VendorWordSet("sondage", "sondages", "poll", "polls", "election", "elections",
 	"presidentielle", "scrutin", "vote", "votes", "candidat", "candidats", "candidate", "electeurs")
 
+// pollSig screens words for pollWords: aboutPolls reads every word of every document.
+var pollSig = text.NewWordSig(pollWords)
+
 // aboutPolls reports whether a document's tokens tell an election.
 func aboutPolls(doc [][]text.Token) bool {
 	for _, toks := range doc {
-		for _, t := range toks {
-			if pollWords[t.Low] {
+		for i := range toks {
+			if w := toks[i].Low; pollSig.May(w) && pollWords[w] {
 				return true
 			}
 		}

@@ -4,36 +4,11 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"marketbrief/internal/model"
 )
 
-// DealSentences cuts a document into the sentences the deal rules read. It keeps the structure
-// that deal rules need and that line-based input loses: newswire paragraphs wrapped at a fixed
-// width are joined, and a "title" that is only the first wrapped line of a newswire story (see
-// dealTitleContinues) is joined with the text.
-func DealSentences(doc model.Document) []string {
-	var paras []string
-	title := dealStripTickers(strings.TrimSpace(doc.Title))
-	text := dealStripTickers(doc.Text)
-	if dealTitleContinues(title, text) {
-		text = title + " " + text
-		title = ""
-	}
-	if title != "" {
-		paras = append(paras, title)
-	}
-	paras = append(paras, dealParagraphs(text)...)
-	var out []string
-	for _, p := range paras {
-		out = append(out, DealSplit(p)...)
-	}
-	return out
-}
-
-// dealStripTickers removes newswire markup around names: stock tickers ("<FLT>", "<LEXL.L>") go, and
+// StripTickers removes newswire markup around names: stock tickers ("<FLT>", "<LEXL.L>") go, and
 // the brackets that mark a private company ("<Groupe Videotron Ltd>") are dropped.
-func dealStripTickers(s string) string {
+func StripTickers(s string) string {
 	if !strings.Contains(s, "<") {
 		return s
 	}
@@ -58,8 +33,8 @@ func dealStripTickers(s string) string {
 	return b.String()
 }
 
-// dealWrapEnds are words that end a wrapped line but never a headline.
-var dealWrapEnds = map[string]bool{
+// wrapEnds are words that end a wrapped line but never a headline.
+var wrapEnds = map[string]bool{
 	"it": true, "its": true, "has": true, "and": true, "a": true, "an": true, "the": true,
 	"to": true, "in": true, "of": true, "will": true, "was": true, "by": true, "that": true,
 	"for": true, "with": true, "from": true, "on": true, "at": true, "is": true, "are": true,
@@ -70,16 +45,16 @@ var dealWrapEnds = map[string]bool{
 	"chairman": true, "unit": true, "subsidiary": true, "including": true, "led": true, "vice": true,
 }
 
-// dealTitleContinues reports whether title is the first wrapped line of a newswire story rather than
+// titleContinues reports whether title is the first wrapped line of a newswire story rather than
 // a headline: it does not end a sentence, the text goes on without a blank line, and the line
 // reads as a lead ("X said…"), ends where no headline ends (a function word, a comma, an
 // initial, a corporate suffix), is a bare run of name words, or the text goes on in lower case.
-func dealTitleContinues(title, text string) bool {
+func titleContinues(title, text string) bool {
 	if title == "" || text == "" || strings.ContainsAny(title[len(title)-1:], ".!?:;") || strings.HasPrefix(text, "\n") || strings.HasPrefix(text, "\r\n") {
 		return false
 	}
 	text = strings.TrimLeft(text, " \t")
-	if dealAllUpper(title) {
+	if allUpper(title) {
 		return false // "VIDEOTRON BUYS INTO EXHIBIT COMPANY": a newswire headline
 	}
 	if strings.HasSuffix(title, ",") || strings.Contains(title, " said ") || strings.Contains(title, " told ") ||
@@ -88,7 +63,7 @@ func dealTitleContinues(title, text string) bool {
 	}
 	last := title[strings.LastIndexByte(title, ' ')+1:]
 	l := strings.ToLower(strings.TrimSuffix(last, "."))
-	if dealWrapEnds[l] || CoSuffixes[l] || (strings.HasSuffix(last, ".") && utf8.RuneCountInString(last) == 2) {
+	if wrapEnds[l] || CoSuffixes[l] || (strings.HasSuffix(last, ".") && utf8.RuneCountInString(last) == 2) {
 		return true
 	}
 	first, _, _ := strings.Cut(text, " ")
@@ -96,12 +71,12 @@ func dealTitleContinues(title, text string) bool {
 		return true // "…Rank Xerox" + "Ltd, said it agreed"
 	}
 	r, _ := utf8.DecodeRuneInString(text)
-	return unicode.IsLower(r) || r == '(' || r == ',' || dealNameRun(title)
+	return unicode.IsLower(r) || r == '(' || r == ',' || nameRun(title)
 }
 
-// dealHeadlineWords are title-case words that make a line a headline rather than the start of a
+// headlineWords are title-case words that make a line a headline rather than the start of a
 // company name ("Tarn Networks Buys Oakline Software").
-var dealHeadlineWords = map[string]bool{
+var headlineWords = map[string]bool{
 	"to": true, "buy": true, "buys": true, "acquire": true, "acquires": true, "sell": true,
 	"sells": true, "agree": true, "agrees": true, "merge": true, "merges": true, "win": true,
 	"wins": true, "take": true, "takes": true, "eye": true, "eyes": true, "bid": true, "bids": true,
@@ -114,14 +89,14 @@ var dealHeadlineWords = map[string]bool{
 	"acquiert": true, "cède": true, "pour": true, "sur": true, "avec": true, "dans": true,
 }
 
-// dealNameRun reports whether a line is nothing but a run of name words ("Meridian Energy Inc
+// nameRun reports whether a line is nothing but a run of name words ("Meridian Energy Inc
 // and Castone"): capitalized words joined by "and", "of", "the", with no headline word.
-func dealNameRun(title string) bool {
+func nameRun(title string) bool {
 	n := 0 // fewer than three words make a headline: "Partenariats", "Oracle Results"
 	for w := range strings.FieldsSeq(title) {
 		n++
 		l := strings.ToLower(strings.Trim(w, ",.'’"))
-		if dealHeadlineWords[l] {
+		if headlineWords[l] {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -132,9 +107,9 @@ func dealNameRun(title string) bool {
 	return n >= 3
 }
 
-// dealAllUpper reports whether strings.ToUpper(s) == s, without building the upper-cased copy:
+// allUpper reports whether strings.ToUpper(s) == s, without building the upper-cased copy:
 // ToUpper changes a rune that has an upper case and a byte that is not UTF-8.
-func dealAllUpper(s string) bool {
+func allUpper(s string) bool {
 	for i, r := range s {
 		if r == utf8.RuneError {
 			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
@@ -145,74 +120,6 @@ func dealAllUpper(s string) bool {
 		if unicode.ToUpper(r) != r {
 			return false
 		}
-	}
-	return true
-}
-
-// dealEndsSentence reports whether s ends with sentence punctuation.
-func dealEndsSentence(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?:;\"»”)", r)
-}
-
-// dealParagraphs splits text at blank lines, at indented lines (newswire paragraph starts) and after
-// lines that end a sentence or look like headings; other line breaks are wrapping and are joined.
-func dealParagraphs(text string) []string {
-	var out []string
-	var cur strings.Builder
-	flush := func() {
-		if s := strings.TrimSpace(cur.String()); s != "" {
-			out = append(out, s)
-		}
-		cur.Reset()
-	}
-	prev := ""
-	for _, line := range strings.Split(text, "\n") {
-		trimmed := strings.TrimSpace(line)
-		indented := len(line) > 0 && (line[0] == ' ' || line[0] == '\t')
-		switch {
-		case trimmed == "":
-			flush()
-		case indented, prev != "" && (dealLineEnds(prev, trimmed) || dealHeading(prev, trimmed)):
-			flush()
-		}
-		if trimmed != "" {
-			cur.WriteString(trimmed)
-			cur.WriteByte(' ')
-		}
-		prev = trimmed
-	}
-	flush()
-	return out
-}
-
-// dealLineEnds reports whether line ends a sentence before next ("U.S." at the end of a
-// wrapped line does not).
-func dealLineEnds(line, next string) bool {
-	if !dealEndsSentence(line) {
-		return false
-	}
-	if strings.HasSuffix(line, ".") {
-		return dealPeriodEnds(line[:len(line)-1], next)
-	}
-	return true
-}
-
-// dealHeading reports whether line, followed by next, is a heading rather than a wrapped line:
-// short, not ending in a comma or a function word, and followed by a capitalized line.
-func dealHeading(line, next string) bool {
-	if len(line) >= 50 || strings.HasSuffix(line, ",") {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(next)
-	if !unicode.IsUpper(r) {
-		return false
-	}
-	last := strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])
-	switch last {
-	case "a", "an", "the", "of", "to", "and", "in", "for", "with", "by", "on", "at", "or",
-		"de", "la", "le", "les", "et", "du", "des", "à", "un", "une", "pour", "par", "sur":
-		return false
 	}
 	return true
 }
