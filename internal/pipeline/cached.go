@@ -19,8 +19,8 @@ import (
 )
 
 // ExtractorVersion digests what extraction depends on: the running program (its rules, word
-// lists and dictionary are compiled into it, so any change to them changes it) and the vendors
-// the config adds. Any rebuild that changes the binary invalidates the cache, even one that
+// lists and dictionary are compiled into it, so any change to them changes it), the vendors
+// the config adds and the bytes of its word files (lexicon:). Any rebuild that changes the binary invalidates the cache, even one that
 // does not touch extraction: a wasted re-run, never a wrong one.
 func ExtractorVersion(cfg config.Config) (string, error) {
 	exe, err := os.Executable()
@@ -39,6 +39,15 @@ func ExtractorVersion(cfg config.Config) (string, error) {
 	fmt.Fprintf(h, "\x00schema %d\x00", model.SchemaVersion)
 	for _, v := range cfg.Vendors {
 		fmt.Fprintf(h, "%q %q\n", v.Name, v.Aliases)
+	}
+	// The config's word files (lexicon:) change extraction as much as a rule: their bytes.
+	for _, p := range cfg.Lexicon {
+		b, err := os.ReadFile(cfg.Path(p))
+		if err != nil {
+			return "", fmt.Errorf("extractor version: %w", err)
+		}
+		fmt.Fprintf(h, "lexicon %q %d\n", p, len(b))
+		h.Write(b)
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"marketbrief/internal/cache"
+	"marketbrief/internal/config"
 	"marketbrief/internal/extract"
 )
 
@@ -152,5 +153,33 @@ func TestCacheSurvivesKilledRun(t *testing.T) {
 			t.Fatalf("after a run killed at %.0f%% of its time, facts differ from a run without cache", frac*100)
 		}
 		os.Remove(db) // the next kill starts from no cache again
+	}
+}
+
+// TestExtractorVersionFollowsLexicon checks that editing a word file of the config's lexicon
+// changes the extractor's version, so that the cache made with the old words is not used.
+func TestExtractorVersionFollowsLexicon(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	words := filepath.Join(dir, "words.txt")
+	if err := os.WriteFile(words, []byte("deal_verb en snap up\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := config.Config{Dir: dir, Lexicon: []string{"words.txt"}}
+	v1, err := ExtractorVersion(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := ExtractorVersion(cfg); v != v1 {
+		t.Fatal("the version changes from one call to the next")
+	}
+	if err := os.WriteFile(words, []byte("deal_verb en snap up\ndeal_verb en gobble up\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if v2, err := ExtractorVersion(cfg); err != nil || v2 == v1 {
+		t.Errorf("a word file changed and the version did not (%v)", err)
+	}
+	if v0, _ := ExtractorVersion(config.Config{Dir: dir}); v0 == v1 {
+		t.Error("the version ignores the lexicon")
 	}
 }
