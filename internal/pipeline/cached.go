@@ -20,8 +20,9 @@ import (
 
 // ExtractorVersion digests what extraction depends on: the running program (its rules, word
 // lists and dictionary are compiled into it, so any change to them changes it), the vendors
-// the config adds and the bytes of its word files (lexicon:). Any rebuild that changes the binary invalidates the cache, even one that
-// does not touch extraction: a wasted re-run, never a wrong one.
+// the config adds and the bytes of its word files (lexicon:). Any rebuild that changes the
+// binary invalidates the cache, even one that does not touch extraction: a wasted re-run,
+// never a wrong one.
 func ExtractorVersion(cfg config.Config) (string, error) {
 	exe, err := os.Executable()
 	if err != nil {
