@@ -58,6 +58,7 @@ type Reader struct {
 	rules  *Rules
 	limits text.Limits
 	budget *text.Budget // nil never stops
+	trace  RuleTrace    // tests only (see Traced); nil in the program
 }
 
 // NewReader returns a reader of deals with dict, rules (nil: DefaultRules, built when first
@@ -256,6 +257,9 @@ func (c *dealContext) sentenceDeals(s, lower string, stems stemSet, hits []stemH
 			ds := c.apply(r, s, lower, c.wordsOf(c.cur), m)
 			if len(ds) == 0 {
 				continue
+			}
+			if c.e.trace != nil {
+				c.e.trace(r.name, ds)
 			}
 			used = append(used, m)
 			out = append(out, ds...)
