@@ -50,6 +50,9 @@ func gluedWord(b string, i int) bool {
 		switch {
 		case '0' <= p && p <= '9' && lower == 0:
 			digits++
+		case unicode.IsUpper(p) && digits == 0 && lower >= 3 && (j == m || !isWordRune(lastRune(b[:j-m]))):
+			// A capitalised word ("NoëlParmi les Français"): glued only before an opener.
+			return capitalGlued(b, i, n)
 		case !unicode.IsLower(p) || digits > 0:
 			return false
 		default:
@@ -74,6 +77,28 @@ func gluedWord(b string, i int) bool {
 	return lower >= 4 || gluedOpeners[Fold(w)]
 }
 
+// capitalGlued reports whether the capital at b[i] (n bytes) after a capitalised word starts a
+// glued sentence ("achats de NoëlParmi les Français", "à ParisSelon l'Insee"): only a word that
+// opens sentences does, of three letters or more, or of two before another opener ("NoëlIn
+// the"), so that "McDonald", "PayPal", "YouTube", "DeepMind" or "LinkedIn" stay whole.
+func capitalGlued(b string, i, n int) bool {
+	w := b[i : i+n+len(firstWordOf(b[i+n:]))]
+	if !gluedOpeners[Fold(w)] {
+		return false
+	}
+	if utf8.RuneCountInString(w) >= 3 {
+		return true
+	}
+	rest := b[i+len(w):]
+	return strings.HasPrefix(rest, " ") && gluedOpeners[Fold(firstWordOf(rest[1:]))]
+}
+
+// lastRune returns the last rune of s, or utf8.RuneError when s is empty.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
 // elidedOpeners are the capitals that start a sentence before an apostrophe ("L'usine",
 // "D'après", "C'est", "S'il", "Qu'il").
 var elidedOpeners = map[string]bool{"L": true, "D": true, "C": true, "S": true, "J": true, "N": true, "Qu": true}
@@ -85,7 +110,7 @@ var gluedOpeners = map[string]bool{
 	"dans": true, "pour": true, "selon": true, "si": true, "il": true, "ils": true, "elle": true,
 	"elles": true, "ce": true, "cette": true, "ces": true, "cet": true, "mais": true, "apres": true,
 	"sur": true, "au": true, "aux": true, "depuis": true, "alors": true, "the": true, "in": true,
-	"it": true, "this": true, "but": true, "according": true, "after": true,
+	"it": true, "this": true, "but": true, "according": true, "after": true, "parmi": true,
 }
 
 // innerCapitalNames are names written in one word with a capital inside after 3 or more

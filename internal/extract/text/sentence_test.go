@@ -67,6 +67,16 @@ func TestSentenceTexts(t *testing.T) {
 			want: []string{"Le marché automobile", "Le groupe résiste.", "Un dispositif très demandé", "Selon le ministère, tout va bien en 2025", "Selon 3Com et 20Minutes."},
 		},
 		{
+			name: "sentence glued to a capitalised word before an opener",
+			text: "Les clients font leurs courses de PâquesParmi eux, les jeunes dominent. Il vit à LyonSelon ses amis. Sales rose at ChristmasThe chain said so. He left for BostonIn the spring.",
+			want: []string{"Les clients font leurs courses de Pâques", "Parmi eux, les jeunes dominent.", "Il vit à Lyon", "Selon ses amis.", "Sales rose at Christmas", "The chain said so.", "He left for Boston", "In the spring."},
+		},
+		{
+			name: "capitalised names glued to a capital stay whole",
+			text: "Lisez LinkedIn aujourd'hui, PayPal et WhatsApp Pour tous, MasterCard et FaceTime, BlackBerry Dans le lot, SoftBank ou GameStop, ou RocketLe groupe.",
+			want: []string{"Lisez LinkedIn aujourd'hui, PayPal et WhatsApp Pour tous, MasterCard et FaceTime, BlackBerry Dans le lot, SoftBank ou GameStop, ou RocketLe groupe."},
+		},
+		{
 			name: "names with an inner capital stay whole",
 			text: "Apple vend l'iPhone sur eBay, easyJet vole, OpenAI, LinkedIn, DeepMind, McDonald et YouTube aussi, @realDonaldTrump tweete.",
 			want: []string{"Apple vend l'iPhone sur eBay, easyJet vole, OpenAI, LinkedIn, DeepMind, McDonald et YouTube aussi, @realDonaldTrump tweete."},
