@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"marketbrief/internal/extract/lexicon"
 	"marketbrief/internal/extract/text"
 	"marketbrief/internal/extract/vendor"
 	"marketbrief/internal/model"
@@ -76,8 +77,8 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []vendor.Dword, m []
 	if r.kind == kindSale && a.hasObj && a.obj.End < len(ws) && dealGoods[ws[a.obj.End].Lower] {
 		return nil // "Molex will sell Dubilier's products worldwide": distribution, not a sale of a firm
 	}
-	if goodsDeal(r, &a, ws, t) {
-		return nil // bonds, crude or aircraft change hands, not a company (deal_goods.go)
+	if goodsDeal(r, &a, ws, t) || tradeDeal(r, &a, ws, t, o) {
+		return nil // bonds, crude, aircraft or wares change hands, not a company (deal_goods.go)
 	}
 	if !ok || r.task && !dealTaskAt(ws, end) || r.dealNoun && !(end < len(ws) && dealNouns[ws[end].Lower]) {
 		return nil
@@ -107,6 +108,7 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []vendor.Dword, m []
 	// they run last.
 	if len(ds) == 0 || dealHedged(lower, ws, t, m[0]) || dealFailed.MatchString(lower[m[1]:min(len(lower), m[1]+160)]) ||
 		r.nominal && frenchConditional(lower[m[1]:min(len(lower), m[1]+70)]) || // « le rachat de X devrait… »
+		retailDeal(r, lower) || // « vendues par l'enseigne X », « faire ses achats de Noël »
 		dealNotTrigger.MatchString(lower[max(0, m[0]-12):min(len(lower), m[1]+30)]) {
 		return nil
 	}
@@ -325,9 +327,9 @@ var dealGerundLeads = map[string]bool{"of": true, "by": true, "in": true, "for":
 	"through": true, "with": true, "continue": true, "continued": true, "completed": true, "finished": true,
 	"it": true, "they": true, "he": true, "she": true, "not": true, "recently": true, "since": true}
 
-// dealGoods after what a seller sells make it goods, not a company ("sell Dubilier's products").
-var dealGoods = map[string]bool{"products": true, "goods": true, "output": true, "wares": true, "equipment": true, "équipements": true,
-	"produits": true, "marchandises": true}
+// dealGoods after what a seller sells make it goods, not a company ("sell Dubilier's products",
+// "its SMArtClamp infusion device"): the lexicon's deal_goods.product.
+var dealGoods = lexicon.Default().Set("deal_goods.product", strings.ToLower)
 
 // dealSecurities after an investee make the investment one in securities ("Ginnie Mae
 // securities", « obligations »).

@@ -1,6 +1,8 @@
 package deal
 
 import (
+	"regexp"
+
 	"marketbrief/internal/extract/text"
 	"marketbrief/internal/extract/vendor"
 	"marketbrief/internal/model"
@@ -87,10 +89,11 @@ func traderAfter(ws []vendor.Dword, k int) bool {
 	return k < len(ws) && k > 0 && !ws[k-1].Stop && dealTraderNouns[ws[k].Lower]
 }
 
-// wareAfter reports whether goods follow word k after at most two lower-case words ("Harlow-brand
-// monitoring equipment", "Denby's own products").
+// wareAfter reports whether goods follow word k after at most three lower-case words
+// ("Harlow-brand monitoring equipment", "Denby's own products", "its Vexo portable infusion
+// device").
 func wareAfter(ws []vendor.Dword, k int) bool {
-	for j := k; j < len(ws) && j < k+3; j++ {
+	for j := k; j < len(ws) && j < k+4; j++ {
 		if dealGoods[ws[j].Lower] {
 			return true
 		}
@@ -99,4 +102,33 @@ func wareAfter(ws []vendor.Dword, k int) bool {
 		}
 	}
 	return false
+}
+
+// dealRetail matches the words of a sentence that tell of goods sold in shops, through dealers,
+// recalled, or of shopping (the lexicon's deal_goods.retail). The closing \b of Go's expressions
+// knows only ASCII letters, so an entry ends at a space or a punctuation mark too.
+var dealRetail = regexp.MustCompile(mustExpand(`\b{deal_goods.retail}(?:\b|$|[\s,.;:!?)»"'’])`))
+
+// retailDeal reports whether the lower-cased sentence tells its sale or purchase as goods sold to
+// consumers: « vendues par l'enseigne X font l'objet d'un rappel », "sold through its network of
+// 150 dealers", « faire ses achats de Noël ». A distribution agreement told there is read by
+// the partnership rules.
+func retailDeal(r dealRule, lower string) bool {
+	if r.kind != model.Acquisition && r.kind != kindSale && r.kind != model.Divestiture {
+		return false
+	}
+	return dealRetail.MatchString(lower)
+}
+
+// tradeDeal reports whether a relative clause tells what a company trades in, not a sale of a
+// business: "its centers, which sell computer systems", « une société qui vend des logiciels »:
+// the object is a described business or goods with no article or possessive before it.
+func tradeDeal(r dealRule, a *dealArgs, ws []vendor.Dword, t, o int) bool {
+	if r.kind != kindSale && r.kind != model.Divestiture || r.nominal || t == 0 || o >= len(ws) {
+		return false
+	}
+	if !text.OneOf(ws[t-1].Lower, "which", "that", "qui") || !a.hasObj || a.obj.Pronoun {
+		return false
+	}
+	return a.obj.Descr && !ws[o].Stop && !ws[o].Capitalized() && !vendor.CoQtyWord(ws[o])
 }
