@@ -2,6 +2,7 @@ package deal
 
 import (
 	"regexp"
+	"strings"
 
 	"marketbrief/internal/extract/text"
 	"marketbrief/internal/extract/vendor"
@@ -43,10 +44,10 @@ func goodsDeal(r dealRule, a *dealArgs, ws []vendor.Dword, t int) bool {
 		return true // "three A310 aircraft bought by Pexa Air"
 	}
 	for _, p := range []struct {
-		on  bool
-		end int
-	}{{a.hasSubj && !a.subj.Pronoun, a.subj.End}, {a.hasObj && !a.obj.Pronoun, a.obj.End}} {
-		if p.on && (securityAfter(ws, p.end) || commodityAfter(ws, p.end) || traderAfter(ws, p.end) || wareAfter(ws, p.end)) {
+		on, obj bool
+		end     int
+	}{{a.hasSubj && !a.subj.Pronoun, false, a.subj.End}, {a.hasObj && !a.obj.Pronoun, true, a.obj.End}} {
+		if p.on && (securityAfter(ws, p.end) || commodityAfter(ws, p.end) || traderAfter(ws, p.end) || wareAfter(ws, p.end, p.obj)) {
 			return true
 		}
 	}
@@ -92,12 +93,20 @@ func traderAfter(ws []vendor.Dword, k int) bool {
 // wareAfter reports whether goods follow word k after at most three lower-case words
 // ("Harlow-brand monitoring equipment", "Denby's own products", "its Vexo portable infusion
 // device").
-func wareAfter(ws []vendor.Dword, k int) bool {
+func wareAfter(ws []vendor.Dword, k int, obj bool) bool {
+	if k > 0 && strings.HasSuffix(ws[k-1].Raw, ",") {
+		return false // "Holiday-Rambler, which makes recreational vehicles, was acquired"
+	}
 	for j := k; j < len(ws) && j < k+4; j++ {
-		if dealGoods[ws[j].Lower] {
-			return true
+		if ws[j].Capitalized() && j > k {
+			return false // "the Filter Division of Mine Safety Appliances Co": a name goes on
 		}
-		if ws[j].Stop || ws[j].Capitalized() {
+		if dealGoods[ws[j].Lower] {
+			// "Iroquois' specialty food products segment": the object is a business that makes
+			// goods (after a subject, the words may be the verb's object: "X sells products arm")
+			return !obj || j+1 >= len(ws) || !vendor.CoUnitNouns[ws[j+1].Lower] && !text.OneOf(ws[j+1].Lower, "segment", "segments", "line", "lines")
+		}
+		if ws[j].Stop || ws[j].Capitalized() || strings.HasSuffix(ws[j].Raw, ",") {
 			return false
 		}
 	}
@@ -130,5 +139,11 @@ func tradeDeal(r dealRule, a *dealArgs, ws []vendor.Dword, t, o int) bool {
 	if !text.OneOf(ws[t-1].Lower, "which", "that", "qui") || !a.hasObj || a.obj.Pronoun {
 		return false
 	}
-	return a.obj.Descr && !ws[o].Stop && !ws[o].Capitalized() && !vendor.CoQtyWord(ws[o])
+	return a.obj.Descr && !ws[o].Stop && !ws[o].Capitalized() && !vendor.CoQtyWord(ws[o]) && !dealDeterminers[ws[o].Lower]
 }
+
+// dealDeterminers before a sold object make it a particular business ("which sold its railroad
+// interests"), not the goods a company trades in.
+var dealDeterminers = map[string]bool{"its": true, "their": true, "the": true, "a": true, "an": true,
+	"his": true, "her": true, "some": true, "all": true, "son": true, "sa": true, "ses": true,
+	"leur": true, "leurs": true, "le": true, "la": true, "les": true, "l'": true, "un": true, "une": true}
