@@ -202,7 +202,9 @@ func (e *Reader) sentenceShares(s text.Sentence, toks []text.Token, ctx *shareCo
 		if hasRegion && (reg.Strength >= 2 || cue && reg.Name == "Global") {
 			ctx.region = reg.Name
 		}
-		if market != "" {
+		// A sentence whose figures are stakes, not shares, does not name the market of those
+		// that follow: "MMAL, 99 pct-owned by Mitsubishi, said a tight market…".
+		if market != "" && (len(ms) > 0 || !sc.stake || len(pcts) == 0) {
 			ctx.market = market
 		}
 	}
