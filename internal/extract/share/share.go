@@ -180,11 +180,11 @@ func (e *Reader) sentenceShares(s text.Sentence, toks []text.Token, ctx *shareCo
 	if len(pcts) > 0 {
 		ms, gs = e.assignShares(&sc, pcts, ctx)
 	}
-	// The stakes go on until a sentence gives market shares or says "market share": one that
-	// merely names a market ("…for their commitment to the Japanese market") does not end a
-	// syndicate's allocations, which the next sentences list with no word of their own
-	// ("Salomon will have one pct, Warburg 0.5 pct").
-	ctx.stakePrev = stake && len(pcts) > 0 || ctx.stakePrev && len(ms) == 0 && !sc.bigram
+	// The stakes go on until a sentence gives market shares: one that merely names a market or
+	// a share ("…raise the share of some foreign firms due to their commitment to the Japanese
+	// market") does not end a syndicate's allocations, which the next sentences list with no
+	// word of their own ("Salomon will have one pct, Warburg 0.5 pct").
+	ctx.stakePrev = stake && len(pcts) > 0 || ctx.stakePrev && len(ms) == 0
 	if cue || len(ms) > 0 || s.Index == 0 {
 		// Only a sentence that gives shares, the title or one about the market dates those
 		// that follow: "celui qui a pris la tête du groupe en 2006" does not.
