@@ -247,9 +247,24 @@ func joinerAfter(toks []text.Token, q int) int {
 		return 0
 	}
 	if q+2 < len(toks) && secondJoiner(toks[q], toks[q+1]) {
+		if !oneWordAfter(toks, q+2) {
+			return 0
+		}
 		return 2
 	}
 	return 1
+}
+
+// oneWordAfter reports whether a two-word particle may join the name before it to the word at
+// toks[k]: one capitalised word, not an acronym, ends the name ("Caisse de la Loire", "Oscar
+// de la Renta"); more words or an acronym are another company's name ("le vol MH370 de la
+// Malaysia Airlines", « France Ô de la TNT »).
+func oneWordAfter(toks []text.Token, k int) bool {
+	t := toks[k]
+	if t.Kind != text.TokWord || !t.Upper || len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text {
+		return false
+	}
+	return k+1 >= len(toks) || toks[k+1].Kind != text.TokWord || !toks[k+1].Upper || text.LegalForms[toks[k+1].Text]
 }
 
 // joinerBefore returns how many tokens ending at toks[p-1] join the words of a name (see
@@ -259,6 +274,9 @@ func joinerBefore(toks []text.Token, p int) int {
 		return 0
 	}
 	if p >= 3 && nameJoiner(toks[p-2]) && secondJoiner(toks[p-2], toks[p-1]) {
+		if !oneWordAfter(toks, p) {
+			return 0
+		}
 		return 2
 	}
 	if nameJoiner(toks[p-1]) {
