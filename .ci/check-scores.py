@@ -13,10 +13,11 @@ TARGETS = {
               ("period_accuracy",): 1.0, ("region_accuracy",): 1.0},
     # Real news (../shared/eval/news): raised as extraction improves, a small margin below the
     # scores README.md reports.
-    "news": {("vendors", "f1"): 0.88, ("deals", "f1"): 0.74, ("shares", "f1"): 0.90},  # 0.903 / 0.769 / 1.0
+    "news": {("vendors", "f1"): 0.88, ("deals", "f1"): 0.76, ("shares", "f1"): 0.90},  # 0.903 / 0.784 / 1.0
     # Just under the scores with minority stake purchases typed as investments (FACTS.md): the
-    # Reuters keys count those as acquisitions, which costs about 0.03 (PURCHASER 0.737, ACQUIRED 0.733).
-    "acquisitions": {("overall", "f1"): 0.70, ("PURCHASER", "f1"): 0.72, ("ACQUIRED", "f1"): 0.72},
+    # Reuters keys count those as acquisitions, which costs about 0.03 (measured: overall 0.730,
+    # PURCHASER 0.742, ACQUIRED 0.734).
+    "acquisitions": {("overall", "f1"): 0.715, ("PURCHASER", "f1"): 0.73, ("ACQUIRED", "f1"): 0.72},
     # ../shared/eval/news, market shares only (issue 11): F1 1.0, period and region 1.0 measured
     # (0.783 when Citroen and Kellogg are not recognised as companies); a margin kept.
     "news-shares": {("shares", "f1"): 0.75, ("shares", "precision"): 0.9,

@@ -28,6 +28,7 @@ func main() {
 	// The first signal cancels the command, which stops within its grace period; a second one
 	// ends the process at once, as if it were not caught.
 	context.AfterFunc(ctx, stop)
+	setMemoryLimit(os.Getenv)
 	stopProfiles := startProfiles()
 	code := exitCode(run(ctx, os.Args[1:], os.Stdout, os.Stderr), os.Stderr)
 	stopProfiles()

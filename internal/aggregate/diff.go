@@ -37,9 +37,22 @@ func MarkChangesIDs(prev *model.Facts, prevDocs []string, cur *model.Facts, prev
 	if prev == nil {
 		return
 	}
+	markChanges(prev, newDocument(prevDocs, cur.Documents), cur, prevRun, prevAsOf)
+}
+
+// MarkChangesSeen is MarkChanges with the previous run's documents given by seen, which says
+// whether the previous run read a document id; prev.Documents is not read.
+func MarkChangesSeen(prev *model.Facts, seen func(id string) bool, cur *model.Facts, prevRun, prevAsOf string) {
+	if prev == nil {
+		return
+	}
+	markChanges(prev, func(i int) bool { return !seen(cur.Documents[i].ID) }, cur, prevRun, prevAsOf)
+}
+
+// markChanges marks what changed since prev, isNew saying which of cur's documents are new.
+func markChanges(prev *model.Facts, isNew func(i int) bool, cur *model.Facts, prevRun, prevAsOf string) {
 	ch := &model.Changes{PreviousRun: prevRun, PreviousAsOf: prevAsOf, NewDocuments: []string{}, NewVendors: []string{},
 		NewDealKeys: []string{}, ShareChanges: []model.ShareChange{}}
-	isNew := newDocument(prevDocs, cur.Documents)
 	for i := range cur.Documents {
 		if isNew(i) {
 			cur.Documents[i].New = true

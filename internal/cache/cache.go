@@ -155,6 +155,43 @@ func (c *Cache) dropResidentEvery(period time.Duration) {
 	}
 }
 
+// countKey and filesKey, in the meta bucket, are how many documents and files the last
+// complete run used (the cache then held those documents, and those files less the ones that
+// gave a skipped document): a hint to size the next run's lists at once
+// instead of growing them by copying, and a way to tell that a run has nothing to forget.
+var countKey, filesKey = []byte("documents"), []byte("files")
+
+// Count returns how many documents the last complete run used, or 0 when unknown.
+func (c *Cache) Count() int {
+	docs, _ := c.Counts()
+	return docs
+}
+
+// Counts returns how many documents and files the last complete run used, or zeros.
+func (c *Cache) Counts() (docs, files int) {
+	c.view(func(tx *bolt.Tx) {
+		get := func(k []byte) int {
+			if v := tx.Bucket(bucketMeta).Get(k); len(v) == 8 {
+				return int(min(binary.LittleEndian.Uint64(v), 1<<40))
+			}
+			return 0
+		}
+		docs, files = get(countKey), get(filesKey)
+	})
+	return docs, files
+}
+
+// SetCounts records what Counts returns.
+func (c *Cache) SetCounts(docs, files int) error {
+	return c.db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if err := meta.Put(countKey, binary.LittleEndian.AppendUint64(nil, uint64(docs))); err != nil {
+			return err
+		}
+		return meta.Put(filesKey, binary.LittleEndian.AppendUint64(nil, uint64(files)))
+	})
+}
+
 // Key returns the key of a document: its file's id and the SHA-256 of its bytes.
 func Key(fileID string, sum [32]byte) []byte {
 	k := make([]byte, 0, len(fileID)+1+16)
@@ -239,4 +276,13 @@ func (c *Cache) GetAll(keys [][]byte) [][]byte {
 func DecodeEntry(raw []byte) (Entry, bool) {
 	var e Entry
 	return decode(raw, &e)
+}
+
+// Len returns how many document entries and files the cache holds (a walk over every page:
+// for tests and checks, not for runs).
+func (c *Cache) Len() (docs, files int) {
+	c.view(func(tx *bolt.Tx) {
+		docs, files = tx.Bucket(bucketDocs).Stats().KeyN, tx.Bucket(bucketFiles).Stats().KeyN
+	})
+	return docs, files
 }

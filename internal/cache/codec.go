@@ -34,6 +34,11 @@ func appendValue(b []byte, v reflect.Value) []byte {
 		return append(b, 0)
 	case reflect.Uint8:
 		return append(b, byte(v.Uint()))
+	case reflect.Array: // fixed length: no count
+		for i := range v.Len() {
+			b = appendValue(b, v.Index(i))
+		}
+		return b
 	case reflect.Slice:
 		if v.IsNil() {
 			return append(b, 0)
@@ -119,6 +124,10 @@ func (d *decoder) value(v reflect.Value) {
 	case reflect.Uint8:
 		if b := d.bytes(1); b != nil {
 			v.SetUint(uint64(b[0]))
+		}
+	case reflect.Array:
+		for i := range v.Len() {
+			d.value(v.Index(i))
 		}
 	case reflect.Slice:
 		n := d.uvarint()

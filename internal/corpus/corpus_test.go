@@ -81,7 +81,7 @@ not json
 			if tt.absent != "" && strings.Contains(d.Text, tt.absent) {
 				t.Errorf("text %q has %q", d.Text, tt.absent)
 			}
-			if d.SHA256 == "" || d.Bytes == 0 || d.Path == "" {
+			if d.SHA256 == (model.SHA256{}) || d.Bytes == 0 || d.Path == "" {
 				t.Errorf("missing sha256/bytes/path: %+v", d)
 			}
 		})

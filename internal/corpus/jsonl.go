@@ -7,7 +7,6 @@ import (
 	"compress/gzip"
 	"context"
 	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -219,7 +218,7 @@ func jsonDocument(line []byte, fileID string, n int) (model.Document, string) {
 		Language: Language(title + "\n" + text),
 		Date:     NormalizeDate(j.Date),
 		Bytes:    int64(len(line)),
-		SHA256:   hex.EncodeToString(sum[:]),
+		SHA256:   sum,
 		Text:     text,
 	}, ""
 }

@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"strings"
 	"time"
@@ -66,7 +65,7 @@ func Decode(raw Raw) (doc model.Document, skipped *model.Skipped) {
 		Language: Language(title + "\n" + text),
 		Date:     date,
 		Bytes:    int64(len(raw.Data)),
-		SHA256:   hex.EncodeToString(sum[:]),
+		SHA256:   sum,
 		Path:     raw.Path,
 		Text:     text,
 		Lead:     lead,

@@ -94,7 +94,7 @@ func scoreFacts(t *testing.T, docs []model.Document, scorer string, args ...stri
 // TestAcquisitions scores the deals read from the Reuters acquisition stories against their
 // answer keys. The floors sit just under the scores with minority stake purchases typed as
 // investments (our contract, FACTS.md): the Reuters keys count those as acquisitions, so typing
-// them right costs this set about 0.03 of PURCHASER and ACQUIRED F1 (0.737, 0.733; overall 0.718).
+// them right costs this set about 0.03 of F1 (measured at the end of 2026-12-02: PURCHASER 0.742, ACQUIRED 0.734, overall 0.730).
 func TestAcquisitions(t *testing.T) {
 	skipWithout(t, acqDocs, acqKeys, acqScorer)
 	docs := readAcquisitionDocs(t, acqDocs)
@@ -129,7 +129,7 @@ func TestAcquisitions(t *testing.T) {
 	for _, k := range []string{"PURCHASER", "ACQUIRED", "SELLER", "DLRAMT", "overall"} {
 		t.Logf("%-9s P=%.3f R=%.3f F1=%.3f", k, res[k].P, res[k].R, res[k].F1)
 	}
-	for k, min := range map[string]float64{"overall": 0.70, "PURCHASER": 0.72, "ACQUIRED": 0.72} {
+	for k, min := range map[string]float64{"overall": 0.715, "PURCHASER": 0.73, "ACQUIRED": 0.72} {
 		if res[k].F1 < min {
 			t.Errorf("%s F1 = %.3f, want ≥ %.2f", k, res[k].F1, min)
 		}

@@ -37,6 +37,11 @@ func TestDealConfidenceBands(t *testing.T) {
 		{"Marlow Corp said the sale was part of its policy of divesting Denby Tools Inc.", 0, 0.5},
 		{"Harlow Corp will buy the 12.5 mln Denby Tools Inc shares held by Marlow Corp.", 0, 0.5},
 		{"Harlow Corp will buy from Marlow Corp 640,000 Denby Tools Inc shares.", 0, 0.5},
+		{"A federal court ordered Harlow Corp to sell Denby Tools Inc.", 0, 0.5},
+		{"Le tribunal a ordonné au groupe Corvan de céder sa filiale Delmar.", 0, 0.5},
+		{"Marlow Corp sued Harlow Corp over the sale of Denby Tools Inc.", 0, 0.5},
+		{"Harlow Corp formed a new company to buy Denby Tools Inc.", 0, 0.5},
+		{"Le groupe Corvan a créé une société pour racheter la société Delmar.", 0, 0.5},
 	}
 	for _, c := range cases {
 		doc := model.Document{ID: "c.txt", Title: "Deals", Text: c.text, Date: "2020-01-10"}
@@ -48,5 +53,34 @@ func TestDealConfidenceBands(t *testing.T) {
 		if conf := ds[0].Confidence; conf < c.min || conf >= c.max && c.max < 1 || conf > c.max {
 			t.Errorf("%q: confidence %.2f, want in [%.2f, %.2f)", c.text, conf, c.min, c.max)
 		}
+	}
+}
+
+// TestDealPeopleBelowThreshold checks that a person named as a deal's party (by initials, a title,
+// a role before the name, a middle initial or "who") keeps the deal out of the report.
+func TestDealPeopleBelowThreshold(t *testing.T) {
+	x := New(nil)
+	for _, text := range []string{
+		"Financier Paul Vandermeer, who bought 6 pct of Denby Tools Inc last year, declined comment.",
+		"Oilman R.J. Castellane acquired Denby Tools Inc last month.",
+		"Denby Tools Inc signed an agreement with Oskar Rehnfeld, who holds 30 pct of its stock.",
+		"L'homme d'affaires Paul Vandermeer a racheté la société Delmar.",
+		"Le milliardaire Vandermeer a racheté la société Delmar.",
+		"Mr Ostrander said Ostrander had sold Denby Tools Inc to Harlow Corp.",
+		"Oskar Rehnfeld, of Tulsa, Okla., told the Securities and Exchange Commission he sold his entire Denby Tools Inc stake of 210,000 shares.",
+		"Media magnate Oskar Rehnfeld completed his acquisition of Denby Tools Inc.",
+		"Marlow Corp agreed to sell its Denby Tools Inc unit to Oskar Rehnfeld, a Denver investor.",
+		"Le groupe Corvan a cédé sa filiale Delmar à Oskar Rehnfeld, un homme d'affaires lyonnais.",
+	} {
+		doc := model.Document{ID: "p.txt", Title: "People", Text: text, Date: "2020-01-10"}
+		for _, d := range x.Extract(doc).Deals {
+			if d.Confidence >= 0.5 {
+				t.Errorf("%q: %s %v at %.2f, want below 0.5", text, d.Type, d.Parties, d.Confidence)
+			}
+		}
+	}
+	doc := model.Document{ID: "p.txt", Title: "People", Text: "Harlow Corp, whose chairman is Mr Ostrander, acquired Denby Tools Inc.", Date: "2020-01-10"}
+	if ds := x.Extract(doc).Deals; len(ds) != 1 || ds[0].Confidence < 0.5 {
+		t.Errorf("a company whose chairman is named: %+v, want one deal at 0.5 or more", ds)
 	}
 }

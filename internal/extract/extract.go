@@ -33,6 +33,8 @@ type Extractor struct {
 	dealRules *deal.Rules // the deal rules with the extractor's lexicon; nil: deal.DefaultRules
 	limits    text.Limits
 	budget    *text.Budget // set per call by ExtractSafe; nil never stops
+	// dealTrace is told of each deal rule's deals (tests only: see TestEveryDealRuleHasGoldenCase).
+	dealTrace deal.RuleTrace
 }
 
 // New returns an Extractor that resolves company names with dict (nil: the built-in dictionary).
@@ -80,7 +82,7 @@ func (e *Extractor) Extract(doc model.Document) model.DocFacts {
 
 // readers returns the readers of the parts, each given what it needs of e.
 func (e *Extractor) readers() (*vendor.Reader, *deal.Reader, *share.Reader) {
-	return vendor.NewReader(e.dict, e.limits, e.budget), deal.NewReader(e.dict, e.dealRules, e.limits, e.budget), share.NewReader(e.budget)
+	return vendor.NewReader(e.dict, e.limits, e.budget), deal.NewReader(e.dict, e.dealRules, e.limits, e.budget).Traced(e.dealTrace), share.NewReader(e.budget)
 }
 
 // The types and defaults of the parts that callers of extract use, under their old names.

@@ -3,6 +3,11 @@
 // the report model that the renderers draw. It imports nothing of ours and does no I/O.
 package model
 
+import (
+	"encoding/hex"
+	"fmt"
+)
+
 // SchemaVersion is the facts.json schema version written by this build.
 const SchemaVersion = 1
 
@@ -16,7 +21,7 @@ type Document struct {
 	// Date is the publication date as YYYY-MM-DD when the document states one, else empty.
 	Date   string `json:"date,omitempty"`
 	Bytes  int64  `json:"bytes"`
-	SHA256 string `json:"sha256"`
+	SHA256 SHA256 `json:"sha256"`
 	// Warning notes a repair made while reading (for example invalid UTF-8 replaced).
 	Warning string `json:"warning,omitempty"`
 	// New marks a document that the previous successful run of the report did not read. It is
@@ -30,6 +35,34 @@ type Document struct {
 	// Lead says that the document had no title line: Title is a shortened copy of the first
 	// sentence of Text, for display, and not text of its own.
 	Lead bool `json:"-"`
+}
+
+// SHA256 is a SHA-256 digest, kept as its 32 bytes (a million documents' hex strings would be 64 MB
+// more) and written as lowercase hex. The zero SHA256 (none) is written as "".
+type SHA256 [32]byte
+
+// String returns d in lowercase hex, or "" for the zero one.
+func (d SHA256) String() string {
+	if d == (SHA256{}) {
+		return ""
+	}
+	return hex.EncodeToString(d[:])
+}
+
+// MarshalText writes d as String does.
+func (d SHA256) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText reads what MarshalText writes.
+func (d *SHA256) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = SHA256{}
+		return nil
+	}
+	if len(b) != 2*len(d) {
+		return fmt.Errorf("sha256: %d hex digits, want %d", len(b), 2*len(d))
+	}
+	_, err := hex.Decode(d[:], b)
+	return err
 }
 
 // Skipped is a corpus file (or JSON line) that could not be read as a document.

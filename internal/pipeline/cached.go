@@ -19,9 +19,10 @@ import (
 )
 
 // ExtractorVersion digests what extraction depends on: the running program (its rules, word
-// lists and dictionary are compiled into it, so any change to them changes it) and the vendors
-// the config adds. Any rebuild that changes the binary invalidates the cache, even one that
-// does not touch extraction: a wasted re-run, never a wrong one.
+// lists and dictionary are compiled into it, so any change to them changes it), the vendors
+// the config adds and the bytes of its word files (lexicon:). Any rebuild that changes the
+// binary invalidates the cache, even one that does not touch extraction: a wasted re-run,
+// never a wrong one.
 func ExtractorVersion(cfg config.Config) (string, error) {
 	exe, err := os.Executable()
 	if err != nil {
@@ -39,6 +40,15 @@ func ExtractorVersion(cfg config.Config) (string, error) {
 	fmt.Fprintf(h, "\x00schema %d\x00", model.SchemaVersion)
 	for _, v := range cfg.Vendors {
 		fmt.Fprintf(h, "%q %q\n", v.Name, v.Aliases)
+	}
+	// The config's word files (lexicon:) change extraction as much as a rule: their bytes.
+	for _, p := range cfg.Lexicon {
+		b, err := os.ReadFile(cfg.Path(p))
+		if err != nil {
+			return "", fmt.Errorf("extractor version: %w", err)
+		}
+		fmt.Fprintf(h, "lexicon %q %d\n", p, len(b))
+		h.Write(b)
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
@@ -70,7 +80,9 @@ func newCacheUse(c *cache.Cache) *cacheUse {
 	if c == nil {
 		return nil
 	}
-	return &cacheUse{c: c, w: c.Writer(), seed: maphash.MakeSeed(), pending: map[int][]byte{}}
+	n := c.Count() // the last run's documents: lists sized at once
+	return &cacheUse{c: c, w: c.Writer(), seed: maphash.MakeSeed(), pending: map[int][]byte{},
+		seenDocs: make([]uint64, 0, withSlack(n)), seenFiles: make([]uint64, 0, n/256)}
 }
 
 // unchangedFile returns jobs for the documents of a file whose size and modification time
@@ -202,13 +214,26 @@ func (u *cacheUse) finish() (deleted int, err error) {
 	}
 	slices.Sort(u.seenDocs)
 	slices.Sort(u.seenFiles)
+	u.seenDocs, u.seenFiles = slices.Compact(u.seenDocs), slices.Compact(u.seenFiles)
+	docs, files := u.c.Counts()
+	if u.fresh == 0 && docs == len(u.seenDocs) && files == len(u.seenFiles) {
+		// Nothing new and as many documents and files as the last complete run left, all of
+		// them found: the cache holds just those, and sweeping (a walk over every key) would
+		// forget nothing. (An entry left over by a run that failed to write would only be
+		// forgotten later: entries are keyed by their bytes, so one is never wrong, only unused.)
+		return 0, nil
+	}
 	in := func(set []uint64) func([]byte) bool {
 		return func(k []byte) bool {
 			_, ok := slices.BinarySearch(set, maphash.Bytes(u.seed, k))
 			return ok
 		}
 	}
-	return u.c.Sweep(in(u.seenDocs), in(u.seenFiles))
+	deleted, err = u.c.Sweep(in(u.seenDocs), in(u.seenFiles))
+	if err != nil {
+		return deleted, err
+	}
+	return deleted, u.c.SetCounts(len(u.seenDocs), len(u.seenFiles))
 }
 
 // cachedOrExtracted gives the result of job j: its cached entry when it has one (a file that
@@ -230,6 +255,7 @@ func cachedOrExtracted(ctx context.Context, g *guard, j job, c *cache.Cache) (re
 				r.Skipped.Path = j.Raw.Path
 			} else {
 				r.Doc.Path = j.Raw.Path
+				shareStrings(&r.Doc)
 				r.outside = g.keep != nil && !g.keep(r.Doc)
 			}
 			return r, true

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"marketbrief/internal/cache"
+	"marketbrief/internal/config"
 	"marketbrief/internal/extract"
 )
 
@@ -74,6 +75,42 @@ func TestCacheGivesTheSameFacts(t *testing.T) {
 	}
 }
 
+// TestCacheForgetsDeleted checks that the entries of a deleted file are forgotten even when
+// nothing else changed (a re-run that extracts nothing may skip the sweep only when it found
+// as many documents and files as the cache holds), and that an unchanged re-run keeps them all.
+func TestCacheForgetsDeleted(t *testing.T) {
+	t.Parallel()
+	dir := writeCorpus(t)
+	db := filepath.Join(t.TempDir(), cache.FileName)
+	lens := func() (docs, files int) {
+		t.Helper()
+		c, _, err := cache.Open(db, "test-version")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		docs, files = c.Len()
+		// Files that gave a skipped document are seen but not held.
+		if d, f := c.Counts(); d != docs || f < files {
+			t.Errorf("counts recorded %d documents and %d files, the cache holds %d and %d", d, f, docs, files)
+		}
+		return docs, files
+	}
+	collectCached(t, dir, db)
+	docs, files := lens()
+	collectCached(t, dir, db)
+	if d, f := lens(); d != docs || f != files {
+		t.Errorf("unchanged re-run: %d documents and %d files, want %d and %d", d, f, docs, files)
+	}
+	if err := os.Remove(filepath.Join(dir, "fr/c.html")); err != nil {
+		t.Fatal(err)
+	}
+	collectCached(t, dir, db)
+	if d, f := lens(); d != docs-1 || f != files-1 {
+		t.Errorf("a file deleted: %d documents and %d files, want %d and %d", d, f, docs-1, files-1)
+	}
+}
+
 // TestCacheSurvivesKilledRun kills runs while they write the cache, at several moments, and
 // checks that the next run gives the facts a run without cache gives.
 func TestCacheSurvivesKilledRun(t *testing.T) {
@@ -116,5 +153,33 @@ func TestCacheSurvivesKilledRun(t *testing.T) {
 			t.Fatalf("after a run killed at %.0f%% of its time, facts differ from a run without cache", frac*100)
 		}
 		os.Remove(db) // the next kill starts from no cache again
+	}
+}
+
+// TestExtractorVersionFollowsLexicon checks that editing a word file of the config's lexicon
+// changes the extractor's version, so that the cache made with the old words is not used.
+func TestExtractorVersionFollowsLexicon(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	words := filepath.Join(dir, "words.txt")
+	if err := os.WriteFile(words, []byte("deal_verb en snap up\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := config.Config{Dir: dir, Lexicon: []string{"words.txt"}}
+	v1, err := ExtractorVersion(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := ExtractorVersion(cfg); v != v1 {
+		t.Fatal("the version changes from one call to the next")
+	}
+	if err := os.WriteFile(words, []byte("deal_verb en snap up\ndeal_verb en gobble up\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if v2, err := ExtractorVersion(cfg); err != nil || v2 == v1 {
+		t.Errorf("a word file changed and the version did not (%v)", err)
+	}
+	if v0, _ := ExtractorVersion(config.Config{Dir: dir}); v0 == v1 {
+		t.Error("the version ignores the lexicon")
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"sync"
 	"time"
+	"unique"
 
 	"marketbrief/internal/cache"
 	"marketbrief/internal/corpus"
@@ -77,6 +78,13 @@ func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Log
 		})
 	}
 	red := newReducer(len(in.Paths), log, cu)
+	if in.Cache != nil && in.Records == nil {
+		// Sized for the last run's documents and a few more: a million documents' list grown
+		// by doubling costs seconds of copying on the reducer's one goroutine, and holds two
+		// copies while it grows.
+		n := withSlack(in.Cache.Count())
+		red.docs = readDocs{docs: make([]model.Document, 0, n), at: make([]int, 0, n)}
+	}
 	var flush func() error
 	if in.Records != nil {
 		red.emit, flush = writeRecords(in.Records)
@@ -166,8 +174,19 @@ func extractOne(ctx context.Context, g *guard, j job) (r result, ok bool) {
 	}
 	r.Facts = df
 	doc.Text = "" // the text is not needed past extraction: a large corpus stays small
+	shareStrings(&doc)
 	r.Doc = doc
 	return r, true
+}
+
+// shareStrings makes d's language and date the one copy of each value that the run holds: a
+// language is one of two, a date one of a few thousand days, and a million documents would
+// otherwise hold a million copies of them.
+func shareStrings(d *model.Document) {
+	d.Language = unique.Make(d.Language).Value()
+	if d.Date != "" {
+		d.Date = unique.Make(d.Date).Value()
+	}
 }
 
 // read walks each root in turn, sending raw documents (or the cached entries of unchanged
@@ -256,6 +275,9 @@ func (d *readDocs) Swap(i, j int) {
 	d.docs[i], d.docs[j] = d.docs[j], d.docs[i]
 	d.at[i], d.at[j] = d.at[j], d.at[i]
 }
+
+// withSlack is n and room for a few more (new documents since the last run).
+func withSlack(n int) int { return n + n/32 }
 
 // reducer gathers results on one goroutine.
 type reducer struct {

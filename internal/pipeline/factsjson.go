@@ -127,7 +127,7 @@ func appendDocument(b []byte, d *model.Document) []byte {
 	b = append(b, ","+in+`"bytes": `...)
 	b = strconv.AppendInt(b, d.Bytes, 10)
 	b = append(b, ","+in+`"sha256": `...)
-	b = appendJSONString(b, d.SHA256)
+	b = appendJSONString(b, d.SHA256.String())
 	if d.Warning != "" {
 		b = append(b, ","+in+`"warning": `...)
 		b = appendJSONString(b, d.Warning)

@@ -3,6 +3,8 @@ package pipeline
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -30,7 +32,7 @@ func TestWriteStreamJSONMatchesEncoder(t *testing.T) {
 	// empty optional fields.
 	odd := model.Facts{Documents: []model.Document{
 		{ID: "a.jsonl#1", Title: "Quote \" back\\slash <b>&amp; tab\t nl\n cr\r bs\b ff\f nul\x00 del\x7f", Language: "en",
-			Date: "2024-01-02", Bytes: 12, SHA256: "ab", Warning: "invalid \xff UTF-8, sep \u2028 \u2029 é 日本 😀"},
+			Date: "2024-01-02", Bytes: 12, SHA256: model.SHA256{0xab, 1}, Warning: "invalid \xff UTF-8, sep \u2028 \u2029 é 日本 😀"},
 		{ID: "b", Title: "", Language: "fr", Bytes: -1, New: true, Path: "/x", Text: "t", Lead: true},
 	}}
 	if !documentFast {
@@ -84,6 +86,33 @@ func TestDecodePreviousMarksTheSameChanges(t *testing.T) {
 	aggregate.MarkChangesIDs(slim, slimIDs, &c, "r1", slim.GeneratedAt)
 	if !reflect.DeepEqual(a, c) {
 		t.Errorf("changes differ:\nwhole: %+v\nslim:  %+v", a.Changes, c.Changes)
+	}
+	// The compare file the previous run leaves marks them too.
+	dir := t.TempDir()
+	var cb bytes.Buffer
+	if err := writeCompare(&cb, prev); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, compareFile), cb.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmpFacts, hashes, err := readCompare(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _, _ := collectSample(t)
+	aggregate.MarkChangesSeen(cmpFacts, seenIn(hashes), &d, "r1", cmpFacts.GeneratedAt)
+	if !reflect.DeepEqual(a, d) {
+		t.Errorf("changes differ:\nwhole: %+v\ncompare file: %+v", a.Changes, d.Changes)
+	}
+	// A damaged compare file is not read.
+	damaged := bytes.Clone(cb.Bytes())
+	damaged[len(damaged)/2] ^= 1
+	if err := os.WriteFile(filepath.Join(dir, compareFile), damaged, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := readCompare(dir); err == nil {
+		t.Error("a damaged compare file was read")
 	}
 	if a.Changes == nil || len(a.Changes.NewDocuments) != 2 || len(a.Changes.NewVendors) != 1 || a.Changes.NewDeals != 1 || len(a.Changes.ShareChanges) == 0 {
 		t.Errorf("changes = %+v, want 2 documents, 1 vendor, 1 deal and a share", a.Changes)

@@ -64,7 +64,7 @@ func (m *manifest) fill(r *model.Report) {
 	for _, d := range f.Documents {
 		m.Documents.Bytes += d.Bytes
 		m.Documents.Languages[d.Language]++
-		fmt.Fprintf(h, "%s\x00%s\n", d.ID, d.SHA256)
+		fmt.Fprintf(h, "%s\x00%s\n", d.ID, d.SHA256.String())
 	}
 	m.Documents.SHA256 = hex.EncodeToString(h.Sum(nil))
 	m.Skipped = f.Skipped[:min(len(f.Skipped), maxManifestSkipped)]

@@ -185,16 +185,8 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	log = log.With("report", def.Name)
 
 	// The previous run's facts are read while the corpus is; the window needs only their date.
-	type prevRun struct {
-		id    string
-		facts *model.Facts
-		ids   []string
-	}
 	prevc := make(chan prevRun, 1)
-	go func() {
-		id, f, ids := previous(outDir, def.Name)
-		prevc <- prevRun{id, f, ids}
-	}()
+	go func() { prevc <- previous(outDir, def.Name) }()
 	var lastAsOf time.Time
 	if at := previousAsOf(outDir, def.Name); at != "" {
 		lastAsOf, _ = time.Parse(time.RFC3339, at)
@@ -253,7 +245,10 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 
 	pr := <-prevc
 	prevID, prev := pr.id, pr.facts
-	if prev != nil {
+	switch {
+	case prev != nil && pr.idHashes != nil:
+		aggregate.MarkChangesSeen(prev, seenIn(pr.idHashes), &facts, prevID, prev.GeneratedAt)
+	case prev != nil:
 		aggregate.MarkChangesIDs(prev, pr.ids, &facts, prevID, prev.GeneratedAt)
 	}
 

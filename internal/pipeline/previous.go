@@ -12,24 +12,47 @@ import (
 	"marketbrief/internal/output"
 )
 
-// previous reads the facts of the report's latest successful run and the ids of its documents,
-// or nil.
-func previous(out, report string) (string, *model.Facts, []string) {
+// prevRun is what the report's latest successful run gives to compare with: its id, its
+// facts (the parts comparing needs) and its documents, by id (ids) or by their hashes
+// (idHashes, sorted, from its compare file).
+type prevRun struct {
+	id       string
+	facts    *model.Facts
+	ids      []string
+	idHashes []uint64
+}
+
+// previous reads what the report's latest successful run gives to compare with: its compare
+// file, or its facts.json when it has none (or a damaged one). facts is nil when there is no
+// previous run.
+func previous(out, report string) prevRun {
 	link := filepath.Join(out, report, output.Latest)
 	id, err := os.Readlink(link)
 	if err != nil {
-		return "", nil, nil
+		return prevRun{}
 	}
+	if f, hashes, err := readCompare(link); err == nil {
+		return prevRun{id: id, facts: f, idHashes: hashes}
+	}
+	f, ids := previousFacts(link)
+	if f == nil {
+		return prevRun{}
+	}
+	return prevRun{id: id, facts: f, ids: ids}
+}
+
+// previousFacts reads the facts.json of run folder link, for comparing, or nil.
+func previousFacts(link string) (*model.Facts, []string) {
 	f, err := os.Open(filepath.Join(link, "facts.json"))
 	if err != nil {
-		return "", nil, nil
+		return nil, nil
 	}
 	defer f.Close()
 	prev, ids, err := decodePrevious(bufio.NewReaderSize(f, 1<<20))
 	if err != nil {
-		return "", nil, nil
+		return nil, nil
 	}
-	return id, prev, ids
+	return prev, ids
 }
 
 // previousAsOf returns the generated_at of the report's latest successful run, or "": what

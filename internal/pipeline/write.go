@@ -49,6 +49,9 @@ func (w writer) publish(ctx context.Context, out string, man *manifest, readDur 
 	if err := step("facts", "facts.json", func(wr io.Writer) error { return writeStreamJSON(wr, rep.Facts) }); err != nil {
 		return "", err
 	}
+	if err := step("compare", compareFile, func(wr io.Writer) error { return writeCompare(wr, rep.Facts) }); err != nil {
+		return "", err
+	}
 	if rep.Facts.Changes != nil {
 		if err := step("changes", "changes.json", func(wr io.Writer) error { return writeJSON(wr, rep.Facts.Changes) }); err != nil {
 			return "", err

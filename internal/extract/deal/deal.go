@@ -28,6 +28,7 @@ type dealContext struct {
 	date      string
 	valueRead bool
 	common    map[string]bool // commonWord's answers
+	people    map[string]bool // personNamed's answers
 	trigger   []int           // the byte span of the trigger being read
 	// sharesRead: the deal being built buys shares or a stake (see deal_stake.go)
 	sharesRead bool
@@ -44,7 +45,7 @@ var dealHedges = regexp.MustCompile(mustExpand(`\b{deal_hedge}(?:\b|$|[\s,.;:!?)
 
 // dealNotTrigger matches deal words in phrases that tell no deal between companies: purchasing
 // power, buying goods, share buybacks, a player's contract.
-var dealNotTrigger = regexp.MustCompile(`(?:(?:warrants?|options?|rights?) to (?:purchase|buy|acquire)|(?:borrowing|loan|credit|financing|standstill|confidentiality|lease) agreement|pouvoir d['’]|prix d['’]|bons? d['’]|centrales? d['’]|purchasing |buy back|buyback|selling price|sale price|prix de vente|(?:raised|lowered|upgraded|downgraded) to (?:aaa|aa|a|baa|ba|b|caa|bbb|bb|ccc)\b)|(?:achat|achats|acheter|achète|vente|ventes|vendre|vend)\s+(?:de la |de l['’]|de |des |d['’]|du |le |la |les |un |une )?(?:véhicules?|voitures?|logements?|billets?|matériel|armes?|produits?|biens|maisons?|appartements?|terrains?|titres?|actions?|villas?|châteaux?|château|propriétés?|tableaux?|œuvres?|bijoux|montres?|exemplaires?|consoles?)\b|rachat (?:de (?:ses|leurs|ses propres|leurs propres) actions|d['’]actions|de titres)|(?:rachète|racheter|racheté|rachat)\s+(?:le |son |du |de son )contrat|reprise\s+(?:de la |du |des |de l['’]|de sa |de son |de ses |de leur |de leurs )?(?:saison|championnats?|compétitions?|matchs?|nba|mlb|nhl|ligue|activités?|travail|cours|économie|croissance|épidémie|école|classes?|tournages?)`)
+var dealNotTrigger = regexp.MustCompile(`(?:(?:warrants?|options?|rights?) to (?:purchase|buy|acquire)|(?:increased |higher |lower |customer |consumer )?purchases of (?:its|their|our)\b|(?:sold|sells|vendue?s?|commercialisée?s?) (?:exclusively |only |mainly |notamment |exclusivement |uniquement )?(?:at|through|chez|online|en ligne|en magasins?|en grandes? surfaces?|en pharmacies?|dans les (?:magasins|supermarchés|rayons|boutiques))\b|(?:borrowing|loan|credit|financing|standstill|confidentiality|lease) agreement|pouvoir d['’]|prix d['’]|bons? d['’]|centrales? d['’]|purchasing |buy back|buyback|selling price|sale price|prix de vente|(?:raised|lowered|upgraded|downgraded) to (?:aaa|aa|a|baa|ba|b|caa|bbb|bb|ccc)\b)|(?:achat|achats|acheter|achète|vente|ventes|vendre|vend)\s+(?:de la |de l['’]|de |des |d['’]|du |le |la |les |un |une )?(?:véhicules?|voitures?|logements?|billets?|matériel|armes?|produits?|biens|maisons?|appartements?|terrains?|titres?|actions?|villas?|châteaux?|château|propriétés?|tableaux?|œuvres?|bijoux|montres?|exemplaires?|consoles?)\b|rachat (?:de (?:ses|leurs|ses propres|leurs propres) actions|d['’]actions|de titres)|(?:rachète|racheter|racheté|rachat)\s+(?:le |son |du |de son )contrat|reprise\s+(?:de la |du |des |de l['’]|de sa |de son |de ses |de leur |de leurs )?(?:saison|championnats?|compétitions?|matchs?|nba|mlb|nhl|ligue|activités?|travail|cours|économie|croissance|épidémie|école|classes?|tournages?)`)
 
 // dealFailed matches the words after a trigger that say the deal did not happen ("la fusion…
 // n'ait finalement pas lieu", "the merger collapsed"); no closing \b, which an accented last
@@ -58,6 +59,7 @@ type Reader struct {
 	rules  *Rules
 	limits text.Limits
 	budget *text.Budget // nil never stops
+	trace  RuleTrace    // tests only (see Traced); nil in the program
 }
 
 // NewReader returns a reader of deals with dict, rules (nil: DefaultRules, built when first
@@ -256,6 +258,9 @@ func (c *dealContext) sentenceDeals(s, lower string, stems stemSet, hits []stemH
 			ds := c.apply(r, s, lower, c.wordsOf(c.cur), m)
 			if len(ds) == 0 {
 				continue
+			}
+			if c.e.trace != nil {
+				c.e.trace(r.name, ds)
 			}
 			used = append(used, m)
 			out = append(out, ds...)

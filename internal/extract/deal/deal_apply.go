@@ -135,6 +135,14 @@ func (a *dealArgs) readSubject(r dealRule, s string, ws []vendor.Dword, t int) {
 			a.subj, a.hasSubj = vendor.Party{}, false // "X said a group of investors offered to buy"
 		}
 	}
+	if p, ok := forToSubject(s, ws, t); ok && !r.nominal {
+		a.subj, a.hasSubj = p, true // "an arrangement for X to buy Y": X buys
+	}
+	if a.hasSubj && !a.subj.Pronoun {
+		if p, ok := subjectAfterOpening(s, ws, a.subj, t); ok {
+			a.subj = p // "Between May 2 and June 20, X bought Y": X, not 'Between May'
+		}
+	}
 	if !a.hasSubj {
 		a.subj, a.hasSubj = frenchSubjectPronoun(ws, t)
 	}
@@ -189,6 +197,19 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []vendor.Dword, t, o int)
 		a.obj, a.hasObj = vendor.PhraseAt(s, ws, o, r.descr)
 		if (!a.hasObj || a.obj.Name == "" && !a.obj.Pronoun) && !r.direct {
 			a.obj, a.hasObj = appositiveObject(s, ws, o) // "a cédé une de ses publications, X, à Y"
+		}
+		if p, ok := basedObject(s, ws, a.obj, r.descr); ok {
+			a.obj = p // "acquired Falmouth, Maine-based X", "the Austin, Texas-based distributor"
+		}
+		if r.kind == kindSale && a.hasObj {
+			if p, ok := secondObject(s, ws, a.obj, r.descr); ok {
+				a.to, a.obj = a.obj, p // "agreed to sell X its Y unit": X buys Y
+			}
+		}
+		if p, ok := possessedThing(s, ws, a.obj); ok {
+			a.obj = p // "a portion of X's timber holdings": the holdings, owned by X
+		} else if p, ok := detachedPossessive(s, ws, a.obj, r.descr); ok {
+			a.obj = p // "Dow Chemical Co 's Dow Financial Services Corp": the unit, owned by the first
 		}
 		a.obj = splitPossessive(a.obj, ws)
 		if a.hasObj && !a.obj.Descr && !a.obj.Pronoun {
@@ -400,7 +421,30 @@ func dealHedged(s string, ws []vendor.Dword, t, triggerEnd int) bool {
 		return true
 	}
 	for _, m := range dealHedges.FindAllStringIndex(w, -1) {
-		if !concludedTalks(w, m[0]) {
+		if !concludedTalks(w, m[0]) && !monthMay(w, m[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthMay reports whether the hedge word at w[at:] is the month May, not the verb: a day's number
+// before or after it ("between May 2 and…", "on 3 May"), or a word of time before it ("in May",
+// "since May", "early May").
+func monthMay(w string, at int) bool {
+	if !strings.HasPrefix(w[at:], "may") || len(w) > at+3 && w[at+3] != ' ' && w[at+3] != ',' {
+		return false
+	}
+	after := strings.TrimLeft(w[at+3:], " ,")
+	if after != "" && after[0] >= '0' && after[0] <= '9' {
+		return true
+	}
+	before := strings.TrimRight(w[:at], " ")
+	if before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9' {
+		return true
+	}
+	for _, p := range []string{"in", "since", "until", "by", "from", "early", "late", "mid-", "of", "last", "next", "this", "between", "end"} {
+		if strings.HasSuffix(before, " "+p) || before == p || p == "mid-" && strings.HasSuffix(w[:at], p) {
 			return true
 		}
 	}
@@ -505,6 +549,164 @@ func splitEt(p vendor.Party) []vendor.Party {
 		return nil
 	}
 	return []vendor.Party{{Name: a, End: p.End, Firm: p.Firm, Parent: p.Parent}, {Name: b, End: p.End}}
+}
+
+// basedObject reads what is bought after a town written as its base: "Town, State-based X"
+// ("acquired Falmouth, Maine-based G.H. Doe and Co", "the Austin, Texas-based distributor"); the
+// town read as the object is no party.
+func basedObject(s string, ws []vendor.Dword, obj vendor.Party, descr bool) (vendor.Party, bool) {
+	k := obj.End
+	if obj.Name == "" || k < 1 || k+1 >= len(ws) || !strings.HasSuffix(ws[k-1].Raw, ",") || !strings.HasSuffix(ws[k].Lower, "-based") {
+		return vendor.Party{}, false
+	}
+	p, ok := vendor.PhraseAt(s, ws, k+1, descr)
+	if !ok || p.Name == "" && !p.Descr {
+		return vendor.Party{End: obj.End}, true // "the Austin, Texas-based distributor": no name, and not the town
+	}
+	return p, true
+}
+
+// detachedPossessive reads what is bought when wire copy writes the owner's possessive apart
+// ("X Co 's Y unit"): Y, with X as its owner.
+func detachedPossessive(s string, ws []vendor.Dword, obj vendor.Party, descr bool) (vendor.Party, bool) {
+	k := obj.End
+	if obj.Name == "" || obj.Pronoun || obj.Parent != "" || k+1 >= len(ws) || ws[k].Raw != "'s" && ws[k].Raw != "’s" {
+		return vendor.Party{}, false
+	}
+	p, ok := vendor.PhraseAt(s, ws, k+1, descr)
+	if !ok || p.Name == "" || p.Pronoun {
+		return vendor.Party{}, false
+	}
+	p.Parent = obj.Name
+	return p, true
+}
+
+// possessedThing reads what is bought when a name in the possessive is followed by common nouns
+// ("a portion of X's timber holdings", "X's European operations"): those nouns, described, with X
+// as their owner. A unit's own name after the possessive ("X's Y unit") is splitPossessive's.
+func possessedThing(s string, ws []vendor.Dword, obj vendor.Party) (vendor.Party, bool) {
+	k := obj.End
+	if obj.Name == "" || obj.Pronoun || obj.Descr || obj.Parent != "" || k < 1 || k >= len(ws) {
+		return vendor.Party{}, false
+	}
+	last := ws[k-1].Raw
+	if !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s") || ws[k-1].Stop {
+		return vendor.Party{}, false
+	}
+	owner := strings.TrimSuffix(strings.TrimSuffix(obj.Name, "'s"), "’s")
+	if ws[k].Capitalized() && k > 0 && k-2 >= 0 {
+		// "a major portion of X's Brown Paper business": Brown Paper, owned by X, after a partitive
+		if p, ok := vendor.PhraseAt(s, ws, k, false); ok && p.Name != "" && !p.Pronoun && partitiveBefore(ws, obj) {
+			p.Parent = owner
+			return p, true
+		}
+	}
+	var words []string
+	j := k
+	for ; j < len(ws) && j < k+4; j++ {
+		w := ws[j]
+		if w.Capitalized() || text.OneOf(w.Lower, "for", "to", "from", "in", "at", "and", "with", "by", "of", "on", "that", "which") {
+			break
+		}
+		words = append(words, strings.Trim(w.Raw, ",.;:"))
+		if w.Stop {
+			j++
+			break
+		}
+	}
+	if len(words) == 0 || vendor.CoUnitNouns[strings.ToLower(words[len(words)-1])] && len(words) == 1 {
+		return vendor.Party{}, false
+	}
+	if !dealHoldingNouns[strings.ToLower(words[len(words)-1])] {
+		return vendor.Party{}, false // "X's stake in Y", "X's outstanding common", "X's promissory note"
+	}
+	return vendor.Party{Name: strings.Join(words, " "), Descr: true, Parent: owner, End: j}, true
+}
+
+// partitiveBefore reports whether the name obj follows a partitive ("a portion of", "part of",
+// "a major part of", « une partie de »): what is bought is a part of what the name owns.
+func partitiveBefore(ws []vendor.Dword, obj vendor.Party) bool {
+	start := obj.End - len(strings.Fields(obj.Name))
+	if start < 2 || start > len(ws) {
+		return false
+	}
+	return text.OneOf(ws[start-1].Lower, "of", "de", "d'", "d’") && text.OneOf(ws[start-2].Lower, "portion", "part", "parts", "portions", "partie", "majority", "bulk", "most", "some")
+}
+
+// dealHoldingNouns end what a company owns and sells in part: its operations, holdings, plants.
+var dealHoldingNouns = map[string]bool{"operations": true, "holdings": true, "assets": true,
+	"business": true, "businesses": true, "plant": true, "plants": true, "mill": true, "mills": true,
+	"stores": true, "branches": true, "properties": true, "facilities": true, "facility": true,
+	"fleet": true, "portfolio": true, "network": true, "chain": true, "reserves": true, "mines": true,
+	"refinery": true, "refineries": true, "factories": true, "factory": true, "lines": true, "units": true,
+	"divisions": true, "subsidiaries": true, "interests": true, "acreage": true, "timberlands": true}
+
+// secondObject reads what is sold when a sale verb takes the buyer first ("to sell X its Y
+// unit", "sold X their stake"): the phrase after the possessive that follows the buyer's name.
+func secondObject(s string, ws []vendor.Dword, obj vendor.Party, descr bool) (vendor.Party, bool) {
+	k := obj.End
+	if obj.Name == "" || obj.Pronoun || obj.Descr || k+1 >= len(ws) || ws[k-1].Stop || !text.OneOf(ws[k].Lower, "its", "their", "his", "her") {
+		return vendor.Party{}, false
+	}
+	p, ok := vendor.PhraseAt(s, ws, k, descr)
+	if !ok || p.Name == "" && !p.Descr {
+		return vendor.Party{}, false
+	}
+	return p, true
+}
+
+// forToSubject reads the subject of an infinitive introduced by "for" ("agreed to an arrangement
+// for X to buy Y", « pour que X rachète Y » aside): the name between "for" and "to" before trigger t.
+func forToSubject(s string, ws []vendor.Dword, t int) (vendor.Party, bool) {
+	if t < 3 || ws[t-1].Lower != "to" {
+		return vendor.Party{}, false
+	}
+	for k := t - 2; k >= 0 && k >= t-7; k-- {
+		if ws[k].Lower == "for" {
+			if p, ok := vendor.PhraseAt(s, ws, k+1, false); ok && p.Name != "" && p.End == t-1 {
+				return p, true
+			}
+			return vendor.Party{}, false
+		}
+		if ws[k].Stop {
+			return vendor.Party{}, false
+		}
+	}
+	return vendor.Party{}, false
+}
+
+// dealOpeningPreps open a sentence with a phrase of time or manner that ends in a comma before
+// the clause's subject: "Between May 2 and June 20, X bought…", "From 1990 to 1995, …",
+// « Entre mars et juin, X a racheté… », « Du 2 au 20 mai, … ».
+var dealOpeningPreps = map[string]bool{"between": true, "from": true, "during": true, "until": true,
+	"since": true, "under": true, "in": true, "on": true, "by": true, "through": true, "throughout": true,
+	"entre": true, "du": true, "de": true, "depuis": true, "pendant": true, "durant": true, "en": true,
+	"dès": true, "jusqu'au": true, "au": true, "le": true}
+
+// subjectAfterOpening returns the first name after the comma that closes a sentence's opening
+// phrase of time (dealOpeningPreps) or an adverb (dealNotNames, dealAdverb) when subj was read inside that phrase, before trigger t.
+func subjectAfterOpening(s string, ws []vendor.Dword, subj vendor.Party, t int) (vendor.Party, bool) {
+	if len(ws) == 0 {
+		return vendor.Party{}, false
+	}
+	if w := strings.Trim(ws[0].Lower, ",;:"); !dealOpeningPreps[w] && !dealNotNames[w] && !dealAdverb(w) {
+		return vendor.Party{}, false // "Subsequently, X bought…", « Parallèlement, X a racheté… »: X
+	}
+	comma := -1
+	for k := 0; k < t; k++ {
+		if ws[k].Stop && strings.HasSuffix(ws[k].Raw, ",") {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || subj.End > comma+1 {
+		return vendor.Party{}, false
+	}
+	p, ok := afterOpener(s, ws, 0)
+	if !ok || p.End > t {
+		return vendor.Party{}, false
+	}
+	return p, true
 }
 
 // afterOpener returns the first name after the comma that closes an opening phrase.

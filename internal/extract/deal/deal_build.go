@@ -1,6 +1,8 @@
 package deal
 
 import (
+	"strings"
+
 	"marketbrief/internal/extract/vendor"
 	"marketbrief/internal/model"
 )
@@ -13,6 +15,7 @@ type roles struct {
 	coAcquirers              []string // further buyers of the same target
 	resolved                 bool     // a pronoun was resolved from the context
 	descr                    bool     // the target is a described business
+	person                   bool     // a party is a person the document names (see personNamed)
 	spans                    [][2]int // the words of each target of a list
 }
 
@@ -40,6 +43,11 @@ func (c *dealContext) resolve(p vendor.Party, isObject bool, rs *roles) string {
 			return "" // "sold certain assets", "the purchase includes seven mines": nothing named
 		}
 		rs.descr = true
+		for _, d := range []string{" -- ", " — ", " – "} {
+			if i := strings.Index(p.Name, d); i > 0 {
+				return strings.TrimSpace(p.Name[:i]) // « ses activités d'emballage — ainsi que… »: before the aside
+			}
+		}
 		return p.Name
 	case p.Name == "":
 		return ""
@@ -62,6 +70,9 @@ func (c *dealContext) resolve(p vendor.Party, isObject bool, rs *roles) string {
 	canon := c.canonical(p.Name)
 	if dealNoParty(canon, c.sents[c.cur]) || dealNoParty(dealCleanName(p.Name), c.sents[c.cur]) || c.cutName(canon) {
 		return "" // "S and P cited the acquisition of AMC", "Elsewhere, …", "LIFTS STAKE"
+	}
+	if c.personNamed(canon) || c.personNamed(dealCleanName(p.Name)) {
+		rs.person = true // "oilman T. Rex Holder bought…": a person's deal, below the report's threshold
 	}
 	c.noteFirm(canon, p)
 	return canon
@@ -276,6 +287,9 @@ func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []mode
 	}
 	if rs.descr {
 		conf *= 0.9
+	}
+	if rs.person {
+		conf = min(conf, 0.9) * 0.5
 	}
 	var value *model.Money
 	if kind != model.Partnership {

@@ -120,10 +120,12 @@ func (c *dealContext) runningText() bool {
 // dealIntent matches words before a trigger that make a deal an offer, a bid or an intention
 // rather than a deal made: "has offered to acquire", "began a cash offer for", "seeking to
 // acquire", "still plans to sell", "looking to divest", "discussing the sale of", « propose de
-// racheter », « étudie la cession de », and a deal a court is asked to stop ("prohibited X from
-// acquiring", "seeking to enjoin X's offer"). Such deals stay in facts.json (the Reuters acquisition keys
+// racheter », « étudie la cession de », a deal a court is asked to stop ("prohibited X from
+// acquiring", "seeking to enjoin X's offer") or orders ("a court ordered X to sell Y"), a lawsuit
+// over a deal ("sued X over the sale of Y", « a porté plainte »), and a company to be formed to buy
+// ("formed a company to buy Y", « a créé une société pour racheter Y »: the buyer is yet unnamed). Such deals stay in facts.json (the Reuters acquisition keys
 // count them) with a confidence below the report's default threshold.
-var dealIntent = regexp.MustCompile(`\b(?:offer|offers|offered|offering|bid|bids|bidding|proposal|proposals|proposed|proposes|propose|tender|seeking|seeks|seek|sought|intends?|intention|wants?|plans?|planned|planning|should|offre|offres|propose|proposé|opa|ope|surenchère|compte|envisage|prévoit|projette|looking to|trying to|tries to|try to|prepared to|discussing|discusses|discuss|aims? to|eager to|keen to|would like to|expects? to|expected to|under pressure|pressure to|pressed to|urged to|urges|urging|hopes? to|doit|devrait|devraient|policy of|strategy of|programme of|program of|politique de|stratégie de|prohibit\w*|barred|bars|enjoin\w*|injunction|interdit)\b|(?:^|\s)(?:étudie|étudient|étudier)\s`)
+var dealIntent = regexp.MustCompile(`\b(?:offer|offers|offered|offering|bid|bids|bidding|proposal|proposals|proposed|proposes|propose|tender|seeking|seeks|seek|sought|intends?|intention|wants?|plans?|planned|planning|should|offre|offres|propose|proposé|opa|ope|surenchère|compte|envisage|prévoit|projette|looking to|trying to|tries to|try to|prepared to|discussing|discusses|discuss|aims? to|eager to|keen to|would like to|expects? to|expected to|under pressure|pressure to|pressed to|urged to|urges|urging|hopes? to|doit|devrait|devraient|policy of|strategy of|programme of|program of|politique de|stratégie de|prohibit\w*|barred|bars|enjoin\w*|injunction|interdit|ordered|orders|ordering|order to|ordonne|sued|sues|suing|lawsuit|filed suit|suit against|plainte|(?:formed|form|forming|set up|sets up|setting up|created|create|organized) (?:a |an )?(?:new )?(?:company|corporation|concern|vehicle|entity|partnership|group) to|(?:créé|crée|créer|constitué|monté) (?:une )?(?:nouvelle )?(?:société|structure|entité) pour)\b|(?:^|\s)(?:étudie|étudient|étudier|ordonné|assigné|imposé)\s`)
 
 // intentFactor is how much the words of the current trigger's clause lower a deal's confidence:
 // an offer or bid (by its rule or the words before it) is not a deal made.

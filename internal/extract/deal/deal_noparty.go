@@ -33,7 +33,12 @@ var dealNotNames = map[string]bool{"elsewhere": true, "prior": true, "prior-peri
 	// "Given the takeover by X…", "Has raised its stake in X" (a headline cut)
 	"between": true, "among": true, "amid": true, "given": true, "despite": true, "unlike": true,
 	"including": true, "excluding": true, "has": true, "had": true, "is": true, "was": true,
-	"entre": true, "parmi": true, "malgré": true, "outre": true, "dont": true}
+	"entre": true, "parmi": true, "malgré": true, "outre": true, "dont": true,
+	// the headings of results tables and the words that open their notes ("Results restated for
+	// the acquisition of…", "Current year net includes gain from sale of…", "Extraordinary debit
+	// included a loss on the sale of…", "Once exercisable, each right…")
+	"results": true, "current": true, "extraordinary": true, "once": true, "figures": true,
+	"résultats": true, "chiffres": true}
 
 // dealHeadlineCaps are headline words that make a name in capitals a headline's words.
 var dealHeadlineCaps = map[string]bool{"STAKE": true, "STAKES": true, "LIFTS": true, "RAISES": true,
@@ -55,22 +60,54 @@ func dealNoParty(name, sentence string) bool {
 		return true // "'B' class shares", "Other gold interests to be acquired"
 	}
 	first, _, _ := strings.Cut(l, " ")
-	if dealNotNames[first] || dealNotNames[l] {
+	if dealNotNames[first] || dealNotNames[l] || dealAdverb(l) {
 		return true
 	}
 	if dealCutStart(l) || dealTownOfState(l) {
 		return true // "Corp of America" (cut from "Development Corp of America"), "Co Chairman X", "Salem,Ore", "Class B"
 	}
-	if dealNationality(l) || dealPlaceOnly(l) {
+	if dealNationality(l) || dealPlaceOnly(l) && !stateActs(name, sentence) {
 		return true // "subsidiaries of French group X": 'French' sells nothing; "sold in North America"
 	}
 	return headlineCaps(name)
+}
+
+// stateActs reports whether sentence makes the country name a state that acts through its
+// government or institutions ("Malaysia's central bank bought…", "the Zimbabwe government
+// bought…", « l'État malaisien »): the state is then a party, as a buyer or seller of a company.
+func stateActs(name, sentence string) bool {
+	name = strings.TrimSpace(name)
+	for _, f := range []string{name + "'s ", name + "’s ", name + " government", name + " state ", "government of " + name, "gouvernement de " + name} {
+		if strings.Contains(sentence, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// dealAdverb reports whether l (lower case, one word) is an adverb of manner or time by its
+// ending, what a capital at a sentence's start makes look like a name: "Separately",
+// "Subsequently", « Subitement », « Parallèlement ». Short names ending so ("Lilly", "Bally") are
+// kept: the endings asked for are long.
+func dealAdverb(l string) bool {
+	if strings.Contains(l, " ") || len(l) < 7 {
+		return false
+	}
+	for _, e := range []string{"ally", "ately", "ously", "ently", "antly", "edly", "ively", "ingly", "arly", "ement", "emment", "amment"} {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // dealNationality reports whether l (lower case) is only an adjective of a nation ("French",
 // "West German", « allemand »), what is left of "French group Rhone-Poulenc" when the name is
 // missed. "American" is kept: wire copy calls American Airlines or American Express so.
 func dealNationality(l string) bool {
+	if l != "american" && dealPeople(l) {
+		return true
+	}
 	ws := strings.Fields(l)
 	if len(ws) == 0 || len(ws) > 2 || l == "american" {
 		return false
@@ -93,7 +130,7 @@ func dealNationality(l string) bool {
 // "Ouest Infos", "United") are not places.
 func dealPlaceOnly(l string) bool {
 	l = strings.TrimPrefix(strings.TrimPrefix(l, "l'"), "l’")
-	if dealStateNames[l] || dealPlacePairs[l] {
+	if dealStateNames[l] || dealPlacePairs[l] || dealCountry(l) {
 		return true
 	}
 	ws := strings.Fields(l)
@@ -170,12 +207,16 @@ func (c *dealContext) ownerName(parent string) string {
 // ("Class B") or holds a person's title ("Co Chairman John Doe", « le PDG X »).
 func dealCutStart(l string) bool {
 	ws := strings.Fields(l)
+	if len(ws) == 1 {
+		return dealLegalForms[strings.Trim(ws[0], ".,")] // 'Oy', 'AG': a name's legal form, left alone
+	}
 	if len(ws) < 2 {
 		return false
 	}
+	if dealLegalForms[strings.Trim(ws[0], ".,")] && !dealLegalFormsFirst[strings.Trim(ws[0], ".,")] {
+		return true // "Corp of America", "AG of West Germany": the end of a longer name
+	}
 	switch strings.Trim(ws[0], ".,") {
-	case "corp", "co", "inc", "ltd", "plc", "llc", "cie", "sa":
-		return true
 	case "class", "série", "series", "catégorie":
 		return len(ws) == 2 && len(ws[1]) <= 2
 	}
@@ -186,6 +227,18 @@ func dealCutStart(l string) bool {
 	}
 	return false
 }
+
+// dealLegalForms are the legal forms that end a company's name, in the countries the news tells
+// of; alone or at the start of a name, they are what is left of a longer one.
+var dealLegalForms = map[string]bool{"corp": true, "co": true, "inc": true, "ltd": true, "plc": true,
+	"llc": true, "cie": true, "sa": true, "ag": true, "oy": true, "oyj": true, "ab": true, "nv": true,
+	"n.v": true, "bv": true, "b.v": true, "spa": true, "s.p.a": true, "gmbh": true, "kg": true,
+	"kk": true, "a/s": true, "asa": true, "sarl": true, "sas": true, "pty": true, "bhd": true,
+	"srl": true, "s.a": true, "lp": true, "l.p": true}
+
+// dealLegalFormsFirst are the legal forms that some countries write before the name ("AB Volvo",
+// "A/S Norsk Hydro", "KK Ltd" aside): at a name's start they do not cut it.
+var dealLegalFormsFirst = map[string]bool{"ab": true, "a/s": true, "asa": true, "kk": true, "sas": true, "sarl": true}
 
 // dealTitles are the titles of people that a name reader may take in with a company's name.
 var dealTitles = map[string]bool{"chairman": true, "chairwoman": true, "president": true,

@@ -132,7 +132,6 @@ var dealRules = []dealRule{
 	// vente de Kissimmee"): both sides must be companies.
 	dealRuleOf("vente de", kindSale, roleSeller, roleTarget, 0.8, `vente\s+(?:de la |de l'|de l’|des |du |de |d'|d’)`).withDescr().asNominal().bothFirmsOnly(),
 	dealRuleOf("vendre", kindSale, roleSeller, roleTarget, 0.85, `\b{deal_verb.sell/fr}\s+`).withDescr().firmsOnly(),
-	dealRuleOf("stake cut", model.Divestiture, roleSeller, roleTarget, 0.75, `\b(?:lowered|reduced|cut|decreased|trimmed|lower|reduce)\s+(?:its|his|their)\s+(?:stake|holding|holdings|interest|shareholding)\s+in\s+`),
 	// Mergers.
 	dealRuleOf("merge into", model.Merger, roleSeller, roleTarget, 0.8, `\b{deal_verb.merge}\s+`).withDescr(),
 	dealRuleOf("merger of", model.Merger, roleNone, roleAcquirer, 0.8, `\bmerger\s+of\s+`).asNominal(),

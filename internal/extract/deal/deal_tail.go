@@ -23,8 +23,14 @@ var dealBoughtParticiples = map[string]bool{"reprise": true, "repris": true, "ra
 // scanTail reads "from X", "to X", "by X", "into X" and "with X" in the words after the object,
 // up to the end of the clause.
 func (a *dealArgs) scanTail(s string, ws []vendor.Dword, from int) {
-	for k := from; k < len(ws) && k < from+14; k++ {
+	limit := from + 14
+	for k := from; k < len(ws) && k < limit; k++ {
 		w := ws[k].Lower
+		if j := dashAside(ws, k); j > k {
+			limit += j - k // "sold its packaging operations -- and rights to its name -- to X": X
+			k = j
+			continue
+		}
 		if vendor.CoRelatives[w] || vendor.CoClauseOpeners[w] || dealTailStops[w] || dealTailVerbs[w] || strings.HasSuffix(ws[k].Raw, ";") || vendor.CoSpeechVerbs[w] {
 			return
 		}
@@ -122,4 +128,23 @@ func ledByAfter(ws []vendor.Dword, k int) int {
 		}
 	}
 	return 0
+}
+
+// dashAside returns the word that closes an aside between dashes opened at ws[k] ("-- and the
+// rights to its name --", « — ainsi que sa marque — »), or -1.
+func dashAside(ws []vendor.Dword, k int) int {
+	if !dealDash(ws[k].Raw) {
+		return -1
+	}
+	for j := k + 1; j < len(ws) && j < k+16; j++ {
+		if dealDash(ws[j].Raw) {
+			return j
+		}
+	}
+	return -1
+}
+
+// dealDash reports whether a word is a dash that opens or closes an aside.
+func dealDash(w string) bool {
+	return w == "--" || w == "—" || w == "–"
 }

@@ -253,7 +253,16 @@ func wordCurrency(country, unit string) string {
 
 // notPrice matches the words before an amount that make it something other than a deal's price:
 // revenues, profits, assets, per-share prices.
-var notPrice = regexp.MustCompile(`(?:sales|revenues?|turnover|income|profits?|loss(?:es)?|earnings|assets|debt|capital|damages|dommages(?:-intérêts)?|fines?|amendes?|penalt(?:y|ies)|indemnités?|chiffre d'affaires|bénéfices?|pertes?|valuation|valorisation|capitalisation|dividend|shares|stock|debentures|notes|loan|funds)\s+(?:\w+\s+){0,3}?(?:of|de|at|to|totalling|totaling|by|from)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*(?:[\d.,]+\s*(?:to|-|à|and|et)\s*)?$`)
+var notPrice = regexp.MustCompile(`(?:sales|revenues?|turnover|income|profits?|loss(?:es)?|gains?|charges?|write-?downs?|deposits|mortgages?|credits?|premiums?|plus-values?|moins-values?|prêts?|crédits?|earnings|assets|debt|capital|damages|dommages(?:-intérêts)?|fines?|amendes?|penalt(?:y|ies)|indemnités?|chiffre d'affaires|bénéfices?|pertes?|valuation|valorisation|capitalisation|dividend|shares|stock|debentures|notes|loan|funds)\s+(?:\w+\s+){0,5}?(?:of|de|at|to|totalling|totaling|by|from)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*(?:[\d.,]+\s*(?:to|-|à|and|et)\s*)?$`)
+
+// notPriceBy matches the words before an amount that make it the margin by which a bid tops
+// another or is raised ("topped the earlier offer by 50 mln dlrs", "raised its bid by"), and the
+// words that make it a sale's gain or loss ("the gain on the sale of its unit was 12 mln dlrs").
+var notPriceBy = regexp.MustCompile(`(?i)(?:\b(?:topp(?:ed|ing)|tops|exceed(?:ed|ing|s)?|beat|outbid|rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|sweeten(?:ed|s|ing)?|boost(?:ed|s|ing)?)\b[^.;]{0,60}\bby\s+(?:about|approximately|some|nearly)?\s*$|\b(?:profits?|gains?|loss(?:es)?|charges?|plus-values?|moins-values?|bénéfices?|pertes?)\s+(?:\w+\s+){0,2}?(?:on|from|of|sur|de|tirée?s? de)\s+(?:the\s+|its\s+|la\s+|le\s+|sa\s+|l['’])?(?:sale|disposal|divestiture|cession|vente)\b[^.;]{0,80}$)`)
+
+// notPriceNoun matches a gain, a loss, deposits or a loan just before an amount, which no price
+// cue undoes: « une plus-value de 12 millions », "a gain of 5 mln dlrs", "deposits of 80 mln".
+var notPriceNoun = regexp.MustCompile(`(?i)\b(?:plus-values?|moins-values?|bénéfices?|pertes?|profits?|gains?|loss(?:es)?|charges?|dépôts|deposits|prêts?|crédits?|loans?|mortgages?)\s+(?:\w+\s+){0,2}?(?:of|de|d['’])\s*(?:about|approximately|nearly|some|around|environ|près de|plus de)?\s*$`)
 
 // notPriceLent matches the words before an amount lent, borrowed or raised by an issue to pay
 // for a deal ("committed to lend it 100 mln dlrs", "an offering price of about 100 mln dlrs",
@@ -267,12 +276,18 @@ var priceCue = regexp.MustCompile(`(?i)(?:valued at|values? at|value[sd]? [^.]{0
 // company's size or a debt rather than a deal's price.
 func notPriceAfter(after string) bool {
 	after = strings.TrimLeft(after, " ")
+	if w := strings.Fields(after); len(w) >= 2 && text.OneOf(strings.Trim(w[1], ",."), "mortgage", "loan", "credit", "financing", "prêt", "crédit") {
+		return true // "a 500,000 dlr long-term mortgage loan", "a 20 mln dlr bank loan"
+	}
 	for _, p := range []string{"a share", "per ", "each", "a shr", "par action", "of ", "asset", "in asset",
 		"in sales", "in revenue", "in annual", "a year", "annually", "in debt", "of debt", "worth of",
 		"in net assets", "in assets", "in net worth", "pursuant to a credit", "under a credit", "in loans",
 		"in bank loans", "in financing", "of financing", "in senior", "in subordinated", "from an offering",
 		"from a public offering", "in new financing", "in debt financing", "in damages", "au titre de",
-		"de dommages", "en dommages", "de financement", "en financement"} {
+		"de dommages", "en dommages", "de financement", "en financement",
+		"in deposits", "of deposits", "in premiums", "mortgage", "loan", "credit", "line of credit", "bridge",
+		"financing", "prêt", "crédit", "d'emprunt", "de dépôts", "en dépôts", "de prêt", "de crédit", "charge",
+		"gain", "loss", "pretax", "pre-tax", "after-tax", "aftertax", "provision", "write", "extraordinary", "profit"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
@@ -299,13 +314,26 @@ func DealValueIn(s, lower string, from int) *model.Money {
 			continue // a per-share price, not a deal's value
 		}
 		before := s[max(0, m.start-60):m.start]
-		if notPrice.MatchString(before) && !priceCue.MatchString(before) || notPriceLent.MatchString(before) {
+		if notPrice.MatchString(sentenceStartLower(before, m.start <= 60)) && !priceCue.MatchString(before) || notPriceLent.MatchString(before) {
+			continue
+		}
+		if notPriceBy.MatchString(s[max(0, m.start-140):m.start]) || notPriceNoun.MatchString(before) {
 			continue
 		}
 		money := m.money
 		return &money
 	}
 	return nil
+}
+
+// sentenceStartLower lower-cases the first letter of before when it opens the sentence
+// ("Earnings of X were N" reads as "earnings of…"); names inside it ("Kerala Capital LLC led a
+// $50 million round") keep their capitals and are no revenue word.
+func sentenceStartLower(before string, atStart bool) string {
+	if !atStart || before == "" || before[0] < 'A' || before[0] > 'Z' {
+		return before
+	}
+	return string(before[0]+'a'-'A') + before[1:]
 }
 
 // roundAmount removes the binary noise of scaling a decimal ("£4.1bn" is 4.1 × 1e9 =
