@@ -164,7 +164,37 @@ func cleanCompanyName(s string) string {
 		words = words[:len(words)-1] // "Meyer and Co" → "Meyer"
 	}
 	out := strings.Join(words, " ")
-	return strings.TrimRight(out, ",;: &")
+	return balanceParens(strings.TrimRight(out, ",;: &"))
+}
+
+// balanceParens mends a name whose brackets a cut left open: "Cheung Kong (Holdings" (from
+// "Cheung Kong (Holdings) Ltd") drops a bracket that holds only a legal form or "holdings",
+// "Borg-Warner (Australia" closes it, and a closing bracket with no opening one goes. A name that
+// is only a bracket is kept as it is.
+func balanceParens(s string) string {
+	open := strings.LastIndexByte(s, '(')
+	if open > 0 && !strings.Contains(s[open:], ")") {
+		inner := strings.Trim(s[open+1:], " .,")
+		if inner == "" || holdingWords(inner) {
+			return strings.TrimRight(s[:open], " ")
+		}
+		return strings.TrimRight(s, " .,") + ")"
+	}
+	if c := strings.IndexByte(s, ')'); c >= 0 && !strings.Contains(s[:c], "(") {
+		return strings.TrimSpace(s[:c] + s[c+1:])
+	}
+	return s
+}
+
+// holdingWords reports whether every word of s is a legal form or a word of holding companies.
+func holdingWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(text.Fold(w), ".,")
+		if !corporateSuffixes[w] && w != "holdings" && w != "holding" {
+			return false
+		}
+	}
+	return true
 }
 
 // articles may start a name as written but are not part of it.

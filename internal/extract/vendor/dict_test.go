@@ -36,6 +36,11 @@ func TestCanonical(t *testing.T) {
 		{"Huawei’s", "Huawei", true},
 		{"Qonto's", "Qonto", true},
 		{"Nimbara's", "Nimbara", false},
+		{"Corvane Kong (Holdings", "Corvane Kong", false},      // a cut left the bracket open
+		{"Tessaly Oil (Canada", "Tessaly Oil (Canada)", false}, // a subsidiary keeps its place
+		{"Marrow (S.A", "Marrow", false},
+		{"Dunmore Oil (U.K.) Ltd", "Dunmore Oil (U.K.)", false},
+		{"Halvard) Inc", "Halvard", false},
 	}
 	for _, tt := range tests {
 		got, known := d.Canonical(tt.in)
