@@ -231,6 +231,10 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 	if !rs.descr && vendor.CoProductName(rs.target) && (kind == model.Acquisition || kind == model.Divestiture) {
 		return "" // "acquérir une BMW Série 4", "a vendu la Corvette Z06": a product
 	}
+	if owner := resoldProduct(rs.target, rs.acquirer); kind == model.Divestiture && owner != "" &&
+		c.isFirm(c.canonical(owner)) && !c.isFirm(rs.target) {
+		return "" // "for Telvo to sell Marix' Duo-Line Call Router through its dealers": distribution
+	}
 	return kind
 }
 

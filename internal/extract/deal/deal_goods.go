@@ -147,3 +147,21 @@ func tradeDeal(r dealRule, a *dealArgs, ws []vendor.Dword, t, o int) bool {
 var dealDeterminers = map[string]bool{"its": true, "their": true, "the": true, "a": true, "an": true,
 	"his": true, "her": true, "some": true, "all": true, "son": true, "sa": true, "ses": true,
 	"leur": true, "leurs": true, "le": true, "la": true, "les": true, "l'": true, "un": true, "une": true}
+
+// resoldProduct returns the owner of what a seller sells when it is written with its owner's
+// possessive ("Telvo to sell Marix' Duo-Line Call Router", "sells Orvane's Kestrel scanners")
+// and the owner is not the seller, else "". The reader checks that the owner is a company of the
+// document and the product none ("Reader's Digest" is a name): the seller distributes it. A unit
+// of the owner ("Allied's Blocks unit") is a business.
+func resoldProduct(target, seller string) string {
+	i := strings.IndexAny(target, "'’")
+	if i <= 0 || i+1 < len(target) && target[i+1] != ' ' && target[i+1] != 's' {
+		return ""
+	}
+	owner := target[:i]
+	ws := strings.Fields(strings.ToLower(target))
+	if len(ws) < 2 || vendor.CoUnitNouns[ws[len(ws)-1]] || vendor.CoSame(owner, seller) {
+		return ""
+	}
+	return owner
+}
