@@ -260,9 +260,10 @@ var notPrice = regexp.MustCompile(`(?:sales|revenues?|turnover|income|profits?|l
 // words that make it a sale's gain or loss ("the gain on the sale of its unit was 12 mln dlrs").
 var notPriceBy = regexp.MustCompile(`(?i)(?:\b(?:topp(?:ed|ing)|tops|exceed(?:ed|ing|s)?|beat|outbid|rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|sweeten(?:ed|s|ing)?|boost(?:ed|s|ing)?)\b[^.;]{0,60}\bby\s+(?:about|approximately|some|nearly)?\s*$|\b(?:profits?|gains?|loss(?:es)?|charges?|plus-values?|moins-values?|bénéfices?|pertes?)\s+(?:\w+\s+){0,2}?(?:on|from|of|sur|de|tirée?s? de)\s+(?:the\s+|its\s+|la\s+|le\s+|sa\s+|l['’])?(?:sale|disposal|divestiture|cession|vente)\b[^.;]{0,80}$)`)
 
-// notPriceNoun matches a gain, a loss, deposits or a loan just before an amount, which no price
-// cue undoes: « une plus-value de 12 millions », "a gain of 5 mln dlrs", "deposits of 80 mln".
-var notPriceNoun = regexp.MustCompile(`(?i)\b(?:plus-values?|moins-values?|bénéfices?|pertes?|profits?|gains?|loss(?:es)?|charges?|dépôts|deposits|prêts?|crédits?|loans?|mortgages?)\s+(?:\w+\s+){0,2}?(?:of|de|d['’])\s*(?:about|approximately|nearly|some|around|environ|près de|plus de)?\s*$`)
+// notPriceNoun matches a gain, a loss, deposits, a loan, a project, a budget or a judgment just
+// before an amount, which no price cue undoes: « une plus-value de 12 millions », "a gain of 5
+// mln dlrs", "deposits of 80 mln", « le projet de 2 milliards ».
+var notPriceNoun = regexp.MustCompile(`(?i)\b(?:plus-values?|moins-values?|bénéfices?|pertes?|profits?|gains?|loss(?:es)?|charges?|dépôts|deposits|prêts?|crédits?|loans?|mortgages?|projets?|projects?|budgets?|jugements?|judge?ments?|cautions?)\s+(?:\w+\s+){0,2}?(?:of|de|d['’])\s*(?:about|approximately|nearly|some|around|environ|près de|plus de)?\s*$`)
 
 // notPriceLent matches the words before an amount lent, borrowed or raised by an issue to pay
 // for a deal ("committed to lend it 100 mln dlrs", "an offering price of about 100 mln dlrs",
@@ -285,7 +286,8 @@ func notPriceAfter(after string) bool {
 		"in bank loans", "in financing", "of financing", "in senior", "in subordinated", "from an offering",
 		"from a public offering", "in new financing", "in debt financing", "in damages", "au titre de",
 		"de dommages", "en dommages", "de financement", "en financement",
-		"in deposits", "of deposits", "in premiums", "mortgage", "loan", "credit", "line of credit", "bridge",
+		"in debentures", "in notes", "in bonds", "in securities", "in commercial paper", "in preferred",
+		"en obligations", "d'obligations", "in deposits", "of deposits", "in premiums", "mortgage", "loan", "credit", "line of credit", "bridge",
 		"financing", "prêt", "crédit", "d'emprunt", "de dépôts", "en dépôts", "de prêt", "de crédit", "charge",
 		"gain", "loss", "pretax", "pre-tax", "after-tax", "aftertax", "provision", "write", "extraordinary", "profit"} {
 		if strings.HasPrefix(after, p) {
@@ -305,10 +307,12 @@ var notPriceOrdered = regexp.MustCompile(`(?i)\b(?:order(?:ed|s|ing)?|sentenced|
 var notPriceShareSale = regexp.MustCompile(`^\s*(?:from|through|in|by|de|par)\s+(?:the\s+|a\s+|its\s+|la\s+|l['’]|une?\s+)?(?:planned\s+|proposed\s+|public\s+)?(?:sale|offering|flotation|issue|placement|vente|cession|émission|introduction)\s+(?:of|de|d['’])\s*[\d.,]+\s+(?:(?:mln|million|millions|billion|bn|milliards?)\s+)?(?:d['’]\s*|de\s+)?(?:\w+\s+){0,2}?(?:shares|actions)\b`)
 
 // legalAfter holds the words that, among the three after an amount, make it a lawsuit's stake, a
-// judgment or a budget ("the 10 billion dlr judgment", "its 11 billion dlr litigation").
+// judgment, a budget or a project's cost ("the 10 billion dlr judgment", "its 11 billion dlr
+// litigation", "the eight billion dlr airport project").
 var legalAfter = map[string]bool{"judgment": true, "judgement": true, "verdict": true, "award": true,
 	"bond": true, "lawsuit": true, "litigation": true, "suit": true, "claim": true, "legal": true,
-	"dispute": true, "budget": true, "jugement": true, "procès": true, "litige": true, "contentieux": true}
+	"dispute": true, "budget": true, "jugement": true, "procès": true, "litige": true, "contentieux": true,
+	"project": true, "projet": true, "programme": true, "program": true}
 
 // sizeNoun holds the nouns that make an amount in apposition a party's size ("Acme, a 5 billion
 // dlr bank holding company, said…").

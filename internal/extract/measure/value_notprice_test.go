@@ -18,6 +18,9 @@ func TestDealValueNotPrice(t *testing.T) {
 		"Brookfield Corp, a 4.8 billion dlr bank holding company, said it agreed to acquire three Ohio banks.",
 		"Vantor, which agreed to buy a majority of Kessel for an undisclosed sum, saw group turnover fall to 12.4 billion marks.",
 		"Vantor a racheté Kessel pour un montant non divulgué ; le groupe pèse 3 milliards d'euros.",
+		"Firms that want to buy into the six billion dlr Osaka harbour project face barriers.",
+		"Halden veut racheter des parts du projet de 2 milliards d'euros.",
+		"Moody's upgraded Corvex on 1.9 billion dlrs in debentures and notes.",
 	} {
 		if got := DealValue(s, 0); got != nil {
 			t.Errorf("DealValue(%q) = %+v, want none", s, *got)
