@@ -145,10 +145,9 @@ func (e *Reader) sentenceShares(s text.Sentence, toks []text.Token, ctx *shareCo
 	programme := market == "TV audience" && hasTokenWord(toks, "magazine", "emission", "journal", "match", "serie",
 		"film", "programme", "show", "episode", "finale", "diffuse", "diffusee", "programme")
 	stake := programme || hasTokenWord(toks, "venture", "consortium", "syndicate", "operatorship") || !sc.bigram && (stakeSentence(toks) || (ownWholeSentence(toks) || hasTokenWord(toks, "price", "prices", "prix", "tarif", "tarifs")) && !hasShareWord(toks)) || hasStake(pcts)
-	// A sentence right after one about stakes goes on about them unless it names a market:
+	// A sentence after one about stakes goes on about them unless it names a market:
 	// "…reducing Degussa's share to 30 pct. Metallgesellschaft's share will remain at 40 pct."
 	sc.stake = stake || ctx.stakePrev && !sc.bigram && !marketSentence(toks) || !ctx.docMarket
-	ctx.stakePrev = stake && len(pcts) > 0
 	sc.main = mainPeriod(toks, periods, pcts)
 	if sc.main.String() == "" {
 		sc.main = ctx.period
@@ -181,6 +180,11 @@ func (e *Reader) sentenceShares(s text.Sentence, toks []text.Token, ctx *shareCo
 	if len(pcts) > 0 {
 		ms, gs = e.assignShares(&sc, pcts, ctx)
 	}
+	// The stakes go on until a sentence gives market shares: one that merely names a market or
+	// a share ("…raise the share of some foreign firms due to their commitment to the Japanese
+	// market") does not end a syndicate's allocations, which the next sentences list with no
+	// word of their own ("Salomon will have one pct, Warburg 0.5 pct").
+	ctx.stakePrev = stake && len(pcts) > 0 || ctx.stakePrev && len(ms) == 0
 	if cue || len(ms) > 0 || s.Index == 0 {
 		// Only a sentence that gives shares, the title or one about the market dates those
 		// that follow: "celui qui a pris la tête du groupe en 2006" does not.
@@ -198,7 +202,9 @@ func (e *Reader) sentenceShares(s text.Sentence, toks []text.Token, ctx *shareCo
 		if hasRegion && (reg.Strength >= 2 || cue && reg.Name == "Global") {
 			ctx.region = reg.Name
 		}
-		if market != "" {
+		// A sentence whose figures are stakes, not shares, does not name the market of those
+		// that follow: "MMAL, 99 pct-owned by Mitsubishi, said a tight market…".
+		if market != "" && (len(ms) > 0 || !sc.stake || len(pcts) == 0) {
 			ctx.market = market
 		}
 	}

@@ -99,7 +99,7 @@ func stakeSentence(toks []text.Token) bool {
 
 // stakeWords are the words of sentences about stakes in companies, securities and polls.
 var stakeWords = text.VendorWordSet("venture", "operatorship", "tenders", "gdp", "pib", "holdings", "investor", "investors", "partners", "consortium",
-	"syndicate", "underwriting", "licence", "license", "concession", "equity", "barometre", "enquete", "sondes", "interroges", "stake", "stakes", "outstanding", "tender", "shareholder",
+	"syndicate", "syndicat", "underwriting", "licence", "license", "concession", "equity", "barometre", "enquete", "sondes", "interroges", "stake", "stakes", "outstanding", "tender", "shareholder",
 	"shareholders", "stock", "coupon", "bonds", "debentures", "dividend", "actionnaire",
 	"actionnaires", "participation", "titres", "capital", "warrants", "notes", "obligations",
 	"sondage", "poll", "polls", "vote", "votes", "scrutin", "election", "electeurs", "candidat",

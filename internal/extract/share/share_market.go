@@ -244,7 +244,12 @@ var vagueWords = text.VendorWordSet("domestic", "home", "local", "national", "in
 	"hexagonal", "hexagonale", "largest", "biggest", "leading", "regional", "single", "market",
 	"markets", "marche", "marches", "industry", "sector", "secteur", "highest", "history", "difficult",
 	"weak", "strong", "slow", "early", "late", "mid", "most", "much", "all", "part", "half", "analyst", "research", "consulting", "law", "brokerage", "parent", "holding", "listed", "sister",
-	"subsidiary", "state-owned", "investment", "new", "small", "big", "large", "second", "third", "depressed", "buoyant", "saturated", "fragmented", "crowded", "volatile")
+	"subsidiary", "state-owned", "investment", "new", "small", "big", "large", "second", "third", "depressed", "buoyant", "saturated", "fragmented", "crowded", "volatile",
+	// Words of the market's condition: "a tight market", « un marché morose ».
+	"tight", "sluggish", "stagnant", "slack", "sagging", "shrinking", "declining", "booming",
+	"lacklustre", "lackluster", "challenging", "uncertain", "turbulent", "healthy", "robust",
+	"serre", "morose", "atone", "tendu", "deprime", "maussade", "difficile", "porteur", "dynamique",
+	"florissant", "concurrentiel", "sature", "volatil", "baissier", "haussier", "fragile")
 
 // salesNouns end a market told by what is sold.
 var salesNouns = text.VendorWordSet("sales", "shipments", "deliveries", "imports", "exports", "spending",

@@ -10,6 +10,38 @@ import (
 var CoConnectors = map[string]bool{
 	"and": true, "&": true, "und": true, "et": true, "e": true, "y": true,
 	"of": true, "de": true, "des": true, "du": true, "del": true, "der": true, "for": true, "van": true, "von": true,
+	// Portuguese, Italian and Spanish particles: "Vickers da Costa", "Banco do Brasil", "Banca
+	// di Roma", "Cassa della Marca"; they join only when written in lower case (see coParticles).
+	"da": true, "das": true, "do": true, "dos": true, "di": true, "della": true, "delle": true,
+	"dello": true, "degli": true, "dei": true,
+}
+
+// coParticles are the connectors that are also common words of English headlines in capitals
+// ("WHY BANKS DO…"): they join the words of a name only when written in lower case.
+var coParticles = map[string]bool{"da": true, "das": true, "do": true, "dos": true, "di": true,
+	"della": true, "delle": true, "dello": true, "degli": true, "dei": true}
+
+// coSecondParticles follow a connector inside one name: "Caisse de la Loire", "Banco de los
+// Andes", "Philips van der Meer", « Crédit de l'Ouest ».
+var coSecondParticles = map[string]bool{"la": true, "l'": true, "l’": true, "los": true, "las": true,
+	"der": true, "den": true, "de": true}
+
+// coConnectorAt returns how many words of ws from j join the name before them to a
+// capitalized word after them ("da", "de la"), or 0.
+func coConnectorAt(ws []Dword, j int) int {
+	w := ws[j]
+	if !CoConnectors[w.Lower] || w.Stop || coParticles[w.Lower] && w.Core != w.Lower {
+		return 0
+	}
+	n := 1
+	if k := j + 1; k < len(ws) && text.OneOf(w.Lower, "de", "van", "von") && coSecondParticles[ws[k].Lower] &&
+		ws[k].Core == ws[k].Lower && !ws[k].Stop && !(w.Lower == "de" && ws[k].Lower == "de") {
+		n = 2
+	}
+	if k := j + n; k >= len(ws) || !InName(ws, k) || CoNotNames[ws[k].Lower] {
+		return 0
+	}
+	return n
 }
 
 // CoNotNames are capitalized words that do not start a company name.
@@ -137,11 +169,11 @@ func nameEnd(ws []Dword, i int) int {
 		if (next.Lower == "and" || next.Lower == "et") && coHasConnector(ws[i:j]) {
 			break // "Bull of France and NEC Corp": two companies
 		}
-		if CoConnectors[next.Lower] && !next.Stop && j+1 < len(ws) && InName(ws, j+1) && !CoNotNames[ws[j+1].Lower] {
+		if n := coConnectorAt(ws, j); n > 0 {
 			if next.Lower == "for" && !strings.EqualFold(ws[j+1].Lower, "savings") {
 				break
 			}
-			j++
+			j += n
 			continue
 		}
 		if !InName(ws, j) || coBracketAcronym(next.Raw) {

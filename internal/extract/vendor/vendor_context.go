@@ -177,11 +177,11 @@ func nameRunAfter(toks []text.Token, covered []bool, p int) int {
 		case nameToken(toks, covered, q):
 			q++
 			words++
-		case q > p && q+1 < len(toks) && nameJoiner(toks[q]) && nameToken(toks, covered, q+1) &&
-			!(toks[q].Low == "de" && (text.PlaceWords[toks[q+1].Low] || isCountry(toks[q+1].Low))):
-			// "Bank of America", "Caisse des Dépôts"…; a place after "de" is where the company
-			// is: "le concessionnaire Bentley de Munich" is Bentley's, in Munich.
-			q++
+		case q > p && joinerAfter(toks, q) > 0 && nameToken(toks, covered, q+joinerAfter(toks, q)) &&
+			!(toks[q].Low == "de" && (text.PlaceWords[toks[q+joinerAfter(toks, q)].Low] || isCountry(toks[q+joinerAfter(toks, q)].Low))):
+			// "Bank of America", "Caisse des Dépôts", "Banco do Brasil"…; a place after "de" is
+			// where the company is: "le concessionnaire Bentley de Munich" is Bentley's, in Munich.
+			q += joinerAfter(toks, q)
 		default:
 			return q
 		}
@@ -198,8 +198,8 @@ func nameRunBefore(toks []text.Token, covered []bool, end int) int {
 		case nameToken(toks, covered, p-1):
 			p--
 			words++
-		case p < end && p-2 >= 0 && nameJoiner(toks[p-1]) && nameToken(toks, covered, p-2):
-			p--
+		case p < end && joinerBefore(toks, p) > 0 && p-joinerBefore(toks, p)-1 >= 0 && nameToken(toks, covered, p-joinerBefore(toks, p)-1):
+			p -= joinerBefore(toks, p) // "Vickers da Costa Ltd", "Caisse de la Loire SA"
 		case p < end && p-3 >= 0 && toks[p-1].Text == "s" && toks[p-2].Text == "'" && nameToken(toks, covered, p-3) && !isCountry(toks[p-3].Low):
 			p -= 2 // but "Italy's Ferruzzi SpA" is Ferruzzi
 		case p < end && p-2 >= 0 && toks[p-1].Text == "/" && toks[p-1].Start == toks[p-2].End && toks[p-1].End == toks[p].Start && nameToken(toks, covered, p-2):
@@ -232,9 +232,69 @@ func legalRunBefore(toks []text.Token, covered []bool, end int) int {
 	return from
 }
 
-// nameJoiner reports whether t can join the words of a company name.
+// nameJoiner reports whether t can join the words of a company name: "&", "of", "de" and the
+// Portuguese, Italian, Spanish and Dutch particles ("Vickers da Costa", "Banco do Brasil",
+// "Banca di Roma", "Cassa della Marca", "Philips van Heusen"), written in lower case.
 func nameJoiner(t text.Token) bool {
-	return t.Text == "&" || t.Text == "of" || t.Text == "de"
+	return t.Text == "&" || text.OneOf(t.Text, "of", "de", "da", "das", "do", "dos", "di", "del", "della", "delle",
+		"dello", "degli", "dei", "van", "von")
+}
+
+// joinerAfter returns how many tokens from toks[q] join the words of a name: one for a joiner,
+// two for "de la", "de los", "van der", "von der"…; 0 when none does or no word follows.
+func joinerAfter(toks []text.Token, q int) int {
+	if q+1 >= len(toks) || !nameJoiner(toks[q]) {
+		return 0
+	}
+	if q+2 < len(toks) && secondJoiner(toks[q], toks[q+1]) {
+		if !oneWordAfter(toks, q+2) {
+			return 0
+		}
+		return 2
+	}
+	return 1
+}
+
+// oneWordAfter reports whether a two-word particle may join the name before it to the word at
+// toks[k]: one capitalised word, not an acronym, ends the name ("Caisse de la Loire", "Oscar
+// de la Renta"); more words or an acronym are another company's name ("le vol MH370 de la
+// Malaysia Airlines", « France Ô de la TNT »).
+func oneWordAfter(toks []text.Token, k int) bool {
+	t := toks[k]
+	if t.Kind != text.TokWord || !t.Upper || len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text {
+		return false
+	}
+	return k+1 >= len(toks) || toks[k+1].Kind != text.TokWord || !toks[k+1].Upper || text.LegalForms[toks[k+1].Text]
+}
+
+// joinerBefore returns how many tokens ending at toks[p-1] join the words of a name (see
+// joinerAfter).
+func joinerBefore(toks []text.Token, p int) int {
+	if p < 2 {
+		return 0
+	}
+	if p >= 3 && nameJoiner(toks[p-2]) && secondJoiner(toks[p-2], toks[p-1]) {
+		if !oneWordAfter(toks, p) {
+			return 0
+		}
+		return 2
+	}
+	if nameJoiner(toks[p-1]) {
+		return 1
+	}
+	return 0
+}
+
+// secondJoiner reports whether b, after the joiner a, is the second word of one particle: "de
+// la", "de los", "de las", "van der", "van den", "van de", "von der".
+func secondJoiner(a, b text.Token) bool {
+	switch a.Text {
+	case "de":
+		return text.OneOf(b.Text, "la", "los", "las")
+	case "van", "von":
+		return text.OneOf(b.Text, "der", "den", "de")
+	}
+	return false
 }
 
 // nameToken reports whether toks[i] can be part of a company name recognised from context.
