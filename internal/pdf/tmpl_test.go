@@ -165,21 +165,24 @@ func TestSummaryLargeCounts(t *testing.T) {
 }
 
 // The largest deals are ranked by their value in the report's currency: a yen amount does not
-// beat a dollar one by its digits; implausible amounts and background deals never lead.
+// beat a dollar one by its digits; implausible amounts, background deals and deals read with
+// doubt (below largestMinConfidence) never lead.
 func TestLargestDealsConverted(t *testing.T) {
 	t.Parallel()
 	r := pdftest.Realistic("en")
 	usd := func(a float64) *model.Money { return &model.Money{Amount: a, Currency: "USD"} }
 	r.Deals = []model.Deal{
-		{Type: "acquisition", Acquirer: "NTT", Target: "Kestel", Value: &model.Money{Amount: 5e11, Currency: "JPY"}, Converted: usd(3.3e9)},
-		{Type: "acquisition", Acquirer: "IBM", Target: "Orvane", Value: usd(8e9), Converted: usd(8e9)},
-		{Type: "acquisition", Acquirer: "Cisco", Target: "Talvane", Value: usd(32e9), Converted: usd(32e9)},
-		{Type: "acquisition", Acquirer: "Typo", Target: "Corp", Value: usd(4.5e12), Converted: usd(4.5e12), Implausible: true},
-		{Type: "acquisition", Acquirer: "Old", Target: "News", Value: usd(60e9), Converted: usd(60e9), Date: "2016", Background: true},
+		{Type: "acquisition", Acquirer: "NTT", Target: "Kestel", Value: &model.Money{Amount: 5e11, Currency: "JPY"}, Converted: usd(3.3e9), Confidence: 0.9},
+		{Type: "acquisition", Acquirer: "IBM", Target: "Orvane", Value: usd(8e9), Converted: usd(8e9), Confidence: 0.9},
+		{Type: "acquisition", Acquirer: "Cisco", Target: "Talvane", Value: usd(32e9), Converted: usd(32e9), Confidence: 0.9},
+		{Type: "acquisition", Acquirer: "Typo", Target: "Corp", Value: usd(4.5e12), Converted: usd(4.5e12), Confidence: 0.9, Implausible: true},
+		{Type: "acquisition", Acquirer: "Hazy", Target: "Passing", Value: usd(40e9), Converted: usd(40e9), Confidence: 0.6},
+		{Type: "acquisition", Acquirer: "Near", Target: "Doubt", Value: usd(9e9), Converted: usd(9e9), Confidence: 0.7},
+		{Type: "acquisition", Acquirer: "Old", Target: "News", Value: usd(60e9), Converted: usd(60e9), Confidence: 0.9, Date: "2016", Background: true},
 	}
 	v := newView(r)
-	if len(v.Largest) != 3 || v.Largest[0].Target != "Talvane" || v.Largest[1].Target != "Orvane" || v.Largest[2].Target != "Kestel" {
-		t.Errorf("Largest = %+v, want Talvane, Orvane, then Kestel", v.Largest)
+	if len(v.Largest) != 3 || v.Largest[0].Target != "Talvane" || v.Largest[1].Target != "Doubt" || v.Largest[2].Target != "Orvane" {
+		t.Errorf("Largest = %+v, want Talvane, Doubt (at the threshold), then Orvane", v.Largest)
 	}
 	if v.BackgroundN != 1 || v.Background[0].Target != "News" {
 		t.Errorf("Background = %+v", v.Background)

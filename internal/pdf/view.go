@@ -21,7 +21,7 @@ type view struct {
 	// TopVendors are the most-mentioned vendors, at most three.
 	TopVendors []model.VendorRow
 	// Largest are the period's deals with the largest values in the report's currency, at most
-	// three; Headline is Largest, or the period's first deals when none has a value.
+	// three, among those at largestMinConfidence or above; Headline is Largest, or the period's first deals when none has a value.
 	Largest, Headline []model.Deal
 	// Background are the first background deals (dated), BackgroundN counts them all.
 	Background  []model.Deal
@@ -49,6 +49,11 @@ type leader struct {
 	Form                   int
 }
 
+// largestMinConfidence is the confidence a deal needs to be named among the biggest deals: the
+// summary's first paragraph states them with no hedge, so a deal told in passing (its
+// confidence cut to 0.7 of a story's own) or read with doubt is listed, never headlined.
+const largestMinConfidence = 0.7
+
 // newView picks the summary's facts from r.
 func newView(r *model.Report) view {
 	v := view{R: r, Changes: r.Facts.Changes, Windowed: !r.WindowStart.IsZero()}
@@ -61,7 +66,7 @@ func newView(r *model.Report) view {
 			if d.Date != "" && len(v.Background) < 3 {
 				v.Background = append(v.Background, d)
 			}
-		case d.Converted != nil && !d.Implausible:
+		case d.Converted != nil && !d.Implausible && d.Confidence >= largestMinConfidence:
 			valued = append(valued, d)
 			news = append(news, d)
 		default:

@@ -33,6 +33,9 @@ func (c *dealContext) fillLater(out []model.Deal, recent []int, lower string, ne
 				if out[i].Value == nil && out[i].Type != model.Partnership {
 					money := *v
 					out[i].Value = &money
+					// The sentence that states the price is the value's evidence: a reader checks
+					// the amount where it is said, not in the deal's own sentence that has none.
+					out[i].Evidence = append(out[i].Evidence, model.Evidence{Document: c.doc.ID, Text: c.sents[c.cur]})
 				}
 			}
 		}

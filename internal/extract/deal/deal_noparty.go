@@ -304,4 +304,5 @@ var dealPersonNouns = map[string]bool{"professor": true, "analyst": true, "econo
 	"investor": true, "executive": true, "official": true, "officials": true, "spokesman": true,
 	"spokeswoman": true, "lawyer": true, "trader": true, "traders": true, "employee": true,
 	"employees": true, "founder": true, "chairman": true, "director": true, "student": true,
-	"researcher": true, "professeur": true, "analyste": true, "économiste": true}
+	"researcher": true, "professeur": true, "analyste": true, "économiste": true,
+	"pilots": true, "workers": true, "pilotes": true, "salariés": true, "employés": true} // "UAL pilots offered…": a company's staff, no company

@@ -253,16 +253,17 @@ func wordCurrency(country, unit string) string {
 
 // notPrice matches the words before an amount that make it something other than a deal's price:
 // revenues, profits, assets, per-share prices.
-var notPrice = regexp.MustCompile(`(?:sales|revenues?|turnover|income|profits?|loss(?:es)?|gains?|charges?|write-?downs?|deposits|mortgages?|credits?|premiums?|plus-values?|moins-values?|prêts?|crédits?|earnings|assets|debt|capital|damages|dommages(?:-intérêts)?|fines?|amendes?|penalt(?:y|ies)|indemnités?|chiffre d'affaires|bénéfices?|pertes?|valuation|valorisation|capitalisation|dividend|shares|stock|debentures|notes|loan|funds)\s+(?:\w+\s+){0,5}?(?:of|de|at|to|totalling|totaling|by|from)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*(?:[\d.,]+\s*(?:to|-|à|and|et)\s*)?$`)
+var notPrice = regexp.MustCompile(`(?:sales|revenues?|turnover|income|profits?|loss(?:es)?|gains?|charges?|write-?downs?|deposits|mortgages?|credits?|premiums?|plus-values?|moins-values?|prêts?|crédits?|earnings|assets|debt|capital|damages|dommages(?:-intérêts)?|judge?ments?|jugements?|verdicts?|awards?|bonds?|cautions?|budgets?|fines?|amendes?|penalt(?:y|ies)|indemnités?|chiffre d'affaires|bénéfices?|pertes?|valuation|valorisation|capitalisation|dividend|shares|stock|debentures|notes|loan|funds)\s+(?:\w+\s+){0,5}?(?:of|de|at|to|totalling|totaling|by|from)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*(?:[\d.,]+\s*(?:to|-|à|and|et)\s*)?$`)
 
 // notPriceBy matches the words before an amount that make it the margin by which a bid tops
 // another or is raised ("topped the earlier offer by 50 mln dlrs", "raised its bid by"), and the
 // words that make it a sale's gain or loss ("the gain on the sale of its unit was 12 mln dlrs").
 var notPriceBy = regexp.MustCompile(`(?i)(?:\b(?:topp(?:ed|ing)|tops|exceed(?:ed|ing|s)?|beat|outbid|rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|sweeten(?:ed|s|ing)?|boost(?:ed|s|ing)?)\b[^.;]{0,60}\bby\s+(?:about|approximately|some|nearly)?\s*$|\b(?:profits?|gains?|loss(?:es)?|charges?|plus-values?|moins-values?|bénéfices?|pertes?)\s+(?:\w+\s+){0,2}?(?:on|from|of|sur|de|tirée?s? de)\s+(?:the\s+|its\s+|la\s+|le\s+|sa\s+|l['’])?(?:sale|disposal|divestiture|cession|vente)\b[^.;]{0,80}$)`)
 
-// notPriceNoun matches a gain, a loss, deposits or a loan just before an amount, which no price
-// cue undoes: « une plus-value de 12 millions », "a gain of 5 mln dlrs", "deposits of 80 mln".
-var notPriceNoun = regexp.MustCompile(`(?i)\b(?:plus-values?|moins-values?|bénéfices?|pertes?|profits?|gains?|loss(?:es)?|charges?|dépôts|deposits|prêts?|crédits?|loans?|mortgages?)\s+(?:\w+\s+){0,2}?(?:of|de|d['’])\s*(?:about|approximately|nearly|some|around|environ|près de|plus de)?\s*$`)
+// notPriceNoun matches a gain, a loss, deposits, a loan, a project, a budget or a judgment just
+// before an amount, which no price cue undoes: « une plus-value de 12 millions », "a gain of 5
+// mln dlrs", "deposits of 80 mln", « le projet de 2 milliards ».
+var notPriceNoun = regexp.MustCompile(`(?i)\b(?:plus-values?|moins-values?|bénéfices?|pertes?|profits?|gains?|loss(?:es)?|charges?|dépôts|deposits|prêts?|crédits?|loans?|mortgages?|projets?|projects?|budgets?|jugements?|judge?ments?|cautions?)\s+(?:\w+\s+){0,2}?(?:of|de|d['’])\s*(?:about|approximately|nearly|some|around|environ|près de|plus de)?\s*$`)
 
 // notPriceLent matches the words before an amount lent, borrowed or raised by an issue to pay
 // for a deal ("committed to lend it 100 mln dlrs", "an offering price of about 100 mln dlrs",
@@ -285,11 +286,57 @@ func notPriceAfter(after string) bool {
 		"in bank loans", "in financing", "of financing", "in senior", "in subordinated", "from an offering",
 		"from a public offering", "in new financing", "in debt financing", "in damages", "au titre de",
 		"de dommages", "en dommages", "de financement", "en financement",
-		"in deposits", "of deposits", "in premiums", "mortgage", "loan", "credit", "line of credit", "bridge",
+		"in debentures", "in notes", "in bonds", "in securities", "in commercial paper", "in preferred",
+		"en obligations", "d'obligations", "in deposits", "of deposits", "in premiums", "mortgage", "loan", "credit", "line of credit", "bridge",
 		"financing", "prêt", "crédit", "d'emprunt", "de dépôts", "en dépôts", "de prêt", "de crédit", "charge",
 		"gain", "loss", "pretax", "pre-tax", "after-tax", "aftertax", "provision", "write", "extraordinary", "profit"} {
 		if strings.HasPrefix(after, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// notPriceOrdered matches the words before an amount a court or a jury orders paid («
+// condamné à verser »): damages, never a deal's price, whatever deal the sentence names.
+var notPriceOrdered = regexp.MustCompile(`(?i)\b(?:order(?:ed|s|ing)?|sentenced|condamn\w*)\b[^.;]{0,40}(?:\bto pay|\sà (?:payer|verser|rembourser))\b[^.;]{0,40}$`)
+
+// notPriceShareSale matches the words after an amount raised from selling a number of shares
+// ("5,000 billion yen from the sale of 1.95 mln shares", « de la vente de 30 millions
+// d'actions »): an offering's proceeds, no deal's price.
+var notPriceShareSale = regexp.MustCompile(`^\s*(?:from|through|in|by|de|par)\s+(?:the\s+|a\s+|its\s+|la\s+|l['’]|une?\s+)?(?:planned\s+|proposed\s+|public\s+)?(?:sale|offering|flotation|issue|placement|vente|cession|émission|introduction)\s+(?:of|de|d['’])\s*[\d.,]+\s+(?:(?:mln|million|millions|billion|bn|milliards?)\s+)?(?:d['’]\s*|de\s+)?(?:\w+\s+){0,2}?(?:shares|actions)\b`)
+
+// legalAfter holds the words that, among the three after an amount, make it a lawsuit's stake, a
+// judgment, a budget or a project's cost ("the 10 billion dlr judgment", "its 11 billion dlr
+// litigation", "the eight billion dlr airport project").
+var legalAfter = map[string]bool{"judgment": true, "judgement": true, "verdict": true, "award": true,
+	"bond": true, "lawsuit": true, "litigation": true, "suit": true, "claim": true, "legal": true,
+	"dispute": true, "budget": true, "jugement": true, "procès": true, "litige": true, "contentieux": true,
+	"project": true, "projet": true, "programme": true, "program": true}
+
+// sizeNoun holds the nouns that make an amount in apposition a party's size ("Acme, a 5 billion
+// dlr bank holding company, said…").
+var sizeNoun = map[string]bool{"company": true, "companies": true, "group": true, "concern": true,
+	"firm": true, "conglomerate": true, "corporation": true, "bank": true, "insurer": true,
+	"retailer": true, "utility": true, "thrift": true, "groupe": true, "société": true, "entreprise": true}
+
+// undisclosed matches a sentence that says the deal's price is not told: its other amounts are
+// something else (a party's turnover, a size).
+var undisclosed = regexp.MustCompile(`\b(?:undisclosed (?:sum|amount|price|terms|consideration|cash)|(?:terms|price) (?:was|were|has not been|have not been) not disclosed|(?:montant|prix) non (?:divulgué|communiqué|dévoilé|précisé)|somme non (?:divulguée|communiquée|dévoilée|précisée))`)
+
+// legalOrSize reports whether the words after an amount make it a lawsuit's figure or, the
+// amount in apposition (before ends in ", a "), a party's size.
+func legalOrSize(before, after string) bool {
+	w := strings.Fields(after)
+	apposition := strings.HasSuffix(before, ", a ") || strings.HasSuffix(before, ", an ") ||
+		strings.HasSuffix(before, ", un ") || strings.HasSuffix(before, ", une ")
+	for i := 0; i < len(w) && i < 4; i++ {
+		x := strings.Trim(w[i], ",.;:")
+		if legalAfter[x] || apposition && sizeNoun[x] {
+			return true
+		}
+		if strings.HasSuffix(w[i], ",") {
+			break
 		}
 	}
 	return false
@@ -303,8 +350,16 @@ func DealValue(s string, from int) *model.Money {
 
 // DealValueIn is dealValue for s already lower-cased by text.Lower as lower.
 func DealValueIn(s, lower string, from int) *model.Money {
+	if undisclosed.MatchString(lower) {
+		return nil
+	}
 	for _, m := range findMoneyIn(s, lower) {
 		if m.end <= from {
+			continue
+		}
+		after := lower[m.end:min(len(lower), m.end+90)]
+		if notPriceShareSale.MatchString(after) || legalOrSize(lower[max(0, m.start-6):m.start], after) ||
+			notPriceOrdered.MatchString(s[max(0, m.start-100):m.start]) {
 			continue
 		}
 		if notPriceAfter(strings.ToLower(s[m.end:min(len(s), m.end+22)])) {

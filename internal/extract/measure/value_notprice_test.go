@@ -1,0 +1,41 @@
+package measure
+
+import "testing"
+
+// Amounts that a deal's sentence states but that are not its price: a court's judgment and the
+// bond that secures it, proceeds hoped for from selling a number of shares, the size of a party
+// told in apposition, a sentence that says the price is undisclosed.
+func TestDealValueNotPrice(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"A jury ordered Halden to pay Corvex 7.2 billion dlrs for wrongly interfering with Corvex's planned purchase of Mireau Oil.",
+		"Halden must post a bond of more than six billion dlrs before it can appeal.",
+		"Halden said it would appeal the 7.2 billion dlr judgment in its fight over the takeover of Mireau.",
+		"Halden's 7.2 billion dlr legal battle with Corvex over Mireau Oil continued.",
+		"The state had hoped to raise at least 3,000 billion yen from the sale of 2.1 mln Telnet shares in May.",
+		"Le tribunal a condamné Halden à verser 2 milliards d'euros à Corvex pour avoir fait échouer le rachat de Mireau.",
+		"L'État espérait tirer 4 milliards d'euros de la vente de 30 millions d'actions Telnet.",
+		"Brookfield Corp, a 4.8 billion dlr bank holding company, said it agreed to acquire three Ohio banks.",
+		"Vantor, which agreed to buy a majority of Kessel for an undisclosed sum, saw group turnover fall to 12.4 billion marks.",
+		"Vantor a racheté Kessel pour un montant non divulgué ; le groupe pèse 3 milliards d'euros.",
+		"Firms that want to buy into the six billion dlr Osaka harbour project face barriers.",
+		"Halden veut racheter des parts du projet de 2 milliards d'euros.",
+		"Moody's upgraded Corvex on 1.9 billion dlrs in debentures and notes.",
+	} {
+		if got := DealValue(s, 0); got != nil {
+			t.Errorf("DealValue(%q) = %+v, want none", s, *got)
+		}
+	}
+	// The same constructions with a price keep it.
+	for s, want := range map[string]float64{
+		"Halden agreed to pay Corvex 7.2 billion dlrs for its Mireau Oil unit.":         7.2e9,
+		"The state sold its Telnet stake for 3,000 billion yen.":                        3e12,
+		"Brookfield Corp said it agreed to acquire Ohio Bancorp for 480 mln dlrs.":      480e6,
+		"Halden a accepté de verser 2 milliards d'euros à Corvex pour racheter Mireau.": 2e9,
+		"Kessel raised 50 mln dlrs from the sale of its pump unit to Vantor.":           50e6,
+	} {
+		if got := DealValue(s, 0); got == nil || got.Amount != want {
+			t.Errorf("DealValue(%q) = %+v, want %v", s, got, want)
+		}
+	}
+}
