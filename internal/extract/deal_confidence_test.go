@@ -67,7 +67,7 @@ func TestDealPeopleBelowThreshold(t *testing.T) {
 		"L'homme d'affaires Paul Vandermeer a racheté la société Delmar.",
 		"Le milliardaire Vandermeer a racheté la société Delmar.",
 		"Mr Ostrander said Ostrander had sold Denby Tools Inc to Harlow Corp.",
-		"Oskar Rehnfeld, of Tulsa, Okla., told the Securities and Exchange Commission he sold his entire Denby Tools Inc stake of 210,000 shares.",
+		"In a filing with federal regulators, Oskar Rehnfeld, of Tulsa, Okla., said he had sold all 210,000 of his Denby Tools Inc shares.",
 		"Media magnate Oskar Rehnfeld completed his acquisition of Denby Tools Inc.",
 		"Marlow Corp agreed to sell its Denby Tools Inc unit to Oskar Rehnfeld, a Denver investor.",
 		"Le groupe Corvan a cédé sa filiale Delmar à Oskar Rehnfeld, un homme d'affaires lyonnais.",

@@ -302,7 +302,7 @@ func notPriceAfter(after string) bool {
 var notPriceOrdered = regexp.MustCompile(`(?i)\b(?:order(?:ed|s|ing)?|sentenced|condamn\w*)\b[^.;]{0,40}(?:\bto pay|\sà (?:payer|verser|rembourser))\b[^.;]{0,40}$`)
 
 // notPriceShareSale matches the words after an amount raised from selling a number of shares
-// ("5,000 billion yen from the sale of 1.95 mln shares", « de la vente de 30 millions
+// ("800 mln dlrs from the sale of 2.4 mln shares", « de la vente de 30 millions
 // d'actions »): an offering's proceeds, no deal's price.
 var notPriceShareSale = regexp.MustCompile(`^\s*(?:from|through|in|by|de|par)\s+(?:the\s+|a\s+|its\s+|la\s+|l['’]|une?\s+)?(?:planned\s+|proposed\s+|public\s+)?(?:sale|offering|flotation|issue|placement|vente|cession|émission|introduction)\s+(?:of|de|d['’])\s*[\d.,]+\s+(?:(?:mln|million|millions|billion|bn|milliards?)\s+)?(?:d['’]\s*|de\s+)?(?:\w+\s+){0,2}?(?:shares|actions)\b`)
 

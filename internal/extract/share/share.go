@@ -157,7 +157,7 @@ func (e *Reader) sentenceShares(s text.Sentence, toks []text.Token, ctx *shareCo
 	}
 	anaphor := false
 	if sc.main.String() == "" && ctx.lead.Year != 0 && periodAnaphor(toks, ctx.lead) {
-		// "GM's market share for the period fell to 48.2 pct": the period the lead told of.
+		// "its share over the period slipped to 41.5 pct": the period the lead told of.
 		sc.main, anaphor = ctx.lead, true
 	}
 	if sc.main.String() == "" && ctx.docYear != 0 && (citesAnalyst(toks, s.Mentions) || saysNow(toks)) {
@@ -181,9 +181,9 @@ func (e *Reader) sentenceShares(s text.Sentence, toks []text.Token, ctx *shareCo
 		ms, gs = e.assignShares(&sc, pcts, ctx)
 	}
 	// The stakes go on until a sentence gives market shares: one that merely names a market or
-	// a share ("…raise the share of some foreign firms due to their commitment to the Japanese
-	// market") does not end a syndicate's allocations, which the next sentences list with no
-	// word of their own ("Salomon will have one pct, Warburg 0.5 pct").
+	// a share ("…a larger share for overseas houses that serve the local market") does not end a
+	// syndicate's allocations, which the next sentences list with no word of their own ("Kestrel
+	// will have one pct, Orwin 0.5 pct").
 	ctx.stakePrev = stake && len(pcts) > 0 || ctx.stakePrev && len(ms) == 0
 	if cue || len(ms) > 0 || s.Index == 0 {
 		// Only a sentence that gives shares, the title or one about the market dates those
