@@ -1,35 +1,21 @@
 package deal
 
 import (
-	"marketbrief/internal/extract/text"
-
-	_ "embed"
 	"strings"
 	"sync"
+
+	"marketbrief/internal/extract/lexicon"
+	"marketbrief/internal/extract/text"
 )
 
-// dealPlacesText holds the countries and peoples that are never a party to a deal: data, so that
-// a missing country is a line of text, not code.
-//
-//go:embed deal_places.txt
-var dealPlacesText string
-
-// dealPlaceLists are the sections of deal_places.txt, each a set of folded entries.
+// dealPlaceLists are the lexicon's place.country and place.people (lexicon/data/place.txt), each
+// a set of folded entries, built on first use.
 var dealPlaceLists = sync.OnceValue(func() map[string]map[string]bool {
-	out := map[string]map[string]bool{}
-	var cur map[string]bool
-	for _, line := range strings.Split(dealPlacesText, "\n") {
-		line = strings.TrimSpace(line)
-		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
-		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
-			cur = map[string]bool{}
-			out[strings.Trim(line, "[]")] = cur
-		case cur != nil:
-			cur[text.Fold(line)] = true
-		}
+	lx := lexicon.Default()
+	return map[string]map[string]bool{
+		"countries": lx.Set("place.country", text.Fold),
+		"peoples":   lx.Set("place.people", text.Fold),
 	}
-	return out
 })
 
 // dealPlaceKey folds a name and drops an article before it ("the Netherlands", « la Finlande »,
