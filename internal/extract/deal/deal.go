@@ -1,7 +1,6 @@
 package deal
 
 import (
-	"regexp"
 	"strings"
 
 	"marketbrief/internal/extract/measure"
@@ -41,16 +40,16 @@ type dealContext struct {
 // dealHedges mark a deal that is only talked about, rumoured, denied or turned down (matched
 // against the lower-cased sentence). The closing \b of Go's expressions knows only ASCII letters,
 // so words ending in an accented one ("intéressé", "adjugé") end at a space or a punctuation mark.
-var dealHedges = regexp.MustCompile(mustExpand(`\b{deal_hedge}(?:\b|$|[\s,.;:!?)»"'’])`))
+var dealHedges = text.Lazy(mustExpand(`\b{deal_hedge}(?:\b|$|[\s,.;:!?)»"'’])`))
 
 // dealNotTrigger matches deal words in phrases that tell no deal between companies: purchasing
 // power, buying goods, share buybacks, a player's contract.
-var dealNotTrigger = regexp.MustCompile(`(?:(?:warrants?|options?|rights?) to (?:purchase|buy|acquire)|(?:increased |higher |lower |customer |consumer )?purchases of (?:its|their|our)\b|(?:sold|sells|vendue?s?|commercialisée?s?) (?:exclusively |only |mainly |notamment |exclusivement |uniquement )?(?:at|through|chez|online|en ligne|en magasins?|en grandes? surfaces?|en pharmacies?|dans les (?:magasins|supermarchés|rayons|boutiques))\b|(?:borrowing|loan|credit|financing|standstill|confidentiality|lease) agreement|pouvoir d['’]|prix d['’]|bons? d['’]|centrales? d['’]|purchasing |buy back|buyback|selling price|sale price|prix de vente|(?:raised|lowered|upgraded|downgraded) to (?:aaa|aa|a|baa|ba|b|caa|bbb|bb|ccc)\b)|(?:achat|achats|acheter|achète|vente|ventes|vendre|vend)\s+(?:de la |de l['’]|de |des |d['’]|du |le |la |les |un |une )?(?:véhicules?|voitures?|logements?|billets?|matériel|armes?|produits?|biens|maisons?|appartements?|terrains?|titres?|actions?|villas?|châteaux?|château|propriétés?|tableaux?|œuvres?|bijoux|montres?|exemplaires?|consoles?)\b|rachat (?:de (?:ses|leurs|ses propres|leurs propres) actions|d['’]actions|de titres)|(?:rachète|racheter|racheté|rachat)\s+(?:le |son |du |de son )contrat|reprise\s+(?:de la |du |des |de l['’]|de sa |de son |de ses |de leur |de leurs )?(?:saison|championnats?|compétitions?|matchs?|nba|mlb|nhl|ligue|activités?|travail|cours|économie|croissance|épidémie|école|classes?|tournages?)`)
+var dealNotTrigger = text.Lazy(`(?:(?:warrants?|options?|rights?) to (?:purchase|buy|acquire)|(?:increased |higher |lower |customer |consumer )?purchases of (?:its|their|our)\b|(?:sold|sells|vendue?s?|commercialisée?s?) (?:exclusively |only |mainly |notamment |exclusivement |uniquement )?(?:at|through|chez|online|en ligne|en magasins?|en grandes? surfaces?|en pharmacies?|dans les (?:magasins|supermarchés|rayons|boutiques))\b|(?:borrowing|loan|credit|financing|standstill|confidentiality|lease) agreement|pouvoir d['’]|prix d['’]|bons? d['’]|centrales? d['’]|purchasing |buy back|buyback|selling price|sale price|prix de vente|(?:raised|lowered|upgraded|downgraded) to (?:aaa|aa|a|baa|ba|b|caa|bbb|bb|ccc)\b)|(?:achat|achats|acheter|achète|vente|ventes|vendre|vend)\s+(?:de la |de l['’]|de |des |d['’]|du |le |la |les |un |une )?(?:véhicules?|voitures?|logements?|billets?|matériel|armes?|produits?|biens|maisons?|appartements?|terrains?|titres?|actions?|villas?|châteaux?|château|propriétés?|tableaux?|œuvres?|bijoux|montres?|exemplaires?|consoles?)\b|rachat (?:de (?:ses|leurs|ses propres|leurs propres) actions|d['’]actions|de titres)|(?:rachète|racheter|racheté|rachat)\s+(?:le |son |du |de son )contrat|reprise\s+(?:de la |du |des |de l['’]|de sa |de son |de ses |de leur |de leurs )?(?:saison|championnats?|compétitions?|matchs?|nba|mlb|nhl|ligue|activités?|travail|cours|économie|croissance|épidémie|école|classes?|tournages?)`)
 
 // dealFailed matches the words after a trigger that say the deal did not happen ("la fusion…
 // n'ait finalement pas lieu", "the merger collapsed"); no closing \b, which an accented last
 // letter would defeat.
-var dealFailed = regexp.MustCompile(`\b(?:n['’]est (?:pas|plus) d['’]actualité|ne se fera pas|n['’]aura pas lieu|abandonn\w*|abandoned|called off|scrapped|cancell?ed|annulée?s?|not yet signed|pas encore signé|rejected|rejects|rejette|rejeté|refused|refusé|turned down|pas lieu|pas eu lieu|n['’]a pas abouti|échou\w*|avort\w*|capot\w*|fell through|collapsed|was blocked|were blocked|called off|bloqué\w*|(?:has|have|had|was|were) been terminated|was terminated|were terminated|(?:has|have|had) been dropped|(?:has|have|had) been withdrawn|résilié\w*|rompu\w*)`)
+var dealFailed = text.Lazy(`\b(?:n['’]est (?:pas|plus) d['’]actualité|ne se fera pas|n['’]aura pas lieu|abandonn\w*|abandoned|called off|scrapped|cancell?ed|annulée?s?|not yet signed|pas encore signé|rejected|rejects|rejette|rejeté|refused|refusé|turned down|pas lieu|pas eu lieu|n['’]a pas abouti|échou\w*|avort\w*|capot\w*|fell through|collapsed|was blocked|were blocked|called off|bloqué\w*|(?:has|have|had|was|were) been terminated|was terminated|were terminated|(?:has|have|had) been dropped|(?:has|have|had) been withdrawn|résilié\w*|rompu\w*)`)
 
 // Reader reads the deals of one document: it reads the dictionary, the deal rules, the
 // sentence limit and the call's time budget.

@@ -1,7 +1,6 @@
 package deal
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -338,7 +337,7 @@ var dealSecurities = map[string]bool{"securities": true, "bonds": true, "notes":
 
 // dealGroupWords in an investment trigger name a group of investors, not an investment made
 // ("an investment group led by X").
-var dealGroupWords = regexp.MustCompile(`\b(?:investment|investor|investors)\s+(?:group|firm|firms|fund|funds|company|banker|bankers|partnership)\b`)
+var dealGroupWords = text.Lazy(`\b(?:investment|investor|investors)\s+(?:group|firm|firms|fund|funds|company|banker|bankers|partnership)\b`)
 
 // dealGoodsIn reports whether a described business is goods ("excess inventory and assets").
 func dealGoodsIn(name string) bool {

@@ -1,9 +1,9 @@
 package deal
 
 import (
-	"regexp"
 	"strings"
 
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/extract/vendor"
 	"marketbrief/internal/model"
 )
@@ -89,7 +89,7 @@ func dealStrong(trigger string) bool {
 }
 
 // dealBusiness matches words that place a sentence in business news.
-var dealBusiness = regexp.MustCompile(`\b(?:shareholders?|actionnaires?|stake|pct|shares|transaction|tender|antitrust|regulators|letter of intent|definitive agreement|opa|offre publique|autorité de la concurrence|valorisation|valuation)\b`).MatchString
+var dealBusiness = text.Lazy(`\b(?:shareholders?|actionnaires?|stake|pct|shares|transaction|tender|antitrust|regulators|letter of intent|definitive agreement|opa|offre publique|autorité de la concurrence|valorisation|valuation)\b`).MatchString
 
 // listed reports whether canonical name is a company of the vendor dictionary (built in or from
 // the config), not one learned from this document.
@@ -125,7 +125,7 @@ func (c *dealContext) runningText() bool {
 // over a deal ("sued X over the sale of Y", « a porté plainte »), and a company to be formed to buy
 // ("formed a company to buy Y", « a créé une société pour racheter Y »: the buyer is yet unnamed). Such deals stay in facts.json (the Reuters acquisition keys
 // count them) with a confidence below the report's default threshold.
-var dealIntent = regexp.MustCompile(`\b(?:offer|offers|offered|offering|bid|bids|bidding|proposal|proposals|proposed|proposes|propose|tender|seeking|seeks|seek|sought|intends?|intention|wants?|plans?|planned|planning|should|offre|offres|propose|proposé|opa|ope|surenchère|compte|envisage|prévoit|projette|looking to|trying to|tries to|try to|prepared to|discussing|discusses|discuss|aims? to|eager to|keen to|would like to|expects? to|expected to|under pressure|pressure to|pressed to|urged to|urges|urging|hopes? to|doit|devrait|devraient|policy of|strategy of|programme of|program of|politique de|stratégie de|prohibit\w*|barred|bars|enjoin\w*|injunction|interdit|ordered|orders|ordering|order to|ordonne|sued|sues|suing|lawsuit|filed suit|suit against|plainte|(?:formed|form|forming|set up|sets up|setting up|created|create|organized) (?:a |an )?(?:new )?(?:company|corporation|concern|vehicle|entity|partnership|group) to|(?:créé|crée|créer|constitué|monté) (?:une )?(?:nouvelle )?(?:société|structure|entité) pour)\b|(?:^|\s)(?:étudie|étudient|étudier|ordonné|assigné|imposé)\s`)
+var dealIntent = text.Lazy(`\b(?:offer|offers|offered|offering|bid|bids|bidding|proposal|proposals|proposed|proposes|propose|tender|seeking|seeks|seek|sought|intends?|intention|wants?|plans?|planned|planning|should|offre|offres|propose|proposé|opa|ope|surenchère|compte|envisage|prévoit|projette|looking to|trying to|tries to|try to|prepared to|discussing|discusses|discuss|aims? to|eager to|keen to|would like to|expects? to|expected to|under pressure|pressure to|pressed to|urged to|urges|urging|hopes? to|doit|devrait|devraient|policy of|strategy of|programme of|program of|politique de|stratégie de|prohibit\w*|barred|bars|enjoin\w*|injunction|interdit|ordered|orders|ordering|order to|ordonne|sued|sues|suing|lawsuit|filed suit|suit against|plainte|(?:formed|form|forming|set up|sets up|setting up|created|create|organized) (?:a |an )?(?:new )?(?:company|corporation|concern|vehicle|entity|partnership|group) to|(?:créé|crée|créer|constitué|monté) (?:une )?(?:nouvelle )?(?:société|structure|entité) pour)\b|(?:^|\s)(?:étudie|étudient|étudier|ordonné|assigné|imposé)\s`)
 
 // intentFactor is how much the words of the current trigger's clause lower a deal's confidence:
 // an offer or bid (by its rule or the words before it) is not a deal made.

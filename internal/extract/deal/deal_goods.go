@@ -1,7 +1,6 @@
 package deal
 
 import (
-	"regexp"
 	"strings"
 
 	"marketbrief/internal/extract/text"
@@ -116,7 +115,7 @@ func wareAfter(ws []vendor.Dword, k int, obj bool) bool {
 // dealRetail matches the words of a sentence that tell of goods sold in shops, through dealers,
 // recalled, or of shopping (the lexicon's deal_goods.retail). The closing \b of Go's expressions
 // knows only ASCII letters, so an entry ends at a space or a punctuation mark too.
-var dealRetail = regexp.MustCompile(mustExpand(`\b{deal_goods.retail}(?:\b|$|[\s,.;:!?)»"'’])`))
+var dealRetail = text.Lazy(mustExpand(`\b{deal_goods.retail}(?:\b|$|[\s,.;:!?)»"'’])`))
 
 // retailDeal reports whether the lower-cased sentence tells its sale or purchase as goods sold to
 // consumers: « vendues par l'enseigne X font l'objet d'un rappel », "sold through its network of

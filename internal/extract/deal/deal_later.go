@@ -5,12 +5,13 @@ import (
 	"strings"
 
 	"marketbrief/internal/extract/measure"
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/extract/vendor"
 	"marketbrief/internal/model"
 )
 
 // valueStatement matches a sentence that states a price for a deal told just before.
-var valueStatement = regexp.MustCompile(`\b(?:transaction|deal|acquisition|purchase|merger|sale|offer|bid|agreement|price|rachat|opération|cession|montant|bought|paid|paying|pay|valued|values|worth|for a total|total of)\b`)
+var valueStatement = text.Lazy(`\b(?:transaction|deal|acquisition|purchase|merger|sale|offer|bid|agreement|price|rachat|opération|cession|montant|bought|paid|paying|pay|valued|values|worth|for a total|total of)\b`)
 
 // backReference matches a sentence that refers back to a deal just told ("Cette annonce a été
 // faite lors de Huawei Connect 2017"), and yearWord a year in it.

@@ -1,6 +1,7 @@
 package deal
 
 import (
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/model"
 )
 
@@ -27,10 +28,10 @@ type dealRule struct {
 	// lexicon (see lexicon/data/deal_verb.txt); re is it expanded with a lexicon's words,
 	// compiled on first use (see compileDealRules).
 	src string
-	re  *lazyRegexp
+	re  *text.Regexp
 	// atStem is re anchored at its start: tried only where one of the stems starts (nil for a
 	// rule whose trigger may start before its stem).
-	atStem *lazyRegexp
+	atStem *text.Regexp
 	kind   string // a model deal type, or kindSale
 	subj   int    // role of the clause subject
 	obj    int    // role of the phrase after the trigger

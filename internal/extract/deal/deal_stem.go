@@ -112,7 +112,7 @@ type Rules struct {
 
 // DefaultRules returns the deal rules with the built-in lexicon, built on first use, not when
 // the program starts (most commands read no deal); each expression is compiled on its first
-// use in turn (see lazyRegexp), and TestDealRulesCompile compiles them all.
+// use in turn (see text.Regexp), and TestDealRulesCompile compiles them all.
 var DefaultRules = sync.OnceValue(func() *Rules {
 	rs, err := compileDealRules(dealRules, lexicon.Default(), false)
 	if err != nil {
@@ -143,16 +143,16 @@ func compileDealRules(rules []dealRule, lx *lexicon.Lexicon, eager bool) (*Rules
 		if err != nil {
 			return nil, fmt.Errorf("deal rule %q: %w", r.name, err)
 		}
-		r.stems, r.re, r.atStem = stems, lazyCompile(src), nil
+		r.stems, r.re, r.atStem = stems, text.Lazy(src), nil
 		if atStart {
-			r.atStem = lazyCompile(`^(?:` + src + `)`)
+			r.atStem = text.Lazy(`^(?:` + src + `)`)
 		}
 		if eager {
-			for _, l := range []*lazyRegexp{r.re, r.atStem} {
+			for _, l := range []*text.Regexp{r.re, r.atStem} {
 				if l == nil {
 					continue
 				}
-				if err := l.compile(); err != nil {
+				if err := l.Compile(); err != nil {
 					return nil, fmt.Errorf("deal rule %q: %w", r.name, err)
 				}
 			}

@@ -85,11 +85,11 @@ func DealDate(s, docDate string) string {
 
 // DealNewsCue matches the words that report a deal as the news of the day ("said on Monday",
 // « a annoncé lundi », "this week"): its date is the document's.
-var DealNewsCue = regexp.MustCompile(`\b(?:on|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b(?:this week|today|yesterday|cette semaine|aujourd['’]hui|hier|announced|announces|a annoncé|ont annoncé|annonce|annoncent|vient de|viennent de|has agreed|have agreed|agreed to|agrees to|a finalisé|a conclu)\b`)
+var DealNewsCue = text.Lazy(`\b(?:on|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b(?:this week|today|yesterday|cette semaine|aujourd['’]hui|hier|announced|announces|a annoncé|ont annoncé|annonce|annoncent|vient de|viennent de|has agreed|have agreed|agreed to|agrees to|a finalisé|a conclu)\b`)
 
 // DealPastCue matches the words that place a deal before the story's news ("which bought",
 // "had acquired", « avait racheté », "previously"): such a deal without a year has no date.
-var DealPastCue = regexp.MustCompile(`\b(?:, rachetée? par|, acquise? par|, acquired by|, bought by|née? du|née? de|issue? du|born of|had|(?:which|who|qui) (?:\S+ ){0,2}?(?:bought|acquired|purchased|sold|racheté|acquis|vendu|cédé)|avait|avaient|previously|earlier|formerly|former|once|already|déjà|auparavant|ancien|ancienne|years ago|il y a|since|depuis|when|lorsque|quand|after|après)(?:\b|$|[\s,.;:!?)»"'’])`) // \b alone misses "racheté ", "déjà "
+var DealPastCue = text.Lazy(`\b(?:, rachetée? par|, acquise? par|, acquired by|, bought by|née? du|née? de|issue? du|born of|had|(?:which|who|qui) (?:\S+ ){0,2}?(?:bought|acquired|purchased|sold|racheté|acquis|vendu|cédé)|avait|avaient|previously|earlier|formerly|former|once|already|déjà|auparavant|ancien|ancienne|years ago|il y a|since|depuis|when|lorsque|quand|after|après)(?:\b|$|[\s,.;:!?)»"'’])`) // \b alone misses "racheté ", "déjà "
 
 // DealDocMonth returns the YYYY-MM of a YYYY-MM-DD document date, or "".
 func DealDocMonth(d string) string {

@@ -2,7 +2,6 @@ package measure
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,7 +13,7 @@ import (
 // moneyRe finds amounts of money in English and French: "$19.7 billion", "US$5bn", "€1.2bn",
 // "25 mln dlrs", "1.5 mln Canadian dlrs", "two billion stg", "19,7 milliards de dollars",
 // "5,4 Md$", "100 M€", "500,000 dlr".
-var moneyRe = regexp.MustCompile(`(?i)(?:(US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥|\bUSD\s|\bEUR\s|\bGBP\s|\bCHF\s|\bJPY\s|\bCNY\s|\bSEK\s|\bNOK\s|\bDKK\s|\bCAD\s|\bAUD\s|\bINR\s)\s?(\d[\d,.]*)\s*(billion|bn|bln|million|mln|mn|m|b|thousand|k)?\b` +
+var moneyRe = text.Lazy(`(?i)(?:(US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥|\bUSD\s|\bEUR\s|\bGBP\s|\bCHF\s|\bJPY\s|\bCNY\s|\bSEK\s|\bNOK\s|\bDKK\s|\bCAD\s|\bAUD\s|\bINR\s)\s?(\d[\d,.]*)\s*(billion|bn|bln|million|mln|mn|m|b|thousand|k)?\b` +
 	`|\b(\d[\d,.\x{a0}\x{202f}]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a|half a)[\s\x{a0}\x{202f}]*` +
 	`(billion|bln|bn|million|mln|thousand|milliards?|millions?|mds?|md|m|k)?\.?[\s\x{a0}\x{202f}]*(?:de |d'|d’)?` +
 	`(U\.S\.|US|Canadian|Australian|Hong Kong|New Zealand|Singapore|Belgian|French|Swiss|Swedish|Danish|Norwegian|South African|West German)?\s*` +
@@ -253,25 +252,25 @@ func wordCurrency(country, unit string) string {
 
 // notPrice matches the words before an amount that make it something other than a deal's price:
 // revenues, profits, assets, per-share prices.
-var notPrice = regexp.MustCompile(`(?:sales|revenues?|turnover|income|profits?|loss(?:es)?|gains?|charges?|write-?downs?|deposits|mortgages?|credits?|premiums?|plus-values?|moins-values?|prêts?|crédits?|earnings|assets|debt|capital|damages|dommages(?:-intérêts)?|judge?ments?|jugements?|verdicts?|awards?|bonds?|cautions?|budgets?|fines?|amendes?|penalt(?:y|ies)|indemnités?|chiffre d'affaires|bénéfices?|pertes?|valuation|valorisation|capitalisation|dividend|shares|stock|debentures|notes|loan|funds)\s+(?:\w+\s+){0,5}?(?:of|de|at|to|totalling|totaling|by|from)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*(?:[\d.,]+\s*(?:to|-|à|and|et)\s*)?$`)
+var notPrice = text.Lazy(`(?:sales|revenues?|turnover|income|profits?|loss(?:es)?|gains?|charges?|write-?downs?|deposits|mortgages?|credits?|premiums?|plus-values?|moins-values?|prêts?|crédits?|earnings|assets|debt|capital|damages|dommages(?:-intérêts)?|judge?ments?|jugements?|verdicts?|awards?|bonds?|cautions?|budgets?|fines?|amendes?|penalt(?:y|ies)|indemnités?|chiffre d'affaires|bénéfices?|pertes?|valuation|valorisation|capitalisation|dividend|shares|stock|debentures|notes|loan|funds)\s+(?:\w+\s+){0,5}?(?:of|de|at|to|totalling|totaling|by|from)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*(?:[\d.,]+\s*(?:to|-|à|and|et)\s*)?$`)
 
 // notPriceBy matches the words before an amount that make it the margin by which a bid tops
 // another or is raised ("topped the earlier offer by 50 mln dlrs", "raised its bid by"), and the
 // words that make it a sale's gain or loss ("the gain on the sale of its unit was 12 mln dlrs").
-var notPriceBy = regexp.MustCompile(`(?i)(?:\b(?:topp(?:ed|ing)|tops|exceed(?:ed|ing|s)?|beat|outbid|rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|sweeten(?:ed|s|ing)?|boost(?:ed|s|ing)?)\b[^.;]{0,60}\bby\s+(?:about|approximately|some|nearly)?\s*$|\b(?:profits?|gains?|loss(?:es)?|charges?|plus-values?|moins-values?|bénéfices?|pertes?)\s+(?:\w+\s+){0,2}?(?:on|from|of|sur|de|tirée?s? de)\s+(?:the\s+|its\s+|la\s+|le\s+|sa\s+|l['’])?(?:sale|disposal|divestiture|cession|vente)\b[^.;]{0,80}$)`)
+var notPriceBy = text.Lazy(`(?i)(?:\b(?:topp(?:ed|ing)|tops|exceed(?:ed|ing|s)?|beat|outbid|rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|sweeten(?:ed|s|ing)?|boost(?:ed|s|ing)?)\b[^.;]{0,60}\bby\s+(?:about|approximately|some|nearly)?\s*$|\b(?:profits?|gains?|loss(?:es)?|charges?|plus-values?|moins-values?|bénéfices?|pertes?)\s+(?:\w+\s+){0,2}?(?:on|from|of|sur|de|tirée?s? de)\s+(?:the\s+|its\s+|la\s+|le\s+|sa\s+|l['’])?(?:sale|disposal|divestiture|cession|vente)\b[^.;]{0,80}$)`)
 
 // notPriceNoun matches a gain, a loss, deposits, a loan, a project, a budget or a judgment just
 // before an amount, which no price cue undoes: « une plus-value de 12 millions », "a gain of 5
 // mln dlrs", "deposits of 80 mln", « le projet de 2 milliards ».
-var notPriceNoun = regexp.MustCompile(`(?i)\b(?:plus-values?|moins-values?|bénéfices?|pertes?|profits?|gains?|loss(?:es)?|charges?|dépôts|deposits|prêts?|crédits?|loans?|mortgages?|projets?|projects?|budgets?|jugements?|judge?ments?|cautions?)\s+(?:\w+\s+){0,2}?(?:of|de|d['’])\s*(?:about|approximately|nearly|some|around|environ|près de|plus de)?\s*$`)
+var notPriceNoun = text.Lazy(`(?i)\b(?:plus-values?|moins-values?|bénéfices?|pertes?|profits?|gains?|loss(?:es)?|charges?|dépôts|deposits|prêts?|crédits?|loans?|mortgages?|projets?|projects?|budgets?|jugements?|judge?ments?|cautions?)\s+(?:\w+\s+){0,2}?(?:of|de|d['’])\s*(?:about|approximately|nearly|some|around|environ|près de|plus de)?\s*$`)
 
 // notPriceLent matches the words before an amount lent, borrowed or raised by an issue to pay
 // for a deal ("committed to lend it 100 mln dlrs", "an offering price of about 100 mln dlrs",
 // « un emprunt de 50 millions »): financing, never the price, whatever cue follows.
-var notPriceLent = regexp.MustCompile(`(?:\blend|\blent|\blending|\bborrow\w*|\bloans? of|\boffering price|\bcredit line|\bline of credit|\bsyndicat\w*|\bprêter|\bprêté|\bprêt de|\bemprunt\w*|\bligne de crédit)\s+(?:\w+\s+){0,2}?(?:of|de|d'|d’|it|them|him|us|up to|jusqu'à)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*$`)
+var notPriceLent = text.Lazy(`(?:\blend|\blent|\blending|\bborrow\w*|\bloans? of|\boffering price|\bcredit line|\bline of credit|\bsyndicat\w*|\bprêter|\bprêté|\bprêt de|\bemprunt\w*|\bligne de crédit)\s+(?:\w+\s+){0,2}?(?:of|de|d'|d’|it|them|him|us|up to|jusqu'à)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*$`)
 
 // priceCue matches the words just before an amount that make it a price.
-var priceCue = regexp.MustCompile(`(?i)(?:valued at|values? at|value[sd]? [^.]{0,60} at|for|worth|price of|paying|paid|pay|consideration of|pour|de)\s+(?:about|approximately|nearly|almost|more than|over|some|around|a total of|environ|plus de|près de)?\s*$`)
+var priceCue = text.Lazy(`(?i)(?:valued at|values? at|value[sd]? [^.]{0,60} at|for|worth|price of|paying|paid|pay|consideration of|pour|de)\s+(?:about|approximately|nearly|almost|more than|over|some|around|a total of|environ|plus de|près de)?\s*$`)
 
 // notPriceAfter reports whether the words after an amount make it a per-share price, a
 // company's size or a debt rather than a deal's price.
@@ -299,12 +298,12 @@ func notPriceAfter(after string) bool {
 
 // notPriceOrdered matches the words before an amount a court or a jury orders paid («
 // condamné à verser »): damages, never a deal's price, whatever deal the sentence names.
-var notPriceOrdered = regexp.MustCompile(`(?i)\b(?:order(?:ed|s|ing)?|sentenced|condamn\w*)\b[^.;]{0,40}(?:\bto pay|\sà (?:payer|verser|rembourser))\b[^.;]{0,40}$`)
+var notPriceOrdered = text.Lazy(`(?i)\b(?:order(?:ed|s|ing)?|sentenced|condamn\w*)\b[^.;]{0,40}(?:\bto pay|\sà (?:payer|verser|rembourser))\b[^.;]{0,40}$`)
 
 // notPriceShareSale matches the words after an amount raised from selling a number of shares
 // ("800 mln dlrs from the sale of 2.4 mln shares", « de la vente de 30 millions
 // d'actions »): an offering's proceeds, no deal's price.
-var notPriceShareSale = regexp.MustCompile(`^\s*(?:from|through|in|by|de|par)\s+(?:the\s+|a\s+|its\s+|la\s+|l['’]|une?\s+)?(?:planned\s+|proposed\s+|public\s+)?(?:sale|offering|flotation|issue|placement|vente|cession|émission|introduction)\s+(?:of|de|d['’])\s*[\d.,]+\s+(?:(?:mln|million|millions|billion|bn|milliards?)\s+)?(?:d['’]\s*|de\s+)?(?:\w+\s+){0,2}?(?:shares|actions)\b`)
+var notPriceShareSale = text.Lazy(`^\s*(?:from|through|in|by|de|par)\s+(?:the\s+|a\s+|its\s+|la\s+|l['’]|une?\s+)?(?:planned\s+|proposed\s+|public\s+)?(?:sale|offering|flotation|issue|placement|vente|cession|émission|introduction)\s+(?:of|de|d['’])\s*[\d.,]+\s+(?:(?:mln|million|millions|billion|bn|milliards?)\s+)?(?:d['’]\s*|de\s+)?(?:\w+\s+){0,2}?(?:shares|actions)\b`)
 
 // legalAfter holds the words that, among the three after an amount, make it a lawsuit's stake, a
 // judgment, a budget or a project's cost ("the 10 billion dlr judgment", "its 11 billion dlr
@@ -322,7 +321,7 @@ var sizeNoun = map[string]bool{"company": true, "companies": true, "group": true
 
 // undisclosed matches a sentence that says the deal's price is not told: its other amounts are
 // something else (a party's turnover, a size).
-var undisclosed = regexp.MustCompile(`\b(?:undisclosed (?:sum|amount|price|terms|consideration|cash)|(?:terms|price) (?:was|were|has not been|have not been) not disclosed|(?:montant|prix) non (?:divulgué|communiqué|dévoilé|précisé)|somme non (?:divulguée|communiquée|dévoilée|précisée))`)
+var undisclosed = text.Lazy(`\b(?:undisclosed (?:sum|amount|price|terms|consideration|cash)|(?:terms|price) (?:was|were|has not been|have not been) not disclosed|(?:montant|prix) non (?:divulgué|communiqué|dévoilé|précisé)|somme non (?:divulguée|communiquée|dévoilée|précisée))`)
 
 // legalOrSize reports whether the words after an amount make it a lawsuit's figure or, the
 // amount in apposition (before ends in ", a "), a party's size.

@@ -5,17 +5,18 @@ import (
 	"testing"
 
 	"marketbrief/internal/extract/lexicon"
+	"marketbrief/internal/extract/text"
 )
 
 // TestDealRulesCompile: the rules' expressions are compiled on first use, so a bad one would
 // panic only on the first sentence that reaches it; compile those of the built-in lexicon here.
 func TestDealRulesCompile(t *testing.T) {
 	for _, r := range DefaultRules().rules {
-		for _, l := range []*lazyRegexp{r.re, r.atStem} {
+		for _, l := range []*text.Regexp{r.re, r.atStem} {
 			if l == nil {
 				continue
 			}
-			if err := l.compile(); err != nil {
+			if err := l.Compile(); err != nil {
 				t.Errorf("rule %s: %v", r.name, err)
 			}
 		}
@@ -37,7 +38,7 @@ func TestNewRulesCompilesNow(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, r := range rs.rules {
-		if r.re.re == nil || r.atStem != nil && r.atStem.re == nil {
+		if !r.re.Compiled() || r.atStem != nil && !r.atStem.Compiled() {
 			t.Errorf("rule %s: not compiled by NewRules", r.name)
 		}
 	}
