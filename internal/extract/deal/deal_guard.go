@@ -195,3 +195,11 @@ func appositiveObject(s string, ws []vendor.Dword, o int) (vendor.Party, bool) {
 	}
 	return vendor.Party{}, false
 }
+
+// passiveSale reports whether a sale verb's object starts with the agent of a passive ("le
+// château, cédé par une fondation", "models sold by X"): the verb is a participle whose agent is
+// the seller, which only the "sold by" rule reads; when that rule finds goods there, the sale
+// verb must not read the agent as what is sold.
+func passiveSale(r dealRule, ws []vendor.Dword, o int) bool {
+	return r.kind == kindSale && !r.nominal && o < len(ws) && (ws[o].Lower == "by" || ws[o].Lower == "par")
+}
