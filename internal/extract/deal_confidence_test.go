@@ -42,6 +42,25 @@ func TestDealConfidenceBands(t *testing.T) {
 		{"Marlow Corp sued Harlow Corp over the sale of Denby Tools Inc.", 0, 0.5},
 		{"Harlow Corp formed a new company to buy Denby Tools Inc.", 0, 0.5},
 		{"Le groupe Corvan a créé une société pour racheter la société Delmar.", 0, 0.5},
+		// a lost bidder, a doubtful or dependent sale, a decision with no buyer, a search
+		{"Last year Harlow Corp competed against Marlow Corp to acquire Denby Tools Inc.", 0, 0.5},
+		{"Le groupe Corvan était en lice pour racheter la société Delmar.", 0, 0.5},
+		{"Marlow Corp said it was unlikely that the sale of its Denby Tools Inc unit could be completed.", 0, 0.5},
+		{"Marlow Corp said the sale of its Denby Tools Inc unit to Harlow Corp depends on financing.", 0, 0.5},
+		{"Le groupe Corvan a précisé que la cession de sa filiale Delmar au groupe Ostra dépend de ses banques.", 0, 0.5},
+		{"Marlow Corp said it decided to divest its Denby Tools Inc unit.", 0, 0.5},
+		{"Le groupe Corvan a décidé de céder sa filiale Delmar.", 0, 0.5},
+		{"Marlow Corp decided to sell its Denby Tools Inc unit to Harlow Corp.", 0.7, 1},
+		{"Harlow Corp said it would look for opportunities to acquire Denby Tools Inc.", 0, 0.5},
+		// a sale announced in the future, with no buyer and no agreement: a plan
+		{"Marlow Corp said it will sell its Denby Tools Inc unit.", 0, 0.5},
+		{"Le groupe Corvan va céder sa filiale Delmar.", 0, 0.5},
+		{"Marlow Corp said it signed an agreement under which it will sell its Denby Tools Inc unit.", 0.5, 1},
+		// a target that names nothing: no name, no owner, no seller
+		{"Harlow Corp said it acquired three community radio stations for 4 mln dlrs.", 0, 0.5},
+		{"Harlow Corp said its acquisition of the regional radio stations closed last week.", 0, 0.5},
+		{"Harlow Corp said it acquired three radio stations from Marlow Corp for 4 mln dlrs.", 0.5, 1},
+		{"Harlow Corp said it acquired the Ohio radio stations of Marlow Corp for 4 mln dlrs.", 0.5, 1},
 	}
 	for _, c := range cases {
 		doc := model.Document{ID: "c.txt", Title: "Deals", Text: c.text, Date: "2020-01-10"}
