@@ -103,3 +103,31 @@ func TestDealPeopleBelowThreshold(t *testing.T) {
 		t.Errorf("a company whose chairman is named: %+v, want one deal at 0.5 or more", ds)
 	}
 }
+
+// TestDealEndedInStory checks that a deal the story ends in another sentence falls below the
+// report's threshold, and that an ending of another agreement between other parties does not.
+func TestDealEndedInStory(t *testing.T) {
+	x := New(nil)
+	for _, c := range []struct {
+		text string
+		want bool // the sale to the buyer stays in the report
+	}{
+		{"Harlow Corp said it agreed to sell its Denby Tools Inc unit to Marlow Corp. On Monday, Marlow Corp said it had terminated the agreement with Harlow Corp because financing failed.", false},
+		{"Le groupe Corvan a signé un accord pour céder sa filiale Delmar au groupe Ostra. Le groupe Ostra a finalement mis fin à cet accord avec Corvan.", false},
+		{"Harlow Corp ended its merger agreement with Ossian Corp last month. Harlow Corp then agreed to sell its Denby Tools Inc unit to Marlow Corp.", true},
+	} {
+		doc := model.Document{ID: "e.txt", Title: "Ended", Text: c.text, Date: "2020-01-10"}
+		found := false
+		for _, d := range x.Extract(doc).Deals {
+			if d.Type == model.Acquisition && (d.Acquirer == "Marlow" || d.Acquirer == "Ostra") {
+				found = true
+				if got := d.Confidence >= 0.5; got != c.want {
+					t.Errorf("%q: %s %v at %.2f, want in the report: %v", c.text, d.Type, d.Parties, d.Confidence, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no sale to the buyer found", c.text)
+		}
+	}
+}
