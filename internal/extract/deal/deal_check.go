@@ -133,8 +133,9 @@ var dealIntent = text.Lazy(`\b(?:offer|offers|offered|offering|bid|bids|bidding|
 var dealDecision = text.Lazy(`\b(?:decided|decides|decide|decision)\s+to\b|(?:^|\s)(?:décidé|décide|décident|décision)\s+d(?:e\s|['’])`)
 
 // dealFutureSale matches a sale told in the future or as bound to happen, right before its verb:
-// "will sell", "would divest", "is to sell", "will be selling", « va céder », « cédera ».
-var dealFutureSale = text.Lazy(`\b(?:will|would|shall|is to|are to|was to|were to)\s+(?:also\s+|soon\s+|now\s+)?(?:be\s+)?(?:sell|selling|divest|divesting|dispose|disposing|spin|spinning)\b|(?:^|\s)(?:va|vont|allait|allaient)\s+(?:bientôt\s+)?(?:céder|vendre)\s|\b(?:cédera|céderont|vendra|vendront|céderait|vendrait)\b`)
+// "will sell", "would divest", "will be selling", « va céder », « cédera » ("is to sell" tells an
+// arranged sale in news wording).
+var dealFutureSale = text.Lazy(`\b(?:will|would|shall)\s+(?:also\s+|soon\s+|now\s+)?(?:be\s+)?(?:sell|selling|divest|divesting|dispose|disposing|spin|spinning)\b|(?:^|\s)(?:va|vont|allait|allaient)\s+(?:bientôt\s+)?(?:céder|vendre)\s|\b(?:cédera|céderont|vendra|vendront|céderait|vendrait)\b`)
 
 // dealAgreed matches the words of a sentence that make a future sale an agreed one: "signed an
 // agreement under which X will sell", "has agreed to", « a signé un accord ».
