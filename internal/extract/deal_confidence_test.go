@@ -115,6 +115,8 @@ func TestDealEndedInStory(t *testing.T) {
 		{"Harlow Corp said it agreed to sell its Denby Tools Inc unit to Marlow Corp. On Monday, Marlow Corp said it had terminated the agreement with Harlow Corp because financing failed.", false},
 		{"Le groupe Corvan a signé un accord pour céder sa filiale Delmar au groupe Ostra. Le groupe Ostra a finalement mis fin à cet accord avec Corvan.", false},
 		{"Harlow Corp ended its merger agreement with Ossian Corp last month. Harlow Corp then agreed to sell its Denby Tools Inc unit to Marlow Corp.", true},
+		{"Marlow Corp reported higher profits. Its chairman spoke of new stores. Harlow Corp terminated its agreement to sell its Denby Tools Inc unit to Marlow Corp in May. In June, Harlow Corp agreed again to sell its Denby Tools Inc unit to Marlow Corp for 30 mln dlrs.", true},
+		{"Marlow Corp said it bought Denby Tools Inc on the market after it dropped its tender offer for Denby Tools Inc.", true},
 	} {
 		doc := model.Document{ID: "e.txt", Title: "Ended", Text: c.text, Date: "2020-01-10"}
 		found := false

@@ -142,9 +142,10 @@ var dealFutureSale = text.Lazy(`\b(?:will|would|shall)\s+(?:also\s+|soon\s+|now\
 var dealAgreed = text.Lazy(`\b(?:agree|agrees|agreed|agreement|agreements|signed|signs|definitive|contract|letter of intent|accord|accords|pact|deal|completed|closed|approved|approves)\b|(?:^|\s)(?:signé|conclu|finalisé|approuvé)\s`)
 
 // dealDoubtAfter matches words after a trigger, in its clause, that put the deal in doubt or
-// make it a prospect: "the sale of X is unlikely to be completed", "the purchase of Y, which
-// depends on financing", « la cession de Z, encore incertaine ».
-var dealDoubtAfter = text.Lazy(`\b(?:unlikely|not likely|in doubt|doubtful|uncertain|depends on|dependent on|depending on|conditional on|would be subject to a vote|could be completed|might be completed|could not be completed|may not be completed)\b|(?:^|\s)(?:peu probable|improbable|incertaine?s?|dépend de|dépendra de|dépendant de|pourrait ne pas)\s`)
+// make it a prospect: "the sale of X is unlikely to be completed", "the purchase of Y depends on
+// financing", « la cession de Z, encore incertaine » (not "a payment depending on results", nor
+// "conditional on approval", which every agreed deal is).
+var dealDoubtAfter = text.Lazy(`\b(?:unlikely|not likely|in doubt|doubtful|uncertain|depends on|would be subject to a vote|could be completed|might be completed|could not be completed|may not be completed)\b|(?:^|\s)(?:peu probable|improbable|incertaine?s?|dépend de|dépendra de|dépendant de|pourrait ne pas)\s`)
 
 // intentFactor is how much the words of the current trigger's clause lower a deal's confidence:
 // an offer or bid (by its rule or the words before it) is not a deal made.

@@ -14,19 +14,25 @@ import (
 // dealHedges); endedInStory reads the whole story.
 
 // dealEnding matches a deal ended, called off or abandoned: a verb of ending before a deal noun
-// within a few words, or a deal noun before a passive of ending.
-var dealEnding = text.Lazy(`\b(?:ends? (?:the|its|their|his|her)|ended|ending|terminat\w*|cancel\w*|call(?:s|ed|ing)? off|abandon\w*|scrap\w*|withdr\w*|broke off|break off|breaking off|rescind\w*|dropp\w*|drop)\s+(?:\S+\s+){0,4}?(?:agreement|agreements|accord|pact|talks|negotiations|deal|merger|sale|offer|bid|plan|proposal|acquisition|purchase|letter of intent|takeover)\b|\btermination of\b|\b(?:agreement|talks|negotiations|deal|merger|sale|offer|bid|plan|proposal|acquisition|purchase|takeover)\s+(?:\S+\s+){0,6}?(?:was|were|has been|had been|have been|is being)\s+(?:terminated|called off|abandoned|cancell?ed|ended|scrapped|withdrawn|dropped|rescinded)\b|\b(?:fell through|collapsed)\b|(?:^|\s)(?:mis fin|met fin|mettre fin|mettent fin|renonc\w*|abandonn\w*|rompu\w*|annul\w*)\s+(?:\S+\s+){0,4}?(?:accord|projet|fusion|cession|rachat|vente|offre|négociations|discussions|acquisition)`)
+// within a few words, or a deal noun before a passive of ending. An offer or a bid dropped is no
+// deal ended: the bidder often buys by other means ("dropped its tender offer and bought 48 pct
+// on the market"); an ending told as almost happening is none either ("almost fell through").
+var dealAlmost = text.Lazy(`\b(?:almost|nearly|narrowly|avoided|averted)\b|(?:^|\s)(?:failli|presque|évité)\s`)
+
+var dealEnding = text.Lazy(`\b(?:ends? (?:the|its|their|his|her)|ended|ending|terminat\w*|cancel\w*|call(?:s|ed|ing)? off|abandon\w*|scrap\w*|withdr\w*|broke off|break off|breaking off|rescind\w*|dropp\w*|drop)\s+(?:\S+\s+){0,4}?(?:agreement|agreements|accord|pact|talks|negotiations|deal|merger|sale|acquisition|purchase|letter of intent|takeover)\b|\btermination of (?:the |its |their )?(?:\S+\s+){0,2}?(?:agreement|merger|sale|acquisition|purchase|deal)\b|\b(?:agreement|talks|negotiations|deal|merger|sale|acquisition|purchase|takeover)\s+(?:\S+\s+){0,6}?(?:(?:was|were|has been|had been|have been|is being)\s+(?:terminated|called off|abandoned|cancell?ed|ended|scrapped|withdrawn|dropped|rescinded)\b|(?:fell through|collapsed)\b)|(?:^|\s)(?:mis fin|met fin|mettre fin|mettent fin|renonc\w*|abandonn\w*|rompu\w*|annul\w*)\s+(?:\S+\s+){0,4}?(?:accord|projet|fusion|cession|rachat|vente|négociations|discussions|acquisition)`)
 
 // endedInStory lowers below the report's default threshold the deals whose story says, in any
 // sentence, that they were ended: the sentence must name the deal's buyer and its target or
 // seller (two parties, so that "X ended its agreement with Y and agreed to sell Z to W" leaves
-// the sale to W alone). Such deals stay in facts.json.
+// the sale to W alone), and come after the last sentence that tells the deal or open the story
+// (a deal told again after it was ended was revived). Such deals stay in facts.json.
 func (c *dealContext) endedInStory(ds []model.Deal) {
 	var ended []string
-	for _, s := range c.sents {
+	var at []int
+	for i, s := range c.sents {
 		l := text.Lower(s)
-		if dealEnding.MatchString(l) {
-			ended = append(ended, l)
+		if dealEnding.MatchString(l) && !dealAlmost.MatchString(l) {
+			ended, at = append(ended, l), append(at, i)
 		}
 	}
 	if len(ended) == 0 {
@@ -47,9 +53,10 @@ func (c *dealContext) endedInStory(ds []model.Deal) {
 		} else {
 			buyer, others = d.Acquirer, []string{d.Target, d.Seller}
 		}
-		for _, l := range ended {
-			if !nameIn(l, buyer) {
-				continue
+		last := c.lastTold(d)
+		for k, l := range ended {
+			if at[k] < last && at[k] > 1 || !nameIn(l, buyer) {
+				continue // a deal told again after its ending was revived (the lead may tell the ending first)
 			}
 			named := false
 			for _, o := range others {
@@ -90,4 +97,20 @@ func nameIn(l, name string) bool {
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// lastTold returns the index of the last sentence of the document that tells deal d, -1 if none.
+func (c *dealContext) lastTold(d *model.Deal) int {
+	last := -1
+	for _, e := range d.Evidence {
+		if e.Document != c.doc.ID {
+			continue
+		}
+		for i, s := range c.sents {
+			if s == e.Text && i > last {
+				last = i
+			}
+		}
+	}
+	return last
 }
