@@ -28,6 +28,12 @@ var dealBulkNouns = map[string]bool{"aircraft": true, "planes": true, "jets": tr
 	"avions": true, "navires": true, "véhicules": true, "voitures": true, "camions": true,
 	"moteurs": true, "obligations": true, "titres": true}
 
+// dealRights after an owner's name make what is bought a right, not the owner ("bought Ossian
+// Bank's branch licence", "acquired Delmar's distribution rights", « les brevets de X »).
+var dealRights = map[string]bool{"licence": true, "licences": true, "license": true, "licenses": true,
+	"rights": true, "patent": true, "patents": true, "trademark": true, "trademarks": true,
+	"copyright": true, "copyrights": true, "brevets": true, "droits": true, "marques": true}
+
 // dealTraderNouns after a name make it an adjective of a crowd of buyers ("Western traders",
 // "European refiners"), not a company.
 var dealTraderNouns = map[string]bool{"traders": true, "dealers": true, "buyers": true,
@@ -48,6 +54,9 @@ func goodsDeal(r dealRule, a *dealArgs, ws []vendor.Dword, t int) bool {
 		if h >= 0 && !ws[h].Stop && !ws[h].Capitalized() && (dealBulkNouns[ws[h].Lower] || dealGoods[ws[h].Lower] || dealSecurities[ws[h].Lower]) {
 			return true // "three A310 aircraft bought by Pexa Air", "the notes will be sold by X"
 		}
+		if h >= 0 && text.OneOf(ws[h].Lower, "half", "rest", "remainder", "balance", "portion", "moitié", "reste", "solde") {
+			return true // "half to be purchased by brokers A and B": a part of an issue, no company
+		}
 		if r.kind == model.Divestiture && !soldByNamed(ws, h) {
 			return true // "models sold by X and Y", "the rest will be sold by X": nothing named is sold
 		}
@@ -55,6 +64,9 @@ func goodsDeal(r dealRule, a *dealArgs, ws []vendor.Dword, t int) bool {
 	if r.obj == roleTarget && a.hasObj && !a.obj.Descr && !a.obj.Pronoun && a.obj.End < len(ws) && a.obj.End > 0 &&
 		!ws[a.obj.End-1].Stop && modelNumber(ws[a.obj.End].Core) {
 		return true // "will buy four Aldane 747-400's", « acheter des Aldane A-40 »: the maker's model
+	}
+	if a.hasObj && !a.obj.Descr && !a.obj.Pronoun && rightsAfter(ws, a.obj.End) {
+		return true // "bought Ossian Bank's branch licence": a right of the named owner
 	}
 	if r.kind == kindSale && !r.nominal && a.hasObj && !a.obj.Descr && !a.obj.Pronoun && quantityAt(ws, a.obj.End) {
 		return true // "will sell Ostra Power up to 90 mln cubic feet of gas": Ostra buys goods
@@ -278,3 +290,23 @@ func modelNumber(w string) bool {
 	}
 	return plural && digits >= 3 && !yearWord.MatchString(core) // "737s", not "the 1980s"
 }
+
+// rightsAfter reports whether a right follows a named owner at word k, after at most two
+// lower-case words ("Pennick Bank's branch licence", "Delmar's distribution rights").
+func rightsAfter(ws []vendor.Dword, k int) bool {
+	if k == 0 || ws[k-1].Stop {
+		return false
+	}
+	for j := k; j < len(ws) && j < k+3; j++ {
+		if dealRights[ws[j].Lower] {
+			return true
+		}
+		if ws[j].Stop || ws[j].Capitalized() || dealConjunctions[ws[j].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// dealConjunctions end the words that may describe what an owner's name starts.
+var dealConjunctions = map[string]bool{"and": true, "or": true, "et": true, "ou": true, "--": true, "—": true, "–": true}
