@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"marketbrief/internal/model"
 )
@@ -50,7 +51,12 @@ func MarkChangesSeen(prev *model.Facts, seen func(id string) bool, cur *model.Fa
 }
 
 // markChanges marks what changed since prev, isNew saying which of cur's documents are new.
+// A previous run of a later as-of date than cur's (a week of 2020 run after the report of
+// today) is no earlier report: nothing is "new since" it, and nothing is marked.
 func markChanges(prev *model.Facts, isNew func(i int) bool, cur *model.Facts, prevRun, prevAsOf string) {
+	if later(prevAsOf, cur.GeneratedAt) {
+		return
+	}
 	ch := &model.Changes{PreviousRun: prevRun, PreviousAsOf: prevAsOf, NewDocuments: []string{}, NewVendors: []string{},
 		NewDealKeys: []string{}, ShareChanges: []model.ShareChange{}}
 	for i := range cur.Documents {
@@ -127,4 +133,11 @@ func set(n int, each func(func(string))) map[string]bool {
 	m := make(map[string]bool, n)
 	each(func(s string) { m[s] = true })
 	return m
+}
+
+// later says whether RFC 3339 time a is after b; false when either does not parse.
+func later(a, b string) bool {
+	ta, errA := time.Parse(time.RFC3339, a)
+	tb, errB := time.Parse(time.RFC3339, b)
+	return errA == nil && errB == nil && ta.After(tb)
 }
