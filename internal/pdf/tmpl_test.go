@@ -32,7 +32,7 @@ func TestSummary(t *testing.T) {
 		{"en", "en", pdftest.Realistic("en"), []string{
 			"In the week of 17–23 November 2026, the biggest deals were Google’s acquisition of Wiz ($32 billion), US Department of Defense’s contract with Oracle ($9 billion)",
 			"KKR’s investment in OVHcloud (€350 million, about $385 million).",
-			"9 market-share figures were published: 8 on 1 named market and 1 held jointly by several vendors.",
+			"9 market-share figures were published: 8 on one market and 1 held jointly by several vendors.",
 			"In China, Alibaba led the cloud market with more than 40% (Q3 2026), ahead of Huawei (19%).",
 			"OVHcloud held just under 4.5% of the cloud market in France in 2026.",
 			"The vendors most in the news were Amazon (27 mentions), Microsoft (21) and Google (16).",
