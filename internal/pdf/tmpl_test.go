@@ -114,6 +114,25 @@ func TestSummaryCountsMatchKeyFigures(t *testing.T) {
 	}
 }
 
+// French elides before a vowel: « le marché de l’automobile », never « du automobile », which the
+// bench's French brief printed for markets named in English articles.
+func TestFrenchMarketElides(t *testing.T) {
+	b := loadLang(t, "fr")
+	for _, tt := range []struct{ kind, market, want string }{
+		{"the", "automobile", "le marché de l’automobile"},
+		{"on", "AIDS test", "sur le marché de l’AIDS test"},
+		{"of", "cloud", "du marché du cloud"},
+		{"the", "marché automobile", "le marché automobile"},
+	} {
+		if got := b.market(tt.kind, tt.market); got != tt.want {
+			t.Errorf("market(%q, %q) = %q, want %q", tt.kind, tt.market, got, tt.want)
+		}
+	}
+	if got := loadLang(t, "en").market("the", "automobile"); got != "the automobile market" {
+		t.Errorf("English: %q", got)
+	}
+}
+
 func TestFixPunctuation(t *testing.T) {
 	t.Parallel()
 	tests := []struct{ name, in, want string }{
