@@ -37,7 +37,7 @@ func (d *doc) charts(charts []model.Chart) error {
 	if err != nil {
 		return err
 	}
-	rows := chartRows(ok)
+	rows := fillFirst(chartRows(ok), bottom-d.f.GetY()-headingH)
 	// The heading keeps with all that the first row needs, or it is stranded above a blank page;
 	// a first chart a little too tall for the rest of the page is drawn smaller instead.
 	scale := d.firstRowScale(rows[0])
@@ -52,6 +52,29 @@ func (d *doc) charts(charts []model.Chart) error {
 		}
 	}
 	return nil
+}
+
+// fillFirst moves to the front the first row of charts that fits in avail millimetres when the
+// first row does not, even shrunk: a tall chart pushed to the next page otherwise leaves a third
+// of the first page blank under the key figures, where the pair of small charts fits.
+func fillFirst(rows [][]model.Chart, avail float64) [][]model.Chart {
+	need := func(row []model.Chart, scale float64) float64 {
+		return captionH + scale*(chartRowHeight(row)-captionH) + rowGap
+	}
+	scale := 1.0
+	if len(rows[0]) == 1 {
+		scale = minChartScale
+	}
+	if len(rows) < 2 || need(rows[0], scale) <= avail {
+		return rows
+	}
+	for i, row := range rows[1:] {
+		if need(row, 1) <= avail {
+			out := append([][]model.Chart{row}, rows[:i+1]...)
+			return append(out, rows[i+2:]...)
+		}
+	}
+	return rows
 }
 
 // minChartScale is the smallest a chart is drawn to fit the rest of a page.
