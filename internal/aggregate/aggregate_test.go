@@ -102,6 +102,30 @@ func TestMarkChanges(t *testing.T) {
 	}
 }
 
+// Two figures of one vendor, market, region and period (two articles disagree) are no change
+// when the next run has the same two: comparing a run with an identical one said "General
+// Motors's share went from 53.6% to 48.2%".
+func TestTwoFiguresOfOneKeyAreNoChange(t *testing.T) {
+	two := func(a, b float64) model.Facts {
+		f := fixture()
+		f.MarketShares = []model.MarketShare{
+			{Vendor: "Acme", Share: a, Market: "widgets", Region: "US", Period: "2020-03", Document: "a.txt"},
+			{Vendor: "Acme", Share: b, Market: "widgets", Region: "US", Period: "2020-03", Document: "b.txt"},
+		}
+		return f
+	}
+	prev, cur := two(53.6, 48.2), two(48.2, 53.6)
+	MarkChanges(&prev, &cur, "run1", "")
+	if n := len(cur.Changes.ShareChanges); n != 0 {
+		t.Errorf("%d share changes between runs with the same two figures: %+v", n, cur.Changes.ShareChanges)
+	}
+	prev, cur = two(53.6, 48.2), two(53.6, 50)
+	MarkChanges(&prev, &cur, "run1", "")
+	if ch := cur.Changes.ShareChanges; len(ch) != 1 || ch[0].Old == nil || *ch[0].Old != 48.2 || ch[0].New != 50 {
+		t.Errorf("changes %+v, want one from 48.2 to 50", ch)
+	}
+}
+
 // A report run for an earlier week after a later report (a week of 2020 run by hand after
 // today's) is not compared with it: its brief would say "since the report of 2 December 2026"
 // about a week of 2020.

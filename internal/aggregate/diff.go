@@ -88,20 +88,29 @@ func markChanges(prev *model.Facts, isNew func(i int) bool, cur *model.Facts, pr
 			ch.NewDealKeys = append(ch.NewDealKeys, DealKey(cur.Deals[i]))
 		}
 	}
-	old := map[string]float64{}
+	// Articles may give one vendor, market, region and period two figures (53.6% and 48.2%):
+	// a share is unchanged when the previous run had its figure under its key, and one that
+	// changed went from a previous figure of that key the current run no longer has.
+	old, now := map[string][]float64{}, map[string][]float64{}
 	for _, s := range prev.MarketShares {
-		old[ShareKey(s)] = s.Share
+		old[ShareKey(s)] = append(old[ShareKey(s)], s.Share)
+	}
+	for _, s := range cur.MarketShares {
+		now[ShareKey(s)] = append(now[ShareKey(s)], s.Share)
 	}
 	for i := range cur.MarketShares {
 		s := &cur.MarketShares[i]
-		o, ok := old[ShareKey(*s)]
-		if ok && o == s.Share {
+		key := ShareKey(*s)
+		if slices.Contains(old[key], s.Share) {
 			continue
 		}
 		s.New = true
 		c := model.ShareChange{Vendor: s.Vendor, Market: s.Market, Region: s.Region, Period: s.Period, New: s.Share}
-		if ok {
-			c.Old = &o
+		for _, o := range old[key] {
+			if !slices.Contains(now[key], o) {
+				c.Old = &o
+				break
+			}
 		}
 		ch.ShareChanges = append(ch.ShareChanges, c)
 	}

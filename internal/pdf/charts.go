@@ -61,15 +61,11 @@ func fillFirst(rows [][]model.Chart, avail float64) [][]model.Chart {
 	need := func(row []model.Chart, scale float64) float64 {
 		return captionH + scale*(chartRowHeight(row)-captionH) + rowGap
 	}
-	scale := 1.0
-	if len(rows[0]) == 1 {
-		scale = minChartScale
-	}
-	if len(rows) < 2 || need(rows[0], scale) <= avail {
+	if len(rows) < 2 || need(rows[0], minChartScale) <= avail {
 		return rows
 	}
 	for i, row := range rows[1:] {
-		if need(row, 1) <= avail {
+		if need(row, minChartScale) <= avail {
 			out := append([][]model.Chart{row}, rows[:i+1]...)
 			return append(out, rows[i+2:]...)
 		}
@@ -80,14 +76,11 @@ func fillFirst(rows [][]model.Chart, avail float64) [][]model.Chart {
 // minChartScale is the smallest a chart is drawn to fit the rest of a page.
 const minChartScale = 0.7
 
-// firstRowScale returns how much to shrink a single first chart so that it fits under its
+// firstRowScale returns how much to shrink the first row of charts so that it fits under its
 // heading on the current page, or 1 when it fits or would have to shrink below minChartScale.
 func (d *doc) firstRowScale(row []model.Chart) float64 {
-	if len(row) != 1 {
-		return 1
-	}
 	avail := bottom - d.f.GetY() - headingH - rowGap - captionH
-	img := chartHeight(row[0], width(row[0]))
+	img := chartRowHeight(row) - captionH
 	if img <= avail || avail < minChartScale*img {
 		return 1
 	}
