@@ -133,6 +133,20 @@ func TestFrenchMarketElides(t *testing.T) {
 	}
 }
 
+// The French brief names the bench's regions in French, with their preposition: « (Danemark) »,
+// « au Danemark », « En Australie », not « (Denmark) » or « en Danemark ».
+func TestFrenchRegions(t *testing.T) {
+	b := loadLang(t, "fr")
+	for _, tt := range []struct{ got, want string }{
+		{b.region("Denmark"), "Danemark"}, {b.at("Denmark"), "au Danemark"}, {b.in("Australia"), "En Australie"},
+		{b.at("Netherlands"), "aux Pays-Bas"}, {b.region("West Germany"), "Allemagne de l’Ouest"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
 func TestFixPunctuation(t *testing.T) {
 	t.Parallel()
 	tests := []struct{ name, in, want string }{
