@@ -16,7 +16,7 @@ func personWrittenByOneExpression(doc model.Document, name string) bool {
 	if ws := strings.Fields(name); len(ws) > 1 {
 		last = regexp.QuoteMeta(ws[len(ws)-1])
 	}
-	re, err := regexp.Compile(`\b(?:(?i:` + dealPersonTitle + `)\s+|(?i:` + dealPersonRoles + `)\s+(?:[A-Z][\w.'’-]*\s+){0,2}|[A-Z][a-z]+\s+[A-Z]\.\s+)(?:` + q + `|` + last + `)\b|\b` + q + `,?\s+who\s|\b` + q + `,\s+of\s+[A-Z]|\b` + q + `\b[^.;]{0,80}?\b(?:he|she)\s+(?:sold|bought|acquired|owns|holds|had|has|raised|cut|lowered)\b|\b` + q + `,\s+(?i:an?|the|un|une|le|la|l['’])\s+(?:[\w.'’-]+\s+){0,3}?(?i:` + dealPersonRoles + `)\b`)
+	re, err := regexp.Compile(`\b(?:(?i:` + dealPersonTitle + `)\s+|(?i:` + dealPersonRole + `)\s+(?:[A-Z][\w.'’-]*\s+){0,2}|[A-Z][a-z]+\s+[A-Z]\.\s+)(?:` + q + `|` + last + `)\b|\b` + q + `,?\s+who\s|\b` + q + `,\s+of\s+[A-Z]|\b` + q + `\b[^.;]{0,80}?\b(?:he|she)\s+(?:sold|bought|acquired|owns|holds|had|has|raised|cut|lowered)\b|\b` + q + `,\s+(?i:an?|the|un|une|le|la|l['’])\s+(?:[\w.'’-]+\s+){0,3}?(?i:` + dealPersonRole + `)\b`)
 	if err != nil {
 		return false
 	}
@@ -53,7 +53,7 @@ var personCases = []struct {
 	{"", "Orrin Quillan, the well known local investor, bid.", "Orrin Quillan", true},
 	{"", "Orrin Quillan, un homme d'affaires, a acheté.", "Orrin Quillan", true},
 	{"", "Orrin Quillan, l'homme d'affaires, a acheté.", "Orrin Quillan", false}, // no space after l'
-	{"", "Orrin Quillan, un célèbre acteur, a acheté.", "Orrin Quillan", false}, // \w knows only ASCII
+	{"", "Orrin Quillan, un célèbre acteur, a acheté.", "Orrin Quillan", false},  // \w knows only ASCII
 	{"", "M. Quillan a racheté Dorvex.", "Quillan", true},
 	{"", "le président Orrin Quillan a vendu.", "Orrin Quillan", true},
 	{"", "le président-directeur Quillan a vendu.", "Quillan", true},
@@ -62,7 +62,7 @@ var personCases = []struct {
 	{"", "Quillan", "Quillan", false},
 	{"", "Mr Quillan", "Quillan", true},
 	{"", "Mr Quillan_x", "Quillan", false},
-	{"", "Mr Quillanéa", "Quillan", true}, // Go's \b knows only ASCII letters
+	{"", "Mr Quillanéa", "Quillan", true},              // Go's \b knows only ASCII letters
 	{"", "fondatrice Zoé, qui a vendu.", "Zoé", false}, // no \b after é
 	{"", "Zoé, who owns it.", "Zoé", true},
 	{"", "Zoé he sold it.", "Zoé", false},
@@ -76,6 +76,18 @@ var personCases = []struct {
 	{"", "Quillan Quillan, who sold.", "Quillan Quillan", true},
 	{"", "the \u212aing Quillan sold.", "Quillan", false},
 	{"", "investor Orrin Quillan Quillan sold.", "Quillan Quillan", true},
+	{"", "the chairman said Quillan sold.", "Quillan", false},
+	{"", "the chairman said Orrin Quillan sold.", "Quillan", false},
+	{"", "the ex-Chairman\nQuillan sold.", "Quillan", true},
+	{"", "(Mr.  Quillan) sold.", "Quillan", true},
+	{"", "the fund manager O'Neil-Orrin Quillan sold.", "Quillan", true},
+	{"", "the fund manager O’Neil Quillan sold.", "Quillan", true},
+	{"", "the fund manager o'Neil Quillan sold.", "Quillan", false},
+	{"", "the DIRECTOR Quillan sold.", "Quillan", true},
+	{"", "le PDG Orrin Quillan a vendu.", "Orrin Quillan", true},
+	{"", "the Ministre Orrin Quillan sold.", "Orrin Quillan", true},
+	{"", "the analysts Quillan sold.", "Quillan", false},
+	{"", "Maître Quillan a vendu.", "Quillan", false},
 }
 
 func TestPersonWritten(t *testing.T) {
@@ -107,4 +119,14 @@ func FuzzPersonWritten(f *testing.F) {
 			t.Errorf("%q in %q: %v, by one expression %v", name, s, got, old)
 		}
 	})
+}
+
+// TestPersonEndsFit: mayEndPersonBefore compares the last personEndMax bytes of a word with
+// every title and role ending; a longer ending would never be found.
+func TestPersonEndsFit(t *testing.T) {
+	for _, e := range dealPersonEnds() {
+		if len(e) > personEndMax || e != strings.ToLower(e) {
+			t.Errorf("%q: longer than %d bytes or not lower-cased", e, personEndMax)
+		}
+	}
 }
