@@ -103,7 +103,12 @@ func sortDeals(ds []model.Deal, dates map[string]string) {
 	}
 	ks := make([]keyed, len(ds))
 	for i, d := range ds {
+		// By the first day of the period ("2020-Q3" is 2020-07-01), so that a quarter sorts
+		// among months, not above December; a year sorts after its months.
 		ks[i] = keyed{d.Date, d}
+		if t, ok := PeriodStart(d.Date); ok && Precision(d.Date) != "year" {
+			ks[i].key = t.Format(time.DateOnly)
+		}
 		if d.Expected { // with no dated article, among the undated deals
 			ks[i].key = ""
 			if t, ok := newest(d.Documents, dates); ok {

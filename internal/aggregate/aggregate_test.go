@@ -266,10 +266,27 @@ func TestExpectedDealDate(t *testing.T) {
 	if want := map[string]bool{"Acme": true, "C": false, "E": false, "G": true}; !reflect.DeepEqual(expected, want) {
 		t.Errorf("expected %v, want %v", expected, want)
 	}
-	if want := []string{"E", "C", "Acme", "G"}; !reflect.DeepEqual(order, want) {
+	if want := []string{"C", "E", "Acme", "G"}; !reflect.DeepEqual(order, want) {
 		t.Errorf("deals in order %v, want %v: the 2021 partnership sorts by its article of June 2020, the 2027 contract of an undated article with the undated deals", order, want)
 	}
 	if want := []model.Count{{Label: "2020", N: 3}}; !reflect.DeepEqual(r.DealsByYear, want) {
 		t.Errorf("deals per year %v, want %v: no bar for 2021, the year its article looks ahead to", r.DealsByYear, want)
+	}
+}
+
+// Deals sort newest first by the first day of their period: a deal of Q3 2020 after one of
+// December 2020 (the dates' text put every quarter above every month), a year after its months.
+func TestDealsSortByPeriod(t *testing.T) {
+	var f model.Facts
+	for _, date := range []string{"2020-Q3", "2020", "2020-12", "2020-08-15", "2020-H1", ""} {
+		f.Deals = append(f.Deals, model.Deal{Type: "acquisition", Parties: []string{date}, Date: date, Confidence: 1})
+	}
+	r := Build(f, Options{AsOf: time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)})
+	var got []string
+	for _, d := range r.Deals {
+		got = append(got, d.Date)
+	}
+	if want := []string{"2020-12", "2020-08-15", "2020-Q3", "2020-H1", "2020", ""}; !reflect.DeepEqual(got, want) {
+		t.Errorf("deals in order %q, want %q", got, want)
 	}
 }
