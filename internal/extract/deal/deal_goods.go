@@ -255,8 +255,8 @@ func quantityAt(ws []vendor.Dword, k int) bool {
 	for n := 0; n < 2 && k < len(ws) && text.OneOf(ws[k].Lower, "about", "some", "an", "additional", "another", "approximately", "nearly", "jusqu'à", "environ"); n++ {
 		k++
 	}
-	if k >= len(ws) || !vendor.CoQtyWord(ws[k]) || yearWord.MatchString(ws[k].Core) {
-		return false
+	if k >= len(ws) || !vendor.CoQtyWord(ws[k]) || yearWord.MatchString(ws[k].Core) || measureWord(ws[k].Core) {
+		return false // "sold the Ostra Park 500-site community": a measure describes the name
 	}
 	// "sell Ostra 900,000 Delmar shares": a stake changes hands, which the stake readers tell
 	return !stakeAt(ws, k)
@@ -310,3 +310,14 @@ func rightsAfter(ws []vendor.Dword, k int) bool {
 
 // dealConjunctions end the words that may describe what an owner's name starts.
 var dealConjunctions = map[string]bool{"and": true, "or": true, "et": true, "ou": true, "--": true, "—": true, "–": true}
+
+// measureWord reports whether a word is a number joined to a noun by a hyphen ("500-site",
+// "19-seat", "50-acre"): an adjective of size, not a quantity of goods.
+func measureWord(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) {
+		return false
+	}
+	r := rune(w[i+1])
+	return w[0] >= '0' && w[0] <= '9' && unicode.IsLetter(r) && unicode.IsLower(r)
+}
