@@ -52,6 +52,8 @@ func TestDealConfidenceBands(t *testing.T) {
 		{"Le groupe Corvan a décidé de céder sa filiale Delmar.", 0, 0.5},
 		{"Marlow Corp decided to sell its Denby Tools Inc unit to Harlow Corp.", 0.7, 1},
 		{"Harlow Corp said it would look for opportunities to acquire Denby Tools Inc.", 0, 0.5},
+		{"Marlow Corp decided yesterday to sell its Denby Tools Inc unit.", 0, 0.5},
+		{"Marlow Corp objected to a requirement that Harlow Corp sell off its Denby Tools Inc unit.", 0, 0.5},
 		// a sale announced in the future, with no buyer and no agreement: a plan
 		{"Marlow Corp said it will sell its Denby Tools Inc unit.", 0, 0.5},
 		{"Le groupe Corvan va céder sa filiale Delmar.", 0, 0.5},

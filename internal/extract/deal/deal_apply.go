@@ -46,7 +46,7 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []vendor.Dword, m []
 	if r.afterSubject && (t == 0 || ws[t-1].Stop || !(ws[t-1].Capitalized() || text.OneOf(ws[t-1].Lower, "they", "ils"))) {
 		return nil
 	}
-	if passiveSale(r, ws, o) {
+	if passiveSale(r, ws, t, o) {
 		return nil // "cédé par X", "sold by X": the agent of a participle, read by the "sold by" rule
 	}
 	if r.kind == kindSale && !r.nominal && o < len(ws) && dealPartitives[ws[o].Lower] {

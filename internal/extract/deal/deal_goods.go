@@ -157,14 +157,15 @@ func retailDeal(r dealRule, lower string) bool {
 	return dealRetail.MatchString(lower)
 }
 
-// tradeDeal reports whether a relative clause tells what a company trades in, not a sale of a
-// business: "its centers, which sell computer systems", « une société qui vend des logiciels »:
+// tradeDeal reports whether a relative clause or a present tense tells what a company trades in,
+// not a sale of a business: "its centers, which sell computer systems", "Delmar sells
+// point-of-sale systems in Canada", « une société qui vend des logiciels »:
 // the object is a described business or goods with no article or possessive before it.
 func tradeDeal(r dealRule, a *dealArgs, ws []vendor.Dword, t, o int) bool {
 	if r.kind != kindSale && r.kind != model.Divestiture || r.nominal || t == 0 || o >= len(ws) {
 		return false
 	}
-	if !text.OneOf(ws[t-1].Lower, "which", "that", "qui") || !a.hasObj || a.obj.Pronoun {
+	if !text.OneOf(ws[t-1].Lower, "which", "that", "qui") && !text.OneOf(ws[t].Lower, "sells", "vend", "vendent") || !a.hasObj || a.obj.Pronoun {
 		return false
 	}
 	return a.obj.Descr && !ws[o].Stop && !ws[o].Capitalized() && !vendor.CoQtyWord(ws[o]) && !dealDeterminers[ws[o].Lower]

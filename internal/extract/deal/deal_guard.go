@@ -2,6 +2,7 @@ package deal
 
 import (
 	"marketbrief/internal/extract/measure"
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/extract/vendor"
 
 	"regexp"
@@ -200,6 +201,18 @@ func appositiveObject(s string, ws []vendor.Dword, o int) (vendor.Party, bool) {
 // château, cédé par une fondation", "models sold by X"): the verb is a participle whose agent is
 // the seller, which only the "sold by" rule reads; when that rule finds goods there, the sale
 // verb must not read the agent as what is sold.
-func passiveSale(r dealRule, ws []vendor.Dword, o int) bool {
-	return r.kind == kindSale && !r.nominal && o < len(ws) && (ws[o].Lower == "by" || ws[o].Lower == "par")
+func passiveSale(r dealRule, ws []vendor.Dword, t, o int) bool {
+	if r.kind != kindSale || r.nominal {
+		return false
+	}
+	if o < len(ws) && (ws[o].Lower == "by" || ws[o].Lower == "par") {
+		return true
+	}
+	// "the drinks are still sold in its restaurants", « sont vendus en magasin »: a passive with
+	// no buyer ("is sold to X" is read by the "passive sale" rule) tells of goods on sale
+	k := t - 1
+	for k >= 0 && text.OneOf(ws[k].Lower, "still", "also", "now", "only", "widely", "already", "encore", "aussi", "déjà", "toujours") {
+		k--
+	}
+	return k >= 0 && text.OneOf(ws[k].Lower, "is", "are", "being", "be", "est", "sont") && !(o < len(ws) && text.OneOf(ws[o].Lower, "to", "à", "au", "aux"))
 }
