@@ -210,6 +210,9 @@ func passiveSale(r dealRule, ws []vendor.Dword, t, o int) bool {
 	}
 	// "the drinks are still sold in its restaurants", « sont vendus en magasin »: a passive with
 	// no buyer ("is sold to X" is read by the "passive sale" rule) tells of goods on sale
+	if t >= len(ws) || strings.HasSuffix(ws[t].Lower, "ing") {
+		return false // "is selling its X unit": the progressive of an active sale
+	}
 	k := t - 1
 	for k >= 0 && text.OneOf(ws[k].Lower, "still", "also", "now", "only", "widely", "already", "encore", "aussi", "déjà", "toujours") {
 		k--
