@@ -16,7 +16,7 @@ import (
 //
 // Names in Title Case sentences are not learned: capitals say nothing there.
 func (e *Reader) learnNames(local *docNames, s string, toks []text.Token, ms []text.Mention, titleCase bool) {
-	covered := make([]bool, len(toks))
+	covered := local.coverage(len(toks))
 	mi := 0
 	for i, t := range toks {
 		for mi < len(ms) && ms[mi].End <= t.Start {
