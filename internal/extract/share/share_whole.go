@@ -201,7 +201,7 @@ var marketDocStart = func() (t [256]bool) {
 func appendFolded(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return append(b, text.Fold(s)...)
+			return text.AppendFold(b, s)
 		}
 	}
 	for i := 0; i < len(s); i++ {
@@ -230,6 +230,9 @@ var marketDocFirst = func() (t [256][]string) {
 // compares only where a word's first byte is, instead of one search per word.
 func containsMarketDocWord(f []byte) bool {
 	for i := 0; i < len(f); i++ {
+		if !marketDocStart[f[i]] {
+			continue // most bytes: one load, not the list's
+		}
 		for _, w := range marketDocFirst[f[i]] {
 			// The second byte first: most candidates fail there, without a call to compare.
 			if len(f)-i >= len(w) && f[i+1] == w[1] && string(f[i:i+len(w)]) == w {
