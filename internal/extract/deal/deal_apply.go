@@ -23,6 +23,7 @@ type dealArgs struct {
 	into, with   vendor.Party
 	spans        [][2]int // the words of each item of a list of targets (see listTargets)
 	subjPrev     bool     // the subject is a pronoun for the company told in earlier sentences
+	noteSubj     bool     // subjPrev for a results note's deal noun: the reporting company's (see resultsStory)
 	stake        int      // the object is a stake (stakeMinority, stakeMajority) or not
 	shares       bool     // shares are bought ("acquired 2,455,000 Cyclops shares"), not the company
 	count        bool     // a count of shares of unknown weight is bought ("870,100 X shares")
@@ -134,6 +135,11 @@ func (a *dealArgs) readSubject(r dealRule, s string, ws []vendor.Dword, t int) {
 		a.subj, a.hasSubj = vendor.SubjectBefore(s, ws, t)
 		if a.hasSubj && !r.nominal && !a.subj.Pronoun && reportedOwnSubject(s, ws, a.subj.End, t) {
 			a.subj, a.hasSubj = vendor.Party{}, false // "X said a group of investors offered to buy"
+		}
+		if a.hasSubj && r.nominal && !a.subj.Pronoun && resultsNoteSubject(a.subj) {
+			// "Note: Year-ago results restated to reflect acquisition of X": the reporting company's
+			a.subj, a.hasSubj, a.subjPrev, a.noteSubj = vendor.Party{}, false, true, true
+			return
 		}
 	}
 	if p, ok := forToSubject(s, ws, t); ok && !r.nominal {
@@ -692,6 +698,8 @@ func subjectAfterOpening(s string, ws []vendor.Dword, subj vendor.Party, t int) 
 	}
 	if w := strings.Trim(ws[0].Lower, ",;:"); !dealOpeningPreps[w] && !dealNotNames[w] && !dealAdverb(w) {
 		return vendor.Party{}, false // "Subsequently, X bought…", « Parallèlement, X a racheté… »: X
+	} else if w == "le" && !(len(ws) > 1 && (ws[1].Core != "" && ws[1].Core[0] >= '0' && ws[1].Core[0] <= '9' || text.OneOf(ws[1].Lower, "1er", "premier", "lendemain", "mois", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))) {
+		return vendor.Party{}, false // « Le groupe X, filiale de Y, a racheté… »: an article, X is the subject; not « Le 3 juin, X… »
 	}
 	comma := -1
 	for k := 0; k < t; k++ {

@@ -103,7 +103,7 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	c.publicCustomer = r.kind == model.Contract && r.obj == roleAcquirer
 	defer func() { c.publicCustomer = false }()
 	c.splitKnownPair(r, &a)
-	if a.subjPrev {
+	if a.subjPrev && (!a.noteSubj || c.resultsStory()) {
 		rs.resolved = true
 		rs.assign(r.subj, c.lastBefore(c.cur))
 	} else if a.hasSubj {

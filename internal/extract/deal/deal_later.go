@@ -20,6 +20,11 @@ var (
 	yearWord      = regexp.MustCompile(`\b(?:19[5-9]\d|20\d\d)\b`)
 )
 
+// laterNotPrice matches a later sentence whose amount pays for something other than the deal
+// told before: a lawsuit settled, damages, fees, a dividend, a fine ("X agreed to pay
+// 1.35 mln dlrs to settle the suit", « X versera 2 millions d'euros pour clore le litige »).
+var laterNotPrice = text.Lazy(`\b(?:settle|settles|settled|settling|settlement|lawsuits?|suits?|litigation|damages|claims?|judge?ments?|verdict|fines?|penalt(?:y|ies)|fees?|dividends?|royalt(?:y|ies)|severance|règlement|litiges?|contentieux|dommages|indemnit\S*|amendes?|redevances?|procès|plainte)\b`)
+
 // fillLater gives the recent deals (of the previous sentences) what lower (a later sentence)
 // states about them: the price, when it states one with a deal word ("The transaction is valued
 // at…") within three sentences, and the year, when it refers back to the deal and names one.
@@ -28,7 +33,7 @@ func (c *dealContext) fillLater(out []model.Deal, recent []int, lower string, ne
 		return
 	}
 	// The expressions are tried only on sentences with a currency mark or a year to read.
-	if near && measure.HasMoneyMark(lower) && valueStatement.MatchString(lower) {
+	if near && measure.HasMoneyMark(lower) && valueStatement.MatchString(lower) && !laterNotPrice.MatchString(lower) {
 		if v := measure.DealValue(lower, 0); v != nil {
 			for _, i := range recent {
 				if out[i].Value == nil && out[i].Type != model.Partnership {

@@ -38,7 +38,42 @@ var dealNotNames = map[string]bool{"elsewhere": true, "prior": true, "prior-peri
 	// the acquisition of…", "Current year net includes gain from sale of…", "Extraordinary debit
 	// included a loss on the sale of…", "Once exercisable, each right…")
 	"results": true, "current": true, "extraordinary": true, "once": true, "figures": true,
-	"résultats": true, "chiffres": true}
+	"résultats": true, "chiffres": true,
+	// the first words of a results table's lines ("Shr loss 14 cts", "Revs 8.9 mln vs 8.1 mln",
+	// "Year-ago figures restated"): the company that "the company" stands for is above them
+	"year-ago": true, "year-earlier": true, "shr": true, "shrs": true, "revs": true, "qtr": true,
+	"mths": true, "avg": true, "oper": true}
+
+// dealResultsNote matches the note of a results table or its wording in a sentence ("Note:
+// Year-ago results restated to reflect the acquisition of X", "Net includes a gain on the sale
+// of Y", « Résultats retraités pour tenir compte du rachat de Z »): a deal it tells was made
+// before the period reported, by the company that reports; the story's date is not its date.
+var dealResultsNote = text.Lazy(`^notes?\b|\b(?:results?|net|earnings|figures|profits?|loss|losses|revenues?|revs|sales)\s+(?:\S+\s+){0,3}?(?:include|includes|included|including|restated|reflect|reflects|reflected|exclude|excludes|excluded)\b|\b(?:résultats?|comptes?|chiffres?)\s+(?:\S+\s+){0,3}?(?:retraités?|incluent|intègrent|tiennent compte)`)
+
+// dealResultsTable matches a story of results: a results headline ("4TH QTR LOSS", "1ST QTR
+// NET", « résultats annuels ») or a line of a results table ("Shr 12 cts vs nine cts").
+var dealResultsTable = text.Lazy(`(?i)\b(?:qtr|quarter|year|nine mths|six mths)\s+(?:net|loss|profit|earnings)\b|\b(?:résultats|bénéfice|perte)\s+(?:annuels?|semestriels?|trimestriels?|nets?)\b|(?:^|\n)\s*(?:shr|revs|net|oper|sales)\b[^\n]{0,40}\bvs\b`)
+
+// resultsStory reports whether the document is a story of results, whose notes tell the
+// reporting company's deals (see resultsNoteSubject).
+func (c *dealContext) resultsStory() bool {
+	if c.results == 0 {
+		c.results = 1
+		if dealResultsTable.MatchString(c.doc.Title) || dealResultsTable.MatchString(c.doc.Text[:min(len(c.doc.Text), 600)]) {
+			c.results = 2
+		}
+	}
+	return c.results == 2
+}
+
+// resultsNoteSubject reports whether a clause's subject is a results table's word ("Note",
+// "Year-ago results", "Prior year net", « Résultats »): the deal noun it governs is the
+// reporting company's.
+func resultsNoteSubject(p vendor.Party) bool {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(p.Name)), " ")
+	return text.OneOf(strings.Trim(first, ":,"), "note", "notes", "results", "year-ago", "year-earlier", "prior",
+		"prior-year", "current", "figures", "net", "résultats", "chiffres", "revs", "shr")
+}
 
 // dealHeadlineCaps are headline words that make a name in capitals a headline's words.
 var dealHeadlineCaps = map[string]bool{"STAKE": true, "STAKES": true, "LIFTS": true, "RAISES": true,

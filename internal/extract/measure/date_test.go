@@ -25,6 +25,20 @@ func TestDealDate(t *testing.T) {
 		{"French quarter", "HPE a racheté Juniper au deuxième trimestre 2025.", "", "2025-Q2"},
 		{"Q and year", "Nokia bought Infinera in Q1 2025.", "", "2025-Q1"},
 		{"a year with no time word before it", "Kestel, founded 2019, was bought.", "", ""},
+		{"In May", "In May, Kestel also bought a stake in Brisk.", "1987-06-29", "1987-05"},
+		{"in early May", "Kestel bought the unit in early May.", "1987-06-29", "1987-05"},
+		{"on May 5", "Kestel said on May 5 it had bought Brisk.", "1987-06-29", "1987-05"},
+		{"May after the document's month", "Kestel closed the purchase in May.", "1987-03-10", "1986-05"},
+		{"the verb may is no month", "Kestel said the sale may close in a few weeks.", "1987-06-29", ""},
+		{"a modal may with a time word before it", "Talks begun in June may end soon.", "1987-06-29", "1987-06"},
+		{"May with its year", "Kestel bought Brisk in May 1985.", "1987-06-29", "1985-05"},
+		{"en mai", "En mai, Kestel a racheté Brisk.", "2020-09-12", "2020-05"},
+		{"le 5 mai", "Kestel a finalisé le 5 mai le rachat de Brisk.", "2020-09-12", "2020-05"},
+		{"on a day of another month", "Kestel said on March 3 it completed the sale.", "1987-04-02", "1987-03"},
+		{"a month to come", "Delmar agreed to buy Ovan, a deal that may close in August.", "1987-06-29", ""},
+		{"a month to come, French", "L'opération devrait être finalisée en octobre.", "2020-09-12", ""},
+		{"a month past with a future verb after it", "Kestel bought Brisk in August and will merge it with Ovan.", "1987-10-02", "1987-08"},
+		{"a year before a deal noun", "The offer relates to its 1985 acquisition of Brisk.", "1987-04-01", "1985"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

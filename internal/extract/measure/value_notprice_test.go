@@ -21,6 +21,9 @@ func TestDealValueNotPrice(t *testing.T) {
 		"Firms that want to buy into the six billion dlr Osaka harbour project face barriers.",
 		"Halden veut racheter des parts du projet de 2 milliards d'euros.",
 		"Moody's upgraded Corvex on 1.9 billion dlrs in debentures and notes.",
+		"Tarvo State Bank will assume about 19.9 mln dlrs in 4,100 deposit accounts and buy the failed bank's assets.",
+		"Analysts had estimated the sale of the two units would bring net proceeds of about 600 mln dlrs.",
+		"Les analystes estiment que la cession de la filiale pourrait rapporter 300 millions d'euros.",
 	} {
 		if got := DealValue(s, 0); got != nil {
 			t.Errorf("DealValue(%q) = %+v, want none", s, *got)
@@ -28,11 +31,13 @@ func TestDealValueNotPrice(t *testing.T) {
 	}
 	// The same constructions with a price keep it.
 	for s, want := range map[string]float64{
-		"Halden agreed to pay Corvex 7.2 billion dlrs for its Mireau Oil unit.":         7.2e9,
-		"The state sold its Telnet stake for 3,000 billion yen.":                        3e12,
-		"Brookfield Corp said it agreed to acquire Ohio Bancorp for 480 mln dlrs.":      480e6,
-		"Halden a accepté de verser 2 milliards d'euros à Corvex pour racheter Mireau.": 2e9,
-		"Kessel raised 50 mln dlrs from the sale of its pump unit to Vantor.":           50e6,
+		"Halden agreed to pay Corvex 7.2 billion dlrs for its Mireau Oil unit.":                7.2e9,
+		"The state sold its Telnet stake for 3,000 billion yen.":                               3e12,
+		"Brookfield Corp said it agreed to acquire Ohio Bancorp for 480 mln dlrs.":             480e6,
+		"Halden a accepté de verser 2 milliards d'euros à Corvex pour racheter Mireau.":        2e9,
+		"Kessel raised 50 mln dlrs from the sale of its pump unit to Vantor.":                  50e6,
+		"Vantor agreed to buy Kessel for 50 mln dlrs and assume 20 mln dlrs of its debt.":      50e6,
+		"Kessel said it expects to close the sale of its pump unit to Vantor for 80 mln dlrs.": 80e6,
 	} {
 		if got := DealValue(s, 0); got == nil || got.Amount != want {
 			t.Errorf("DealValue(%q) = %+v, want %v", s, got, want)
