@@ -235,6 +235,9 @@ func (c *dealContext) lastBefore(i int) string {
 	for j := i - 1; j >= 0 && j >= i-20; j-- {
 		// A results table's line ("Revs 8.9 mln vs 8.1 mln") or an adverb is no company: "the
 		// company" stands for one told above it.
+		if tableLine(c.sents[j]) {
+			continue
+		}
 		if s := c.subjectOf(j); s != "" && !dealNoParty(s, c.sents[j]) {
 			return s
 		}

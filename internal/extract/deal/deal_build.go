@@ -213,6 +213,11 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 		}
 		return kind
 	}
+	if r.kind == kindSale && a.obj.Pronoun && a.stake == stakeNone && rs.seller != "" && vendor.CoSameStrict(rs.seller, rs.target) {
+		// "X dropped plans to float its oil interests and would instead sell them to Y": the
+		// pronoun is what X sells, told before it, not X itself (a stake in itself X may sell)
+		return ""
+	}
 	// A parent sells a unit that bears its name and more ("Wolfhound Corp" sells "Wolfhound
 	// Lines"): a seller whose name the target's extends is not the target.
 	ownUnit := len(vendor.CoNameWords(rs.target)) > len(vendor.CoNameWords(rs.seller))

@@ -25,6 +25,10 @@ var (
 // 1.35 mln dlrs to settle the suit", « X versera 2 millions d'euros pour clore le litige »).
 var laterNotPrice = text.Lazy(`\b(?:settle|settles|settled|settling|settlement|lawsuits?|suits?|litigation|damages|claims?|judge?ments?|verdict|fines?|penalt(?:y|ies)|fees?|dividends?|royalt(?:y|ies)|severance|règlement|litiges?|contentieux|dommages|indemnit\S*|amendes?|redevances?|procès|plainte)\b`)
 
+// statedPrice matches a sentence that says it states the price ("the purchase price will
+// consist of 19 mln dlrs in cash and royalties"): its amount is the price whatever else it names.
+var statedPrice = text.Lazy(`\b(?:purchase price|sale price|selling price|price paid|consideration|prix d['’]achat|prix de cession|prix de vente)\b`)
+
 // fillLater gives the recent deals (of the previous sentences) what lower (a later sentence)
 // states about them: the price, when it states one with a deal word ("The transaction is valued
 // at…") within three sentences, and the year, when it refers back to the deal and names one.
@@ -33,7 +37,7 @@ func (c *dealContext) fillLater(out []model.Deal, recent []int, lower string, ne
 		return
 	}
 	// The expressions are tried only on sentences with a currency mark or a year to read.
-	if near && measure.HasMoneyMark(lower) && valueStatement.MatchString(lower) && !laterNotPrice.MatchString(lower) {
+	if near && measure.HasMoneyMark(lower) && valueStatement.MatchString(lower) && (!laterNotPrice.MatchString(lower) || statedPrice.MatchString(lower)) {
 		if v := measure.DealValue(lower, 0); v != nil {
 			for _, i := range recent {
 				if out[i].Value == nil && out[i].Type != model.Partnership {

@@ -66,6 +66,12 @@ func (c *dealContext) resultsStory() bool {
 	return c.results == 2
 }
 
+// tableLine reports whether a sentence is a line of a results table ("Sales 12.3 mln vs 11.2
+// mln", "Shr loss 14 cts vs loss one ct"), whose first word is no company.
+func tableLine(s string) bool {
+	return len(s) < 160 && strings.Contains(s, " vs ") && strings.ContainsAny(s, "0123456789")
+}
+
 // resultsNoteSubject reports whether a clause's subject is a results table's word ("Note",
 // "Year-ago results", "Prior year net", « Résultats »): the deal noun it governs is the
 // reporting company's.
@@ -90,6 +96,9 @@ func dealNoParty(name, sentence string) bool {
 	}
 	if (l == "standard" || l == "poor" || l == "poor's") && (strings.Contains(sentence, "Standard and Poor") || strings.Contains(sentence, "Standard & Poor")) {
 		return true // "Standard and Poor's said the merger…": not Standard merging with Poor
+	}
+	if text.OneOf(l, "west", "east", "north", "south", "western", "eastern", "northern", "southern", "ouest", "est", "nord", "sud") {
+		return true // a point of the compass cut from a name ("U.S. West", "the West German PTT"): no company alone
 	}
 	if len([]rune(l)) < 2 || l == "other" || l == "others" || l == "autres" || l == "autre" {
 		return true // "'B' class shares", "Other gold interests to be acquired"
@@ -303,7 +312,8 @@ func dealVagueTarget(name string) bool {
 	}
 	for _, w := range ws {
 		if !text.OneOf(w, "assets", "asset", "certain", "these", "those", "the", "its", "their", "some", "other",
-			"such", "all", "substantially", "actifs", "certains", "ces", "ses", "leurs", "les", "des", "interests", "properties", "operations") {
+			"such", "all", "substantially", "actifs", "certains", "ces", "ses", "leurs", "les", "des", "interests", "properties", "operations",
+			"discontinued", "activités", "abandonnées", "cédées") { // "discontinued operations": what results notes call whatever was sold
 			return false
 		}
 	}
