@@ -167,6 +167,9 @@ func (c *dealContext) sentenceDate() string {
 func (c *dealContext) readValueDate() {
 	if !c.valueRead {
 		c.value = measure.DealValueIn(c.sents[c.cur], c.lower, 0)
+		if c.value != nil && dealResultsNote.MatchString(c.lower) {
+			c.value = nil // "Net includes a gain of 174,000 dlrs from the sale of X": a gain or a charge, not the price
+		}
 		c.date = measure.DealDate(c.sents[c.cur], c.doc.Date) // as written: "In May" is a month, "may" a verb
 		if lower := c.lower; c.date == "" && c.doc.Date != "" && !dealResultsNote.MatchString(lower) &&
 			(measure.DealNewsCue.MatchString(lower) || c.cur <= max(c.leadEnd(), dealNewsSentences) && !measure.DealPastCue.MatchString(lower)) {
@@ -220,6 +223,12 @@ func (c *dealContext) subjectOf(i int) string {
 			if p.Pronoun {
 				name = c.lastBefore(i)
 			} else if !c.commonWord(dealCleanName(p.Name)) {
+				if i == 0 && c.doc.Title != "" {
+					// "TARVO BANCORP 1ST QTR NET": the name ends before the results it reports
+					if loc := resultsHeadTail.FindStringIndex(p.Name); loc != nil && loc[0] > 0 {
+						p.Name = p.Name[:loc[0]]
+					}
+				}
 				name = c.canonical(p.Name)
 				c.noteFirm(name, p)
 			}
@@ -233,12 +242,10 @@ func (c *dealContext) subjectOf(i int) string {
 // "it" or "the company" stands for.
 func (c *dealContext) lastBefore(i int) string {
 	for j := i - 1; j >= 0 && j >= i-20; j-- {
-		// A results table's line ("Revs 8.9 mln vs 8.1 mln") or an adverb is no company: "the
-		// company" stands for one told above it.
-		if tableLine(c.sents[j]) {
-			continue
+		if c.tableSentence(j) {
+			continue // a results table's line ("Revs 8.9 mln vs 8.1 mln"): "the company" is above it
 		}
-		if s := c.subjectOf(j); s != "" && !dealNoParty(s, c.sents[j]) {
+		if s := c.subjectOf(j); s != "" {
 			return s
 		}
 	}

@@ -105,7 +105,9 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	c.splitKnownPair(r, &a)
 	if a.subjPrev && (!a.noteSubj || c.resultsStory()) {
 		rs.resolved = true
-		rs.assign(r.subj, c.lastBefore(c.cur))
+		if n := c.lastBefore(c.cur); !dealNoParty(n, c.sents[c.cur]) {
+			rs.assign(r.subj, n) // not "Elsewhere, …" told before
+		}
 	} else if a.hasSubj {
 		rs.assign(r.subj, c.resolve(a.subj, false, &rs))
 		if r.opener {

@@ -42,7 +42,7 @@ var dealNotNames = map[string]bool{"elsewhere": true, "prior": true, "prior-peri
 	// the first words of a results table's lines ("Shr loss 14 cts", "Revs 8.9 mln vs 8.1 mln",
 	// "Year-ago figures restated"): the company that "the company" stands for is above them
 	"year-ago": true, "year-earlier": true, "shr": true, "shrs": true, "revs": true, "qtr": true,
-	"mths": true, "avg": true, "oper": true}
+	"qtrly": true, "mths": true, "avg": true, "oper": true, "year": true, "quarter": true}
 
 // dealResultsNote matches the note of a results table or its wording in a sentence ("Note:
 // Year-ago results restated to reflect the acquisition of X", "Net includes a gain on the sale
@@ -50,26 +50,54 @@ var dealNotNames = map[string]bool{"elsewhere": true, "prior": true, "prior-peri
 // before the period reported, by the company that reports; the story's date is not its date.
 var dealResultsNote = text.Lazy(`^notes?\b|\b(?:results?|net|earnings|figures|profits?|loss|losses|revenues?|revs|sales)\s+(?:\S+\s+){0,3}?(?:include|includes|included|including|restated|reflect|reflects|reflected|exclude|excludes|excluded)\b|\b(?:résultats?|comptes?|chiffres?)\s+(?:\S+\s+){0,3}?(?:retraités?|incluent|intègrent|tiennent compte)`)
 
-// dealResultsTable matches a story of results: a results headline ("4TH QTR LOSS", "1ST QTR
-// NET", « résultats annuels ») or a line of a results table ("Shr 12 cts vs nine cts").
-var dealResultsTable = text.Lazy(`(?i)\b(?:qtr|quarter|year|nine mths|six mths)\s+(?:net|loss|profit|earnings)\b|\b(?:résultats|bénéfice|perte)\s+(?:annuels?|semestriels?|trimestriels?|nets?)\b|(?:^|\n)\s*(?:shr|revs|net|oper|sales)\b[^\n]{0,40}\bvs\b`)
+// dealResultsHead matches a results headline ("4TH QTR LOSS", "1ST QTR NET", "YEAR NET", «
+// résultats annuels »), dealResultsTable a line of a results table ("Shr 12 cts vs nine cts").
+var (
+	dealResultsHead  = text.Lazy(`(?i)\b(?:qtr|quarter|year|nine mths|six mths)\s+(?:oper\s+)?(?:net|loss|profit|earnings)\b|\b(?:résultats|bénéfice|perte)\s+(?:annuels?|semestriels?|trimestriels?|nets?)\b`)
+	dealResultsTable = text.Lazy(`(?i)(?:^|\n)\s*(?:shr|revs|net|oper|sales)\b[^\n]{0,40}\bvs\b`)
+)
 
 // resultsStory reports whether the document is a story of results, whose notes tell the
 // reporting company's deals (see resultsNoteSubject).
 func (c *dealContext) resultsStory() bool {
 	if c.results == 0 {
 		c.results = 1
-		if dealResultsTable.MatchString(c.doc.Title) || dealResultsTable.MatchString(c.doc.Text[:min(len(c.doc.Text), 600)]) {
+		if dealResultsHead.MatchString(c.doc.Title) || dealResultsTable.MatchString(c.doc.Text[:min(len(c.doc.Text), 600)]) {
 			c.results = 2
 		}
 	}
 	return c.results == 2
 }
 
-// tableLine reports whether a sentence is a line of a results table ("Sales 12.3 mln vs 11.2
-// mln", "Shr loss 14 cts vs loss one ct"), whose first word is no company.
-func tableLine(s string) bool {
-	return len(s) < 160 && strings.Contains(s, " vs ") && strings.ContainsAny(s, "0123456789")
+// tableRow matches a short line that opens with a few words and a figure ("Loans 6.7 billion up
+// 26 pct", "Jan 31 end", "Avg shrs 16.1 mln").
+var tableRow = text.Lazy(`^\s*[A-Za-z][\w.'&/-]*(?:\s+[A-Za-z][\w.'&/-]*){0,3}\s+[-(]?\d`)
+
+// resultsHeadTail matches the end of a results headline after the company's name ("TARVO
+// BANCORP 1ST QTR NET", "KESTREL YEAR LOSS", "NORLAND 4TH QTR OPER NET").
+var resultsHeadTail = text.Lazy(`(?i)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:qtr|quarter|year|nine mths|six mths|fiscal)\b.*$`)
+
+// dealTableHeads are the first words of a results table's lines and notes ("Year", "NOTE:",
+// "Investment tax credits…"), which never tell what "the company" stands for.
+var dealTableHeads = map[string]bool{"note": true, "notes": true, "year": true, "shr": true, "shrs": true,
+	"revs": true, "net": true, "qtr": true, "qtrly": true, "avg": true, "oper": true, "sales": true,
+	"loans": true, "deposits": true, "assets": true, "share": true, "results": true, "latest": true,
+	"prior": true, "current": true, "year-ago": true, "year-earlier": true, "figures": true,
+	"investment": true, "mths": true, "résultats": true}
+
+// tableSentence reports whether sentence i is a line or a note of a results table ("Sales 12.3
+// mln vs 11.2 mln", "Shr loss 14 cts vs loss one ct", "Year", "NOTE: Share adjusted…"), whose
+// first word is no company.
+func (c *dealContext) tableSentence(i int) bool {
+	if i == 0 && c.doc.Title != "" {
+		return false // the headline ("PELLIN SYSTEMS INC 4TH QTR LOSS") names the reporting company
+	}
+	s := c.sents[i]
+	if len(s) < 160 && strings.Contains(s, " vs ") && strings.ContainsAny(s, "0123456789") || len(s) < 100 && tableRow.MatchString(s) {
+		return true
+	}
+	ws := c.wordsOf(i)
+	return len(ws) > 0 && dealTableHeads[strings.Trim(ws[0].Lower, ":,")]
 }
 
 // resultsNoteSubject reports whether a clause's subject is a results table's word ("Note",

@@ -34,9 +34,10 @@ var (
 	// dealMayRe reads the month May without its year in a sentence as written: "In May", "in
 	// early May", "on May 5", "since May". The modal verb is written "may" after its subject.
 	dealMayRe = regexp.MustCompile(`\b(?:[Ii]n|[Oo]n|[Ss]ince)\s+(?:(?:early|late|mid-)\s*)?May\b`)
-	// dealLimitRe ends the words before a date that make it a time limit ("until June 30,
-	// 1988", "expires in March 1990", « jusqu'au 30 juin 2021 »).
-	dealLimitRe = regexp.MustCompile(`(?:\buntil|\bthrough|\bexpires?(?:\s+on|\s+in)?|\bexpiring(?:\s+on|\s+in)?|jusqu['’]au(?:\s+\d{1,2})?|jusqu['’]en|\bavant\s+le(?:\s+\d{1,2})?)\s*$`)
+	// dealLimitRe ends the words before a date that make it a time limit or the day a deal
+	// takes effect ("until June 30, 1988", "expires in March 1990", "effective July 1, 1988", «
+	// jusqu'au 30 juin 2021 »), not when it was made.
+	dealLimitRe = regexp.MustCompile(`(?:\buntil|\bthrough|\beffective|\bas of|\bexpires?(?:\s+on|\s+in)?|\bexpiring(?:\s+on|\s+in)?|jusqu['’]au(?:\s+\d{1,2})?|jusqu['’]en|\bavant\s+le(?:\s+\d{1,2})?)\s*$`)
 	// dealYearNounRe reads a year written before a deal noun: "its 1985 acquisition of X", "the
 	// 1986 purchase of Y".
 	// dealFutureRe finds, before a month told without its year, a verb of what is to come: the

@@ -43,6 +43,7 @@ func TestDealDate(t *testing.T) {
 		{"a month pending", "Brisk agreed to merge with Kestel, pending approval in mid-April.", "1987-03-20", ""},
 		{"a time limit with its year", "Kestel also has an option until June 30, 1988, to acquire Brisk.", "1987-04-02", ""},
 		{"a time limit, then the date", "Kestel's option, valid until May 1990, was used in March 1987 to buy Brisk.", "1987-04-02", "1987-03"},
+		{"the day a deal takes effect", "Kestel said it acquired the rights to Brisk's brands effective July 1, 1988.", "1987-06-29", ""},
 		{"a year before a deal noun", "The offer relates to its 1985 acquisition of Brisk.", "1987-04-01", "1985"},
 	}
 	for _, tt := range tests {
