@@ -169,7 +169,7 @@ func (c *dealContext) readValueDate() {
 	if !c.valueRead {
 		c.value = measure.DealValueIn(c.sents[c.cur], c.lower, 0)
 		if c.value != nil && dealResultsNote.MatchString(c.lower) {
-			c.value = nil // "Net includes a gain of 174,000 dlrs from the sale of X": a gain or a charge, not the price
+			c.value = nil // "Net includes a gain of 230,000 dlrs from the sale of X": a gain or a charge, not the price
 		}
 		c.date = measure.DealDate(c.sents[c.cur], c.doc.Date) // as written: "In May" is a month, "may" a verb
 		if lower := c.lower; c.date == "" && c.doc.Date != "" && !dealResultsNote.MatchString(lower) &&

@@ -137,10 +137,10 @@ func (a *dealArgs) readSubject(r dealRule, s string, ws []vendor.Dword, t int) {
 			a.subj, a.hasSubj = vendor.Party{}, false // "X said a group of investors offered to buy"
 		}
 		if a.hasSubj && !a.subj.Pronoun && reportedGroupSubject(ws, a.subj.End, t) {
-			a.subj, a.hasSubj = vendor.Party{}, false // "X said investors associated with it signed… for the purchase of Y"
+			a.subj, a.hasSubj = vendor.Party{}, false // "X said outside investors close to it signed… for the purchase of Y"
 		}
 		if a.hasSubj && r.nominal && !a.subj.Pronoun && resultsNoteSubject(a.subj) {
-			// "Note: Year-ago results restated to reflect acquisition of X": the reporting company's
+			// "Note: Prior-year figures restated to include the purchase of X": the reporting company's
 			a.subj, a.hasSubj, a.subjPrev, a.noteSubj = vendor.Party{}, false, true, true
 			return
 		}

@@ -216,7 +216,7 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 		return kind
 	}
 	if r.kind == kindSale && a.obj.Pronoun && a.stake == stakeNone && rs.seller != "" && vendor.CoSameStrict(rs.seller, rs.target) {
-		// "X dropped plans to float its oil interests and would instead sell them to Y": the
+		// "X gave up listing its pipeline arm and would sell it to Y instead": the
 		// pronoun is what X sells, told before it, not X itself (a stake in itself X may sell)
 		return ""
 	}

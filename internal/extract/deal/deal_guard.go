@@ -47,7 +47,7 @@ func reportedOwnSubject(s string, ws []vendor.Dword, from, t int) bool {
 }
 
 // dealGroupNouns name people or holders who act on their own in a reported clause ("X said
-// investors associated with it signed a letter of intent for the purchase of Y", « X a indiqué
+// outside investors close to it signed a letter of intent for the purchase of Y", « X a indiqué
 // que des investisseurs proches… »): they, not X, buy.
 var dealGroupNouns = map[string]bool{"investors": true, "investor": true, "shareholders": true,
 	"holders": true, "stockholders": true, "officers": true, "executives": true, "managers": true,

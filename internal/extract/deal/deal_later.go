@@ -26,7 +26,7 @@ var (
 var laterNotPrice = text.Lazy(`\b(?:settle|settles|settled|settling|settlement|lawsuits?|suits?|litigation|damages|claims?|judge?ments?|verdict|fines?|penalt(?:y|ies)|fees?|dividends?|royalt(?:y|ies)|severance|règlement|litiges?|contentieux|dommages|indemnit\S*|amendes?|redevances?|procès|plainte)\b`)
 
 // statedPrice matches a sentence that says it states the price ("the purchase price will
-// consist of 19 mln dlrs in cash and royalties"): its amount is the price whatever else it names.
+// is 12 mln dlrs in cash plus licence royalties"): its amount is the price whatever else it names.
 var statedPrice = text.Lazy(`\b(?:purchase price|sale price|selling price|price paid|consideration|prix d['’]achat|prix de cession|prix de vente)\b`)
 
 // fillLater gives the recent deals (of the previous sentences) what lower (a later sentence)

@@ -39,13 +39,13 @@ var dealNotNames = map[string]bool{"elsewhere": true, "prior": true, "prior-peri
 	// included a loss on the sale of…", "Once exercisable, each right…")
 	"results": true, "current": true, "extraordinary": true, "once": true, "figures": true,
 	"résultats": true, "chiffres": true,
-	// the first words of a results table's lines ("Shr loss 14 cts", "Revs 8.9 mln vs 8.1 mln",
+	// the first words of a results table's lines ("Shr loss 12 cts", "Revs 9.1 mln vs 8.3 mln",
 	// "Year-ago figures restated"): the company that "the company" stands for is above them
 	"year-ago": true, "year-earlier": true, "shr": true, "shrs": true, "revs": true, "qtr": true,
 	"qtrly": true, "mths": true, "avg": true, "oper": true, "year": true, "quarter": true}
 
 // dealResultsNote matches the note of a results table or its wording in a sentence ("Note:
-// Year-ago results restated to reflect the acquisition of X", "Net includes a gain on the sale
+// Prior-year figures restated to include the purchase of X", "Net includes a gain on the sale
 // of Y", « Résultats retraités pour tenir compte du rachat de Z »): a deal it tells was made
 // before the period reported, by the company that reports; the story's date is not its date.
 var dealResultsNote = text.Lazy(`^notes?\b|\b(?:results?|net|earnings|figures|profits?|loss|losses|revenues?|revs|sales)\s+(?:\S+\s+){0,3}?(?:include|includes|included|including|restated|reflect|reflects|reflected|exclude|excludes|excluded)\b|\b(?:résultats?|comptes?|chiffres?)\s+(?:\S+\s+){0,3}?(?:retraités?|incluent|intègrent|tiennent compte)`)
@@ -69,8 +69,8 @@ func (c *dealContext) resultsStory() bool {
 	return c.results == 2
 }
 
-// tableRow matches a short line that opens with a few words and a figure ("Loans 6.7 billion up
-// 26 pct", "Jan 31 end", "Avg shrs 16.1 mln").
+// tableRow matches a short line that opens with a few words and a figure ("Loans 4.7 billion up
+// 21 pct", "Oct 31 end", "Avg shrs 2.1 mln").
 var tableRow = text.Lazy(`^\s*[A-Za-z][\w.'&/-]*(?:\s+[A-Za-z][\w.'&/-]*){0,3}\s+[-(]?\d`)
 
 // resultsHeadTail matches the end of a results headline after the company's name ("TARVO
@@ -78,7 +78,7 @@ var tableRow = text.Lazy(`^\s*[A-Za-z][\w.'&/-]*(?:\s+[A-Za-z][\w.'&/-]*){0,3}\s
 var resultsHeadTail = text.Lazy(`(?i)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:qtr|quarter|year|nine mths|six mths|fiscal)\b.*$`)
 
 // dealTableHeads are the first words of a results table's lines and notes ("Year", "NOTE:",
-// "Investment tax credits…"), which never tell what "the company" stands for.
+// "Investment credits…"), which never tell what "the company" stands for.
 var dealTableHeads = map[string]bool{"note": true, "notes": true, "year": true, "shr": true, "shrs": true,
 	"revs": true, "net": true, "qtr": true, "qtrly": true, "avg": true, "oper": true, "sales": true,
 	"loans": true, "deposits": true, "assets": true, "share": true, "results": true, "latest": true,
@@ -86,7 +86,7 @@ var dealTableHeads = map[string]bool{"note": true, "notes": true, "year": true, 
 	"investment": true, "mths": true, "résultats": true}
 
 // tableSentence reports whether sentence i is a line or a note of a results table ("Sales 12.3
-// mln vs 11.2 mln", "Shr loss 14 cts vs loss one ct", "Year", "NOTE: Share adjusted…"), whose
+// mln vs 11.2 mln", "Shr loss 12 cts vs loss two cts", "Year", "NOTE: Per-share data adjusted…"), whose
 // first word is no company.
 func (c *dealContext) tableSentence(i int) bool {
 	if i == 0 && c.doc.Title != "" {

@@ -84,7 +84,7 @@ func (a *dealArgs) scanTail(s string, ws []vendor.Dword, from int) {
 
 // agreementWith reads the seller named before an acquisition verb: "X reached agreement with Y
 // to acquire Z", "X signed a letter of intent with Y to purchase its unit Z". Without a word of
-// agreement before "with", Y buys with X ("teamed up with Y to acquire", "act in concert with
+// agreement before "with", Y buys with X ("teamed up with Y to acquire", "act jointly with
 // Y to buy"): no seller.
 func agreementWith(s string, ws []vendor.Dword, from, t int) vendor.Party {
 	if t < 1 || ws[t-1].Lower != "to" && ws[t-1].Lower != "pour" {
@@ -95,7 +95,7 @@ func agreementWith(s string, ws []vendor.Dword, from, t int) vendor.Party {
 		if dealAgreementWords[strings.Trim(ws[k].Lower, ",")] {
 			agreed = true
 		} else if ws[k].Lower == "to" || ws[k].Lower == "pour" {
-			agreed = false // "agreed to act in concert with Y": another verb, with Y beside X
+			agreed = false // "agreed to act jointly with Y": another verb, with Y beside X
 		}
 		if (ws[k].Lower == "with" || ws[k].Lower == "avec") && agreed {
 			if p, ok := vendor.PhraseAt(s, ws, k+1, false); ok && p.Name != "" && !p.Pronoun && p.End < t {

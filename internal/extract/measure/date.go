@@ -20,7 +20,7 @@ var DealMonths = map[string]int{
 
 var (
 	// dealMonthYearRe reads a month and its year, a day between them or not: "March 1986",
-	// "February 21, 1986", "Jan. 1, 1986", « avril 2016 ».
+	// "March 9, 1986", "Oct. 3, 1985", « avril 2016 ».
 	dealMonthYearRe = regexp.MustCompile(`\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b`)
 	dealYearRe      = regexp.MustCompile(`(?:\b(?:in|since|en|depuis|during|durant|of|de|until|fin|early|late|mid|summer|spring|autumn|fall|winter|printemps|automne|hiver)\s+|(?:^|[\s'’(])(?:début|été)\s+|\bmid-|\bmi-)((?:19|20)\d\d)\b`)
 	// dealQuarterRe reads a quarter with its year: "the second quarter of 2022", "au deuxième
@@ -35,7 +35,7 @@ var (
 	// early May", "on May 5", "since May". The modal verb is written "may" after its subject.
 	dealMayRe = regexp.MustCompile(`\b(?:[Ii]n|[Oo]n|[Ss]ince)\s+(?:(?:early|late|mid-)\s*)?May\b`)
 	// dealLimitRe ends the words before a date that make it a time limit or the day a deal
-	// takes effect ("until June 30, 1988", "expires in March 1990", "effective July 1, 1988", «
+	// takes effect ("until Sept 15, 1989", "expires in March 1990", "effective March 1, 1989", «
 	// jusqu'au 30 juin 2021 »), not when it was made.
 	dealLimitRe = regexp.MustCompile(`(?:\buntil|\bthrough|\beffective|\bas of|\bexpires?(?:\s+on|\s+in)?|\bexpiring(?:\s+on|\s+in)?|jusqu['’]au(?:\s+\d{1,2})?|jusqu['’]en|\bavant\s+le(?:\s+\d{1,2})?)\s*$`)
 	// dealYearNounRe reads a year written before a deal noun: "its 1985 acquisition of X", "the
@@ -56,7 +56,7 @@ func DealDate(s, docDate string) string {
 	if strings.Contains(s, "19") || strings.Contains(s, "20") {
 		for _, m := range dealMonthYearRe.FindAllStringSubmatchIndex(s, 3) {
 			if dealLimitRe.MatchString(s[max(0, m[0]-16):m[0]]) {
-				continue // "an option until June 30, 1988": a time limit, not when the deal was made
+				continue // "an option that runs until Sept 15, 1989": a time limit, not when the deal was made
 			}
 			return fmt.Sprintf("%s-%02d", s[m[4]:m[5]], DealMonths[s[m[2]:m[3]]])
 		}

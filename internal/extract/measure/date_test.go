@@ -38,12 +38,12 @@ func TestDealDate(t *testing.T) {
 		{"a month to come", "Delmar agreed to buy Ovan, a deal that may close in August.", "1987-06-29", ""},
 		{"a month to come, French", "L'opération devrait être finalisée en octobre.", "2020-09-12", ""},
 		{"a month past with a future verb after it", "Kestel bought Brisk in August and will merge it with Ovan.", "1987-10-02", "1987-08"},
-		{"a day between month and year", "The suit said Kestel bought shares between February 18 and February 21, 1986.", "1987-04-02", "1986-02"},
-		{"a time limit is no date", "Kestel extended its bid for Brisk until May 4.", "1987-04-02", ""},
+		{"a day between month and year", "Court papers say Kestel bought Brisk stock from March 3 to March 9, 1986.", "1987-04-02", "1986-03"},
+		{"a time limit is no date", "Kestel extended its bid for Brisk until May 9.", "1987-04-02", ""},
 		{"a month pending", "Brisk agreed to merge with Kestel, pending approval in mid-April.", "1987-03-20", ""},
-		{"a time limit with its year", "Kestel also has an option until June 30, 1988, to acquire Brisk.", "1987-04-02", ""},
+		{"a time limit with its year", "Kestel may buy the rest of Brisk under an option that runs until Sept 15, 1989.", "1987-04-02", ""},
 		{"a time limit, then the date", "Kestel's option, valid until May 1990, was used in March 1987 to buy Brisk.", "1987-04-02", "1987-03"},
-		{"the day a deal takes effect", "Kestel said it acquired the rights to Brisk's brands effective July 1, 1988.", "1987-06-29", ""},
+		{"the day a deal takes effect", "Kestel takes over Brisk's distribution rights effective March 1, 1989.", "1987-06-29", ""},
 		{"a year before a deal noun", "The offer relates to its 1985 acquisition of Brisk.", "1987-04-01", "1985"},
 	}
 	for _, tt := range tests {

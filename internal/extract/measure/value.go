@@ -270,13 +270,12 @@ var notPriceNoun = text.Lazy(`(?i)\b(?:plus-values?|moins-values?|bénéfices?|p
 var notPriceLent = text.Lazy(`(?:\blend|\blent|\blending|\bborrow\w*|\bloans? of|\boffering price|\bcredit line|\bline of credit|\bsyndicat\w*|\bprêter|\bprêté|\bprêt de|\bemprunt\w*|\bligne de crédit)\s+(?:\w+\s+){0,2}?(?:of|de|d'|d’|it|them|him|us|up to|jusqu'à)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*$`)
 
 // notPriceAssumed matches the words before an amount of liabilities a buyer takes on ("will
-// assume about 19.9 mln dlrs in deposits", "assumed 40 mln dlrs of debt"): what the bought firm
+// assume some 42 mln dlrs of deposits", "assumed 40 mln dlrs of debt"): what the bought firm
 // owes, not what is paid for it.
 var notPriceAssumed = text.Lazy(`\bassum(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:about|approximately|nearly|almost|more than|over|some|around)?\s*$`)
 
 // notPriceHoped matches the words before an amount that a sale is only expected to bring, as
-// analysts or the seller guess it ("analysts had estimated the sale would bring net proceeds of
-// about", « les analystes estiment que la cession pourrait rapporter »): a guess, not the price.
+// analysts or the seller guess it ("brokers estimated the disposal could fetch", « les analystes estiment que la cession pourrait rapporter »): a guess, not the price.
 var notPriceHoped = text.Lazy(`(?i)\b(?:expect\w*|estimat\w*|anticipat\w*|analysts?|guess\w*|forecast\w*|analystes?|estim\w*|s'attend\w*|s’attend\w*|espér\w*|tabl\w+ sur)\b[^.;]{0,70}\b(?:proceeds|fetch|bring|yield|net|produits?|rapporter|rapporterait|rapporteraient)\b[^.;]{0,30}$`)
 
 // priceCue matches the words just before an amount that make it a price.

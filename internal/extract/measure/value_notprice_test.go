@@ -21,8 +21,8 @@ func TestDealValueNotPrice(t *testing.T) {
 		"Firms that want to buy into the six billion dlr Osaka harbour project face barriers.",
 		"Halden veut racheter des parts du projet de 2 milliards d'euros.",
 		"Moody's upgraded Corvex on 1.9 billion dlrs in debentures and notes.",
-		"Tarvo State Bank will assume about 19.9 mln dlrs in 4,100 deposit accounts and buy the failed bank's assets.",
-		"Analysts had estimated the sale of the two units would bring net proceeds of about 600 mln dlrs.",
+		"Tarvo Savings agreed to assume roughly 42 mln dlrs of the closed thrift's deposits.",
+		"Brokers had estimated that disposing of both divisions could fetch 240 mln dlrs.",
 		"Les analystes estiment que la cession de la filiale pourrait rapporter 300 millions d'euros.",
 	} {
 		if got := DealValue(s, 0); got != nil {
