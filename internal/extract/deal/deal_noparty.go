@@ -93,7 +93,13 @@ func (c *dealContext) tableSentence(i int) bool {
 		return false // the headline ("PELLIN SYSTEMS INC 4TH QTR LOSS") names the reporting company
 	}
 	s := c.sents[i]
-	if len(s) < 160 && strings.Contains(s, " vs ") && strings.ContainsAny(s, "0123456789") || len(s) < 100 && tableRow.MatchString(s) {
+	if len(s) < 160 && strings.Contains(s, " vs ") && strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	if !c.resultsStory() {
+		return false // "Eastern lost 130.8 mln dlrs in 1986, …" in a news story is a sentence, not a row
+	}
+	if len(s) < 60 && tableRow.MatchString(s) {
 		return true
 	}
 	ws := c.wordsOf(i)
@@ -125,8 +131,8 @@ func dealNoParty(name, sentence string) bool {
 	if (l == "standard" || l == "poor" || l == "poor's") && (strings.Contains(sentence, "Standard and Poor") || strings.Contains(sentence, "Standard & Poor")) {
 		return true // "Standard and Poor's said the merger…": not Standard merging with Poor
 	}
-	if text.OneOf(l, "west", "east", "north", "south", "western", "eastern", "northern", "southern", "ouest", "est", "nord", "sud") {
-		return true // a point of the compass cut from a name ("U.S. West", "the West German PTT"): no company alone
+	if text.OneOf(l, "west", "east", "north", "south", "ouest", "est", "nord", "sud") {
+		return true // a point of the compass cut from a name ("U.S. West", "the West German PTT"): no company alone (but "Eastern", "Southern" may be short names)
 	}
 	if len([]rune(l)) < 2 || l == "other" || l == "others" || l == "autres" || l == "autre" {
 		return true // "'B' class shares", "Other gold interests to be acquired"
