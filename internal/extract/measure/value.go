@@ -314,6 +314,11 @@ var notPriceOrdered = text.Lazy(`(?i)\b(?:order(?:ed|s|ing)?|sentenced|condamn\w
 // d'actions »): an offering's proceeds, no deal's price.
 var notPriceShareSale = text.Lazy(`^\s*(?:from|through|in|by|de|par)\s+(?:the\s+|a\s+|its\s+|la\s+|l['’]|une?\s+)?(?:planned\s+|proposed\s+|public\s+)?(?:sale|offering|flotation|issue|placement|vente|cession|émission|introduction)\s+(?:of|de|d['’])\s*[\d.,]+\s+(?:(?:mln|million|millions|billion|bn|milliards?)\s+)?(?:d['’]\s*|de\s+)?(?:\w+\s+){0,2}?(?:shares|actions)\b`)
 
+// notPriceDebtSale matches the words after an amount raised by selling debt or securities
+// ("1.25 billion dlrs from the sale to a broker of senior subordinated notes", « 500 millions
+// d'euros par l'émission d'obligations »): financing, no deal's price.
+var notPriceDebtSale = text.Lazy(`^\s*(?:\S+\s+){0,2}?(?:from|through|by|via|de|par)\s+(?:the\s+|a\s+|an\s+|its\s+|la\s+|l['’]|une?\s+)?(?:sale|issue|issuance|placement|offering|flotation|émission|vente|placement)\s+(?:\S+\s+){0,14}?(?:d['’])?(?:notes|debentures|bonds|obligations|securities|commercial paper|preferred stock|titres)\b`)
+
 // legalAfter holds the words that, among the three after an amount, make it a lawsuit's stake, a
 // judgment, a budget or a project's cost ("the 10 billion dlr judgment", "its 11 billion dlr
 // litigation", "the eight billion dlr airport project").
@@ -366,7 +371,7 @@ func DealValueIn(s, lower string, from int) *model.Money {
 			continue
 		}
 		after := lower[m.end:min(len(lower), m.end+90)]
-		if notPriceShareSale.MatchString(after) || legalOrSize(lower[max(0, m.start-6):m.start], after) ||
+		if notPriceShareSale.MatchString(after) || notPriceDebtSale.MatchString(lower[m.end:min(len(lower), m.end+160)]) || legalOrSize(lower[max(0, m.start-6):m.start], after) ||
 			notPriceOrdered.MatchString(s[max(0, m.start-100):m.start]) {
 			continue
 		}

@@ -24,6 +24,8 @@ func TestDealValueNotPrice(t *testing.T) {
 		"Tarvo Savings agreed to assume roughly 42 mln dlrs of the closed thrift's deposits.",
 		"Brokers had estimated that disposing of both divisions could fetch 240 mln dlrs.",
 		"Les analystes estiment que la cession de la filiale pourrait rapporter 300 millions d'euros.",
+		"Kestel said it would also seek 900 mln dlrs from the sale to a broker of senior subordinated notes.",
+		"Kestel lèvera 500 millions d'euros par l'émission d'obligations à dix ans.",
 	} {
 		if got := DealValue(s, 0); got != nil {
 			t.Errorf("DealValue(%q) = %+v, want none", s, *got)
