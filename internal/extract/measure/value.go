@@ -297,7 +297,9 @@ func notPriceAfter(after string) bool {
 		"in debentures", "in notes", "in bonds", "in securities", "in commercial paper", "in preferred",
 		"en obligations", "d'obligations", "in deposits", "of deposits", "in premiums", "mortgage", "loan", "credit", "line of credit", "bridge",
 		"financing", "prêt", "crédit", "d'emprunt", "de dépôts", "en dépôts", "de prêt", "de crédit", "charge",
-		"gain", "loss", "pretax", "pre-tax", "after-tax", "aftertax", "provision", "write", "extraordinary", "profit"} {
+		"gain", "loss", "pretax", "pre-tax", "after-tax", "aftertax", "provision", "write", "extraordinary", "profit",
+		// a difference between two prices: "for 12 mln dlrs more than X is to pay for them"
+		"more than", "less than", "higher than", "lower than", "above what", "below what", "de plus que", "de moins que"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
