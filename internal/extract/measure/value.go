@@ -333,7 +333,10 @@ var legalAfter = map[string]bool{"judgment": true, "judgement": true, "verdict":
 // dlr bank holding company, said…").
 var sizeNoun = map[string]bool{"company": true, "companies": true, "group": true, "concern": true,
 	"firm": true, "conglomerate": true, "corporation": true, "bank": true, "insurer": true,
-	"retailer": true, "utility": true, "thrift": true, "groupe": true, "société": true, "entreprise": true}
+	"retailer": true, "utility": true, "thrift": true, "groupe": true, "société": true, "entreprise": true,
+	"association": true, "institution": true, "chain": true, "maker": true, "manufacturer": true,
+	"producer": true, "operator": true, "business": true, "subsidiary": true, "unit": true,
+	"filiale": true, "enseigne": true}
 
 // undisclosed matches a sentence that says the deal's price is not told: its other amounts are
 // something else (a party's turnover, a size).

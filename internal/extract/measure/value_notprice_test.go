@@ -27,6 +27,7 @@ func TestDealValueNotPrice(t *testing.T) {
 		"Kestel said it would also seek 900 mln dlrs from the sale to a broker of senior subordinated notes.",
 		"Kestel lèvera 500 millions d'euros par l'émission d'obligations à dix ans.",
 		"Brisk offered to buy the units from Kestel for 9.5 mln dlrs more than Ovan is due to pay for them.",
+		"Regulators approved the purchase of Ridgeway Savings, a 48 mln dlr federally chartered savings association, by Kestel Corp.",
 		"Brisk propose de racheter les usines 20 millions d'euros de plus que ce que paiera Ovan.",
 	} {
 		if got := DealValue(s, 0); got != nil {
