@@ -701,8 +701,6 @@ func subjectAfterOpening(s string, ws []vendor.Dword, subj vendor.Party, t int) 
 	}
 	if w := strings.Trim(ws[0].Lower, ",;:"); !dealOpeningPreps[w] && !dealNotNames[w] && !dealAdverb(w) {
 		return vendor.Party{}, false // "Subsequently, X bought…", « Parallèlement, X a racheté… »: X
-	} else if w == "le" && !(len(ws) > 1 && (ws[1].Core != "" && ws[1].Core[0] >= '0' && ws[1].Core[0] <= '9' || text.OneOf(ws[1].Lower, "1er", "premier", "lendemain", "mois", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))) {
-		return vendor.Party{}, false // « Le groupe X, filiale de Y, a racheté… »: an article, X is the subject; not « Le 3 juin, X… »
 	}
 	comma := -1
 	for k := 0; k < t; k++ {
@@ -714,12 +712,23 @@ func subjectAfterOpening(s string, ws []vendor.Dword, subj vendor.Party, t int) 
 	if comma < 0 || subj.End > comma+1 {
 		return vendor.Party{}, false
 	}
+	if k := comma + 1; k < len(ws) && (text.OneOf(ws[k].Lower, "a", "an", "the", "une", "un", "la", "le") && k+1 < len(ws) && dealOwnerNouns[ws[k+1].Lower] || dealOwnerNouns[ws[k].Lower]) {
+		// « Le groupe X, filiale du fonds Y, a racheté… », "The X group, a unit of Y, …": the
+		// phrase after the comma names X's owner; X, before it, is the subject
+		return vendor.Party{}, false
+	}
 	p, ok := afterOpener(s, ws, 0)
 	if !ok || p.End > t {
 		return vendor.Party{}, false
 	}
 	return p, true
 }
+
+// dealOwnerNouns, after a comma, name the owner of the noun phrase before it ("X, a unit of
+// Y", « X, filiale de Y »).
+var dealOwnerNouns = map[string]bool{"unit": true, "subsidiary": true, "affiliate": true, "division": true,
+	"arm": true, "filiale": true, "branche": true, "parent": true, "owner": true,
+	"maison-mère": true, "propriétaire": true}
 
 // afterOpener returns the first name after the comma that closes an opening phrase.
 func afterOpener(s string, ws []vendor.Dword, from int) (vendor.Party, bool) {

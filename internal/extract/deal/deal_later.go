@@ -38,7 +38,8 @@ func (c *dealContext) fillLater(out []model.Deal, recent []int, lower string, ne
 		return
 	}
 	// The expressions are tried only on sentences with a currency mark or a year to read.
-	if near && measure.HasMoneyMark(lower) && valueStatement.MatchString(lower) && (!laterNotPrice.MatchString(lower) || statedPrice.MatchString(lower)) {
+	if near && measure.HasMoneyMark(lower) && valueStatement.MatchString(lower) && (!laterNotPrice.MatchString(c.sents[c.cur]) || statedPrice.MatchString(lower)) {
+		// (laterNotPrice reads the sentence as written: "International Finance Corp" is a name, not financing)
 		if v := measure.DealValue(lower, 0); v != nil {
 			for _, i := range recent {
 				if out[i].Value == nil && out[i].Type != model.Partnership {
