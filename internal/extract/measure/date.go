@@ -37,7 +37,7 @@ var (
 	// dealLimitRe ends the words before a date that make it a time limit or the day a deal
 	// takes effect ("until Sept 15, 1989", "expires in March 1990", "effective March 1, 1989", «
 	// jusqu'au 30 juin 2021 »), not when it was made.
-	dealLimitRe = regexp.MustCompile(`(?:\b(?:deadline|extended|extends|extend|prolongée?s?|repoussée?s?)\b[^.;]{0,60}?\b(?:to|until|au|à)(?:\s+midnight|\s+minuit)?|\buntil|\bthrough|\beffective|\bas of|\bexpires?(?:\s+on|\s+in)?|\bexpiring(?:\s+on|\s+in)?|jusqu['’]au(?:\s+\d{1,2})?|jusqu['’]en|\bavant\s+le(?:\s+\d{1,2})?)\s*$`)
+	dealLimitRe = regexp.MustCompile(`(?:\b(?:deadline|extended|extends|extend|prolongée?s?|repoussée?s?)\b[^.;]{0,100}?\b(?:to|until|au|à)(?:\s+midnight|\s+minuit)?|\buntil|\bthrough|\beffective|\bas of|\bexpires?(?:\s+on|\s+in)?|\bexpiring(?:\s+on|\s+in)?|jusqu['’]au(?:\s+\d{1,2})?|jusqu['’]en|\bavant\s+le(?:\s+\d{1,2})?)\s*$`)
 	// dealYearNounRe reads a year written before a deal noun: "its 1985 acquisition of X", "the
 	// 1986 purchase of Y".
 	// dealFutureRe finds, before a month told without its year, a verb of what is to come: the
@@ -55,7 +55,7 @@ func DealDate(s, docDate string) string {
 	s = text.Lower(s)
 	if strings.Contains(s, "19") || strings.Contains(s, "20") {
 		for _, m := range dealMonthYearRe.FindAllStringSubmatchIndex(s, 3) {
-			if dealLimitRe.MatchString(s[max(0, m[0]-80):m[0]]) {
+			if dealLimitRe.MatchString(s[max(0, m[0]-130):m[0]]) {
 				continue // "an option that runs until Sept 15, 1989": a time limit, not when the deal was made
 			}
 			return fmt.Sprintf("%s-%02d", s[m[4]:m[5]], DealMonths[s[m[2]:m[3]]])

@@ -46,6 +46,7 @@ func TestDealDate(t *testing.T) {
 		{"the day a deal takes effect", "Kestel takes over Brisk's distribution rights effective March 1, 1989.", "1987-06-29", ""},
 		{"a deadline extended", "Kestel said Brisk agreed to move the deadline for closing the Ovan sale to Sept 30, 1987.", "1987-03-20", ""},
 		{"an offer extended", "Kestel said its offer for Brisk was extended to midnight June 8, 1987.", "1987-03-20", ""},
+		{"an offer extended, far from its verb", "Kestel said it extended its earlier offer to buy all the shares of Brisk Holdings Ltd to midnight June 8, 1987.", "1987-03-20", ""},
 		{"a year before a deal noun", "The offer relates to its 1985 acquisition of Brisk.", "1987-04-01", "1985"},
 	}
 	for _, tt := range tests {
