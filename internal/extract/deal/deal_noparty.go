@@ -131,7 +131,7 @@ func dealNoParty(name, sentence string) bool {
 	if (l == "standard" || l == "poor" || l == "poor's") && (strings.Contains(sentence, "Standard and Poor") || strings.Contains(sentence, "Standard & Poor")) {
 		return true // "Standard and Poor's said the merger…": not Standard merging with Poor
 	}
-	if text.OneOf(l, "west", "east", "north", "south", "ouest", "est", "nord", "sud") {
+	if text.OneOf(l, "west", "east", "north", "south") {
 		return true // a point of the compass cut from a name ("U.S. West", "the West German PTT"): no company alone (but "Eastern", "Southern" may be short names)
 	}
 	if len([]rune(l)) < 2 || l == "other" || l == "others" || l == "autres" || l == "autre" {
