@@ -46,6 +46,57 @@ func reportedOwnSubject(s string, ws []vendor.Dword, from, t int) bool {
 	return content >= 2
 }
 
+// dealGroupNouns name people or holders who act on their own in a reported clause ("X said
+// outside investors close to it signed a letter of intent for the purchase of Y", « X a indiqué
+// que des investisseurs proches… »): they, not X, buy.
+var dealGroupNouns = map[string]bool{"investors": true, "investor": true, "shareholders": true,
+	"holders": true, "stockholders": true, "officers": true, "executives": true, "managers": true,
+	"management": true, "associates": true, "individuals": true, "directors": true, "partners": true,
+	"employees": true, "family": true, "investisseurs": true, "actionnaires": true, "dirigeants": true,
+	"cadres": true, "salariés": true, "associés": true, "famille": true}
+
+// reportedGroupSubject reports whether a speech verb after the speaker (from word from) opens a
+// reported clause whose subject, before the deal noun at t, is a group of people or holders
+// (dealGroupNouns) rather than the speaker.
+func reportedGroupSubject(ws []vendor.Dword, from, t int) bool {
+	k := -1
+	for j := from; j < t; j++ {
+		if vendor.CoSpeechVerbs[ws[j].Lower] {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for j := k + 1; j < t && j <= k+4; j++ {
+		w := strings.Trim(ws[j].Lower, ",")
+		if dealGroupNouns[w] || text.OneOf(w, "group", "consortium", "groupe") && text.OneOf(ws[j-1].Lower, "a", "un") {
+			// "a group of investors", « un consortium »; not "the group", which is the speaker
+			for _, v := range ws[j+1 : t] {
+				if dealApproveVerb(v.Lower) {
+					return false // "X said its shareholders approved the acquisition of Y": X buys
+				}
+			}
+			return true
+		}
+		if !text.OneOf(w, "that", "que", "qu'", "qu’", "a", "an", "un", "the", "some", "several", "des", "les", "certains", "plusieurs", "its", "his", "their", "ses", "leurs", "private", "outside", "unnamed", "two", "three", "four") {
+			return false
+		}
+	}
+	return false
+}
+
+// dealApproveVerb reports whether w approves or votes on a deal rather than makes it.
+func dealApproveVerb(w string) bool {
+	for _, p := range []string{"approv", "vote", "voting", "ratif", "authori", "consent", "endors", "approuv", "autoris", "valid"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // dealAdverbs may stand between a deal verb and its object ("avait déjà racheté en 2017 le
 // cabinet X", "acquired last year the X unit").
 var dealAdverbs = map[string]bool{"déjà": true, "récemment": true, "également": true, "aussi": true,
