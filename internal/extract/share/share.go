@@ -160,9 +160,10 @@ func (e *Reader) sentenceShares(s text.Sentence, toks []text.Token, ctx *shareCo
 		// "its share over the period slipped to 41.5 pct": the period the lead told of.
 		sc.main, anaphor = ctx.lead, true
 	}
-	if sc.main.String() == "" && ctx.docYear != 0 && (citesAnalyst(toks, s.Mentions) || saysNow(toks)) {
+	if sc.main.String() == "" && ctx.docYear != 0 && (citesAnalyst(toks, s.Mentions) || saysNow(toks) || presentShare(toks, pcts)) {
 		// An analyst's figures with no period are those of when the article was written:
-		// "Selon le dernier baromètre de Kantar, E.Leclerc pèse 21,9 %".
+		// "Selon le dernier baromètre de Kantar, E.Leclerc pèse 21,9 %"; so are those a
+		// present-tense verb gives: "CGCT has 16 pct of France's switching market".
 		sc.main = measure.Period{Year: ctx.docYear}
 	}
 	sc.region, sc.market = ctx.region, ctx.market
