@@ -176,6 +176,9 @@ func (e *Reader) sentenceShares(s text.Sentence, toks []text.Token, ctx *shareCo
 	if sc.market == "" {
 		sc.market = ctx.leadMarket
 	}
+	if sc.market == "" && len(pcts) > 0 {
+		sc.market = salesMarket(toks) // "Australian car sales fell…, although MMAL lifted its market penetration to 12.1 pct"
+	}
 	var ms []model.MarketShare
 	var gs []model.GroupShare
 	if len(pcts) > 0 {
