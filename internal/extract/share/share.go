@@ -82,8 +82,13 @@ func (e *Reader) Shares(doc model.Document, sents []text.Sentence) ([]model.Mark
 		if s.Index <= 1 && ctx.lead.Year == 0 {
 			ctx.noteLead(toks)
 		}
-		if s.Index <= 2 && ctx.leadMarket == "" && namesMarket(toks) {
-			ctx.leadMarket = findMarket(toks)
+		if s.Index <= 2 && ctx.leadMarket == "" {
+			if namesMarket(toks) {
+				ctx.leadMarket = findMarket(toks)
+			}
+			if ctx.leadMarket == "" {
+				ctx.leadMarket = salesMarket(toks) // "loin derrière Samsung pour la vente de téléphones portables"
+			}
 		}
 		if s.Index != 0 && (!digit && !hasFractionWord(toks) || !mayHavePercent(s.Text) && !hasShareCue(toks)) {
 			ctx.cue = false

@@ -304,26 +304,31 @@ func percentMarket(toks []text.Token, end int) string {
 // salesMarket returns the goods whose sales a share sentence measures when it names no market:
 // "Japanese camera sales fell to 2 mln units, although Kestrel raised its market penetration to
 // 14 pct" → "camera sales", « les ventes de trottinettes ont reculé, Veloria en détenant 30 % »
-// → "trottinettes". Sales told as results ("net sales", "its sales", « les ventes du groupe »)
-// name no market.
+// → "trottinettes", "the sale of tablets" → "tablets". Sales told as results ("net sales", "its
+// sales", « les ventes du groupe ») or a sale of a company or its assets ("the sale of Kestrel",
+// « la vente de ses filiales ») name no market.
 func salesMarket(toks []text.Token) string {
 	for j, t := range toks {
-		if !salesNouns[t.Low] || t.Upper && j > 0 {
+		// « la vente de téléphones »: the singular sells goods only when a plural follows (not
+		// « la vente de sa filiale »).
+		single := text.OneOf(t.Low, "vente", "sale")
+		if !salesNouns[t.Low] && !single || t.Upper && j > 0 {
 			continue
 		}
-		if j+2 < len(toks) && text.OneOf(toks[j+1].Low, "de", "des", "d") {
+		if j+2 < len(toks) && text.OneOf(toks[j+1].Low, "de", "des", "d", "of") {
 			k := j + 2
 			for k < len(toks) && (toks[k].Text == "'" || marketArticles[toks[k].Low]) {
 				k++
 			}
-			if k < len(toks) && toks[k].Kind == text.TokWord && !toks[k].Upper && !resultSalesWords[toks[k].Low] {
+			if k < len(toks) && toks[k].Kind == text.TokWord && !toks[k].Upper && !resultSalesWords[toks[k].Low] &&
+				(!single || strings.HasSuffix(toks[k].Low, "s") || strings.HasSuffix(toks[k].Low, "x")) {
 				if m := phraseFrom(toks, j+2); m != "" {
 					return m
 				}
 			}
 			continue
 		}
-		if j > 0 && resultSalesWords[toks[j-1].Low] {
+		if single || j > 0 && resultSalesWords[toks[j-1].Low] {
 			continue
 		}
 		if m := modifiersBefore(toks, j); m != "" {
@@ -337,4 +342,7 @@ func salesMarket(toks []text.Token) string {
 // du groupe ».
 var resultSalesWords = text.VendorWordSet("net", "gross", "annual", "quarterly", "group", "company",
 	"consolidated", "fiscal", "retail", "comparable", "same-store", "record", "unit", "capital",
-	"nettes", "annuelles", "groupe", "societe", "entreprise", "consolidees", "magasins")
+	"nettes", "annuelles", "groupe", "societe", "entreprise", "consolidees", "magasins", "actions",
+	"titres", "parts", "participations", "actifs", "activites", "filiales", "biens", "billets", "places",
+	"produits", "products", "assets", "businesses", "units", "stakes", "shares", "bonds", "notes", "securities",
+	"subsidiaries", "operations", "tickets", "seats")
