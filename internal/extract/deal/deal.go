@@ -126,7 +126,9 @@ func (e *Reader) Deals(doc model.Document, sents []text.Sentence) []model.Deal {
 		}
 		out = append(out, found...)
 	}
-	return MergeDeals(out)
+	out = MergeDeals(out)
+	c.endedInStory(out) // a deal the story says was ended (deal_ended.go)
+	return out
 }
 
 // dealTexts returns the texts of the document's sentences as the deal rules read them: without

@@ -46,6 +46,9 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []vendor.Dword, m []
 	if r.afterSubject && (t == 0 || ws[t-1].Stop || !(ws[t-1].Capitalized() || text.OneOf(ws[t-1].Lower, "they", "ils"))) {
 		return nil
 	}
+	if passiveSale(r, ws, t, o) {
+		return nil // "cédé par X", "sold by X": the agent of a participle, read by the "sold by" rule
+	}
 	if r.kind == kindSale && !r.nominal && o < len(ws) && dealPartitives[ws[o].Lower] {
 		return nil // "qui a vendu deux fois plus de PlayStation", « vendu de Xbox »: goods sold
 	}
@@ -333,7 +336,8 @@ var dealGoods = lexicon.Default().Set("deal_goods.product", strings.ToLower)
 // dealSecurities after an investee make the investment one in securities ("Ginnie Mae
 // securities", « obligations »).
 var dealSecurities = map[string]bool{"securities": true, "bonds": true, "notes": true, "debentures": true,
-	"stocks": true, "equities": true, "obligations": true, "titres": true, "treasuries": true}
+	"stocks": true, "equities": true, "obligations": true, "titres": true, "treasuries": true,
+	"loans": true, "receivables": true, "warrants": true, "prêts": true, "créances": true}
 
 // dealGroupWords in an investment trigger name a group of investors, not an investment made
 // ("an investment group led by X").

@@ -277,7 +277,7 @@ func mergerRoles(a dealArgs, rs *roles, name func(vendor.Party) string) {
 
 // deals returns the deals of the resolved roles, one per target.
 func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []model.Deal {
-	conf := r.conf * c.intentFactor(r)
+	conf := r.conf * c.intentFactor(r, kind)
 	if c.sharesRead {
 		conf *= 0.8 // shares or a stake bought: the deal's extent is less sure than a takeover's
 	}
@@ -290,7 +290,7 @@ func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []mode
 		conf *= 0.9
 	}
 	if rs.descr {
-		conf *= 0.9
+		conf *= 0.9 * describedOnlyFactor(kind, rs)
 	}
 	if rs.person {
 		conf = min(conf, 0.9) * 0.5

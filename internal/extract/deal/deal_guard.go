@@ -2,6 +2,7 @@ package deal
 
 import (
 	"marketbrief/internal/extract/measure"
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/extract/vendor"
 
 	"regexp"
@@ -194,4 +195,27 @@ func appositiveObject(s string, ws []vendor.Dword, o int) (vendor.Party, bool) {
 		}
 	}
 	return vendor.Party{}, false
+}
+
+// passiveSale reports whether a sale verb's object starts with the agent of a passive ("le
+// château, cédé par une fondation", "models sold by X"): the verb is a participle whose agent is
+// the seller, which only the "sold by" rule reads; when that rule finds goods there, the sale
+// verb must not read the agent as what is sold.
+func passiveSale(r dealRule, ws []vendor.Dword, t, o int) bool {
+	if r.kind != kindSale || r.nominal {
+		return false
+	}
+	if o < len(ws) && (ws[o].Lower == "by" || ws[o].Lower == "par") {
+		return true
+	}
+	// "the drinks are still sold in its restaurants", « sont vendus en magasin »: a passive with
+	// no buyer ("is sold to X" is read by the "passive sale" rule) tells of goods on sale
+	if t >= len(ws) || strings.HasSuffix(ws[t].Lower, "ing") {
+		return false // "is selling its X unit": the progressive of an active sale
+	}
+	k := t - 1
+	for k >= 0 && text.OneOf(ws[k].Lower, "still", "also", "now", "only", "widely", "already", "encore", "aussi", "déjà", "toujours") {
+		k--
+	}
+	return k >= 0 && text.OneOf(ws[k].Lower, "is", "are", "being", "be", "est", "sont") && !(o < len(ws) && text.OneOf(ws[o].Lower, "to", "à", "au", "aux"))
 }
