@@ -95,8 +95,13 @@ func (e *Reader) Shares(doc model.Document, sents []text.Sentence) ([]model.Mark
 		if s.Index <= 1 && ctx.lead.Year == 0 {
 			ctx.noteLead(toks)
 		}
-		if s.Index <= 2 && ctx.leadMarket == "" && namesMarket(toks) {
-			ctx.leadMarket = findMarket(toks)
+		if s.Index <= 2 && ctx.leadMarket == "" {
+			if namesMarket(toks) {
+				ctx.leadMarket = findMarket(toks)
+			}
+			if ctx.leadMarket == "" {
+				ctx.leadMarket = salesMarket(toks) // "loin derrière Samsung pour la vente de téléphones portables"
+			}
 		}
 		if s.Index != 0 && (!digit && !hasFractionWord(toks) || !mayHavePercent(s.Text) && !hasShareCue(toks)) {
 			ctx.cue = false
@@ -173,9 +178,10 @@ func (e *Reader) sentenceShares(s text.Sentence, toks []text.Token, ctx *shareCo
 		// "its share over the period slipped to 41.5 pct": the period the lead told of.
 		sc.main, anaphor = ctx.lead, true
 	}
-	if sc.main.String() == "" && ctx.docYear != 0 && (citesAnalyst(toks, s.Mentions) || saysNow(toks)) {
+	if sc.main.String() == "" && ctx.docYear != 0 && (citesAnalyst(toks, s.Mentions) || saysNow(toks) || presentShare(toks, pcts)) {
 		// An analyst's figures with no period are those of when the article was written:
-		// "Selon le dernier baromètre de Kantar, E.Leclerc pèse 21,9 %".
+		// "Selon le dernier baromètre de Kantar, E.Leclerc pèse 21,9 %"; so are those a
+		// present-tense verb gives: "CGCT has 16 pct of France's switching market".
 		sc.main = measure.Period{Year: ctx.docYear}
 	}
 	sc.region, sc.market = ctx.region, ctx.market
@@ -187,6 +193,9 @@ func (e *Reader) sentenceShares(s text.Sentence, toks []text.Token, ctx *shareCo
 	}
 	if sc.market == "" {
 		sc.market = ctx.leadMarket
+	}
+	if sc.market == "" && len(pcts) > 0 {
+		sc.market = salesMarket(toks) // "Australian car sales fell…, although MMAL lifted its market penetration to 12.1 pct"
 	}
 	var ms []model.MarketShare
 	var gs []model.GroupShare

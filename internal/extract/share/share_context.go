@@ -290,3 +290,71 @@ func (ctx *shareContext) inTitle(name string) bool {
 	}
 	return false
 }
+
+// presentShare reports whether the verb that gives a sentence's current figure is in the
+// present tense: "X holds 31% of the market", "Y, which controls about 16 pct of…", "Z is the
+// leader with a 40% share", « X détient 20 % de ce marché », « sa part de marché est de 40 % ».
+// Such a figure is that of when the article was written. The verb is the nearest one before
+// the first percentage that is no earlier value; a past or future verb ("had", "rose to",
+// "will have", « détenait », « devrait ») met first, none within 20 words, or a verb in a
+// relative clause (see inRelative) says no.
+func presentShare(toks []text.Token, pcts []percent) bool {
+	at := -1
+	for _, c := range pcts {
+		if c.kind != pctPast {
+			at = c.num
+			break
+		}
+	}
+	for i := at - 1; i >= 0 && i >= at-20; i-- {
+		t := toks[i]
+		if t.Upper && i > 0 {
+			continue // a name, not a verb: "the Has Group"
+		}
+		switch {
+		case notPresentVerbs[t.Low]:
+			return false
+		case presentVerbs[t.Low]:
+			return !inRelative(toks, i)
+		case presentBaseVerbs[t.Low]:
+			// "They hold 40%" but not "will have 35-40%", "expected to hold"
+			return (i == 0 || !modalWords[toks[i-1].Low]) && !inRelative(toks, i)
+		}
+	}
+	return false
+}
+
+// inRelative reports whether toks[i] is the verb of a relative clause describing a company
+// ("Cray, which holds over 60%", « Philip Morris, dont la part est de 40 % »): a standing
+// description, which the article does not date.
+func inRelative(toks []text.Token, i int) bool {
+	for j := i - 1; j >= 0 && toks[j].Text != ","; j-- {
+		if relativePronouns[toks[j].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// presentVerbs give a share as held now (third person, EN and folded FR); presentBaseVerbs
+// do so after a plural subject, unless a modal precedes them; notPresentVerbs date the figure
+// in the past or the future, or make it a goal.
+var (
+	presentVerbs = text.VendorWordSet("has", "holds", "controls", "commands", "is", "are", "accounts",
+		"amounts", "represents", "enjoys", "claims", "owns", "dominates", "leads", "captures", "remains",
+		"detient", "detiennent", "possede", "possedent", "controle", "controlent", "represente",
+		"representent", "pese", "pesent", "est", "sont", "accapare", "accaparent", "revendique",
+		"revendiquent", "occupe", "occupent", "domine", "dominent", "totalise", "totalisent")
+	presentBaseVerbs = text.VendorWordSet("have", "hold", "control", "command", "account", "represent", "own")
+	modalWords       = text.VendorWordSet("will", "would", "could", "should", "may", "might", "can", "to", "must", "not")
+	notPresentVerbs  = text.VendorWordSet("had", "held", "was", "were", "controlled", "accounted", "amounted",
+		"represented", "rose", "fell", "increased", "decreased", "lifted", "reached", "gained", "dropped",
+		"declined", "grew", "slipped", "climbed", "took", "captured", "won", "lost", "raised", "boosted",
+		"cut", "will", "would", "could", "should", "expected", "expects", "aims", "aim", "plans", "plan",
+		"hopes", "target", "targets", "goal", "forecast", "forecasts", "projected", "predicted", "enjoyed",
+		"claimed", "dominated", "commanded", "led", "remained", "been", "become", "became", "estimated",
+		"detenait", "detenaient", "possedait", "etait", "etaient", "pesait", "pesaient", "representait",
+		"atteint", "atteignait", "passe", "gagne", "perdu", "sera", "seront", "serait", "devrait",
+		"devraient", "pourrait", "vise", "visent", "prevoit", "objectif", "controlait", "dominait",
+		"occupait", "totalisait", "ete", "avait", "avaient", "recule", "progresse", "grimpe", "chute")
+)

@@ -232,7 +232,7 @@ var marketStops = text.VendorWordSet("the", "a", "an", "its", "their", "his", "h
 	"percent", "ce", "cette", "cet", "this", "whole", "entire", "total", "overall", "said", "estimated",
 	"rose", "fell", "grew", "were", "reached", "remained", "stood", "climbed", "slipped", "dropped",
 	"jumped", "increased", "decreased", "declined", "atteint", "passe", "progresse", "recule", "reste",
-	"il", "elle", "ils", "elles", "est", "sont", "etait", "five", "four", "three", "two", "six")
+	"il", "elle", "ils", "elles", "est", "sont", "etait", "ont", "avaient", "avait", "five", "four", "three", "two", "six")
 
 // vagueWords say nothing of which market it is.
 var vagueWords = text.VendorWordSet("domestic", "home", "local", "national", "international", "foreign",
@@ -300,3 +300,49 @@ func percentMarket(toks []text.Token, end int) string {
 	}
 	return ""
 }
+
+// salesMarket returns the goods whose sales a share sentence measures when it names no market:
+// "Japanese camera sales fell to 2 mln units, although Kestrel raised its market penetration to
+// 14 pct" → "camera sales", « les ventes de trottinettes ont reculé, Veloria en détenant 30 % »
+// → "trottinettes", "the sale of tablets" → "tablets". Sales told as results ("net sales", "its
+// sales", « les ventes du groupe ») or a sale of a company or its assets ("the sale of Kestrel",
+// « la vente de ses filiales ») name no market.
+func salesMarket(toks []text.Token) string {
+	for j, t := range toks {
+		// « la vente de téléphones »: the singular sells goods only when a plural follows (not
+		// « la vente de sa filiale »).
+		single := text.OneOf(t.Low, "vente", "sale")
+		if !salesNouns[t.Low] && !single || t.Upper && j > 0 {
+			continue
+		}
+		if j+2 < len(toks) && text.OneOf(toks[j+1].Low, "de", "des", "d", "of") {
+			k := j + 2
+			for k < len(toks) && (toks[k].Text == "'" || marketArticles[toks[k].Low]) {
+				k++
+			}
+			if k < len(toks) && toks[k].Kind == text.TokWord && !toks[k].Upper && !resultSalesWords[toks[k].Low] &&
+				(!single || strings.HasSuffix(toks[k].Low, "s") || strings.HasSuffix(toks[k].Low, "x")) {
+				if m := phraseFrom(toks, j+2); m != "" {
+					return m
+				}
+			}
+			continue
+		}
+		if single || j > 0 && resultSalesWords[toks[j-1].Low] {
+			continue
+		}
+		if m := modifiersBefore(toks, j); m != "" {
+			return strings.ToLower(m + " " + t.Text)
+		}
+	}
+	return ""
+}
+
+// resultSalesWords make sales a company's results, not a market's: "net sales", « les ventes
+// du groupe ».
+var resultSalesWords = text.VendorWordSet("net", "gross", "annual", "quarterly", "group", "company",
+	"consolidated", "fiscal", "retail", "comparable", "same-store", "record", "unit", "capital",
+	"nettes", "annuelles", "groupe", "societe", "entreprise", "consolidees", "magasins", "actions",
+	"titres", "parts", "participations", "actifs", "activites", "filiales", "biens", "billets", "places",
+	"produits", "products", "assets", "businesses", "units", "stakes", "shares", "bonds", "notes", "securities",
+	"subsidiaries", "operations", "tickets", "seats")
