@@ -1,6 +1,7 @@
 package deal
 
 import (
+	"slices"
 	"strings"
 
 	"marketbrief/internal/extract/text"
@@ -27,11 +28,14 @@ var dealEnding = text.Lazy(`\b(?:ends? (?:the|its|their|his|her)|ended|ending|te
 // the sale to W alone), and come after the last sentence that tells the deal or open the story
 // (a deal told again after it was ended was revived). Such deals stay in facts.json.
 func (c *dealContext) endedInStory(ds []model.Deal) {
+	if !slices.ContainsFunc(ds, mayBeEnded) {
+		return // most stories: no deal the reading below could lower
+	}
 	var ended []string
 	var at []int
 	for i, s := range c.sents {
 		l := text.Lower(s)
-		if dealEnding.MatchString(l) && !dealAlmost.MatchString(l) {
+		if hasDealNoun(l) && dealEnding.MatchString(l) && !dealAlmost.MatchString(l) {
 			ended, at = append(ended, l), append(at, i)
 		}
 	}
@@ -40,15 +44,12 @@ func (c *dealContext) endedInStory(ds []model.Deal) {
 	}
 	for i := range ds {
 		d := &ds[i]
-		if d.Confidence < 0.5 {
+		if !mayBeEnded(*d) {
 			continue
 		}
 		var buyer string
 		var others []string
 		if d.Type == model.Partnership {
-			if len(d.Parties) < 2 {
-				continue
-			}
 			buyer, others = d.Parties[0], d.Parties[1:]
 		} else {
 			buyer, others = d.Acquirer, []string{d.Target, d.Seller}
@@ -68,6 +69,28 @@ func (c *dealContext) endedInStory(ds []model.Deal) {
 			}
 		}
 	}
+}
+
+// mayBeEnded reports whether endedInStory reads deal d: one the report shows, with two parties
+// if it is a partnership.
+func mayBeEnded(d model.Deal) bool {
+	return d.Confidence >= 0.5 && (d.Type != model.Partnership || len(d.Parties) >= 2)
+}
+
+// dealEndingNouns holds a word each alternative of dealEnding needs: a cheap test before the
+// expression, which is slow to run on every sentence of a story.
+var dealEndingNouns = []string{"agreement", "accord", "pact", "talks", "negotiations", "deal",
+	"merger", "sale", "acquisition", "purchase", "letter of intent", "takeover", "projet",
+	"fusion", "cession", "rachat", "vente", "négociations", "discussions"}
+
+// hasDealNoun reports whether the lower-cased sentence l holds one of dealEndingNouns.
+func hasDealNoun(l string) bool {
+	for _, w := range dealEndingNouns {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameIn reports whether the lower-cased sentence l names the company name: its first word of
