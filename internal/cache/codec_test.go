@@ -1,6 +1,7 @@
 package cache
 
 import (
+	"bytes"
 	"reflect"
 	"testing"
 )
@@ -52,18 +53,25 @@ func TestCodecRoundTrip(t *testing.T) {
 	withEmpty.Facts.Aliases = map[string][]string{}
 	withEmpty.Facts.Deals[0].Parties = []string{} // [] and null are not the same in facts.json
 	for name, e := range map[string]Entry{"every field set": full, "nil and empty lists": withEmpty, "zero": {}} {
-		b, err := encode(&e)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got Entry
-		if got, ok := decode(b, &got); !ok || !reflect.DeepEqual(got, e) {
+		b := encodeEntry(&e)
+		if got, ok := DecodeEntry(b); !ok || !reflect.DeepEqual(got, e) {
 			t.Errorf("%s: round trip gives\n%+v\nwant\n%+v", name, got, e)
 		}
 		for cut := range len(b) - 4 { // a value cut anywhere is refused, never half read
 			var x Entry
-			if unmarshal(b[:cut], &x) == nil {
+			if decodeEntry(b[:cut], &x) {
 				t.Fatalf("%s: a value cut at %d of %d bytes decodes", name, cut, len(b)-4)
+			}
+		}
+		var x Entry
+		if decodeEntry(append(b[:len(b)-4:len(b)-4], 0), &x) {
+			t.Errorf("%s: a value with a byte more decodes", name)
+		}
+		for i := range len(b) - 4 { // any byte altered: refused or decoded, never a panic
+			for _, bit := range []byte{0x01, 0x80, 0xff} {
+				alt := bytes.Clone(b[:len(b)-4])
+				alt[i] ^= bit
+				decodeEntry(alt, &x)
 			}
 		}
 	}

@@ -29,10 +29,7 @@ func (c *Cache) Writer() *Writer { return &Writer{c: c} }
 
 // Put stores e under key.
 func (w *Writer) Put(key []byte, e Entry) error {
-	v, err := encode(&e)
-	if err != nil {
-		return err
-	}
+	v := encodeEntry(&e)
 	w.docs = append(w.docs, kv{key, v})
 	return w.grow(len(key) + len(v))
 }

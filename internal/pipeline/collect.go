@@ -123,12 +123,16 @@ func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Log
 	return red.facts(), st, nil
 }
 
-// job is one raw document of root number Root, or, when cached is set, the cached entry of a
-// document whose file did not change.
+// job is one raw document of root number Root; or, when entry is set, the cached entry of a
+// document whose file did not change; or, when entries is set, those of all the documents of
+// such a file (keys their keys, Raw the file with the Seq of its first document).
 type job struct {
 	Root           int
 	Raw            corpus.Raw
-	key, cached    []byte
+	key            []byte
+	entry          string
+	keys           [][]byte
+	entries        []string
 	fromCachedFile bool
 }
 
@@ -146,6 +150,8 @@ type result struct {
 	fresh, fromCachedFile bool
 	// mark, when set, is no document but a file read whole.
 	mark *fileMark
+	// batch, when set, are the results of the documents of an unchanged file, in order.
+	batch []result
 	// failed says that extraction failed or ran out of time: listed after the others, never
 	// cached. outside says that the document is outside the report's window (Input.Keep).
 	failed, outside bool
@@ -227,18 +233,14 @@ func read(ctx context.Context, in Input, jobs chan<- job, results chan<- result,
 		}
 		if cu != nil {
 			h.Unchanged = func(file corpus.Raw) (int, bool) {
-				js := cu.unchangedFile(i, file)
-				if js == nil {
+				j, ok := cu.unchangedFile(i, file)
+				if !ok {
 					return 0, false
 				}
-				for _, j := range js {
-					if send(j) != nil {
-						break // the walk stops at its next file on ctx
-					}
-				}
+				_ = send(j) // on an error (ctx), the walk stops at its next file
 				// The reducer owns the seen sets: the file is recorded through it.
 				results <- result{Root: i, mark: &fileMark{Root: i, File: file, unchanged: true}}
-				return len(js), true
+				return len(j.keys), true
 			}
 			h.Read = func(file corpus.Raw, n int) {
 				results <- result{Root: i, mark: &fileMark{Root: i, File: file, First: file.Seq, N: n}}
@@ -299,6 +301,12 @@ func newReducer(roots int, log *slog.Logger, cu *cacheUse) *reducer {
 }
 
 func (r *reducer) add(res result) {
+	if res.batch != nil {
+		for _, b := range res.batch {
+			r.add(b)
+		}
+		return
+	}
 	if res.mark != nil {
 		if r.cache != nil {
 			r.cacheErr(r.cache.fileRead(*res.mark))
