@@ -28,6 +28,7 @@ type dealContext struct {
 	valueRead bool
 	common    map[string]bool // commonWord's answers
 	people    map[string]bool // personNamed's answers
+	full      string          // the title, a line break and the text, made when first needed
 	trigger   []int           // the byte span of the trigger being read
 	// sharesRead: the deal being built buys shares or a stake (see deal_stake.go)
 	sharesRead bool

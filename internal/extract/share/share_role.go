@@ -130,7 +130,7 @@ func farObject(toks []text.Token, i, end, num int) bool {
 		j--
 	}
 	if j >= 0 && text.OneOf(toks[j].Low, "de", "d", "du", "des") {
-		// « porté par le succès de Tesla, mais n'a représenté que 1,9 % »: the complement of a
+		// « soutenu par l'essor de Renault, il ne pesait que 2,4 % »: the complement of a
 		// noun; « la part de marché de Tesla » keeps its holder.
 		k := j - 1
 		for k >= 0 && toks[k].Text == "'" {
