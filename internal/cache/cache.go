@@ -209,10 +209,11 @@ func (c *Cache) Lookup(key []byte) (e Entry, ok bool) {
 func (c *Cache) LookupFile(id string) (f File, ok bool) {
 	var raw []byte
 	c.view(func(tx *bolt.Tx) { raw = bytes.Clone(tx.Bucket(bucketFiles).Get([]byte(id))) })
-	if raw == nil {
+	if len(raw) < 4 || crc32.ChecksumIEEE(raw[:len(raw)-4]) != binary.LittleEndian.Uint32(raw[len(raw)-4:]) {
 		return f, false
 	}
-	return decode(raw, &f)
+	ok = decodeFile(raw[:len(raw)-4], &f)
+	return f, ok
 }
 
 // view runs fn in a short read transaction; a damaged page (bbolt panics) reads as missing.
@@ -222,25 +223,6 @@ func (c *Cache) view(fn func(tx *bolt.Tx)) {
 		fn(tx)
 		return nil
 	})
-}
-
-// decode checks the CRC-32 that ends raw and decodes the rest into v.
-func decode[T any](raw []byte, v *T) (T, bool) {
-	var zero T
-	if len(raw) < 4 {
-		return zero, false
-	}
-	body, sum := raw[:len(raw)-4], binary.LittleEndian.Uint32(raw[len(raw)-4:])
-	if crc32.ChecksumIEEE(body) != sum || unmarshal(body, v) != nil {
-		return zero, false
-	}
-	return *v, true
-}
-
-// encode encodes v (a pointer) followed by its CRC-32.
-func encode(v any) ([]byte, error) {
-	b := marshal(v)
-	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b)), nil
 }
 
 // Get returns a copy of the value stored under key after checking its CRC-32, or nil.

@@ -2,6 +2,8 @@ package cache
 
 import (
 	"bytes"
+	"encoding/binary"
+	"hash/crc32"
 	"slices"
 
 	bolt "go.etcd.io/bbolt"
@@ -36,10 +38,8 @@ func (w *Writer) Put(key []byte, e Entry) error {
 
 // PutFile stores what the cache knows of file id.
 func (w *Writer) PutFile(id string, f File) error {
-	v, err := encode(&f)
-	if err != nil {
-		return err
-	}
+	v := appendFile(nil, &f)
+	v = binary.LittleEndian.AppendUint32(v, crc32.ChecksumIEEE(v))
 	w.files = append(w.files, kv{[]byte(id), v})
 	return w.grow(len(id) + len(v))
 }

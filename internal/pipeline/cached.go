@@ -103,10 +103,11 @@ func (u *cacheUse) unchangedFile(root int, file corpus.Raw) (job, bool) {
 // cachedFile gives the results of an unchanged file's job, one per document, in one result.
 func cachedFile(ctx context.Context, g *guard, j job, c *cache.Cache) (result, bool) {
 	batch := make([]result, len(j.entries))
+	var sh sharer
 	for i, k := range j.keys {
 		raw := j.Raw
 		raw.Seq = j.Raw.Seq + i
-		r, ok := cachedOrExtracted(ctx, g, job{Root: j.Root, Raw: raw, key: k, entry: j.entries[i], fromCachedFile: true}, c)
+		r, ok := cachedOrExtracted(ctx, g, job{Root: j.Root, Raw: raw, key: k, entry: j.entries[i], fromCachedFile: true, sharer: &sh}, c)
 		if !ok {
 			return result{}, false
 		}
@@ -273,7 +274,11 @@ func cachedOrExtracted(ctx context.Context, g *guard, j job, c *cache.Cache) (re
 			r.Skipped.Path = j.Raw.Path
 		} else {
 			r.Doc.Path = j.Raw.Path
-			shareStrings(&r.Doc)
+			if j.sharer != nil {
+				j.sharer.share(&r.Doc)
+			} else {
+				shareStrings(&r.Doc)
+			}
 			r.outside = g.keep != nil && !g.keep(r.Doc)
 		}
 		return r, true
