@@ -214,6 +214,11 @@ func TestStatusPageBrowser(t *testing.T) {
 	if w, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth`)); w > 390 {
 		t.Errorf("on a phone the page is %d px wide, wider than the 390 px screen", w)
 	}
+	// On a phone each run is a list of "Label: value" lines, which start at one margin: the wide
+	// table's gap after a number column indented "Documents:" and "Facts:" alone.
+	if pads, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`[...document.querySelector('tr.run').querySelectorAll('td')].map(td => getComputedStyle(td).paddingLeft).join(' ')`)); strings.Trim(strings.ReplaceAll(pads, "0px", ""), " ") != "" {
+		t.Errorf("on a phone the lines of a run start at different margins: padding-left %s", pads)
+	}
 	shoot(t, ctx, "status-page-phone.png")
 }
 

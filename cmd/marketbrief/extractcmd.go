@@ -16,7 +16,7 @@ import (
 )
 
 func cmdExtract(ctx context.Context, e *env, args []string) error {
-	fs := e.flags("extract", "[--config FILE] PATH...", `
+	fs := e.flags("extract", "[--config FILE] [--jobs N] [--shard I/N --out DIR] PATH...", `
 Print the facts of some files or folders as JSON, in the shape of facts.json, without writing a
 report. Folders are read recursively like a corpus; document ids are relative to each PATH (a
 file's id is its name). Useful with ../shared/tools/score and score-acquisitions.`)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -210,6 +211,32 @@ func TestHelpAndUsage(t *testing.T) {
 			t.Errorf("%s --help: exit %d\n%s", c.name, code, stdout)
 		}
 	}
+	if _, _, code := mb(t, "frobnicate"); code != exitUsage {
+		t.Errorf("unknown command: exit %d, want %d", code, exitUsage)
+	}
+}
+
+// A command's usage line names every flag it takes (the logging ones, which every command
+// that logs takes, aside): "run --help" once left out --jobs, --no-cache and --facts, which
+// the README's command list shows.
+func TestUsageLineNamesEveryFlag(t *testing.T) {
+	flagLine := regexp.MustCompile(`(?m)^  -([a-z][a-z0-9-]*)`)
+	for _, c := range commands() {
+		stdout, _, _ := mb(t, c.name, "--help")
+		synopsis, _, _ := strings.Cut(stdout, "\n")
+		for _, m := range flagLine.FindAllStringSubmatch(stdout, -1) {
+			name := m[1]
+			if name == "log-format" || name == "v" {
+				continue
+			}
+			if !strings.Contains(synopsis+" ", "--"+name+" ") && !strings.Contains(synopsis, "--"+name+"]") && !strings.Contains(synopsis, "-"+name+" ") {
+				t.Errorf("%s: the usage line %q does not name --%s", c.name, synopsis, name)
+			}
+		}
+	}
+}
+
+func TestUnknownCommandIsUsageError(t *testing.T) {
 	if _, _, code := mb(t, "frobnicate"); code != exitUsage {
 		t.Errorf("unknown command: exit %d, want %d", code, exitUsage)
 	}

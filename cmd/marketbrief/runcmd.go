@@ -13,7 +13,7 @@ import (
 )
 
 func cmdRun(ctx context.Context, e *env, args []string) error {
-	fs := e.flags("run", "[--config FILE] [--report NAME] [--corpus DIR] [--out DIR] [--as-of YYYY-MM-DD] [--window 7d|1mo|since-last-run|all] [--no-deliver]", `
+	fs := e.flags("run", "[--config FILE] [--report NAME] [--corpus DIR | --facts DIR...] [--out DIR] [--as-of YYYY-MM-DD] [--window 7d|1mo|since-last-run|all] [--jobs N] [--no-cache] [--no-deliver]", `
 Run one report now: read the corpus, extract vendors, deals and market shares, and write
 OUT/REPORT/RUN-ID/ with REPORT.xlsx, REPORT.pdf, facts.json and manifest.json. OUT/REPORT/latest
 points at the newest successful run. Prints the folder written. Flags override config.yaml.

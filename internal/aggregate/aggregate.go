@@ -4,6 +4,7 @@ package aggregate
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -51,13 +52,14 @@ func Build(f model.Facts, opts Options) *model.Report {
 	dates := docDates(f.Documents)
 	convert(r.Deals, dates, currency, opts.AsOf)
 	markBackground(r.Deals, r.Shares, dates, opts.WindowStart)
-	sortDeals(r.Deals)
+	markExpected(r.Deals, dates, opts.AsOf)
+	sortDeals(r.Deals, dates)
 	sortShares(r.Shares)
 	r.PeriodStart, r.PeriodEnd = period(dates, opts.AsOf)
 	r.Vendors = vendorRows(vendors, r.Deals, r.Shares, dates)
 	r.Latest, r.Unmarketed = latest(r.Shares)
 	r.Trends = trends(r.Shares)
-	r.DealsByType, r.DealsByYear = dealCounts(r.Deals)
+	r.DealsByType, r.DealsByYear = dealCounts(r.Deals, dates)
 	r.Sources, r.SourcesLeftOut = sources(f, r.Deals, r.Shares)
 	r.Figures = figures(f, r)
 	r.Figures.Vendors = len(vendors)
@@ -92,20 +94,45 @@ func period(dates map[string]string, asOf time.Time) (time.Time, time.Time) {
 	return lo, hi
 }
 
-func sortDeals(ds []model.Deal) {
-	sort.SliceStable(ds, func(i, j int) bool {
-		a, b := ds[i], ds[j]
-		if a.Date != b.Date {
-			if a.Date == "" || b.Date == "" {
-				return b.Date == ""
+// sortDeals orders deals newest first, undated last; a deal dated after its article (Expected)
+// sorts by its article's date, so that a date the corpus has not reached never heads the list.
+func sortDeals(ds []model.Deal, dates map[string]string) {
+	type keyed struct {
+		key string
+		d   model.Deal
+	}
+	ks := make([]keyed, len(ds))
+	for i, d := range ds {
+		// By the first day of the period ("2020-Q3" is 2020-07-01), so that a quarter sorts
+		// among months, not above December; a year sorts after its months.
+		ks[i] = keyed{d.Date, d}
+		if t, ok := PeriodStart(d.Date); ok && Precision(d.Date) != "year" {
+			ks[i].key = t.Format(time.DateOnly)
+		}
+		if d.Expected { // with no dated article, among the undated deals
+			ks[i].key = ""
+			if t, ok := newest(d.Documents, dates); ok {
+				ks[i].key = t.Format(time.DateOnly)
 			}
-			return a.Date > b.Date
+		}
+	}
+	sort.SliceStable(ks, func(i, j int) bool {
+		ka, kb := ks[i].key, ks[j].key
+		a, b := ks[i].d, ks[j].d
+		if ka != kb {
+			if ka == "" || kb == "" {
+				return kb == ""
+			}
+			return ka > kb
 		}
 		if a.Type != b.Type {
 			return a.Type < b.Type
 		}
 		return strings.Join(a.Parties, "|") < strings.Join(b.Parties, "|")
 	})
+	for i := range ks {
+		ds[i] = ks[i].d
+	}
 }
 
 // sortShares orders shares by market (named markets first), region, period (newest first) and
@@ -150,14 +177,20 @@ func regionLess(a, b string) bool {
 	return a < b
 }
 
-func dealCounts(ds []model.Deal) (byType, byYear []model.Count) {
+func dealCounts(ds []model.Deal, dates map[string]string) (byType, byYear []model.Count) {
 	types := map[string]int{}
 	years := map[string]int{}
 	for _, d := range ds {
 		types[d.Type]++
 		// Deals per year chart the period's news: a 2016 deal an article recalls is no deal of
-		// 2016 found in the corpus.
-		if len(d.Date) >= 4 && !d.Background {
+		// 2016 found in the corpus; a deal an article of 2020 dates in 2021 is news of 2020.
+		switch {
+		case d.Background || len(d.Date) < 4:
+		case d.Expected:
+			if t, ok := newest(d.Documents, dates); ok {
+				years[strconv.Itoa(t.Year())]++
+			}
+		default:
 			years[d.Date[:4]]++
 		}
 	}

@@ -102,6 +102,48 @@ func TestMarkChanges(t *testing.T) {
 	}
 }
 
+// Two figures of one vendor, market, region and period (two articles disagree) are no change
+// when the next run has the same two: comparing a run with an identical one said "General
+// Motors's share went from 53.6% to 48.2%".
+func TestTwoFiguresOfOneKeyAreNoChange(t *testing.T) {
+	two := func(a, b float64) model.Facts {
+		f := fixture()
+		f.MarketShares = []model.MarketShare{
+			{Vendor: "Acme", Share: a, Market: "widgets", Region: "US", Period: "2020-03", Document: "a.txt"},
+			{Vendor: "Acme", Share: b, Market: "widgets", Region: "US", Period: "2020-03", Document: "b.txt"},
+		}
+		return f
+	}
+	prev, cur := two(53.6, 48.2), two(48.2, 53.6)
+	MarkChanges(&prev, &cur, "run1", "")
+	if n := len(cur.Changes.ShareChanges); n != 0 {
+		t.Errorf("%d share changes between runs with the same two figures: %+v", n, cur.Changes.ShareChanges)
+	}
+	prev, cur = two(53.6, 48.2), two(53.6, 50)
+	MarkChanges(&prev, &cur, "run1", "")
+	if ch := cur.Changes.ShareChanges; len(ch) != 1 || ch[0].Old == nil || *ch[0].Old != 48.2 || ch[0].New != 50 {
+		t.Errorf("changes %+v, want one from 48.2 to 50", ch)
+	}
+}
+
+// A report run for an earlier week after a later report (a week of 2020 run by hand after
+// today's) is not compared with it: its brief would say "since the report of 2 December 2026"
+// about a week of 2020.
+func TestNoChangesSinceALaterReport(t *testing.T) {
+	prev, cur := fixture(), fixture()
+	cur.Vendors = append(cur.Vendors, model.Vendor{Name: "OVHcloud"})
+	cur.GeneratedAt = "2020-06-30T00:00:00Z"
+	MarkChanges(&prev, &cur, "run1", "2026-12-02T00:00:00Z")
+	if cur.Changes != nil || cur.Vendors[len(cur.Vendors)-1].New {
+		t.Errorf("changes since a report of a later date: %+v", cur.Changes)
+	}
+	cur.GeneratedAt = "2026-12-09T00:00:00Z"
+	MarkChanges(&prev, &cur, "run1", "2026-12-02T00:00:00Z")
+	if cur.Changes == nil || len(cur.Changes.NewVendors) != 1 {
+		t.Errorf("the next week's report is compared with the previous one: %+v", cur.Changes)
+	}
+}
+
 // Totals are in the report's currency only: values are converted at their year's average rate,
 // and an amount beyond any deal is flagged and left out.
 func TestDisclosedValueConverted(t *testing.T) {
@@ -197,5 +239,54 @@ func TestDedupeVendors(t *testing.T) {
 	}
 	if rename["AT&T"] != "AT & T" || rename["at&t"] != "AT & T" {
 		t.Errorf("rename %v", rename)
+	}
+}
+
+// A deal an article dates after itself (a completion planned for next year, a launch date read
+// as the deal's) is marked Expected, listed and charted by its article's date: a report of a
+// corpus that ends in 2020 shows no deal of 2021 at the top of its tables or in its chart.
+func TestExpectedDealDate(t *testing.T) {
+	f := model.Facts{
+		Documents: []model.Document{{ID: "old.txt", Date: "2020-06-27"}, {ID: "new.txt", Date: "2020-09-10"}, {ID: "undated.txt"}},
+		Deals: []model.Deal{
+			{Type: "partnership", Parties: []string{"Acme", "Brandco"}, Date: "2021", Documents: []string{"old.txt"}, Confidence: 1},
+			{Type: "acquisition", Acquirer: "C", Target: "D", Parties: []string{"C", "D"}, Date: "2020-09", Documents: []string{"new.txt"}, Confidence: 1},
+			{Type: "acquisition", Acquirer: "E", Target: "F", Parties: []string{"E", "F"}, Date: "2020-Q3", Documents: []string{"old.txt", "new.txt"}, Confidence: 1},
+			{Type: "contract", Acquirer: "G", Target: "H", Parties: []string{"G", "H"}, Date: "2027", Documents: []string{"undated.txt"}, Confidence: 1},
+		},
+	}
+	r := Build(f, Options{AsOf: time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)})
+	expected := map[string]bool{}
+	var order []string
+	for _, d := range r.Deals {
+		expected[d.Parties[0]] = d.Expected
+		order = append(order, d.Parties[0])
+	}
+	// Q3 2020 is not after the newest of its two articles; 2027 is after the as-of date.
+	if want := map[string]bool{"Acme": true, "C": false, "E": false, "G": true}; !reflect.DeepEqual(expected, want) {
+		t.Errorf("expected %v, want %v", expected, want)
+	}
+	if want := []string{"C", "E", "Acme", "G"}; !reflect.DeepEqual(order, want) {
+		t.Errorf("deals in order %v, want %v: the 2021 partnership sorts by its article of June 2020, the 2027 contract of an undated article with the undated deals", order, want)
+	}
+	if want := []model.Count{{Label: "2020", N: 3}}; !reflect.DeepEqual(r.DealsByYear, want) {
+		t.Errorf("deals per year %v, want %v: no bar for 2021, the year its article looks ahead to", r.DealsByYear, want)
+	}
+}
+
+// Deals sort newest first by the first day of their period: a deal of Q3 2020 after one of
+// December 2020 (the dates' text put every quarter above every month), a year after its months.
+func TestDealsSortByPeriod(t *testing.T) {
+	var f model.Facts
+	for _, date := range []string{"2020-Q3", "2020", "2020-12", "2020-08-15", "2020-H1", ""} {
+		f.Deals = append(f.Deals, model.Deal{Type: "acquisition", Parties: []string{date}, Date: date, Confidence: 1})
+	}
+	r := Build(f, Options{AsOf: time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)})
+	var got []string
+	for _, d := range r.Deals {
+		got = append(got, d.Date)
+	}
+	if want := []string{"2020-12", "2020-08-15", "2020-Q3", "2020-H1", "2020", ""}; !reflect.DeepEqual(got, want) {
+		t.Errorf("deals in order %q, want %q", got, want)
 	}
 }

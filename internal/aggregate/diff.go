@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"marketbrief/internal/model"
 )
@@ -50,7 +51,12 @@ func MarkChangesSeen(prev *model.Facts, seen func(id string) bool, cur *model.Fa
 }
 
 // markChanges marks what changed since prev, isNew saying which of cur's documents are new.
+// A previous run of a later as-of date than cur's (a week of 2020 run after the report of
+// today) is no earlier report: nothing is "new since" it, and nothing is marked.
 func markChanges(prev *model.Facts, isNew func(i int) bool, cur *model.Facts, prevRun, prevAsOf string) {
+	if later(prevAsOf, cur.GeneratedAt) {
+		return
+	}
 	ch := &model.Changes{PreviousRun: prevRun, PreviousAsOf: prevAsOf, NewDocuments: []string{}, NewVendors: []string{},
 		NewDealKeys: []string{}, ShareChanges: []model.ShareChange{}}
 	for i := range cur.Documents {
@@ -82,20 +88,29 @@ func markChanges(prev *model.Facts, isNew func(i int) bool, cur *model.Facts, pr
 			ch.NewDealKeys = append(ch.NewDealKeys, DealKey(cur.Deals[i]))
 		}
 	}
-	old := map[string]float64{}
+	// Articles may give one vendor, market, region and period two figures (53.6% and 48.2%):
+	// a share is unchanged when the previous run had its figure under its key, and one that
+	// changed went from a previous figure of that key the current run no longer has.
+	old, now := map[string][]float64{}, map[string][]float64{}
 	for _, s := range prev.MarketShares {
-		old[ShareKey(s)] = s.Share
+		old[ShareKey(s)] = append(old[ShareKey(s)], s.Share)
+	}
+	for _, s := range cur.MarketShares {
+		now[ShareKey(s)] = append(now[ShareKey(s)], s.Share)
 	}
 	for i := range cur.MarketShares {
 		s := &cur.MarketShares[i]
-		o, ok := old[ShareKey(*s)]
-		if ok && o == s.Share {
+		key := ShareKey(*s)
+		if slices.Contains(old[key], s.Share) {
 			continue
 		}
 		s.New = true
 		c := model.ShareChange{Vendor: s.Vendor, Market: s.Market, Region: s.Region, Period: s.Period, New: s.Share}
-		if ok {
-			c.Old = &o
+		for _, o := range old[key] {
+			if !slices.Contains(now[key], o) {
+				c.Old = &o
+				break
+			}
 		}
 		ch.ShareChanges = append(ch.ShareChanges, c)
 	}
@@ -127,4 +142,11 @@ func set(n int, each func(func(string))) map[string]bool {
 	m := make(map[string]bool, n)
 	each(func(s string) { m[s] = true })
 	return m
+}
+
+// later says whether RFC 3339 time a is after b; false when either does not parse.
+func later(a, b string) bool {
+	ta, errA := time.Parse(time.RFC3339, a)
+	tb, errB := time.Parse(time.RFC3339, b)
+	return errA == nil && errB == nil && ta.After(tb)
 }

@@ -48,6 +48,37 @@ func markBackground(deals []model.Deal, shares []model.MarketShare, dates map[st
 	}
 }
 
+// markExpected sets Expected on the deals dated after the newest article that states them: no
+// article reports a deal made after it was written, so such a date is one the article looks
+// ahead to (a completion planned for next year) or one misread. A deal no dated article states
+// is measured against asOf.
+func markExpected(deals []model.Deal, dates map[string]string, asOf time.Time) {
+	for i := range deals {
+		d := &deals[i]
+		start, ok := PeriodStart(d.Date)
+		if !ok {
+			continue
+		}
+		ref, ok := newest(d.Documents, dates)
+		if !ok {
+			ref = asOf
+		}
+		d.Expected = !ref.IsZero() && start.After(ref)
+	}
+}
+
+// newest returns the latest date of the documents that have one.
+func newest(docs []string, dates map[string]string) (time.Time, bool) {
+	var out time.Time
+	for _, id := range docs {
+		t, err := time.Parse(time.DateOnly, dates[id])
+		if err == nil && t.After(out) {
+			out = t
+		}
+	}
+	return out, !out.IsZero()
+}
+
 // earliest returns the earliest date of the documents that have one.
 func earliest(docs []string, dates map[string]string) (time.Time, bool) {
 	var out time.Time

@@ -42,6 +42,27 @@ func TestDealConfidenceBands(t *testing.T) {
 		{"Marlow Corp sued Harlow Corp over the sale of Denby Tools Inc.", 0, 0.5},
 		{"Harlow Corp formed a new company to buy Denby Tools Inc.", 0, 0.5},
 		{"Le groupe Corvan a créé une société pour racheter la société Delmar.", 0, 0.5},
+		// a lost bidder, a doubtful or dependent sale, a decision with no buyer, a search
+		{"Last year Harlow Corp competed against Marlow Corp to acquire Denby Tools Inc.", 0, 0.5},
+		{"Le groupe Corvan était en lice pour racheter la société Delmar.", 0, 0.5},
+		{"Marlow Corp said it was unlikely that the sale of its Denby Tools Inc unit could be completed.", 0, 0.5},
+		{"Marlow Corp said the sale of its Denby Tools Inc unit to Harlow Corp depends on financing.", 0, 0.5},
+		{"Le groupe Corvan a précisé que la cession de sa filiale Delmar au groupe Ostra dépend de ses banques.", 0, 0.5},
+		{"Marlow Corp said it decided to divest its Denby Tools Inc unit.", 0, 0.5},
+		{"Le groupe Corvan a décidé de céder sa filiale Delmar.", 0, 0.5},
+		{"Marlow Corp decided to sell its Denby Tools Inc unit to Harlow Corp.", 0.7, 1},
+		{"Harlow Corp said it would look for opportunities to acquire Denby Tools Inc.", 0, 0.5},
+		{"Marlow Corp decided yesterday to sell its Denby Tools Inc unit.", 0, 0.5},
+		{"Marlow Corp objected to a requirement that Harlow Corp sell off its Denby Tools Inc unit.", 0, 0.5},
+		// a sale announced in the future, with no buyer and no agreement: a plan
+		{"Marlow Corp said it will sell its Denby Tools Inc unit.", 0, 0.5},
+		{"Le groupe Corvan va céder sa filiale Delmar.", 0, 0.5},
+		{"Marlow Corp said it signed an agreement under which it will sell its Denby Tools Inc unit.", 0.5, 1},
+		// a target that names nothing: no name, no owner, no seller
+		{"Harlow Corp said it acquired three community radio stations for 4 mln dlrs.", 0, 0.5},
+		{"Harlow Corp said its acquisition of the regional radio stations closed last week.", 0, 0.5},
+		{"Harlow Corp said it acquired three radio stations from Marlow Corp for 4 mln dlrs.", 0.5, 1},
+		{"Harlow Corp said it acquired the Ohio radio stations of Marlow Corp for 4 mln dlrs.", 0.5, 1},
 	}
 	for _, c := range cases {
 		doc := model.Document{ID: "c.txt", Title: "Deals", Text: c.text, Date: "2020-01-10"}
@@ -82,5 +103,35 @@ func TestDealPeopleBelowThreshold(t *testing.T) {
 	doc := model.Document{ID: "p.txt", Title: "People", Text: "Harlow Corp, whose chairman is Mr Ostrander, acquired Denby Tools Inc.", Date: "2020-01-10"}
 	if ds := x.Extract(doc).Deals; len(ds) != 1 || ds[0].Confidence < 0.5 {
 		t.Errorf("a company whose chairman is named: %+v, want one deal at 0.5 or more", ds)
+	}
+}
+
+// TestDealEndedInStory checks that a deal the story ends in another sentence falls below the
+// report's threshold, and that an ending of another agreement between other parties does not.
+func TestDealEndedInStory(t *testing.T) {
+	x := New(nil)
+	for _, c := range []struct {
+		text string
+		want bool // the sale to the buyer stays in the report
+	}{
+		{"Harlow Corp said it agreed to sell its Denby Tools Inc unit to Marlow Corp. On Monday, Marlow Corp said it had terminated the agreement with Harlow Corp because financing failed.", false},
+		{"Le groupe Corvan a signé un accord pour céder sa filiale Delmar au groupe Ostra. Le groupe Ostra a finalement mis fin à cet accord avec Corvan.", false},
+		{"Harlow Corp ended its merger agreement with Ossian Corp last month. Harlow Corp then agreed to sell its Denby Tools Inc unit to Marlow Corp.", true},
+		{"Marlow Corp reported higher profits. Its chairman spoke of new stores. Harlow Corp terminated its agreement to sell its Denby Tools Inc unit to Marlow Corp in May. In June, Harlow Corp agreed again to sell its Denby Tools Inc unit to Marlow Corp for 30 mln dlrs.", true},
+		{"Marlow Corp said it bought Denby Tools Inc on the market after it dropped its tender offer for Denby Tools Inc.", true},
+	} {
+		doc := model.Document{ID: "e.txt", Title: "Ended", Text: c.text, Date: "2020-01-10"}
+		found := false
+		for _, d := range x.Extract(doc).Deals {
+			if d.Type == model.Acquisition && (d.Acquirer == "Marlow" || d.Acquirer == "Ostra") {
+				found = true
+				if got := d.Confidence >= 0.5; got != c.want {
+					t.Errorf("%q: %s %v at %.2f, want in the report: %v", c.text, d.Type, d.Parties, d.Confidence, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no sale to the buyer found", c.text)
+		}
 	}
 }

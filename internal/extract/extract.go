@@ -19,6 +19,8 @@
 package extract
 
 import (
+	"sync"
+
 	"marketbrief/internal/extract/deal"
 	"marketbrief/internal/extract/lexicon"
 	"marketbrief/internal/extract/share"
@@ -65,8 +67,11 @@ func (e *Extractor) Extract(doc model.Document) model.DocFacts {
 		doc.Title = ""
 	}
 	vr, dr, sr := e.readers()
-	// The document is split and tokenised once; every part reads these sentences.
-	sents := text.Sentences(doc.Title, doc.Text, e.limits.Sentence(), e.budget)
+	// The document is split and tokenised once, in the memory of the worker's last document;
+	// every part reads these sentences, and none keeps them past this call.
+	sc := scratches.Get().(*text.Scratch)
+	defer scratches.Put(sc)
+	sents := sc.Sentences(doc.Title, doc.Text, e.limits.Sentence(), e.budget)
 	vr.Mentions(sents, doc.Language == "fr")
 	df := model.DocFacts{
 		Document: doc.ID,
@@ -79,6 +84,10 @@ func (e *Extractor) Extract(doc model.Document) model.DocFacts {
 	clipEvidence(&df, e.limits.Evidence())
 	return df
 }
+
+// scratches hold the sentences and tokens of a document for the next one a worker reads (see
+// text.Scratch): one per concurrent Extract.
+var scratches = sync.Pool{New: func() any { return new(text.Scratch) }}
 
 // readers returns the readers of the parts, each given what it needs of e.
 func (e *Extractor) readers() (*vendor.Reader, *deal.Reader, *share.Reader) {

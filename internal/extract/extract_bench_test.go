@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/model"
 )
 
@@ -85,13 +86,17 @@ func BenchmarkVendorsAndShares(b *testing.B) {
 		size += d.Bytes
 	}
 	vr, _, sr := New(nil).readers()
+	var sc text.Scratch // as Extract does: one worker's memory, reused
 	b.SetBytes(size)
 	b.ResetTimer()
+	cpu := cpuTime()
 	for range b.N {
 		for _, d := range docs {
-			sents := vr.Sentences(d)
+			sents := sc.Sentences(d.Title, d.Text, text.DefaultMaxSentence, nil)
+			vr.Mentions(sents, d.Language == "fr")
 			sr.Shares(d, sents)
 		}
 	}
 	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+	b.ReportMetric(float64(size)*float64(b.N)/(1<<20)/(cpuTime()-cpu).Seconds(), "MB/cpu-s")
 }

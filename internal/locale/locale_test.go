@@ -72,7 +72,7 @@ func TestLanguagesHaveTheSameKeys(t *testing.T) {
 		}
 	}
 	for k := range fr {
-		if _, ok := en[k]; !ok && !strings.HasPrefix(k, "at.") && !strings.HasPrefix(k, "in.") && !strings.HasPrefix(k, "region.") && !strings.HasPrefix(k, "money.") && !strings.HasPrefix(k, "market.name.") && !strings.HasPrefix(k, "day.") && k != "of_elided" && k != "elide_before" {
+		if _, ok := en[k]; !ok && !strings.HasPrefix(k, "at.") && !strings.HasPrefix(k, "in.") && !strings.HasPrefix(k, "region.") && !strings.HasPrefix(k, "money.") && !strings.HasPrefix(k, "market.name.") && !strings.HasPrefix(k, "day.") && !strings.HasSuffix(k, ".elided") && k != "of_elided" && k != "elide_before" {
 			t.Errorf("en.txt lacks %s", k)
 		}
 	}

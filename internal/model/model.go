@@ -127,6 +127,11 @@ type Deal struct {
 	// Background marks a deal the period's articles mention from the past (a deal of 2016 in a
 	// story of this week): shown as such, never leading the summary. Set by aggregate.
 	Background bool `json:"-"`
+	// Expected marks a deal dated after the newest article that states it (or after the as-of
+	// date, for a deal no dated article states): a date the article looks ahead to (a planned
+	// completion, a launch), or one misread. The report says so, sorts and charts the deal by its
+	// article's date, never by a date the corpus has not reached. Set by aggregate.
+	Expected bool `json:"-"`
 	// Converted is Value in the report's currency at the average rate of the deal's year (nil
 	// when the deal has no value or its currency has no rate); Implausible marks a value beyond
 	// any deal (over a trillion dollars), left out of totals. Set by aggregate.

@@ -40,7 +40,8 @@ type Report struct {
 	Trends []Trend
 	// DealsByType counts deals per type in the order of DealTypes, types with no deal included.
 	DealsByType []Count
-	// DealsByYear counts the period's dated deals (background left out) per year, oldest first.
+	// DealsByYear counts the period's dated deals (background left out) per year, oldest first;
+	// a deal dated after its article (Expected) counts in its article's year.
 	DealsByYear []Count
 	// Sources lists the documents the report's deals and shares cite, then the files skipped;
 	// SourcesLeftOut counts the documents read that are not listed.

@@ -37,7 +37,7 @@ func (d *doc) charts(charts []model.Chart) error {
 	if err != nil {
 		return err
 	}
-	rows := chartRows(ok)
+	rows := fillFirst(chartRows(ok), bottom-d.f.GetY()-headingH)
 	// The heading keeps with all that the first row needs, or it is stranded above a blank page;
 	// a first chart a little too tall for the rest of the page is drawn smaller instead.
 	scale := d.firstRowScale(rows[0])
@@ -54,17 +54,33 @@ func (d *doc) charts(charts []model.Chart) error {
 	return nil
 }
 
+// fillFirst moves to the front the first row of charts that fits in avail millimetres when the
+// first row does not, even shrunk: a tall chart pushed to the next page otherwise leaves a third
+// of the first page blank under the key figures, where the pair of small charts fits.
+func fillFirst(rows [][]model.Chart, avail float64) [][]model.Chart {
+	need := func(row []model.Chart, scale float64) float64 {
+		return captionH + scale*(chartRowHeight(row)-captionH) + rowGap
+	}
+	if len(rows) < 2 || need(rows[0], minChartScale) <= avail {
+		return rows
+	}
+	for i, row := range rows[1:] {
+		if need(row, minChartScale) <= avail {
+			out := append([][]model.Chart{row}, rows[:i+1]...)
+			return append(out, rows[i+2:]...)
+		}
+	}
+	return rows
+}
+
 // minChartScale is the smallest a chart is drawn to fit the rest of a page.
 const minChartScale = 0.7
 
-// firstRowScale returns how much to shrink a single first chart so that it fits under its
+// firstRowScale returns how much to shrink the first row of charts so that it fits under its
 // heading on the current page, or 1 when it fits or would have to shrink below minChartScale.
 func (d *doc) firstRowScale(row []model.Chart) float64 {
-	if len(row) != 1 {
-		return 1
-	}
 	avail := bottom - d.f.GetY() - headingH - rowGap - captionH
-	img := chartHeight(row[0], width(row[0]))
+	img := chartRowHeight(row) - captionH
 	if img <= avail || avail < minChartScale*img {
 		return 1
 	}

@@ -31,7 +31,16 @@ func keyFigures(fg model.KeyFigures, loc *locale.Locale) []figure {
 	if fg.Skipped > 0 {
 		boxes[0].note = locale.Fill(loc.Plural("fig.skipped", float64(fg.Skipped)), "n", num(fg.Skipped))
 	}
-	if fg.DealsWithValue > 0 {
+	// The deals box counts every deal the tables list, background included, as the summary
+	// does; the disclosed value totals the period's news only, so with background deals the
+	// count of deals it totals goes under it instead.
+	switch {
+	case fg.BackgroundDeals > 0:
+		boxes[2].note = locale.Fill(loc.Plural("fig.background", float64(fg.BackgroundDeals)), "n", num(fg.BackgroundDeals))
+		if fg.DealsWithValue > 0 && len(fg.DisclosedValue) > 0 {
+			boxes[3].note = locale.Fill(loc.Plural("fig.value_from", float64(fg.DealsWithValue)), "n", num(fg.DealsWithValue))
+		}
+	case fg.DealsWithValue > 0:
 		boxes[2].note = locale.Fill(loc.Plural("fig.with_value", float64(fg.DealsWithValue)), "n", num(fg.DealsWithValue))
 	}
 	if len(fg.DisclosedValue) > 0 {
@@ -40,7 +49,9 @@ func keyFigures(fg model.KeyFigures, loc *locale.Locale) []figure {
 		for i := 1; i < len(fg.DisclosedValue) && i < 3; i++ {
 			rest = append(rest, "+ "+loc.Money(&fg.DisclosedValue[i]))
 		}
-		boxes[3].note = strings.Join(rest, " ")
+		if len(rest) > 0 {
+			boxes[3].note = strings.Join(rest, " ")
+		}
 	}
 	return boxes
 }
@@ -70,9 +81,15 @@ func (d *doc) figureRow(boxes []figure) {
 			d.f.CellFormat(w, 3.4, line, "", 0, "C", false, 0, "")
 		}
 		if bx.note != "" {
-			d.font(false, 6.5, grey)
+			note := d.clean(bx.note)
+			size = 6.5
+			d.font(false, size, grey)
+			for size > 5 && d.f.GetStringWidth(note) > w-2 { // a long note shrinks, never spills
+				size -= 0.25
+				d.font(false, size, grey)
+			}
 			d.f.SetXY(x, y+h-4.5)
-			d.f.CellFormat(w, 3.4, d.clean(bx.note), "", 0, "C", false, 0, "")
+			d.f.CellFormat(w, 3.4, note, "", 0, "C", false, 0, "")
 		}
 	}
 	d.f.SetXY(marginX, y+h+2)

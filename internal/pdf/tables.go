@@ -84,7 +84,11 @@ func (d *doc) dealTable() {
 		if dl.Background {
 			typ += " · " + loc.Get("background")
 		}
-		rows = append(rows, []string{loc.Period(dl.Date, true), typ, parties(dl), d.value(dl), d.cite.refs(dl.Documents)})
+		date := loc.Period(dl.Date, true)
+		if dl.Expected { // a date after its article: one it looks ahead to, not when the deal was made
+			date += " (" + loc.Get("expected") + ")"
+		}
+		rows = append(rows, []string{date, typ, parties(dl), d.value(dl), d.cite.refs(dl.Documents)})
 	}
 	d.heading("section.deals", 30)
 	d.table(cols, rows)

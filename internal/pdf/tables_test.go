@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"strings"
 	"testing"
 
 	"marketbrief/internal/model"
@@ -42,5 +43,32 @@ func TestCitations(t *testing.T) {
 	}
 	if len(c.order) != 4 || c.order[3] != "w" {
 		t.Errorf("order = %v, want x, y, z, w", c.order)
+	}
+}
+
+// Charts fill the first page: when the first, tall chart does not fit under the key figures even
+// shrunk, the first row that fits (the pair of small charts) goes there instead of leaving the
+// rest of the page blank; when it fits, the order stays.
+func TestChartsFillTheFirstPage(t *testing.T) {
+	wide := func(name string) model.Chart { return model.Chart{Name: name, Width: 1600, Height: 1200} }
+	small := func(name string) model.Chart { return model.Chart{Name: name, Width: 1000, Height: 700} }
+	rows := chartRows([]model.Chart{wide("voice"), wide("shares"), small("years"), small("types")})
+	names := func(rows [][]model.Chart) string {
+		var out []string
+		for _, r := range rows {
+			for _, c := range r {
+				out = append(out, c.Name)
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	if got := names(fillFirst(rows, 80)); got != "years types voice shares" {
+		t.Errorf("80 mm left: charts in order %q, want the small pair first", got)
+	}
+	if got := names(fillFirst(rows, 120)); got != "voice shares years types" {
+		t.Errorf("120 mm left: charts in order %q, want them unchanged", got)
+	}
+	if got := names(fillFirst(rows, 20)); got != "voice shares years types" {
+		t.Errorf("20 mm left: charts in order %q, want them unchanged (nothing fits)", got)
 	}
 }

@@ -32,12 +32,12 @@ func TestSummary(t *testing.T) {
 		{"en", "en", pdftest.Realistic("en"), []string{
 			"In the week of 17–23 November 2026, the biggest deals were Google’s acquisition of Wiz ($32 billion), US Department of Defense’s contract with Oracle ($9 billion)",
 			"KKR’s investment in OVHcloud (€350 million, about $385 million).",
-			"8 market-share figures were published.",
+			"9 market-share figures were published: 8 on one market and 1 held jointly by several vendors.",
 			"In China, Alibaba led the cloud market with more than 40% (Q3 2026), ahead of Huawei (19%).",
 			"OVHcloud held just under 4.5% of the cloud market in France in 2026.",
 			"The vendors most in the news were Amazon (27 mentions), Microsoft (21) and Google (16).",
 			"Since the report of 16 November, the corpus brought 2 new documents, 2 new deals and 1 new vendor (OVHcloud).",
-			"The period counts 5 deals, 3 with a disclosed value totalling $41.4 billion at yearly average exchange rates.",
+			"The period’s articles name 7 deals. Of the 5 reported as news, 3 have a disclosed value, totalling $41.4 billion at yearly average exchange rates.",
 			"The articles also recall 2 earlier deals, such as Microsoft’s acquisition of Nuance Communications in 2022 and Facebook’s acquisition of WhatsApp in 2014: background",
 			"Since the previous report, Amazon’s share (Global, Q3 2026) went from 31% to 30%.",
 			"Together, Amazon, Microsoft and Google held 63% (Global, Q3 2026).",
@@ -78,6 +78,72 @@ func TestSummary(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The summary states the counts the key figures show, with the same words: the deals the tables
+// list, background included, and every market-share statement, each kind named. A summary of
+// "1,682 deals" under a key figure of 1,797, or "46 market-share figures" beside 71, had the
+// reader guess what was left out.
+func TestSummaryCountsMatchKeyFigures(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ lang, deals, shares string }{
+		{"en", " deals", " market-share figures were published: "},
+		{"fr", " opérations", " parts de marché ont été publiées : "},
+	} {
+		r := pdftest.Realistic(tt.lang)
+		if r.Figures.BackgroundDeals == 0 || r.Figures.ShareStatements == len(r.Shares) {
+			t.Fatal("the fixture needs background deals and joint shares for this test")
+		}
+		b := loadLang(t, tt.lang)
+		b.asOf = r.AsOf
+		ps, err := b.paragraphs("summary", newView(r))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.ReplaceAll(strings.Join(ps, "\n"), "\u00a0", " ")
+		boxes := keyFigures(r.Figures, b.loc)
+		for _, want := range []string{boxes[2].value + tt.deals, boxes[4].value + tt.shares} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: the summary does not state the key figure %q:\n%s", tt.lang, want, text)
+			}
+		}
+		if boxes[2].note == "" || !strings.Contains(boxes[2].note, b.loc.Number(float64(r.Figures.BackgroundDeals), 0)) {
+			t.Errorf("%s: the deals box %q does not say how many of its deals are background", tt.lang, boxes[2].note)
+		}
+	}
+}
+
+// French elides before a vowel: « le marché de l’automobile », never « du automobile », which the
+// bench's French brief printed for markets named in English articles.
+func TestFrenchMarketElides(t *testing.T) {
+	b := loadLang(t, "fr")
+	for _, tt := range []struct{ kind, market, want string }{
+		{"the", "automobile", "le marché de l’automobile"},
+		{"on", "AIDS test", "sur le marché de l’AIDS test"},
+		{"of", "cloud", "du marché du cloud"},
+		{"the", "marché automobile", "le marché automobile"},
+	} {
+		if got := b.market(tt.kind, tt.market); got != tt.want {
+			t.Errorf("market(%q, %q) = %q, want %q", tt.kind, tt.market, got, tt.want)
+		}
+	}
+	if got := loadLang(t, "en").market("the", "automobile"); got != "the automobile market" {
+		t.Errorf("English: %q", got)
+	}
+}
+
+// The French brief names the bench's regions in French, with their preposition: « (Danemark) »,
+// « au Danemark », « En Australie », not « (Denmark) » or « en Danemark ».
+func TestFrenchRegions(t *testing.T) {
+	b := loadLang(t, "fr")
+	for _, tt := range []struct{ got, want string }{
+		{b.region("Denmark"), "Danemark"}, {b.at("Denmark"), "au Danemark"}, {b.in("Australia"), "En Australie"},
+		{b.at("Netherlands"), "aux Pays-Bas"}, {b.region("West Germany"), "Allemagne de l’Ouest"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
 	}
 }
 

@@ -30,8 +30,11 @@ type view struct {
 	// from the period's figures only.
 	Leaders []leader
 	// Published counts the period's market-share figures with a market, Markets the markets
-	// they measure; Unmarketed counts those whose market the text does not name.
+	// they measure; Unmarketed counts those whose market the text does not name. AllShares is
+	// the key figures' count of share statements, which the summary states: Published and
+	// Unmarketed, the shares of past periods (PastShares) and the shares held jointly (Joint).
 	Published, Markets, Unmarketed int
+	AllShares, PastShares, Joint   int
 	// NewShares counts share changes the previous run did not have; ChangedShares the others.
 	NewShares, ChangedShares int
 	// Moves are the first share changes with an old value, for the summary.
@@ -86,6 +89,7 @@ func newView(r *model.Report) view {
 	for _, s := range r.Shares {
 		switch {
 		case s.Background:
+			v.PastShares++
 		case s.Market == "":
 			v.Unmarketed++
 		default:
@@ -94,6 +98,8 @@ func newView(r *model.Report) view {
 		}
 	}
 	v.Markets = len(markets)
+	v.AllShares = r.Figures.ShareStatements
+	v.Joint = max(0, v.AllShares-len(r.Shares))
 	for _, rs := range r.Latest {
 		if len(rs.Shares) == 0 || rs.Shares[0].Background {
 			continue

@@ -3,6 +3,8 @@ package pdf
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"marketbrief/internal/locale"
 )
@@ -50,10 +52,16 @@ func (b *brief) market(kind, m string) string {
 		m = s
 	}
 	pat := b.loc.Get("market." + kind)
+	// « le marché de l’automobile », not « du automobile »: a name the locale elides before
+	// (elide_before) takes the elided pattern when there is one.
+	first, _ := utf8.DecodeRuneInString(m)
+	if el, ok := b.loc.Lookup("market." + kind + ".elided"); ok && strings.ContainsRune(b.loc.Get("elide_before"), unicode.ToUpper(first)) {
+		pat = el
+	}
 	lower := strings.ToLower(m)
 	for _, word := range []string{"market", "marché"} {
 		if strings.Contains(lower, word) {
-			pat = strings.NewReplacer(" {m} "+word, " {m}", word+" du {m}", "{m}", word+" de {m}", "{m}").Replace(pat)
+			pat = strings.NewReplacer(" {m} "+word, " {m}", word+" du {m}", "{m}", word+" de l’{m}", "{m}", word+" de {m}", "{m}").Replace(pat)
 		}
 	}
 	return locale.Fill(pat, "m", m)

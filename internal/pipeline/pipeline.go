@@ -202,7 +202,7 @@ func run(ctx context.Context, cfg config.Config, def config.Report, opts Options
 	}
 	collect := func(keep func(model.Document) bool) (model.Facts, corpus.Stats, error) {
 		if opts.Facts != nil {
-			return ReadFacts(opts.Facts)
+			return ReadFacts(opts.Facts, keep)
 		}
 		in := Input{Paths: []string{corpusDir}, Jobs: opts.Jobs, Limits: LimitsOf(cfg), Keep: keep}
 		if !opts.NoCache {

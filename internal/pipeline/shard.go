@@ -68,8 +68,10 @@ func record(r result) Record {
 
 // ReadFacts reads the records of every *.jsonl file in dirs (written by extract --shard) and
 // merges them as Collect merges documents: the same corpus gives the same facts, whatever the
-// number of shards.
-func ReadFacts(dirs []string) (model.Facts, corpus.Stats, error) {
+// number of shards. keep, when not nil, says which documents are in the report's window, as
+// Input.Keep does for a corpus: a week's report from the facts of a whole corpus reads that
+// week's documents only.
+func ReadFacts(dirs []string, keep func(model.Document) bool) (model.Facts, corpus.Stats, error) {
 	var files []string
 	for _, d := range dirs {
 		m, err := filepath.Glob(filepath.Join(d, "*.jsonl"))
@@ -83,30 +85,35 @@ func ReadFacts(dirs []string) (model.Facts, corpus.Stats, error) {
 	}
 	sort.Strings(files)
 	red := newReducer(0, discardLogger(), nil)
+	read := 0
 	for _, name := range files {
-		if err := readRecords(name, red); err != nil {
+		n, err := readRecords(name, red, keep)
+		if err != nil {
 			return model.Facts{}, red.stats, err
 		}
+		read += n
 	}
-	if red.stats.Documents == 0 {
+	if read == 0 {
 		return model.Facts{}, red.stats, fmt.Errorf("facts folders %s: %w", strings.Join(dirs, ", "), corpus.ErrEmpty)
 	}
 	return red.facts(), red.stats, nil
 }
 
-// readRecords feeds the records of one file to red.
-func readRecords(name string, red *reducer) error {
+// readRecords feeds the records of one file to red, the documents keep leaves out marked as
+// outside the window, and returns how many documents and skipped files it read.
+func readRecords(name string, red *reducer, keep func(model.Document) bool) (int, error) {
 	f, err := os.Open(name)
 	if err != nil {
-		return fmt.Errorf("facts file %s: %w", name, err)
+		return 0, fmt.Errorf("facts file %s: %w", name, err)
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 0, 1<<20), 256<<20)
-	for n := 1; sc.Scan(); n++ {
+	n := 0
+	for ; sc.Scan(); n++ {
 		var rec Record
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil || (rec.Doc == nil || rec.Facts == nil) && rec.Skipped == nil {
-			return fmt.Errorf("facts file %s line %d: not a record of marketbrief extract --shard (%v): write the folder again", name, n, err)
+			return n, fmt.Errorf("facts file %s line %d: not a record of marketbrief extract --shard (%v): write the folder again", name, n+1, err)
 		}
 		r := result{Root: rec.Root, Seq: rec.Seq, Skipped: rec.Skipped}
 		if rec.Skipped != nil {
@@ -114,13 +121,14 @@ func readRecords(name string, red *reducer) error {
 		} else {
 			r.Doc, r.Facts = *rec.Doc, *rec.Facts
 			r.Doc.Path = rec.Path
+			r.outside = keep != nil && !keep(r.Doc)
 		}
 		red.add(r)
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("facts file %s: %w", name, err)
+		return n, fmt.Errorf("facts file %s: %w", name, err)
 	}
-	return nil
+	return n, nil
 }
 
 // writeRecords writes each result as one JSON line to w.

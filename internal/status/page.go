@@ -45,10 +45,13 @@ type reportView struct {
 
 type runView struct {
 	ID, Trigger, Status, Start, Duration string
-	Documents, Facts                     string
-	Delivery, DeliveryClass              string
-	Files                                []link
-	Error                                string
+	// Period is the report's as-of date and window, from the run's manifest: two runs of one
+	// report may cover different weeks.
+	Period                  string
+	Documents, Facts        string
+	Delivery, DeliveryClass string
+	Files                   []link
+	Error                   string
 }
 
 type link struct{ Label, Href string }
@@ -121,9 +124,20 @@ func runRow(dir, report string, e history.Entry, entries []history.Entry, zone *
 		rv.Duration = fmt.Sprintf("%.1f s", e.End.Sub(e.Start).Seconds())
 	}
 	if e.RunID != "" && runID.MatchString(e.RunID) {
-		if counts, ok := manifestCounts(filepath.Join(dir, e.RunID)); ok {
-			rv.Documents = fmt.Sprint(counts["documents"])
-			rv.Facts = fmt.Sprintf("%d vendors, %d deals, %d shares", counts["vendors"], counts["deals"], counts["market_shares"])
+		if m, ok := readManifest(filepath.Join(dir, e.RunID)); ok {
+			counts := m.Counts
+			rv.Documents = thousands(counts["documents"])
+			// The brief's and the workbook's counts: facts at the report's confidence, joint
+			// shares included, as the brief's key figures state them (facts.json keeps all).
+			deals, shares := counts["deals"], counts["market_shares"]
+			if n, ok := counts["deals_in_report"]; ok {
+				deals = n
+			}
+			if n, ok := counts["market_shares_in_report"]; ok {
+				shares = n + counts["group_shares"]
+			}
+			rv.Facts = thousands(counts["vendors"]) + " vendors, " + thousands(deals) + " deals, " + thousands(shares) + " shares"
+			rv.Period = m.period()
 			names := fileNames(report)
 			for _, kind := range []string{"workbook", "brief", "facts"} {
 				rv.Files = append(rv.Files, link{Label: map[string]string{"workbook": "Workbook", "brief": "Brief (PDF)", "facts": "facts.json"}[kind],
@@ -184,17 +198,52 @@ func deliverySummary(e history.Entry, entries []history.Entry, now time.Time) (s
 	return strings.Join(parts, "; "), class
 }
 
-// manifestCounts reads the counts of a run's manifest.json.
-func manifestCounts(dir string) (map[string]int, bool) {
+// runManifest is what the page reads of a run's manifest.json.
+type runManifest struct {
+	Counts map[string]int `json:"counts"`
+	AsOf   string         `json:"as_of"`
+	Window string         `json:"window"`
+}
+
+// readManifest reads a run's manifest.json.
+func readManifest(dir string) (runManifest, bool) {
+	var m runManifest
 	b, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
 	if err != nil {
-		return nil, false
-	}
-	var m struct {
-		Counts map[string]int `json:"counts"`
+		return m, false
 	}
 	if json.Unmarshal(b, &m) != nil {
-		return nil, false
+		return m, false
 	}
-	return m.Counts, true
+	return m, true
+}
+
+// period says what a run reported on: "as of 30 Jun 2020 · 7d", "as of 2 Dec 2026 · whole
+// corpus", or "" when the manifest does not say.
+func (m runManifest) period() string {
+	t, err := time.Parse(time.DateOnly, m.AsOf)
+	if err != nil {
+		return ""
+	}
+	s := "as of " + t.Format("2 Jan 2006")
+	switch m.Window {
+	case "":
+	case "all":
+		s += " · whole corpus"
+	default:
+		s += " · " + m.Window
+	}
+	return s
+}
+
+// thousands writes n with commas between thousands, as the page's other numbers read: 56,893.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

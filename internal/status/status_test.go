@@ -28,7 +28,7 @@ func fixture(t *testing.T) string {
 	}
 	for name, content := range map[string]string{
 		"weekly.xlsx": "PK workbook", "weekly.pdf": "%PDF brief", "facts.json": "{}",
-		"manifest.json": `{"counts":{"documents":7,"vendors":5,"deals":3,"market_shares":2}}`,
+		"manifest.json": `{"as_of":"2025-11-24","window":"7d","counts":{"documents":56893,"vendors":15596,"deals":2362,"deals_in_report":1797,"market_shares":63,"market_shares_in_report":62,"group_shares":9}}`,
 	} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
 			t.Fatal(err)
@@ -90,8 +90,10 @@ func TestPage(t *testing.T) {
 	rec := do(h, "GET", "/", nil)
 	body := rec.Body.String()
 	for _, want := range []string{
-		"Cloud weekly", "0 7 * * 1 (Europe/Paris)", "Mon 1 Dec 2025 07:00 CET", "24 Nov 2025 08:00 CET", "2.0 s", ">7<",
-		"5 vendors, 3 deals, 2 shares", "email to ana@example.com: FAILED after 3 attempts: connection refused",
+		"Cloud weekly", "0 7 * * 1 (Europe/Paris)", "Mon 1 Dec 2025 07:00 CET", "24 Nov 2025 08:00 CET", "2.0 s", ">56,893<", "as of 24 Nov 2025 · 7d",
+		// the brief's counts (deals and shares at the report's confidence, joint shares
+		// included), not facts.json's 2,362 deals and 63 shares
+		"15,596 vendors, 1,797 deals, 71 shares", "email to ana@example.com: FAILED after 3 attempts: connection refused",
 		`href="/runs/weekly/` + run1 + `/weekly.xlsx"`, `href="/runs/weekly/` + run1 + `/weekly.pdf"`,
 		`href="/runs/weekly/` + run1 + `/facts.json"`, `<form method="post" action="/run/weekly">`, `name="viewport"`,
 	} {

@@ -53,7 +53,7 @@ func (b *book) fillDeal(d model.Deal, row []any) error {
 		row[0], row[1] = t, b.l.Precisions[precision]
 	}
 	row[2] = clean(d.Date)
-	row[3] = b.l.status(d.Background)
+	row[3] = b.l.dealStatus(d)
 	row[4] = b.l.dealType(d.Type)
 	row[5], row[6], row[7] = clean(d.Acquirer), clean(d.Target), clean(d.Seller)
 	row[8] = joinClean(otherParties(d), ", ")

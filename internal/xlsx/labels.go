@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"marketbrief/internal/locale"
+	"marketbrief/internal/model"
 )
 
 // labels holds every string the workbook shows that does not come from the corpus, in one language.
@@ -39,8 +40,10 @@ type labels struct {
 	// (Precisions names each level), AsStated the date as the text gives it, ValueIn the value
 	// in the report's currency ("%s": its code), Status the column that tells the period's news
 	// (News) from facts recalled from the past (Background), Implausible a value left out of
-	// totals.
+	// totals. Expected is the status of a deal dated after its article, BackgroundDeals the Summary
+	// line counting background deals.
 	Precision, AsStated, ValueIn, ReportCurrency, Status2, News, Background, Implausible, ImplausibleCol string
+	Expected, BackgroundDeals                                                                            string
 	Precisions                                                                                           map[string]string
 	// Window heads the report window's line on the Summary sheet; WholeCorpus is its value for a
 	// report of the whole corpus.
@@ -104,6 +107,14 @@ func (l labels) yes(b bool) string {
 		return l.Yes
 	}
 	return ""
+}
+
+// dealStatus names a deal as the period's news, news dated after its article, or background.
+func (l labels) dealStatus(d model.Deal) string {
+	if d.Expected && l.Expected != "" {
+		return l.Expected
+	}
+	return l.status(d.Background)
 }
 
 // status names a fact as the period's news or background.

@@ -65,6 +65,9 @@ func (b *book) summaryText(sheet string) error {
 	for _, c := range r.DealsByType {
 		lines = append(lines, line{"    " + l.dealType(c.Label), c.N, st.Text})
 	}
+	if n := r.Figures.BackgroundDeals; n > 0 { // counted above, left out of the value lines below
+		lines = append(lines, line{l.BackgroundDeals, n, st.Label})
+	}
 	lines = append(lines, line{l.DealsWithValue, r.Figures.DealsWithValue, st.Label})
 	for _, m := range r.Figures.DisclosedValue {
 		lines = append(lines, line{l.DisclosedValue + ", " + clean(m.Currency), m, st.Label})

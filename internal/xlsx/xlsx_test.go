@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -230,5 +231,29 @@ func TestSourcesSaysWhatItLeftOut(t *testing.T) {
 				t.Errorf("Sources!A2 = %q, want a note starting %q that points at facts.json", got, tt.want)
 			}
 		})
+	}
+}
+
+// A deal dated after its article says so in the news-or-background column, and a report with
+// background deals counts them on the Summary apart from the value lines, which total the
+// period's news only.
+func TestExpectedAndBackgroundDeals(t *testing.T) {
+	t.Parallel()
+	r := englishReport()
+	r.Deals[0].Expected = true
+	r.Figures.BackgroundDeals = 2
+	w := writeBook(t, r, defaultLimits())
+	if got := w.cell(t, "Deals", "D4"); got != "new this period, dated after its article" {
+		t.Errorf("Deals!D4 = %q, want the expected-date status", got)
+	}
+	found := false
+	for row := 1; row < 40; row++ {
+		label := w.cell(t, "Summary", fmt.Sprintf("A%d", row))
+		if label == "Background deals, not in the total" {
+			found = w.cell(t, "Summary", fmt.Sprintf("B%d", row)) == "2"
+		}
+	}
+	if !found {
+		t.Error("the Summary does not count the 2 background deals")
 	}
 }

@@ -11,9 +11,10 @@ import (
 
 // dealContext is what the deal reader remembers while it goes through one document.
 type dealContext struct {
-	e     *Reader
-	doc   model.Document
-	known map[string]string // surface form → canonical name, from the vendor mentions
+	e       *Reader
+	doc     model.Document
+	results int               // whether doc is a story of results: 0 not known yet, 1 no, 2 yes (see resultsStory)
+	known   map[string]string // surface form → canonical name, from the vendor mentions
 	// mentioned holds the canonical names the vendor recogniser found; firms the names this
 	// document shows to be companies (see isFirm).
 	mentioned, firms map[string]bool
@@ -126,7 +127,9 @@ func (e *Reader) Deals(doc model.Document, sents []text.Sentence) []model.Deal {
 		}
 		out = append(out, found...)
 	}
-	return MergeDeals(out)
+	out = MergeDeals(out)
+	c.endedInStory(out) // a deal the story says was ended (deal_ended.go)
+	return out
 }
 
 // dealTexts returns the texts of the document's sentences as the deal rules read them: without
@@ -167,8 +170,12 @@ func (c *dealContext) sentenceDate() string {
 func (c *dealContext) readValueDate() {
 	if !c.valueRead {
 		c.value = measure.DealValueIn(c.sents[c.cur], c.lower, 0)
-		c.date = measure.DealDate(c.lower, c.doc.Date) // the same date as from the sentence as written
-		if lower := c.lower; c.date == "" && c.doc.Date != "" && (measure.DealNewsCue.MatchString(lower) || c.cur <= max(c.leadEnd(), dealNewsSentences) && !measure.DealPastCue.MatchString(lower)) {
+		if c.value != nil && dealResultsNote.MatchString(c.lower) {
+			c.value = nil // "Net includes a gain of 230,000 dlrs from the sale of X": a gain or a charge, not the price
+		}
+		c.date = measure.DealDate(c.sents[c.cur], c.doc.Date) // as written: "In May" is a month, "may" a verb
+		if lower := c.lower; c.date == "" && c.doc.Date != "" && !dealResultsNote.MatchString(lower) &&
+			(measure.DealNewsCue.MatchString(lower) || c.cur <= max(c.leadEnd(), dealNewsSentences) && !measure.DealPastCue.MatchString(lower)) {
 			c.date = measure.DealDocMonth(c.doc.Date) // the story's news: the document's month
 		}
 		c.valueRead = true
@@ -181,7 +188,8 @@ func (c *dealContext) clauseDate() string {
 	if len(c.trigger) < 2 {
 		return ""
 	}
-	w := c.lower[c.trigger[0]:min(len(c.lower), c.trigger[1]+50)]
+	// The sentence as written (text.Lower keeps byte offsets): "in May" is a month, "may" a verb.
+	w := c.sents[c.cur][c.trigger[0]:min(len(c.lower), c.trigger[1]+50)]
 	if k := strings.IndexAny(w[c.trigger[1]-c.trigger[0]:], ".;"); k >= 0 {
 		w = w[:c.trigger[1]-c.trigger[0]+k]
 	}
@@ -218,6 +226,12 @@ func (c *dealContext) subjectOf(i int) string {
 			if p.Pronoun {
 				name = c.lastBefore(i)
 			} else if !c.commonWord(dealCleanName(p.Name)) {
+				if i == 0 && c.doc.Title != "" {
+					// "TARVO BANCORP 1ST QTR NET": the name ends before the results it reports
+					if loc := resultsHeadTail.FindStringIndex(p.Name); loc != nil && loc[0] > 0 {
+						p.Name = p.Name[:loc[0]]
+					}
+				}
 				name = c.canonical(p.Name)
 				c.noteFirm(name, p)
 			}
@@ -231,6 +245,9 @@ func (c *dealContext) subjectOf(i int) string {
 // "it" or "the company" stands for.
 func (c *dealContext) lastBefore(i int) string {
 	for j := i - 1; j >= 0 && j >= i-20; j-- {
+		if c.tableSentence(j) {
+			continue // a results table's line ("Revs 8.9 mln vs 8.1 mln"): "the company" is above it
+		}
 		if s := c.subjectOf(j); s != "" {
 			return s
 		}

@@ -23,6 +23,7 @@ type dealArgs struct {
 	into, with   vendor.Party
 	spans        [][2]int // the words of each item of a list of targets (see listTargets)
 	subjPrev     bool     // the subject is a pronoun for the company told in earlier sentences
+	noteSubj     bool     // subjPrev for a results note's deal noun: the reporting company's (see resultsStory)
 	stake        int      // the object is a stake (stakeMinority, stakeMajority) or not
 	shares       bool     // shares are bought ("acquired 2,455,000 Cyclops shares"), not the company
 	count        bool     // a count of shares of unknown weight is bought ("870,100 X shares")
@@ -45,6 +46,9 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []vendor.Dword, m []
 	}
 	if r.afterSubject && (t == 0 || ws[t-1].Stop || !(ws[t-1].Capitalized() || text.OneOf(ws[t-1].Lower, "they", "ils"))) {
 		return nil
+	}
+	if passiveSale(r, ws, t, o) {
+		return nil // "cédé par X", "sold by X": the agent of a participle, read by the "sold by" rule
 	}
 	if r.kind == kindSale && !r.nominal && o < len(ws) && dealPartitives[ws[o].Lower] {
 		return nil // "qui a vendu deux fois plus de PlayStation", « vendu de Xbox »: goods sold
@@ -134,6 +138,14 @@ func (a *dealArgs) readSubject(r dealRule, s string, ws []vendor.Dword, t int) {
 		a.subj, a.hasSubj = vendor.SubjectBefore(s, ws, t)
 		if a.hasSubj && !r.nominal && !a.subj.Pronoun && reportedOwnSubject(s, ws, a.subj.End, t) {
 			a.subj, a.hasSubj = vendor.Party{}, false // "X said a group of investors offered to buy"
+		}
+		if a.hasSubj && !a.subj.Pronoun && reportedGroupSubject(ws, a.subj.End, t) {
+			a.subj, a.hasSubj = vendor.Party{}, false // "X said outside investors close to it signed… for the purchase of Y"
+		}
+		if a.hasSubj && r.nominal && !a.subj.Pronoun && resultsNoteSubject(a.subj) {
+			// "Note: Prior-year figures restated to include the purchase of X": the reporting company's
+			a.subj, a.hasSubj, a.subjPrev, a.noteSubj = vendor.Party{}, false, true, true
+			return
 		}
 	}
 	if p, ok := forToSubject(s, ws, t); ok && !r.nominal {
@@ -333,7 +345,8 @@ var dealGoods = lexicon.Default().Set("deal_goods.product", strings.ToLower)
 // dealSecurities after an investee make the investment one in securities ("Ginnie Mae
 // securities", « obligations »).
 var dealSecurities = map[string]bool{"securities": true, "bonds": true, "notes": true, "debentures": true,
-	"stocks": true, "equities": true, "obligations": true, "titres": true, "treasuries": true}
+	"stocks": true, "equities": true, "obligations": true, "titres": true, "treasuries": true,
+	"loans": true, "receivables": true, "warrants": true, "prêts": true, "créances": true}
 
 // dealGroupWords in an investment trigger name a group of investors, not an investment made
 // ("an investment group led by X").
@@ -703,12 +716,23 @@ func subjectAfterOpening(s string, ws []vendor.Dword, subj vendor.Party, t int) 
 	if comma < 0 || subj.End > comma+1 {
 		return vendor.Party{}, false
 	}
+	if k := comma + 1; k < len(ws) && (text.OneOf(ws[k].Lower, "a", "an", "the", "une", "un", "la", "le") && k+1 < len(ws) && dealOwnerNouns[ws[k+1].Lower] || dealOwnerNouns[ws[k].Lower]) {
+		// « Le groupe X, filiale du fonds Y, a racheté… », "The X group, a unit of Y, …": the
+		// phrase after the comma names X's owner; X, before it, is the subject
+		return vendor.Party{}, false
+	}
 	p, ok := afterOpener(s, ws, 0)
 	if !ok || p.End > t {
 		return vendor.Party{}, false
 	}
 	return p, true
 }
+
+// dealOwnerNouns, after a comma, name the owner of the noun phrase before it ("X, a unit of
+// Y", « X, filiale de Y »).
+var dealOwnerNouns = map[string]bool{"unit": true, "subsidiary": true, "affiliate": true, "division": true,
+	"arm": true, "filiale": true, "branche": true, "parent": true, "owner": true,
+	"maison-mère": true, "propriétaire": true}
 
 // afterOpener returns the first name after the comma that closes an opening phrase.
 func afterOpener(s string, ws []vendor.Dword, from int) (vendor.Party, bool) {

@@ -103,9 +103,11 @@ func (c *dealContext) build(r dealRule, s string, m []int, a dealArgs) []model.D
 	c.publicCustomer = r.kind == model.Contract && r.obj == roleAcquirer
 	defer func() { c.publicCustomer = false }()
 	c.splitKnownPair(r, &a)
-	if a.subjPrev {
+	if a.subjPrev && (!a.noteSubj || c.resultsStory()) {
 		rs.resolved = true
-		rs.assign(r.subj, c.lastBefore(c.cur))
+		if n := c.lastBefore(c.cur); !dealNoParty(n, c.sents[c.cur]) {
+			rs.assign(r.subj, n) // not "Elsewhere, …" told before
+		}
 	} else if a.hasSubj {
 		rs.assign(r.subj, c.resolve(a.subj, false, &rs))
 		if r.opener {
@@ -213,6 +215,11 @@ func (c *dealContext) shape(r dealRule, a dealArgs, rs *roles) string {
 		}
 		return kind
 	}
+	if r.kind == kindSale && a.obj.Pronoun && a.stake == stakeNone && rs.seller != "" && vendor.CoSameStrict(rs.seller, rs.target) {
+		// "X gave up listing its pipeline arm and would sell it to Y instead": the
+		// pronoun is what X sells, told before it, not X itself (a stake in itself X may sell)
+		return ""
+	}
 	// A parent sells a unit that bears its name and more ("Wolfhound Corp" sells "Wolfhound
 	// Lines"): a seller whose name the target's extends is not the target.
 	ownUnit := len(vendor.CoNameWords(rs.target)) > len(vendor.CoNameWords(rs.seller))
@@ -277,7 +284,7 @@ func mergerRoles(a dealArgs, rs *roles, name func(vendor.Party) string) {
 
 // deals returns the deals of the resolved roles, one per target.
 func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []model.Deal {
-	conf := r.conf * c.intentFactor(r)
+	conf := r.conf * c.intentFactor(r, kind)
 	if c.sharesRead {
 		conf *= 0.8 // shares or a stake bought: the deal's extent is less sure than a takeover's
 	}
@@ -290,7 +297,7 @@ func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []mode
 		conf *= 0.9
 	}
 	if rs.descr {
-		conf *= 0.9
+		conf *= 0.9 * describedOnlyFactor(kind, rs)
 	}
 	if rs.person {
 		conf = min(conf, 0.9) * 0.5

@@ -2,6 +2,7 @@ package deal
 
 import (
 	"marketbrief/internal/extract/measure"
+	"marketbrief/internal/extract/text"
 	"marketbrief/internal/extract/vendor"
 
 	"regexp"
@@ -43,6 +44,57 @@ func reportedOwnSubject(s string, ws []vendor.Dword, from, t int) bool {
 		}
 	}
 	return content >= 2
+}
+
+// dealGroupNouns name people or holders who act on their own in a reported clause ("X said
+// outside investors close to it signed a letter of intent for the purchase of Y", « X a indiqué
+// que des investisseurs proches… »): they, not X, buy.
+var dealGroupNouns = map[string]bool{"investors": true, "investor": true, "shareholders": true,
+	"holders": true, "stockholders": true, "officers": true, "executives": true, "managers": true,
+	"management": true, "associates": true, "individuals": true, "directors": true, "partners": true,
+	"employees": true, "family": true, "investisseurs": true, "actionnaires": true, "dirigeants": true,
+	"cadres": true, "salariés": true, "associés": true, "famille": true}
+
+// reportedGroupSubject reports whether a speech verb after the speaker (from word from) opens a
+// reported clause whose subject, before the deal noun at t, is a group of people or holders
+// (dealGroupNouns) rather than the speaker.
+func reportedGroupSubject(ws []vendor.Dword, from, t int) bool {
+	k := -1
+	for j := from; j < t; j++ {
+		if vendor.CoSpeechVerbs[ws[j].Lower] {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for j := k + 1; j < t && j <= k+4; j++ {
+		w := strings.Trim(ws[j].Lower, ",")
+		if dealGroupNouns[w] || text.OneOf(w, "group", "consortium", "groupe") && text.OneOf(ws[j-1].Lower, "a", "un") {
+			// "a group of investors", « un consortium »; not "the group", which is the speaker
+			for _, v := range ws[j+1 : t] {
+				if dealApproveVerb(v.Lower) {
+					return false // "X said its shareholders approved the acquisition of Y": X buys
+				}
+			}
+			return true
+		}
+		if !text.OneOf(w, "that", "que", "qu'", "qu’", "a", "an", "un", "the", "some", "several", "des", "les", "certains", "plusieurs", "its", "his", "their", "ses", "leurs", "private", "outside", "unnamed", "two", "three", "four") {
+			return false
+		}
+	}
+	return false
+}
+
+// dealApproveVerb reports whether w approves or votes on a deal rather than makes it.
+func dealApproveVerb(w string) bool {
+	for _, p := range []string{"approv", "vote", "voting", "ratif", "authori", "consent", "endors", "approuv", "autoris", "valid"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // dealAdverbs may stand between a deal verb and its object ("avait déjà racheté en 2017 le
@@ -194,4 +246,27 @@ func appositiveObject(s string, ws []vendor.Dword, o int) (vendor.Party, bool) {
 		}
 	}
 	return vendor.Party{}, false
+}
+
+// passiveSale reports whether a sale verb's object starts with the agent of a passive ("le
+// château, cédé par une fondation", "models sold by X"): the verb is a participle whose agent is
+// the seller, which only the "sold by" rule reads; when that rule finds goods there, the sale
+// verb must not read the agent as what is sold.
+func passiveSale(r dealRule, ws []vendor.Dword, t, o int) bool {
+	if r.kind != kindSale || r.nominal {
+		return false
+	}
+	if o < len(ws) && (ws[o].Lower == "by" || ws[o].Lower == "par") {
+		return true
+	}
+	// "the drinks are still sold in its restaurants", « sont vendus en magasin »: a passive with
+	// no buyer ("is sold to X" is read by the "passive sale" rule) tells of goods on sale
+	if t >= len(ws) || strings.HasSuffix(ws[t].Lower, "ing") {
+		return false // "is selling its X unit": the progressive of an active sale
+	}
+	k := t - 1
+	for k >= 0 && text.OneOf(ws[k].Lower, "still", "also", "now", "only", "widely", "already", "encore", "aussi", "déjà", "toujours") {
+		k--
+	}
+	return k >= 0 && text.OneOf(ws[k].Lower, "is", "are", "being", "be", "est", "sont") && !(o < len(ws) && text.OneOf(ws[o].Lower, "to", "à", "au", "aux"))
 }

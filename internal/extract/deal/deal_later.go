@@ -20,6 +20,16 @@ var (
 	yearWord      = regexp.MustCompile(`\b(?:19[5-9]\d|20\d\d)\b`)
 )
 
+// laterNotPrice matches a later sentence whose amount pays for something other than the deal
+// told before: a lawsuit settled, damages, fees, a dividend, a fine, the financing of the deal
+// (a loan, a facility, bonds sold) ("X agreed to pay
+// 1.35 mln dlrs to settle the suit", « X versera 2 millions d'euros pour clore le litige »).
+var laterNotPrice = text.Lazy(`\b(?:settle|settles|settled|settling|settlement|lawsuits?|suits?|litigation|damages|claims?|judge?ments?|verdict|fines?|penalt(?:y|ies)|fees?|dividends?|royalt(?:y|ies)|severance|règlement|litiges?|contentieux|dommages|indemnit\S*|amendes?|redevances?|procès|plainte|facility|financ\S*|placing|borrow\S*|loans?|margin|debentures|bonds|underwrit\S*|emprunt\S*|obligations)\b`)
+
+// statedPrice matches a sentence that says it states the price ("the purchase price will
+// is 12 mln dlrs in cash plus licence royalties"): its amount is the price whatever else it names.
+var statedPrice = text.Lazy(`\b(?:purchase price|sale price|selling price|price paid|aggregate price|total price|consideration|payable|prix d['’]achat|prix de cession|prix de vente|prix total)\b`)
+
 // fillLater gives the recent deals (of the previous sentences) what lower (a later sentence)
 // states about them: the price, when it states one with a deal word ("The transaction is valued
 // at…") within three sentences, and the year, when it refers back to the deal and names one.
@@ -28,7 +38,8 @@ func (c *dealContext) fillLater(out []model.Deal, recent []int, lower string, ne
 		return
 	}
 	// The expressions are tried only on sentences with a currency mark or a year to read.
-	if near && measure.HasMoneyMark(lower) && valueStatement.MatchString(lower) {
+	if near && measure.HasMoneyMark(lower) && valueStatement.MatchString(lower) && (!laterNotPrice.MatchString(c.sents[c.cur]) || statedPrice.MatchString(lower)) {
+		// (laterNotPrice reads the sentence as written: "International Finance Corp" is a name, not financing)
 		if v := measure.DealValue(lower, 0); v != nil {
 			for _, i := range recent {
 				if out[i].Value == nil && out[i].Type != model.Partnership {

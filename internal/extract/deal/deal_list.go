@@ -125,7 +125,7 @@ func (c *dealContext) itemTerms(spans [][2]int) ([]*model.Money, []string) {
 		}
 		values[i] = measure.DealValueIn(s[from:to], c.lower[from:to], 0)
 		if yearWord.MatchString(c.lower[from:to]) {
-			dates[i] = measure.DealDate(c.lower[from:to], c.doc.Date)
+			dates[i] = measure.DealDate(c.sents[c.cur][from:to], c.doc.Date) // as written, for "May"
 		}
 		if values[i] == nil && dates[i] == "" {
 			return nil, nil

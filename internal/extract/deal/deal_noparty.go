@@ -38,7 +38,82 @@ var dealNotNames = map[string]bool{"elsewhere": true, "prior": true, "prior-peri
 	// the acquisition of…", "Current year net includes gain from sale of…", "Extraordinary debit
 	// included a loss on the sale of…", "Once exercisable, each right…")
 	"results": true, "current": true, "extraordinary": true, "once": true, "figures": true,
-	"résultats": true, "chiffres": true}
+	"résultats": true, "chiffres": true,
+	// the first words of a results table's lines ("Shr loss 12 cts", "Revs 9.1 mln vs 8.3 mln",
+	// "Year-ago figures restated"): the company that "the company" stands for is above them
+	"year-ago": true, "year-earlier": true, "shr": true, "shrs": true, "revs": true, "qtr": true,
+	"qtrly": true, "mths": true, "avg": true, "oper": true, "year": true, "quarter": true}
+
+// dealResultsNote matches the note of a results table or its wording in a sentence ("Note:
+// Prior-year figures restated to include the purchase of X", "Net includes a gain on the sale
+// of Y", « Résultats retraités pour tenir compte du rachat de Z »): a deal it tells was made
+// before the period reported, by the company that reports; the story's date is not its date.
+var dealResultsNote = text.Lazy(`^notes?\b|\b(?:results?|net|earnings|figures|profits?|loss|losses|revenues?|revs|sales)\s+(?:\S+\s+){0,3}?(?:include|includes|included|including|restated|reflect|reflects|reflected|exclude|excludes|excluded)\b|\b(?:résultats?|comptes?|chiffres?)\s+(?:\S+\s+){0,3}?(?:retraités?|incluent|intègrent|tiennent compte)`)
+
+// dealResultsHead matches a results headline ("4TH QTR LOSS", "1ST QTR NET", "YEAR NET", «
+// résultats annuels »), dealResultsTable a line of a results table ("Shr 12 cts vs nine cts").
+var (
+	dealResultsHead  = text.Lazy(`(?i)\b(?:qtr|quarter|year|nine mths|six mths)\s+(?:oper\s+)?(?:net|loss|profit|earnings)\b|\b(?:résultats|bénéfice|perte)\s+(?:annuels?|semestriels?|trimestriels?|nets?)\b`)
+	dealResultsTable = text.Lazy(`(?i)(?:^|\n)\s*(?:shr|revs|net|oper|sales)\b[^\n]{0,40}\bvs\b`)
+)
+
+// resultsStory reports whether the document is a story of results, whose notes tell the
+// reporting company's deals (see resultsNoteSubject).
+func (c *dealContext) resultsStory() bool {
+	if c.results == 0 {
+		c.results = 1
+		if dealResultsHead.MatchString(c.doc.Title) || dealResultsTable.MatchString(c.doc.Text[:min(len(c.doc.Text), 600)]) {
+			c.results = 2
+		}
+	}
+	return c.results == 2
+}
+
+// tableRow matches a short line that opens with a few words and a figure ("Loans 4.7 billion up
+// 21 pct", "Oct 31 end", "Avg shrs 2.1 mln").
+var tableRow = text.Lazy(`^\s*[A-Za-z][\w.'&/-]*(?:\s+[A-Za-z][\w.'&/-]*){0,3}\s+[-(]?\d`)
+
+// resultsHeadTail matches the end of a results headline after the company's name ("TARVO
+// BANCORP 1ST QTR NET", "KESTREL YEAR LOSS", "NORLAND 4TH QTR OPER NET").
+var resultsHeadTail = text.Lazy(`(?i)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:qtr|quarter|year|nine mths|six mths|fiscal)\b.*$`)
+
+// dealTableHeads are the first words of a results table's lines and notes ("Year", "NOTE:",
+// "Investment credits…"), which never tell what "the company" stands for.
+var dealTableHeads = map[string]bool{"note": true, "notes": true, "year": true, "shr": true, "shrs": true,
+	"revs": true, "net": true, "qtr": true, "qtrly": true, "avg": true, "oper": true, "sales": true,
+	"loans": true, "deposits": true, "assets": true, "share": true, "results": true, "latest": true,
+	"prior": true, "current": true, "year-ago": true, "year-earlier": true, "figures": true,
+	"investment": true, "mths": true, "résultats": true}
+
+// tableSentence reports whether sentence i is a line or a note of a results table ("Sales 12.3
+// mln vs 11.2 mln", "Shr loss 12 cts vs loss two cts", "Year", "NOTE: Per-share data adjusted…"), whose
+// first word is no company.
+func (c *dealContext) tableSentence(i int) bool {
+	if i == 0 && c.doc.Title != "" {
+		return false // the headline ("PELLIN SYSTEMS INC 4TH QTR LOSS") names the reporting company
+	}
+	s := c.sents[i]
+	if len(s) < 160 && strings.Contains(s, " vs ") && strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	if !c.resultsStory() {
+		return false // "Eastern lost 130.8 mln dlrs in 1986, …" in a news story is a sentence, not a row
+	}
+	if len(s) < 60 && tableRow.MatchString(s) {
+		return true
+	}
+	ws := c.wordsOf(i)
+	return len(ws) > 0 && dealTableHeads[strings.Trim(ws[0].Lower, ":,")]
+}
+
+// resultsNoteSubject reports whether a clause's subject is a results table's word ("Note",
+// "Year-ago results", "Prior year net", « Résultats »): the deal noun it governs is the
+// reporting company's.
+func resultsNoteSubject(p vendor.Party) bool {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(p.Name)), " ")
+	return text.OneOf(strings.Trim(first, ":,"), "note", "notes", "results", "year-ago", "year-earlier", "prior",
+		"prior-year", "current", "figures", "net", "résultats", "chiffres", "revs", "shr")
+}
 
 // dealHeadlineCaps are headline words that make a name in capitals a headline's words.
 var dealHeadlineCaps = map[string]bool{"STAKE": true, "STAKES": true, "LIFTS": true, "RAISES": true,
@@ -55,6 +130,9 @@ func dealNoParty(name, sentence string) bool {
 	}
 	if (l == "standard" || l == "poor" || l == "poor's") && (strings.Contains(sentence, "Standard and Poor") || strings.Contains(sentence, "Standard & Poor")) {
 		return true // "Standard and Poor's said the merger…": not Standard merging with Poor
+	}
+	if text.OneOf(l, "west", "east", "north", "south") {
+		return true // a point of the compass cut from a name ("U.S. West", "the West German PTT"): no company alone (but "Eastern", "Southern" may be short names)
 	}
 	if len([]rune(l)) < 2 || l == "other" || l == "others" || l == "autres" || l == "autre" {
 		return true // "'B' class shares", "Other gold interests to be acquired"
@@ -268,7 +346,8 @@ func dealVagueTarget(name string) bool {
 	}
 	for _, w := range ws {
 		if !text.OneOf(w, "assets", "asset", "certain", "these", "those", "the", "its", "their", "some", "other",
-			"such", "all", "substantially", "actifs", "certains", "ces", "ses", "leurs", "les", "des", "interests", "properties", "operations") {
+			"such", "all", "substantially", "actifs", "certains", "ces", "ses", "leurs", "les", "des", "interests", "properties", "operations",
+			"discontinued", "activités", "abandonnées", "cédées") { // "discontinued operations": what results notes call whatever was sold
 			return false
 		}
 	}

@@ -88,6 +88,15 @@ var personCases = []struct {
 	{"", "the Ministre Orrin Quillan sold.", "Orrin Quillan", true},
 	{"", "the analysts Quillan sold.", "Quillan", false},
 	{"", "Maître Quillan a vendu.", "Quillan", false},
+	{"", "Quillan" + strings.Repeat("\U0001D400", 80) + "she sold it.", "Quillan", true},
+	{"", "Quillan" + strings.Repeat("\U0001D400", 81) + "she sold it.", "Quillan", false},
+	{"", "Quillan" + strings.Repeat("\U0001D400", 79) + " she sold it.", "Quillan", true},
+	{"", "Quillan" + strings.Repeat("\U0001D400", 80) + "he\tsold it.", "Quillan", true},
+	{"", "Quillan sold; she sold it.", "Quillan", false},
+	{"", "Quillan sold it, and then he had none.", "Quillan", true},
+	{"", "Quillan,\nwho sold it.", "Quillan", true},
+	{"", "Quillan \t who sold it.", "Quillan", true},
+	{"", "Quillan whom sold it.", "Quillan", false},
 }
 
 func TestPersonWritten(t *testing.T) {

@@ -83,13 +83,21 @@ func (a *dealArgs) scanTail(s string, ws []vendor.Dword, from int) {
 }
 
 // agreementWith reads the seller named before an acquisition verb: "X reached agreement with Y
-// to acquire Z", "X signed a letter of intent with Y to purchase its unit Z".
+// to acquire Z", "X signed a letter of intent with Y to purchase its unit Z". Without a word of
+// agreement before "with", Y buys with X ("teamed up with Y to acquire", "act jointly with
+// Y to buy"): no seller.
 func agreementWith(s string, ws []vendor.Dword, from, t int) vendor.Party {
-	if t < 1 || ws[t-1].Lower != "to" {
+	if t < 1 || ws[t-1].Lower != "to" && ws[t-1].Lower != "pour" {
 		return vendor.Party{}
 	}
+	agreed := false
 	for k := from; k+1 < t; k++ {
-		if ws[k].Lower == "with" || ws[k].Lower == "avec" {
+		if dealAgreementWords[strings.Trim(ws[k].Lower, ",")] {
+			agreed = true
+		} else if ws[k].Lower == "to" || ws[k].Lower == "pour" {
+			agreed = false // "agreed to act jointly with Y": another verb, with Y beside X
+		}
+		if (ws[k].Lower == "with" || ws[k].Lower == "avec") && agreed {
 			if p, ok := vendor.PhraseAt(s, ws, k+1, false); ok && p.Name != "" && !p.Pronoun && p.End < t {
 				return p
 			}
@@ -97,6 +105,13 @@ func agreementWith(s string, ws []vendor.Dword, from, t int) vendor.Party {
 	}
 	return vendor.Party{}
 }
+
+// dealAgreementWords make the name after "with" the other side of an agreement to buy: the seller.
+var dealAgreementWords = map[string]bool{"agreement": true, "agreements": true, "agreed": true,
+	"agree": true, "agrees": true, "contract": true, "letter": true, "deal": true, "pact": true,
+	"accord": true, "protocole": true, "contrat": true, "talks": true, "negotiations": true,
+	"négociations": true, "discussions": true, "understanding": true, "arrangement": true,
+	"entente": true}
 
 // itAndName reads a second subject in words [from, t): "X said it and Y have agreed to buy".
 func itAndName(s string, ws []vendor.Dword, from, t int) []vendor.Party {

@@ -19,24 +19,49 @@ var DealMonths = map[string]int{
 }
 
 var (
-	dealMonthYearRe = regexp.MustCompile(`\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s+((?:19|20)\d\d)\b`)
+	// dealMonthYearRe reads a month and its year, a day between them or not: "March 1986",
+	// "March 9, 1986", "Oct. 3, 1985", « avril 2016 ».
+	dealMonthYearRe = regexp.MustCompile(`\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b`)
 	dealYearRe      = regexp.MustCompile(`(?:\b(?:in|since|en|depuis|during|durant|of|de|until|fin|early|late|mid|summer|spring|autumn|fall|winter|printemps|automne|hiver)\s+|(?:^|[\s'’(])(?:début|été)\s+|\bmid-|\bmi-)((?:19|20)\d\d)\b`)
 	// dealQuarterRe reads a quarter with its year: "the second quarter of 2022", "au deuxième
 	// trimestre 2025", "Q3 2024", "T2 2025".
-	dealQuarterRe   = regexp.MustCompile(`\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?((?:19|20)\d\d)\b|\b(premier|deuxième|second|troisième|quatrième|1er|2e|3e|4e)\s+trimestre\s+(?:de\s+l['’]année\s+|de\s+)?((?:19|20)\d\d)\b|\b[qt]([1-4])\s+((?:19|20)\d\d)\b`)
-	dealRelativeRe  = regexp.MustCompile(`\b(last year|this year|earlier this year|l'année dernière|l’année dernière|l'an dernier|l’an dernier|l'an passé|l’an passé|l'année passée|cette année|last month|le mois dernier|this month|ce mois-ci)`)
-	dealMonthOnlyRe = regexp.MustCompile(`\b(?:in|en|début|fin|mi-)\s*(january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b`)
+	dealQuarterRe  = regexp.MustCompile(`\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?((?:19|20)\d\d)\b|\b(premier|deuxième|second|troisième|quatrième|1er|2e|3e|4e)\s+trimestre\s+(?:de\s+l['’]année\s+|de\s+)?((?:19|20)\d\d)\b|\b[qt]([1-4])\s+((?:19|20)\d\d)\b`)
+	dealRelativeRe = regexp.MustCompile(`\b(last year|this year|earlier this year|l'année dernière|l’année dernière|l'an dernier|l’an dernier|l'an passé|l’an passé|l'année passée|cette année|last month|le mois dernier|this month|ce mois-ci)`)
+	// dealMonthOnlyRe reads a month told without its year: "in April", "in early June", "on
+	// March 5", « en avril », « le 5 mai », « début mai »; not "until May 4", a time limit. English "may" is left to dealMayRe,
+	// which tells the month from the modal verb by its capital; French "mai" is never a verb.
+	dealMonthOnlyRe = regexp.MustCompile(`\b(?:(?:in|en|début|fin|mi-|since|depuis)\s*(?:(?:early|late|mid-)\s*)?|on\s+|le\s+\d{1,2}(?:er)?\s+)(january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b`)
+	// dealMayRe reads the month May without its year in a sentence as written: "In May", "in
+	// early May", "on May 5", "since May". The modal verb is written "may" after its subject.
+	dealMayRe = regexp.MustCompile(`\b(?:[Ii]n|[Oo]n|[Ss]ince)\s+(?:(?:early|late|mid-)\s*)?May\b`)
+	// dealLimitRe ends the words before a date that make it a time limit or the day a deal
+	// takes effect ("until Sept 15, 1989", "expires in March 1990", "effective March 1, 1989", «
+	// jusqu'au 30 juin 2021 »), not when it was made.
+	dealLimitRe = regexp.MustCompile(`(?:\b(?:deadline|extended|extends|extend|prolongée?s?|repoussée?s?)\b[^.;]{0,100}?\b(?:to|until|au|à)(?:\s+midnight|\s+minuit)?|\buntil|\bthrough|\beffective|\bas of|\bexpires?(?:\s+on|\s+in)?|\bexpiring(?:\s+on|\s+in)?|jusqu['’]au(?:\s+\d{1,2})?|jusqu['’]en|\bavant\s+le(?:\s+\d{1,2})?)\s*$`)
+	// dealYearNounRe reads a year written before a deal noun: "its 1985 acquisition of X", "the
+	// 1986 purchase of Y".
+	// dealFutureRe finds, before a month told without its year, a verb of what is to come: the
+	// month is then the next one of that name, not the last.
+	dealFutureRe   = regexp.MustCompile(`\b(?:will|would|shall|may|might|should|could|expected|expects|expect|scheduled|planned|pending|due to|to close|to be completed|devrait|devraient|doit|doivent|sera|seront|prévue?s?|attendue?s?)\b`)
+	dealYearNounRe = regexp.MustCompile(`\b(?:its|their|his|her|the|a)\s+((?:19|20)\d\d)\s+(?:acquisition|purchase|takeover|buyout|merger|sale)\b`)
 )
 
 // DealDate returns the date a sentence states for its deal (YYYY or YYYY-MM), reading relative
 // dates ("last year", "l'année dernière", "en avril") against docDate (YYYY-MM-DD, may be
 // empty). It returns "" when the sentence states none or the document date is needed but
-// unknown.
+// unknown. s is best given as written: the month May is told from the verb "may" by its capital.
 func DealDate(s, docDate string) string {
+	written := s
 	s = text.Lower(s)
 	if strings.Contains(s, "19") || strings.Contains(s, "20") {
-		if m := dealMonthYearRe.FindStringSubmatch(s); m != nil {
-			return fmt.Sprintf("%s-%02d", m[2], DealMonths[m[1]])
+		for _, m := range dealMonthYearRe.FindAllStringSubmatchIndex(s, 3) {
+			if dealLimitRe.MatchString(s[max(0, m[0]-130):m[0]]) {
+				continue // "an option that runs until Sept 15, 1989": a time limit, not when the deal was made
+			}
+			return fmt.Sprintf("%s-%02d", s[m[4]:m[5]], DealMonths[s[m[2]:m[3]]])
+		}
+		if m := dealYearNounRe.FindStringSubmatch(s); m != nil {
+			return m[1]
 		}
 		if m := dealQuarterRe.FindStringSubmatch(s); m != nil {
 			for i := 1; i+1 < len(m); i += 2 {
@@ -53,7 +78,7 @@ func DealDate(s, docDate string) string {
 	if year == 0 {
 		return ""
 	}
-	if !(strings.Contains(s, "year") || strings.Contains(s, "ann") || strings.Contains(s, "an ") || strings.Contains(s, "month") || strings.Contains(s, "mois") || strings.Contains(s, "in ") || strings.Contains(s, "en ")) {
+	if !(strings.Contains(s, "year") || strings.Contains(s, "ann") || strings.Contains(s, "an ") || strings.Contains(s, "month") || strings.Contains(s, "mois") || strings.Contains(s, "in ") || strings.Contains(s, "en ") || strings.Contains(s, "on ") || strings.Contains(s, "le ") || strings.Contains(s, "since ")) {
 		return ""
 	}
 	if m := dealRelativeRe.FindStringSubmatch(s); m != nil {
@@ -73,14 +98,25 @@ func DealDate(s, docDate string) string {
 			return strconv.Itoa(year)
 		}
 	}
-	if m := dealMonthOnlyRe.FindStringSubmatch(s); m != nil {
-		mo := DealMonths[m[1]]
-		if mo > month {
-			year--
-		}
-		return fmt.Sprintf("%d-%02d", year, mo)
+	mo, at := 0, len(s)
+	if m := dealMonthOnlyRe.FindStringSubmatchIndex(s); m != nil {
+		mo, at = DealMonths[s[m[2]:m[3]]], m[0]
 	}
-	return ""
+	if strings.Contains(written, "May") {
+		if m := dealMayRe.FindStringIndex(written); m != nil && m[0] < at {
+			mo, at = 5, m[0]
+		}
+	}
+	if mo == 0 {
+		return ""
+	}
+	if mo > month {
+		if dealFutureRe.MatchString(s[:min(at, len(s))]) {
+			return "" // "a deal that may close in August", « devrait être finalisé en octobre »: to come
+		}
+		year--
+	}
+	return fmt.Sprintf("%d-%02d", year, mo)
 }
 
 // DealNewsCue matches the words that report a deal as the news of the day ("said on Monday",

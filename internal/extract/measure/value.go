@@ -269,6 +269,15 @@ var notPriceNoun = text.Lazy(`(?i)\b(?:plus-values?|moins-values?|bénéfices?|p
 // « un emprunt de 50 millions »): financing, never the price, whatever cue follows.
 var notPriceLent = text.Lazy(`(?:\blend|\blent|\blending|\bborrow\w*|\bloans? of|\boffering price|\bcredit line|\bline of credit|\bsyndicat\w*|\bprêter|\bprêté|\bprêt de|\bemprunt\w*|\bligne de crédit)\s+(?:\w+\s+){0,2}?(?:of|de|d'|d’|it|them|him|us|up to|jusqu'à)?\s*(?:about|approximately|nearly|almost|more than|over|some|around|environ|plus de|près de)?\s*$`)
 
+// notPriceAssumed matches the words before an amount of liabilities a buyer takes on ("will
+// assume some 42 mln dlrs of deposits", "assumed 40 mln dlrs of debt"): what the bought firm
+// owes, not what is paid for it.
+var notPriceAssumed = text.Lazy(`\bassum(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:about|approximately|nearly|almost|more than|over|some|around)?\s*$`)
+
+// notPriceHoped matches the words before an amount that a sale is only expected to bring, as
+// analysts or the seller guess it ("brokers estimated the disposal could fetch", « les analystes estiment que la cession pourrait rapporter »): a guess, not the price.
+var notPriceHoped = text.Lazy(`(?i)\b(?:expect\w*|estimat\w*|anticipat\w*|analysts?|guess\w*|forecast\w*|analystes?|estim\w*|s'attend\w*|s’attend\w*|espér\w*|tabl\w+ sur)\b[^.;]{0,70}\b(?:proceeds|fetch|bring|yield|net|produits?|rapporter|rapporterait|rapporteraient)\b[^.;]{0,30}$`)
+
 // priceCue matches the words just before an amount that make it a price.
 var priceCue = text.Lazy(`(?i)(?:valued at|values? at|value[sd]? [^.]{0,60} at|for|worth|price of|paying|paid|pay|consideration of|pour|de)\s+(?:about|approximately|nearly|almost|more than|over|some|around|a total of|environ|plus de|près de)?\s*$`)
 
@@ -288,7 +297,9 @@ func notPriceAfter(after string) bool {
 		"in debentures", "in notes", "in bonds", "in securities", "in commercial paper", "in preferred",
 		"en obligations", "d'obligations", "in deposits", "of deposits", "in premiums", "mortgage", "loan", "credit", "line of credit", "bridge",
 		"financing", "prêt", "crédit", "d'emprunt", "de dépôts", "en dépôts", "de prêt", "de crédit", "charge",
-		"gain", "loss", "pretax", "pre-tax", "after-tax", "aftertax", "provision", "write", "extraordinary", "profit"} {
+		"gain", "loss", "pretax", "pre-tax", "after-tax", "aftertax", "provision", "write", "extraordinary", "profit",
+		// a difference between two prices: "for 12 mln dlrs more than X is to pay for them"
+		"more than", "less than", "higher than", "lower than", "above what", "below what", "de plus que", "de moins que"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
@@ -305,6 +316,11 @@ var notPriceOrdered = text.Lazy(`(?i)\b(?:order(?:ed|s|ing)?|sentenced|condamn\w
 // d'actions »): an offering's proceeds, no deal's price.
 var notPriceShareSale = text.Lazy(`^\s*(?:from|through|in|by|de|par)\s+(?:the\s+|a\s+|its\s+|la\s+|l['’]|une?\s+)?(?:planned\s+|proposed\s+|public\s+)?(?:sale|offering|flotation|issue|placement|vente|cession|émission|introduction)\s+(?:of|de|d['’])\s*[\d.,]+\s+(?:(?:mln|million|millions|billion|bn|milliards?)\s+)?(?:d['’]\s*|de\s+)?(?:\w+\s+){0,2}?(?:shares|actions)\b`)
 
+// notPriceDebtSale matches the words after an amount raised by selling debt or securities
+// ("1.25 billion dlrs from the sale to a broker of senior subordinated notes", « 500 millions
+// d'euros par l'émission d'obligations »): financing, no deal's price.
+var notPriceDebtSale = text.Lazy(`^\s*(?:\S+\s+){0,2}?(?:from|through|by|via|de|par)\s+(?:the\s+|a\s+|an\s+|its\s+|la\s+|l['’]|une?\s+)?(?:sale|issue|issuance|placement|offering|flotation|émission|vente|placement)\s+(?:\S+\s+){0,14}?(?:d['’])?(?:notes|debentures|bonds|obligations|securities|commercial paper|preferred stock|titres)\b`)
+
 // legalAfter holds the words that, among the three after an amount, make it a lawsuit's stake, a
 // judgment, a budget or a project's cost ("the 10 billion dlr judgment", "its 11 billion dlr
 // litigation", "the eight billion dlr airport project").
@@ -317,7 +333,10 @@ var legalAfter = map[string]bool{"judgment": true, "judgement": true, "verdict":
 // dlr bank holding company, said…").
 var sizeNoun = map[string]bool{"company": true, "companies": true, "group": true, "concern": true,
 	"firm": true, "conglomerate": true, "corporation": true, "bank": true, "insurer": true,
-	"retailer": true, "utility": true, "thrift": true, "groupe": true, "société": true, "entreprise": true}
+	"retailer": true, "utility": true, "thrift": true, "groupe": true, "société": true, "entreprise": true,
+	"association": true, "institution": true, "chain": true, "maker": true, "manufacturer": true,
+	"producer": true, "operator": true, "business": true, "subsidiary": true, "unit": true,
+	"filiale": true, "enseigne": true}
 
 // undisclosed matches a sentence that says the deal's price is not told: its other amounts are
 // something else (a party's turnover, a size).
@@ -357,7 +376,7 @@ func DealValueIn(s, lower string, from int) *model.Money {
 			continue
 		}
 		after := lower[m.end:min(len(lower), m.end+90)]
-		if notPriceShareSale.MatchString(after) || legalOrSize(lower[max(0, m.start-6):m.start], after) ||
+		if notPriceShareSale.MatchString(after) || notPriceDebtSale.MatchString(lower[m.end:min(len(lower), m.end+160)]) || legalOrSize(lower[max(0, m.start-6):m.start], after) ||
 			notPriceOrdered.MatchString(s[max(0, m.start-100):m.start]) {
 			continue
 		}
@@ -373,6 +392,9 @@ func DealValueIn(s, lower string, from int) *model.Money {
 		}
 		if notPriceBy.MatchString(s[max(0, m.start-140):m.start]) || notPriceNoun.MatchString(before) {
 			continue
+		}
+		if notPriceAssumed.MatchString(lower[max(0, m.start-40):m.start]) || notPriceHoped.MatchString(s[max(0, m.start-140):m.start]) {
+			continue // deposits or debt taken on; proceeds analysts expect
 		}
 		money := m.money
 		return &money

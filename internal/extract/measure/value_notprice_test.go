@@ -21,6 +21,14 @@ func TestDealValueNotPrice(t *testing.T) {
 		"Firms that want to buy into the six billion dlr Osaka harbour project face barriers.",
 		"Halden veut racheter des parts du projet de 2 milliards d'euros.",
 		"Moody's upgraded Corvex on 1.9 billion dlrs in debentures and notes.",
+		"Tarvo Savings agreed to assume roughly 42 mln dlrs of the closed thrift's deposits.",
+		"Brokers had estimated that disposing of both divisions could fetch 240 mln dlrs.",
+		"Les analystes estiment que la cession de la filiale pourrait rapporter 300 millions d'euros.",
+		"Kestel said it would also seek 900 mln dlrs from the sale to a broker of senior subordinated notes.",
+		"Kestel lèvera 500 millions d'euros par l'émission d'obligations à dix ans.",
+		"Brisk offered to buy the units from Kestel for 9.5 mln dlrs more than Ovan is due to pay for them.",
+		"Regulators approved the purchase of Ridgeway Savings, a 48 mln dlr federally chartered savings association, by Kestel Corp.",
+		"Brisk propose de racheter les usines 20 millions d'euros de plus que ce que paiera Ovan.",
 	} {
 		if got := DealValue(s, 0); got != nil {
 			t.Errorf("DealValue(%q) = %+v, want none", s, *got)
@@ -28,11 +36,13 @@ func TestDealValueNotPrice(t *testing.T) {
 	}
 	// The same constructions with a price keep it.
 	for s, want := range map[string]float64{
-		"Halden agreed to pay Corvex 7.2 billion dlrs for its Mireau Oil unit.":         7.2e9,
-		"The state sold its Telnet stake for 3,000 billion yen.":                        3e12,
-		"Brookfield Corp said it agreed to acquire Ohio Bancorp for 480 mln dlrs.":      480e6,
-		"Halden a accepté de verser 2 milliards d'euros à Corvex pour racheter Mireau.": 2e9,
-		"Kessel raised 50 mln dlrs from the sale of its pump unit to Vantor.":           50e6,
+		"Halden agreed to pay Corvex 7.2 billion dlrs for its Mireau Oil unit.":                7.2e9,
+		"The state sold its Telnet stake for 3,000 billion yen.":                               3e12,
+		"Brookfield Corp said it agreed to acquire Ohio Bancorp for 480 mln dlrs.":             480e6,
+		"Halden a accepté de verser 2 milliards d'euros à Corvex pour racheter Mireau.":        2e9,
+		"Kessel raised 50 mln dlrs from the sale of its pump unit to Vantor.":                  50e6,
+		"Vantor agreed to buy Kessel for 50 mln dlrs and assume 20 mln dlrs of its debt.":      50e6,
+		"Kessel said it expects to close the sale of its pump unit to Vantor for 80 mln dlrs.": 80e6,
 	} {
 		if got := DealValue(s, 0); got == nil || got.Amount != want {
 			t.Errorf("DealValue(%q) = %+v, want %v", s, got, want)

@@ -30,3 +30,21 @@ func TestContainsMarketDocWord(t *testing.T) {
 		}
 	}
 }
+
+// TestMarketDocASCII checks the reading of ASCII sentences without folding them against the
+// search in their folded form.
+func TestMarketDocASCII(t *testing.T) {
+	for _, s := range []string{"", "s", "share", "Share", "SHARES rose", "its share rose", "per share", "a share",
+		"MARKET", "the Marketing team", "Shipments", "Part de", "PARTS DE", "the spending", "Depenses", "no such words",
+		"marketshare", "Its Share of", "share.", "(share)", "washare", "share-based", "Livraisons"} {
+		found, share, ascii := marketDocASCII(s)
+		f := []byte(strings.ToLower(s))
+		if !ascii || found != containsMarketDocWord(f) || !found && !share && shareNoun(f) {
+			t.Errorf("marketDocASCII(%q) = %v, %v, %v; folded: word %v, share noun %v", s, found, share, ascii,
+				containsMarketDocWord(f), shareNoun(f))
+		}
+	}
+	if _, _, ascii := marketDocASCII("Les dépenses"); ascii {
+		t.Error("marketDocASCII took a text with accents for ASCII")
+	}
+}

@@ -33,8 +33,10 @@ type shareContext struct {
 	// subject is the first vendor of the last sentence that named one, for "It holds 31%".
 	subject string
 	// docMarket tells whether the document speaks of a market or of shares of one at all; when
-	// not, a percentage is a share only if a share or a market follows it.
-	docMarket bool
+	// not, a percentage is a share only if a share or a market follows it. Read on first use
+	// (see marketDoc): most documents have no percentage that asks.
+	docMarket int8 // 0: not read yet; 1: yes; -1: no
+	sents     []text.Sentence
 	// columns are the periods of the header of a flattened table (see share_table.go).
 	columns []measure.Period
 	// lead is the first period the title or the first sentence names: the one "for the
@@ -43,6 +45,17 @@ type shareContext struct {
 	// leadMarket is the market the title or the first sentences name ("Canada's airline
 	// industry"): that of the shares whose sentences name none.
 	leadMarket string
+}
+
+// marketDoc reports whether the document speaks of a market (see docMarket and marketDocument).
+func (c *shareContext) marketDoc() bool {
+	if c.docMarket == 0 {
+		c.docMarket = -1
+		if marketDocument(c.sents) {
+			c.docMarket = 1
+		}
+	}
+	return c.docMarket > 0
 }
 
 // Reader reads the market shares of one document within the call's time budget.
@@ -58,7 +71,7 @@ func NewReader(budget *text.Budget) *Reader {
 // Shares reads the market shares and group shares of a document, in the order of the text.
 func (e *Reader) Shares(doc model.Document, sents []text.Sentence) ([]model.MarketShare, []model.GroupShare) {
 	ctx := &shareContext{docID: doc.ID, docYear: dateYear(doc.Date), docMonth: dateMonth(doc.Date), lastHit: -1}
-	ctx.docMarket = marketDocument(sents)
+	ctx.sents = sents
 	var shares []model.MarketShare
 	var groups []model.GroupShare
 	for _, s := range sents {
@@ -147,7 +160,7 @@ func (e *Reader) sentenceShares(s text.Sentence, toks []text.Token, ctx *shareCo
 	stake := programme || hasTokenWord(toks, "venture", "consortium", "syndicate", "operatorship") || !sc.bigram && (stakeSentence(toks) || (ownWholeSentence(toks) || hasTokenWord(toks, "price", "prices", "prix", "tarif", "tarifs")) && !hasShareWord(toks)) || hasStake(pcts)
 	// A sentence after one about stakes goes on about them unless it names a market:
 	// "…reducing Degussa's share to 30 pct. Metallgesellschaft's share will remain at 40 pct."
-	sc.stake = stake || ctx.stakePrev && !sc.bigram && !marketSentence(toks) || !ctx.docMarket
+	sc.stake = stake || ctx.stakePrev && !sc.bigram && !marketSentence(toks) || !ctx.marketDoc()
 	sc.main = mainPeriod(toks, periods, pcts)
 	if sc.main.String() == "" {
 		sc.main = ctx.period

@@ -116,8 +116,18 @@ func ownWholeSentence(toks []text.Token) bool {
 // "market", « marché », "market share", "part de", "shipments"… A story about stakes and
 // earnings that never does gives no market share.
 func marketDocument(sents []text.Sentence) bool {
-	f := make([]byte, 0, 512)
+	var f []byte
 	for _, s := range sents {
+		found, share, ascii := marketDocASCII(s.Text)
+		if found {
+			return true
+		}
+		if ascii && !share {
+			continue
+		}
+		if f == nil {
+			f = make([]byte, 0, 512)
+		}
 		f = appendFolded(f[:0], s.Text)
 		if containsMarketDocWord(f) || shareNoun(f) {
 			return true
@@ -126,13 +136,72 @@ func marketDocument(sents []text.Sentence) bool {
 	return false
 }
 
+// marketDocASCII reads an ASCII sentence as marketDocument reads its folded form (for ASCII,
+// its lower-case form) without making it: found when it holds one of marketDocWords, share
+// when it holds a "share" that shareNoun must judge (not inside a longer word: "shares",
+// "marketshare"). ascii is false, and nothing known, when s has a byte outside ASCII.
+func marketDocASCII(s string) (found, share, ascii bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false, false, false
+		}
+		c = lowerASCII[c]
+		if !marketDocStart[c] {
+			continue
+		}
+		for _, w := range marketDocFirst[c] {
+			if len(s)-i >= len(w) && equalLowerASCII(s[i:i+len(w)], w) {
+				return true, false, true
+			}
+		}
+		if c == 's' && len(s)-i >= 5 && equalLowerASCII(s[i:i+5], "share") &&
+			!(i+5 < len(s) && isLowerLetter(lowerASCII[s[i+5]])) && !(i > 0 && isLowerLetter(lowerASCII[s[i-1]])) {
+			share = true
+		}
+	}
+	return false, share, true
+}
+
+// equalLowerASCII reports whether the lower-case form of the ASCII text s is w.
+func equalLowerASCII(s, w string) bool {
+	for j := 0; j < len(w); j++ {
+		if lowerASCII[s[j]] != w[j] {
+			return false
+		}
+	}
+	return true
+}
+
+func isLowerLetter(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// lowerASCII maps each ASCII capital to its small letter and every other byte to itself.
+var lowerASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// marketDocStart marks the first bytes of marketDocWords and of "share".
+var marketDocStart = func() (t [256]bool) {
+	for _, w := range marketDocWords {
+		t[w[0]] = true
+	}
+	t['s'] = true
+	return t
+}()
+
 // appendFolded appends text.Fold(s) to b. An ASCII text is lower-cased here, byte by byte, which
 // is what Fold does to it, without the string Fold would make (marketDocument folds every
 // sentence of most documents).
 func appendFolded(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return append(b, text.Fold(s)...)
+			return text.AppendFold(b, s)
 		}
 	}
 	for i := 0; i < len(s); i++ {
@@ -161,6 +230,9 @@ var marketDocFirst = func() (t [256][]string) {
 // compares only where a word's first byte is, instead of one search per word.
 func containsMarketDocWord(f []byte) bool {
 	for i := 0; i < len(f); i++ {
+		if !marketDocStart[f[i]] {
+			continue // most bytes: one load, not the list's
+		}
 		for _, w := range marketDocFirst[f[i]] {
 			// The second byte first: most candidates fail there, without a call to compare.
 			if len(f)-i >= len(w) && f[i+1] == w[1] && string(f[i:i+len(w)]) == w {

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,20 +15,31 @@ func Lower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for i < len(b) {
-		if c := b[i]; c < utf8.RuneSelf {
-			b[i] = lowerBytes[c] // a look-up, not a branch the capitals would mispredict
+	// One allocation: the builder's buffer becomes the string, where []byte(s) then string(b)
+	// made two copies (the deal part lowers every sentence).
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b.WriteString(s[from:i])
+				b.WriteByte(c + 'a' - 'A')
+				from = i + 1
+			}
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if l, ok := sameWidthLower(r, n); ok {
-			utf8.EncodeRune(b[i:], l)
+			b.WriteString(s[from:i])
+			b.WriteRune(l)
+			from = i + n
 		}
 		i += n
 	}
-	return string(b)
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 // firstCapital returns the index, from i on, of the first capital of s that Lower changes, or
@@ -60,17 +72,6 @@ func sameWidthLower(r rune, n int) (rune, bool) {
 	l := unicode.ToLower(r)
 	return l, l != r && utf8.RuneLen(l) == n
 }
-
-// lowerBytes maps each ASCII capital to its small letter and every other byte to itself.
-var lowerBytes = func() (t [256]byte) {
-	for c := range t {
-		t[c] = byte(c)
-		if 'A' <= c && c <= 'Z' {
-			t[c] = byte(c) + 'a' - 'A'
-		}
-	}
-	return t
-}()
 
 // WordStart moves i back to the start of the word it is in, so that a window never starts
 // inside a word.

@@ -161,6 +161,9 @@ func Fold(s string) string {
 	return string(appendFold(make([]byte, 0, len(s)+2), s))
 }
 
+// AppendFold appends Fold(s) to b, without the string Fold makes.
+func AppendFold(b []byte, s string) []byte { return appendFold(b, s) }
+
 // needsFold reports whether fold would change s: it has a capital or a byte outside ASCII.
 func needsFold(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -110,7 +110,10 @@ func (e *Reader) matchNames(s string, toks []text.Token, local *docNames, tc, fr
 				continue
 			}
 		}
-		best, n := e.dict.index.longest(toks, i, t.Low, tc, fr)
+		best, n := "", 0
+		if e.dict.firsts.MayHashed(t.Low) {
+			best, n = e.dict.index.longest(toks, i, t.Low, tc, fr)
+		}
 		known := n > 0
 		if local != nil {
 			if lb, ln := local.index.longest(toks, i, t.Low, tc, fr); ln > n {
@@ -260,6 +263,18 @@ type docNames struct {
 	products map[string]bool // productOfKnown's answers
 	names    [][2]string     // surface and canonical name of each name added, in order
 	stemmed  int             // how many of names addShortNames has seen
+	covered  []bool          // the memory of coverage, reused from sentence to sentence
+}
+
+// coverage returns n flags, all false, for the tokens of one sentence that mentions cover; they
+// are valid until the next call.
+func (d *docNames) coverage(n int) []bool {
+	if cap(d.covered) < n {
+		d.covered = make([]bool, n, max(n, 64))
+	}
+	d.covered = d.covered[:n]
+	clear(d.covered)
+	return d.covered
 }
 
 // addShortNames registers the short forms of the names added since the last call ("Revlon

@@ -25,7 +25,7 @@ type listItem struct {
 // learnLists learns the companies of the lists of one sentence; ms are its mentions. polls tells
 // that the document is about an election, where lists of figures name candidates.
 func (e *Reader) learnLists(local *docNames, s string, toks []text.Token, ms []text.Mention, polls bool) {
-	covered := coveredBy(toks, ms)
+	covered := coveredBy(local.coverage(len(toks)), toks, ms)
 	e.learnHyphenParts(local, s, toks, covered)
 	for i, last := 0, lastListMark(toks); i < last; i++ {
 		items, end := parseList(toks, covered, i)
@@ -58,9 +58,8 @@ func (e *Reader) learnLists(local *docNames, s string, toks []text.Token, ms []t
 	}
 }
 
-// coveredBy marks the tokens that the mentions cover.
-func coveredBy(toks []text.Token, ms []text.Mention) []bool {
-	covered := make([]bool, len(toks))
+// coveredBy marks in covered (all false, one per token) the tokens that the mentions cover.
+func coveredBy(covered []bool, toks []text.Token, ms []text.Mention) []bool {
 	for i, t := range toks {
 		for _, m := range ms {
 			if m.Start <= t.Start && t.End <= m.End {
@@ -103,7 +102,7 @@ func parseList(toks []text.Token, covered []bool, i int) ([]listItem, int) {
 	if !ok {
 		return nil, i
 	}
-	items := []listItem{it}
+	var items []listItem // made at the second item: most names start no list
 	conj := false
 	for p < len(toks) {
 		q := p
@@ -111,7 +110,7 @@ func parseList(toks []text.Token, covered []bool, i int) ([]listItem, int) {
 			q++
 		}
 		if q < len(toks) && text.OneOf(toks[q].Low, "et", "and", "ou", "or") {
-			if q > p && len(items) == 1 {
+			if q > p && items == nil {
 				break // "…on Huawei Cloud, and HarmonyOS will…": a new clause, not a list
 			}
 			conj = true
@@ -123,6 +122,9 @@ func parseList(toks []text.Token, covered []bool, i int) ([]listItem, int) {
 		next, r, ok := parseItem(toks, covered, q)
 		if !ok {
 			break
+		}
+		if items == nil {
+			items = append(make([]listItem, 0, 4), it)
 		}
 		items = append(items, next)
 		p = r
