@@ -107,7 +107,7 @@ func appendDeal(b []byte, d *model.Deal) []byte {
 		b = appendStr(appendStr(b, ev.Document), ev.Text)
 	}
 	b = appendFloat(b, d.Confidence)
-	b = appendBools(b, d.New, d.Background, d.Implausible)
+	b = appendBools(b, d.New, d.Background, d.Implausible, d.Expected)
 	return appendMoney(b, d.Converted)
 }
 
@@ -118,7 +118,7 @@ func appendShare(b []byte, s *model.MarketShare) []byte {
 		b = appendStr(b, x)
 	}
 	b = appendFloat(b, s.Confidence)
-	return appendBools(b, s.New, s.Background, false)
+	return appendBools(b, s.New, s.Background)
 }
 
 func appendGroup(b []byte, g *model.GroupShare) []byte {
@@ -161,9 +161,10 @@ func appendMoney(b []byte, m *model.Money) []byte {
 	return appendStr(appendFloat(append(b, 1), m.Amount), m.Currency)
 }
 
-func appendBools(b []byte, x, y, z bool) []byte {
+// appendBools writes up to 8 booleans as the bits of one byte.
+func appendBools(b []byte, bs ...bool) []byte {
 	var v byte
-	for i, on := range [...]bool{x, y, z} {
+	for i, on := range bs {
 		if on {
 			v |= 1 << i
 		}
@@ -282,12 +283,13 @@ func (d *entryDecoder) money() *model.Money {
 	return nil
 }
 
-func (d *entryDecoder) bools() (x, y, z bool) {
+// bools reads the byte of n booleans appendBools wrote: boolean i is bit i.
+func (d *entryDecoder) bools(n int) byte {
 	v := d.byte()
-	if v > 7 {
+	if v>>n != 0 {
 		d.bad = true
 	}
-	return v&1 != 0, v&2 != 0, v&4 != 0
+	return v
 }
 
 func (d *entryDecoder) deal(x *model.Deal) {
@@ -303,7 +305,8 @@ func (d *entryDecoder) deal(x *model.Deal) {
 		}
 	}
 	x.Confidence = d.float()
-	x.New, x.Background, x.Implausible = d.bools()
+	bs := d.bools(4)
+	x.New, x.Background, x.Implausible, x.Expected = bs&1 != 0, bs&2 != 0, bs&4 != 0, bs&8 != 0
 	x.Converted = d.money()
 }
 
@@ -312,9 +315,8 @@ func (d *entryDecoder) share(s *model.MarketShare) {
 	s.Share = d.float()
 	s.Qualifier, s.Market, s.Region, s.Period, s.Document, s.Evidence = d.str(), d.str(), d.str(), d.str(), d.str(), d.str()
 	s.Confidence = d.float()
-	var unused bool
-	s.New, s.Background, unused = d.bools()
-	d.bad = d.bad || unused
+	bs := d.bools(2)
+	s.New, s.Background = bs&1 != 0, bs&2 != 0
 }
 
 func (d *entryDecoder) group(g *model.GroupShare) {
