@@ -61,6 +61,11 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []vendor.Dword, m []
 	default:
 		a.readSubject(r, s, ws, t)
 	}
+	if r.kind == model.Merger && r.subj == roleTarget && r.obj == roleAcquirer && a.hasSubj && unitSubject(ws, a.subj, t) {
+		// "its Ashford bank unit will merge with Linden": a group's unit takes the other bank
+		// in, as the group's shares paid for it show; it is not merged into it.
+		r.subj, r.obj = roleAcquirer, roleTarget
+	}
 	if (r.kind == model.Acquisition || r.kind == kindSale) && modelNumberAt(ws, o) {
 		return nil // "faire l'acquisition du 718 Boxster T": a model, not a company
 	}
@@ -754,3 +759,20 @@ func afterOpener(s string, ws []vendor.Dword, from int) (vendor.Party, bool) {
 // dealNouns name a purchase after the name of what is bought ("closes Juniper deal").
 var dealNouns = map[string]bool{"deal": true, "purchase": true, "acquisition": true, "buy": true,
 	"takeover": true, "buyout": true}
+
+// unitSubject reports whether the subject p of the trigger at word t is a unit of its owner: "its
+// Ashford Savings unit", "X's Hollis Federal subsidiary", « sa filiale Y ».
+func unitSubject(ws []vendor.Dword, p vendor.Party, t int) bool {
+	if p.Parent != "" {
+		return true
+	}
+	for k := max(0, p.End-1); k < t; k++ {
+		if text.OneOf(ws[k].Core, "unit", "subsidiary", "division", "affiliate", "filiale") {
+			return true
+		}
+		if ws[k].Stop {
+			return false // "X, a unit of Y, will merge with Z": an aside, not the subject's own words
+		}
+	}
+	return false
+}
