@@ -28,7 +28,7 @@ func (c *dealContext) commonWord(name string) bool {
 	lower := string(unicode.ToLower(r)) + name[n:]
 	v := vendor.WordOccurs(text, lower, func(int) bool { return true }) &&
 		!vendor.WordOccurs(text, name, func(i int) bool { return vendor.MidSentence(text, i) })
-	c.common[name] = v || openerOnly(text, name)
+	c.common[name] = v || openerOnly(text, name, c.doc.Language != "fr")
 	return c.common[name]
 }
 
@@ -39,14 +39,14 @@ func (c *dealContext) commonWord(name string) bool {
 // word is said once with its legal form or a capitalized word ("Ravel Corp", "Ravel Group"), or
 // named inside a sentence ("the sale to Ravel"), or known to the vendor recogniser: none of
 // these holds for an opener.
-func openerOnly(text, name string) bool {
+func openerOnly(text, name string, english bool) bool {
 	if strings.ToUpper(name) == name {
 		return false // "DEP", "RJR": acronyms are names wherever they stand
 	}
 	seen := false
 	ok := !vendor.WordOccurs(text, name, func(i int) bool {
 		seen = true
-		return !sentenceOpens(text, i) || !openerFollows(text, i+len(name), name)
+		return !sentenceOpens(text, i) || !openerFollows(text, i+len(name), name, english)
 	})
 	return seen && ok
 }
@@ -72,7 +72,7 @@ var openerVerbs = map[string]bool{"said": true, "says": true, "has": true, "had"
 // which opens a sentence, an opener rather than a name: a function word ("Included in the…"), or
 // for a participle ("Digesting", "Involved", « Profitant ») any lower-case word but a verb a
 // company's name takes.
-func openerFollows(text string, i int, name string) bool {
+func openerFollows(text string, i int, name string, english bool) bool {
 	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
 		i++
 	}
@@ -90,8 +90,32 @@ func openerFollows(text string, i int, name string) bool {
 	}
 	l := strings.ToLower(name)
 	participle := len(l) > 6 && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ant"))
-	return participle && !openerVerbs[next]
+	if participle {
+		return !openerVerbs[next]
+	}
+	// an English adjective before its noun ("Latest year net includes…", "Initial investment
+	// by…"): the word after is no verb ("said", "bought", "agrees"), no adverb before one
+	// ("earlier", "recently", "also") and no "and" joining a second name. French verbs ("X
+	// acquiert Y") have no ending to tell them by: French texts are left to the rules above.
+	w := vendor.Dword{Raw: next, Core: next, Lower: next}
+	return english && !openerVerbs[next] && !dealVerbLike(w) && !strings.HasSuffix(next, "ly") &&
+		!openerAdverbs[next] && !openerIrregular[next]
 }
+
+// openerIrregular are the verbs and joining words that follow a company's name opening a
+// sentence and that dealVerbLike's endings miss ("Ravel bought…", "Ravel and Kestrel…").
+var openerIrregular = map[string]bool{"and": true, "or": true, "bought": true, "sold": true,
+	"took": true, "won": true, "made": true, "got": true, "paid": true, "held": true, "became": true,
+	"began": true, "gave": true, "sought": true, "set": true, "put": true, "cut": true, "bid": true,
+	"struck": true, "led": true, "left": true, "kept": true, "lost": true, "did": true, "does": true,
+	"must": true, "should": true, "might": true, "shall": true, "are": true, "were": true, "buy": true,
+	"sell": true, "acquire": true, "merge": true, "win": true, "take": true, "get": true, "make": true}
+
+// openerAdverbs stand between a company's name and its verb ("Ravel earlier bought…").
+var openerAdverbs = map[string]bool{"earlier": true, "now": true, "last": true, "yesterday": true,
+	"today": true, "once": true, "still": true, "already": true, "then": true, "later": true,
+	"never": true, "not": true, "too": true, "first": true, "alone": true, "itself": true,
+	"hier": true, "aussi": true, "déjà": true, "encore": true, "désormais": true}
 
 // sentenceOpens reports whether byte i of text opens a sentence: the text's start, or after a
 // sentence's final mark or a paragraph's indent. A word at the start of a wrapped line inside a
