@@ -61,6 +61,11 @@ func (c *dealContext) apply(r dealRule, s, lower string, ws []vendor.Dword, m []
 	default:
 		a.readSubject(r, s, ws, t)
 	}
+	if r.kind == model.Merger && r.subj == roleTarget && r.obj == roleAcquirer && a.hasSubj && unitSubject(ws, a.subj, t) {
+		// "its Ashford bank unit will merge with Linden": a group's unit takes the other bank
+		// in, as the group's shares paid for it show; it is not merged into it.
+		r.subj, r.obj = roleAcquirer, roleTarget
+	}
 	if (r.kind == model.Acquisition || r.kind == kindSale) && modelNumberAt(ws, o) {
 		return nil // "faire l'acquisition du 718 Boxster T": a model, not a company
 	}
@@ -201,8 +206,14 @@ func (a *dealArgs) readObject(r dealRule, s string, ws []vendor.Dword, t, o int)
 			a.from, o = p, next // "buy from X its Y unit": the seller comes first
 		}
 		a.count = stakeCountAt(ws, o) // "buy from X 1,053,000 X shares", "the 348.2 mln X shares"
+		if owner, n, ok := ownerBeforeStake(ws, o); ok && r.kind == model.Acquisition && a.from.Name == "" {
+			a.from, o = owner, n // "acquire X's 22 pct stake in Y": a stake in Y, sold by X
+		}
 		if n, st := stakePhrase(ws, o); st != stakeNone && (r.kind == model.Acquisition || r.kind == kindSale && st == stakeMinority) {
 			o, a.stake = n, st // "a 20 pct stake in X": X, and the deal is an investment
+			if owner, m, ok := ownerThenIn(s, ws, o); ok && r.kind == model.Acquisition && a.from.Name == "" {
+				a.from, o = owner, m // « la participation de 22 % de X dans Y »: Y, sold by X
+			}
 		}
 		if r.direct && !directName(ws, o) {
 			return end, false
@@ -754,3 +765,59 @@ func afterOpener(s string, ws []vendor.Dword, from int) (vendor.Party, bool) {
 // dealNouns name a purchase after the name of what is bought ("closes Juniper deal").
 var dealNouns = map[string]bool{"deal": true, "purchase": true, "acquisition": true, "buy": true,
 	"takeover": true, "buyout": true}
+
+// unitSubject reports whether the subject p of the trigger at word t is a unit of its owner: "its
+// Ashford Savings unit", "X's Hollis Federal subsidiary", « sa filiale Y ».
+func unitSubject(ws []vendor.Dword, p vendor.Party, t int) bool {
+	if p.Parent != "" {
+		return true
+	}
+	for k := max(0, p.End-1); k < t; k++ {
+		if text.OneOf(ws[k].Core, "unit", "subsidiary", "division", "affiliate", "filiale") {
+			return true
+		}
+		if ws[k].Stop {
+			return false // "X, a unit of Y, will merge with Z": an aside, not the subject's own words
+		}
+	}
+	return false
+}
+
+// ownerBeforeStake reads an owner in the possessive before a stake ("X Inc's 22 pct stake in
+// Y"): the owner, as a party that sells, and the word where the stake's phrase starts. What is
+// bought is the stake in Y, not X.
+func ownerBeforeStake(ws []vendor.Dword, o int) (vendor.Party, int, bool) {
+	for j := o; j < len(ws) && j < o+6; j++ {
+		w := ws[j]
+		if !w.Capitalized() || w.Stop {
+			return vendor.Party{}, 0, false
+		}
+		if !strings.HasSuffix(w.Raw, "'s") && !strings.HasSuffix(w.Raw, "’s") {
+			continue
+		}
+		if _, st := stakePhrase(ws, j+1); st == stakeNone {
+			return vendor.Party{}, 0, false
+		}
+		names := make([]string, 0, j-o+1)
+		for _, x := range ws[o : j+1] {
+			names = append(names, x.Core)
+		}
+		name := strings.TrimSuffix(strings.TrimSuffix(strings.Join(names, " "), "'s"), "’s")
+		return vendor.Party{Name: name, End: j + 1}, j + 1, true
+	}
+	return vendor.Party{}, 0, false
+}
+
+// ownerThenIn reads the owner named after a stake and before the company it is held in (« la
+// participation de 22 % de X dans Y »): X, as a party that sells, and the word where Y starts.
+func ownerThenIn(s string, ws []vendor.Dword, o int) (vendor.Party, int, bool) {
+	p, ok := vendor.PhraseAt(s, ws, o, false)
+	if !ok || p.Name == "" || p.Pronoun || p.End+1 >= len(ws) || ws[p.End-1].Stop {
+		return vendor.Party{}, 0, false
+	}
+	if ws[p.End].Lower != "dans" || !ws[p.End+1].Capitalized() {
+		// English "51 pct of X in March" puts a date or a place after "in": French only
+		return vendor.Party{}, 0, false
+	}
+	return p, p.End + 1, true
+}
