@@ -172,7 +172,7 @@ var (
 	// maturing in 1999", « arrivant à échéance en 2026 »), a repayment ("repayable in 1990", «
 	// remboursable en 2024 »), the start of a service or a term ("beginning February 1988",
 	// "starting in 1990", « à partir de 2021 », « à compter du 1er janvier »).
-	dealOtherStartRe = regexp.MustCompile(`(?:\b(?:due|notes|maturing|matures?|maturity|repayable|redeemable|exercisable|beginning|starting|commencing|remboursables?)|(?:^|\s)(?:échéance|échéant|à\s+partir|à\s+compter))(?:\s+(?:in|on|from|by|en|le|au|de|du|d'|the|l'))*\s*$`)
+	dealOtherStartRe = regexp.MustCompile(`(?:\b(?:due|notes|until|through|maturing|matures?|maturity|repayable|redeemable|exercisable|beginning|starting|commencing|remboursables?)|(?:^|\s)(?:échéance|échéant|à\s+partir|à\s+compter|jusqu['’](?:au|à|en)))(?:\s+(?:in|on|from|by|en|le|au|de|du|d'|the|l'))*\s*$`)
 	// dealOtherClauseRe finds, in the clause that leads to a date, the event the date is of when
 	// it is not a deal: a product's launch ("and will launch a line in 2021", « et va lancer une
 	// gamme en 2021 »), a law or a rule taking effect, a security's term, a loan's repayment
@@ -181,6 +181,10 @@ var (
 	// dealClauseEndRe finds the ends of clauses: what stands before the last one is not what the
 	// date that follows is of.
 	dealClauseEndRe = regexp.MustCompile(`[,;:()]|\s(?:and|et|but|mais|while|alors que|which|that|who|qui|que|after|après|when|lorsque|quand)\s`)
+	// dealRelativeClauseRe finds, ending right before a date, a relative clause about another
+	// company or thing (", which was declared insolvent in", « , qui a été placée en
+	// redressement en »): the date is of what the clause tells.
+	dealRelativeClauseRe = regexp.MustCompile(`,\s*(?:which|who|whose|qui|dont)\s([^,;:()]*)$`)
 	// dealVerbRe finds a deal's verb.
 	dealVerbRe = regexp.MustCompile(`\b(?:agree\w*|sell\w*|sold|buy\w*|bought|acqui\w*|purchas\w*|merg\w*|sign\w*|invest\w*|rach\w*|c[èé]d\w*|vend\w*|fusion\w*|sign[ée]\w*|conclu\w*)`)
 )
@@ -190,6 +194,9 @@ var (
 // expiry, a repayment, a start, a launch ("12 pct debentures of 1994", "a contract to process
 // its payments beginning in February 1988", « et va lancer une ligne en 2021 »).
 func OtherDate(s string, at int) bool {
+	if m := dealRelativeClauseRe.FindStringSubmatchIndex(s[max(0, at-150):at]); m != nil && !dealVerbRe.MatchString(s[max(0, at-150)+m[2]:at]) {
+		return true // "X will buy the assets of Y, which was put into receivership in May": Y's date
+	}
 	pre := s[max(0, at-90):at]
 	if ends := dealClauseEndRe.FindAllStringIndex(pre, -1); len(ends) > 0 {
 		pre = pre[ends[len(ends)-1][1]:]

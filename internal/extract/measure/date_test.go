@@ -1,6 +1,9 @@
 package measure
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
 
 func TestDealDate(t *testing.T) {
 	t.Parallel()
@@ -65,6 +68,9 @@ func TestDealDate(t *testing.T) {
 		{"a deadline by a day", "Kestel must buy the rest of Brisk if its shares stay below 20 dlrs by June 30, 1989.", "1987-04-01", ""},
 		{"a deal told after a security", "Kestel got the warrants when it agreed to sell its mill to Brisk in 1983.", "1987-04-01", "1983"},
 		{"a start leading the clause", "Kestel said that beginning in mid-1985, Brisk bought its shares.", "1987-04-01", "1985"},
+		{"a relative clause's date", "A judge approved the plan for Kestel to buy the plants of Brisk, which was put into receivership in early March.", "1987-06-01", ""},
+		{"a relative clause's date, French", "Kestel va reprendre les usines de Brisk, qui a été placée en redressement judiciaire en mars 2024.", "2024-06-01", ""},
+		{"a relative clause with a deal verb", "Kestel sold Brisk, which it had bought in March 1983.", "1987-06-01", "1983-03"},
 		{"an expected completion stays", "Kestel will complete the purchase of Brisk in the third quarter of 1987.", "1987-04-01", "1987-Q3"},
 	}
 	for _, tt := range tests {
@@ -74,5 +80,25 @@ func TestDealDate(t *testing.T) {
 				t.Errorf("dealDate(%q, %q) = %q, want %q", tt.text, tt.doc, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestOtherDate(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"the agreement includes notes due 1993", true},
+		{"the agreement gives it warrants to buy shares through 1993", true},
+		{"l'accord prévoit un prêt remboursable en 2031", true},
+		{"the agreement was signed in 1986", false},
+		{"l'accord a été signé en 2019", false},
+	}
+	for _, tt := range tests {
+		at := regexp.MustCompile(`(?:19|20)\d\d`).FindStringIndex(tt.text)[0]
+		if got := OtherDate(tt.text, at); got != tt.want {
+			t.Errorf("OtherDate(%q, %d) = %v, want %v", tt.text, at, got, tt.want)
+		}
 	}
 }
