@@ -21,8 +21,10 @@ import (
 	"fmt"
 	"hash/crc32"
 	"os"
+	"slices"
 	"sync"
 	"time"
+	"unsafe"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -200,22 +202,18 @@ func Key(fileID string, sum [32]byte) []byte {
 
 // Lookup returns the entry stored under key, if there is a sound one.
 func (c *Cache) Lookup(key []byte) (e Entry, ok bool) {
-	var raw []byte
-	c.view(func(tx *bolt.Tx) { raw = bytes.Clone(tx.Bucket(bucketDocs).Get(key)) })
-	if raw == nil {
-		return e, false
-	}
-	return decode(raw, &e)
+	return DecodeEntry(c.Get(key))
 }
 
 // LookupFile returns what the cache knows of file id, if anything sound.
 func (c *Cache) LookupFile(id string) (f File, ok bool) {
 	var raw []byte
 	c.view(func(tx *bolt.Tx) { raw = bytes.Clone(tx.Bucket(bucketFiles).Get([]byte(id))) })
-	if raw == nil {
+	if len(raw) < 4 || crc32.ChecksumIEEE(raw[:len(raw)-4]) != binary.LittleEndian.Uint32(raw[len(raw)-4:]) {
 		return f, false
 	}
-	return decode(raw, &f)
+	ok = decodeFile(raw[:len(raw)-4], &f)
+	return f, ok
 }
 
 // view runs fn in a short read transaction; a damaged page (bbolt panics) reads as missing.
@@ -225,25 +223,6 @@ func (c *Cache) view(fn func(tx *bolt.Tx)) {
 		fn(tx)
 		return nil
 	})
-}
-
-// decode checks the CRC-32 that ends raw and decodes the rest into v.
-func decode[T any](raw []byte, v *T) (T, bool) {
-	var zero T
-	if len(raw) < 4 {
-		return zero, false
-	}
-	body, sum := raw[:len(raw)-4], binary.LittleEndian.Uint32(raw[len(raw)-4:])
-	if crc32.ChecksumIEEE(body) != sum || unmarshal(body, v) != nil {
-		return zero, false
-	}
-	return *v, true
-}
-
-// encode encodes v (a pointer) followed by its CRC-32.
-func encode(v any) ([]byte, error) {
-	b := marshal(v)
-	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b)), nil
 }
 
 // Get returns a copy of the value stored under key after checking its CRC-32, or nil.
@@ -256,26 +235,83 @@ func (c *Cache) Get(key []byte) []byte {
 	return raw
 }
 
-// GetAll returns, for each key, what Get would, in one read transaction: the documents of
-// one file are read together.
-func (c *Cache) GetAll(keys [][]byte) [][]byte {
-	out := make([][]byte, len(keys))
+// GetFile returns the entries stored under keys (the keys of one file, all of which begin
+// with the file's id, so that they are neighbours in the file) in one read transaction, by
+// one walk of a cursor rather than a lookup each, their CRC-32 checked; nil when any is
+// missing or damaged. The entries, CRC-32 left out, are strings cut from one copy of them
+// all: a file of a thousand documents is one allocation, and the documents' strings
+// (DecodeEntryString) are cut from it in turn.
+func (c *Cache) GetFile(keys [][]byte) []string {
+	if len(keys) == 0 {
+		return nil
+	}
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return bytes.Compare(keys[a], keys[b]) })
+	var buf []byte
+	ends := make([]int, len(keys)) // where entry i ends in buf
+	ok := false
 	c.view(func(tx *bolt.Tx) {
-		b := tx.Bucket(bucketDocs)
-		for i, k := range keys {
-			raw := b.Get(k)
-			if len(raw) >= 4 && crc32.ChecksumIEEE(raw[:len(raw)-4]) == binary.LittleEndian.Uint32(raw[len(raw)-4:]) {
-				out[i] = bytes.Clone(raw)
+		vals := make([][]byte, len(keys))
+		cur := tx.Bucket(bucketDocs).Cursor()
+		k, v := cur.Seek(keys[order[0]])
+		total := 0
+		for _, i := range order {
+			for k != nil && bytes.Compare(k, keys[i]) < 0 {
+				k, v = cur.Next()
 			}
+			if k == nil || !bytes.Equal(k, keys[i]) || len(v) < 4 {
+				return
+			}
+			vals[i] = v
+			total += len(v) - 4
 		}
+		buf = make([]byte, 0, total)
+		for i, v := range vals {
+			body := v[:len(v)-4]
+			if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(v[len(v)-4:]) {
+				return
+			}
+			buf = append(buf, body...)
+			ends[i] = len(buf)
+		}
+		ok = true
 	})
+	if !ok {
+		return nil
+	}
+	// buf is never written again: the strings may share its bytes.
+	all := unsafe.String(unsafe.SliceData(buf), len(buf))
+	out := make([]string, len(keys))
+	start := 0
+	for i, end := range ends {
+		out[i] = all[start:end]
+		start = end
+	}
 	return out
 }
 
-// DecodeEntry decodes a value Get returned.
-func DecodeEntry(raw []byte) (Entry, bool) {
-	var e Entry
-	return decode(raw, &e)
+// DecodeEntryString decodes an entry GetFile returned.
+func DecodeEntryString(s string) (e Entry, ok bool) {
+	ok = decodeEntryString(s, &e)
+	return e, ok
+}
+
+// DecodeEntry decodes a value Get returned (it checked its CRC-32).
+func DecodeEntry(raw []byte) (e Entry, ok bool) {
+	if len(raw) < 4 {
+		return e, false
+	}
+	ok = decodeEntry(raw[:len(raw)-4], &e)
+	return e, ok
+}
+
+// encodeEntry encodes e followed by its CRC-32.
+func encodeEntry(e *Entry) []byte {
+	b := appendEntry(nil, e)
+	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
 }
 
 // Len returns how many document entries and files the cache holds (a walk over every page:

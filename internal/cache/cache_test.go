@@ -1,6 +1,7 @@
 package cache
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"fmt"
 	"os"
@@ -177,5 +178,59 @@ func TestKilledInsideAWrite(t *testing.T) {
 		if i >= 100 && ok {
 			t.Fatalf("entry %d of the killed transaction is found", i)
 		}
+	}
+}
+
+// TestGetFile checks that a file's entries are read in its order, a document repeated in it
+// included, past entries of other versions of its documents; and that one missing or damaged
+// entry makes the whole file a miss.
+func TestGetFile(t *testing.T) {
+	t.Parallel()
+	c, _, err := Open(filepath.Join(t.TempDir(), FileName), "v1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	keyOf := func(file string, i int) []byte { return Key(file, sha256.Sum256([]byte{byte(i)})) }
+	w := c.Writer()
+	for i := range 50 { // f.jsonl's entries, and those of its neighbours e and g
+		for _, file := range []string{"e.jsonl", "f.jsonl", "g.jsonl"} {
+			if err := w.Put(keyOf(file, i), entry(fmt.Sprintf("%s#%d", file, i))); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	// The file's documents: every third one (the others are older versions), one twice.
+	var keys [][]byte
+	var want []string
+	for i := 49; i >= 0; i -= 3 {
+		keys, want = append(keys, keyOf("f.jsonl", i)), append(want, fmt.Sprintf("f.jsonl#%d", i))
+	}
+	keys, want = append(keys, keys[2]), append(want, want[2])
+	got := c.GetFile(keys)
+	if len(got) != len(keys) {
+		t.Fatalf("GetFile gives %d entries, want %d", len(got), len(keys))
+	}
+	for i, s := range got {
+		if e, ok := DecodeEntryString(s); !ok || e.Doc.ID != want[i] || e.Facts.Mentions["Amazon"] != 2 {
+			t.Errorf("entry %d is %+v (%v), want %s", i, e.Doc, ok, want[i])
+		}
+	}
+	if c.GetFile(append(keys[:3:3], keyOf("f.jsonl", 77))) != nil {
+		t.Error("a file with a missing entry is found")
+	}
+	err = c.db.Update(func(tx *bolt.Tx) error {
+		v := bytes.Clone(tx.Bucket(bucketDocs).Get(keys[1]))
+		v[3] ^= 0x10
+		return tx.Bucket(bucketDocs).Put(keys[1], v)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.GetFile(keys) != nil {
+		t.Error("a file with a damaged entry is found")
 	}
 }

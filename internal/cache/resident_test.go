@@ -52,10 +52,16 @@ func TestDropResidentKeepsEntries(t *testing.T) {
 		}
 	}
 	check := func() {
-		for i, v := range c.GetAll(keys) {
-			e, ok := DecodeEntry(v)
-			if !ok || !strings.HasSuffix(e.Doc.Title, " "+strconv.Itoa(i)) {
-				t.Fatalf("entry %d reads %+v, %v", i, e.Doc, ok)
+		for first := 0; first < n; first += 1000 { // a file's keys
+			vs := c.GetFile(keys[first:min(first+1000, n)])
+			if vs == nil {
+				t.Fatalf("the entries of file %d are not found", first/1000)
+			}
+			for j, v := range vs {
+				e, ok := DecodeEntryString(v)
+				if i := first + j; !ok || !strings.HasSuffix(e.Doc.Title, " "+strconv.Itoa(i)) {
+					t.Fatalf("entry %d reads %+v, %v", i, e.Doc, ok)
+				}
 			}
 		}
 	}

@@ -2,6 +2,8 @@ package cache
 
 import (
 	"bytes"
+	"encoding/binary"
+	"hash/crc32"
 	"slices"
 
 	bolt "go.etcd.io/bbolt"
@@ -29,20 +31,15 @@ func (c *Cache) Writer() *Writer { return &Writer{c: c} }
 
 // Put stores e under key.
 func (w *Writer) Put(key []byte, e Entry) error {
-	v, err := encode(&e)
-	if err != nil {
-		return err
-	}
+	v := encodeEntry(&e)
 	w.docs = append(w.docs, kv{key, v})
 	return w.grow(len(key) + len(v))
 }
 
 // PutFile stores what the cache knows of file id.
 func (w *Writer) PutFile(id string, f File) error {
-	v, err := encode(&f)
-	if err != nil {
-		return err
-	}
+	v := appendFile(nil, &f)
+	v = binary.LittleEndian.AppendUint32(v, crc32.ChecksumIEEE(v))
 	w.files = append(w.files, kv{[]byte(id), v})
 	return w.grow(len(id) + len(v))
 }

@@ -58,4 +58,10 @@ func (b *byteBudget) release(n int64) {
 }
 
 // cost is what a job holds in memory until it is extracted: its raw bytes, or its cached value.
-func (j job) cost() int64 { return int64(len(j.Raw.Data) + len(j.cached)) }
+func (j job) cost() int64 {
+	n := len(j.Raw.Data) + len(j.entry)
+	for _, e := range j.entries {
+		n += len(e)
+	}
+	return int64(n)
+}

@@ -85,25 +85,35 @@ func newCacheUse(c *cache.Cache) *cacheUse {
 		seenDocs: make([]uint64, 0, withSlack(n)), seenFiles: make([]uint64, 0, n/256)}
 }
 
-// unchangedFile returns jobs for the documents of a file whose size and modification time
-// are those the cache recorded, with their cached values, or nil when any is missing.
-func (u *cacheUse) unchangedFile(root int, file corpus.Raw) []job {
+// unchangedFile returns the job of a file whose size and modification time are those the
+// cache recorded: its documents' cached entries, read together (one job, one result for the
+// whole file, not one per document), or false when any is missing or damaged.
+func (u *cacheUse) unchangedFile(root int, file corpus.Raw) (job, bool) {
 	f, ok := u.c.LookupFile(file.ID)
 	if !ok || f.Size != file.Size || f.ModTime != file.ModTime.UnixNano() || len(f.Keys) == 0 {
-		return nil
+		return job{}, false
 	}
-	jobs := make([]job, len(f.Keys))
-	values := u.c.GetAll(f.Keys)
-	for i, k := range f.Keys {
-		v := values[i]
-		if v == nil {
-			return nil
+	entries := u.c.GetFile(f.Keys)
+	if entries == nil {
+		return job{}, false
+	}
+	return job{Root: root, Raw: file, keys: f.Keys, entries: entries, fromCachedFile: true}, true
+}
+
+// cachedFile gives the results of an unchanged file's job, one per document, in one result.
+func cachedFile(ctx context.Context, g *guard, j job, c *cache.Cache) (result, bool) {
+	batch := make([]result, len(j.entries))
+	var sh sharer
+	for i, k := range j.keys {
+		raw := j.Raw
+		raw.Seq = j.Raw.Seq + i
+		r, ok := cachedOrExtracted(ctx, g, job{Root: j.Root, Raw: raw, key: k, entry: j.entries[i], fromCachedFile: true, sharer: &sh}, c)
+		if !ok {
+			return result{}, false
 		}
-		raw := file
-		raw.Seq = file.Seq + i
-		jobs[i] = job{Root: root, Raw: raw, key: k, cached: v, fromCachedFile: true}
+		batch[i] = r
 	}
-	return jobs
+	return result{Root: j.Root, Seq: j.Raw.Seq, batch: batch}, true
 }
 
 // seenFile records that file id is still in the corpus.
@@ -243,23 +253,35 @@ func cachedOrExtracted(ctx context.Context, g *guard, j job, c *cache.Cache) (re
 	if c == nil {
 		return extractOne(ctx, g, j)
 	}
-	if j.cached == nil {
-		j.key = cache.Key(j.Raw.ID, sha256.Sum256(j.Raw.Data))
-		j.cached = c.Get(j.key)
+	if j.entries != nil {
+		return cachedFile(ctx, g, j, c)
 	}
-	if j.cached != nil {
-		if e, ok := cache.DecodeEntry(j.cached); ok {
-			r := result{Root: j.Root, Seq: j.Raw.Seq, Doc: e.Doc, Facts: e.Facts, Skipped: e.Skipped,
-				key: j.key, fromCachedFile: j.fromCachedFile}
-			if r.Skipped != nil {
-				r.Skipped.Path = j.Raw.Path
-			} else {
-				r.Doc.Path = j.Raw.Path
-				shareStrings(&r.Doc)
-				r.outside = g.keep != nil && !g.keep(r.Doc)
-			}
-			return r, true
+	var e cache.Entry
+	found := false
+	switch {
+	case j.entry != "":
+		e, found = cache.DecodeEntryString(j.entry)
+	default:
+		j.key = cache.Key(j.Raw.ID, sha256.Sum256(j.Raw.Data))
+		if raw := c.Get(j.key); raw != nil {
+			e, found = cache.DecodeEntry(raw)
 		}
+	}
+	if found {
+		r := result{Root: j.Root, Seq: j.Raw.Seq, Doc: e.Doc, Facts: e.Facts, Skipped: e.Skipped,
+			key: j.key, fromCachedFile: j.fromCachedFile}
+		if r.Skipped != nil {
+			r.Skipped.Path = j.Raw.Path
+		} else {
+			r.Doc.Path = j.Raw.Path
+			if j.sharer != nil {
+				j.sharer.share(&r.Doc)
+			} else {
+				shareStrings(&r.Doc)
+			}
+			r.outside = g.keep != nil && !g.keep(r.Doc)
+		}
+		return r, true
 	}
 	if j.Raw.Data == nil { // an entry of an unchanged file that does not decode: read the file
 		data, err := os.ReadFile(j.Raw.Path)

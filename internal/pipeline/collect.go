@@ -70,7 +70,14 @@ func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Log
 		workers.Go(func() {
 			for j := range jobs {
 				r, ok := cachedOrExtracted(ctx, g, j, in.Cache)
-				budget.release(j.cost())
+				if ok && r.batch != nil {
+					// A whole file's documents: their bytes stay counted until the reducer has
+					// taken them, so that decoded files do not pile up in the results' queue
+					// (256 results of a thousand documents each) when it lags.
+					r.cost = j.cost()
+				} else {
+					budget.release(j.cost())
+				}
 				if ok {
 					results <- r
 				} // else the run is cancelled: drain the jobs
@@ -94,6 +101,9 @@ func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Log
 		defer close(reduced)
 		for r := range results {
 			red.add(r)
+			if r.cost > 0 {
+				budget.release(r.cost)
+			}
 		}
 	}()
 	st, walkErr := read(ctx, in, jobs, results, cu, budget, log)
@@ -123,13 +133,18 @@ func Collect(ctx context.Context, in Input, ex *extract.Extractor, log *slog.Log
 	return red.facts(), st, nil
 }
 
-// job is one raw document of root number Root, or, when cached is set, the cached entry of a
-// document whose file did not change.
+// job is one raw document of root number Root; or, when entry is set, the cached entry of a
+// document whose file did not change; or, when entries is set, those of all the documents of
+// such a file (keys their keys, Raw the file with the Seq of its first document).
 type job struct {
 	Root           int
 	Raw            corpus.Raw
-	key, cached    []byte
+	key            []byte
+	entry          string
+	keys           [][]byte
+	entries        []string
 	fromCachedFile bool
+	sharer         *sharer // the languages and dates of the file's documents so far
 }
 
 // result is what became of one job (or of a file the reader skipped): a document and its facts,
@@ -146,6 +161,10 @@ type result struct {
 	fresh, fromCachedFile bool
 	// mark, when set, is no document but a file read whole.
 	mark *fileMark
+	// batch, when set, are the results of the documents of an unchanged file, in order; cost
+	// is what its job holds of the byte budget, given back once the reducer took it.
+	batch []result
+	cost  int64
 	// failed says that extraction failed or ran out of time: listed after the others, never
 	// cached. outside says that the document is outside the report's window (Input.Keep).
 	failed, outside bool
@@ -183,9 +202,24 @@ func extractOne(ctx context.Context, g *guard, j job) (r result, ok bool) {
 // language is one of two, a date one of a few thousand days, and a million documents would
 // otherwise hold a million copies of them.
 func shareStrings(d *model.Document) {
-	d.Language = unique.Make(d.Language).Value()
+	var s sharer
+	s.share(d)
+}
+
+// sharer does what shareStrings does, remembering the last language and date it shared: the
+// documents of one file mostly have the same, and a comparison costs less than unique.Make.
+type sharer struct{ lang, date string }
+
+func (s *sharer) share(d *model.Document) {
+	if d.Language != s.lang {
+		s.lang = unique.Make(d.Language).Value()
+	}
+	d.Language = s.lang
 	if d.Date != "" {
-		d.Date = unique.Make(d.Date).Value()
+		if d.Date != s.date {
+			s.date = unique.Make(d.Date).Value()
+		}
+		d.Date = s.date
 	}
 }
 
@@ -227,18 +261,14 @@ func read(ctx context.Context, in Input, jobs chan<- job, results chan<- result,
 		}
 		if cu != nil {
 			h.Unchanged = func(file corpus.Raw) (int, bool) {
-				js := cu.unchangedFile(i, file)
-				if js == nil {
+				j, ok := cu.unchangedFile(i, file)
+				if !ok {
 					return 0, false
 				}
-				for _, j := range js {
-					if send(j) != nil {
-						break // the walk stops at its next file on ctx
-					}
-				}
+				_ = send(j) // on an error (ctx), the walk stops at its next file
 				// The reducer owns the seen sets: the file is recorded through it.
 				results <- result{Root: i, mark: &fileMark{Root: i, File: file, unchanged: true}}
-				return len(js), true
+				return len(j.keys), true
 			}
 			h.Read = func(file corpus.Raw, n int) {
 				results <- result{Root: i, mark: &fileMark{Root: i, File: file, First: file.Seq, N: n}}
@@ -299,6 +329,12 @@ func newReducer(roots int, log *slog.Logger, cu *cacheUse) *reducer {
 }
 
 func (r *reducer) add(res result) {
+	if res.batch != nil {
+		for _, b := range res.batch {
+			r.add(b)
+		}
+		return
+	}
 	if res.mark != nil {
 		if r.cache != nil {
 			r.cacheErr(r.cache.fileRead(*res.mark))

@@ -38,7 +38,16 @@ func TestWriteStreamJSONMatchesEncoder(t *testing.T) {
 	if !documentFast {
 		t.Error("model.Document's JSON fields changed: update appendDocument and documentFields")
 	}
-	for name, v := range map[string]any{"sample": full, "empty": empty, "other struct": extra, "odd documents": odd} {
+	if !vendorFast {
+		t.Error("model.Vendor's JSON fields changed: update appendVendor and vendorFields")
+	}
+	// Vendors are written by appendVendor: nil, empty and full lists, strings with escapes.
+	vendors := model.Facts{Vendors: []model.Vendor{
+		{Name: "Qorvane <Systems> & \"Co\"", Mentions: 3, Documents: []string{"a.txt", "feed.jsonl#2\t"}, Aliases: []string{"Qorvane"}, New: true},
+		{Name: "", Mentions: -1, Documents: []string{}, Aliases: nil},
+		{Name: "Nimbara \u2028 é", Documents: nil, Aliases: []string{}},
+	}}
+	for name, v := range map[string]any{"sample": full, "empty": empty, "other struct": extra, "odd documents": odd, "vendors": vendors} {
 		var want, got bytes.Buffer
 		if err := writeJSON(&want, v); err != nil {
 			t.Fatal(err)
@@ -50,7 +59,7 @@ func TestWriteStreamJSONMatchesEncoder(t *testing.T) {
 			t.Errorf("%s: streamed JSON differs from encoding/json's:\n%s\nwant:\n%s", name, got.String(), want.String())
 		}
 	}
-	if len(full.Deals) == 0 || len(full.Documents) == 0 {
+	if len(full.Deals) == 0 || len(full.Documents) == 0 || len(full.Vendors) == 0 {
 		t.Fatal("the sample gave no deals: the comparison proves little")
 	}
 }

@@ -4,15 +4,15 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"math"
 	"reflect"
 )
 
-// The cache's values are encoded by walking the model's types: strings, numbers, booleans,
-// slices, maps, pointers and structs, each field in declaration order. A field added to the
-// model is cached with no change here, and encoding/json's cost (a warm run of a million
-// documents spent most of its time decoding JSON) is gone. Nil and empty slices and maps stay
-// apart, since facts.json writes null and [] for them.
+// The reflective codec the cache used before its hand-written one (entry.go), kept as the
+// oracle of the file values, whose layout did not change. It walks the model's types:
+// strings, numbers, booleans, slices, maps, pointers and structs, each field in declaration
+// order; nil and empty slices and maps stay apart.
 
 // errShort is a value cut short or longer than its type says.
 var errShort = errors.New("value does not match its type")
@@ -187,4 +187,23 @@ func unmarshal(b []byte, v any) error {
 		d.err = errShort
 	}
 	return d.err
+}
+
+// decode checks the CRC-32 that ends raw and decodes the rest into v.
+func decode[T any](raw []byte, v *T) (T, bool) {
+	var zero T
+	if len(raw) < 4 {
+		return zero, false
+	}
+	body, sum := raw[:len(raw)-4], binary.LittleEndian.Uint32(raw[len(raw)-4:])
+	if crc32.ChecksumIEEE(body) != sum || unmarshal(body, v) != nil {
+		return zero, false
+	}
+	return *v, true
+}
+
+// encode encodes v (a pointer) followed by its CRC-32.
+func encode(v any) ([]byte, error) {
+	b := marshal(v)
+	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b)), nil
 }
