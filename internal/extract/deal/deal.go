@@ -199,6 +199,29 @@ func (c *dealContext) clauseDate() string {
 	return measure.DealDate(w, c.doc.Date)
 }
 
+// dealAsideRe matches, at the start of the clause that leads to a deal's trigger, a relative
+// clause that tells the deal in passing as a past one (", who previously led the buyout of X", «
+// , qui avait racheté X »): the date of the sentence's main clause is not the deal's.
+var dealAsideRe = text.Lazy(`^\s*(?:who|which|qui)\s+(?:\S+\s+)?(?:previously|formerly|once|earlier|had|avait|avaient|auparavant|précédemment)\b`)
+
+// asideDate reports whether the current trigger's clause tells its deal in passing, as a past
+// one (see dealAsideRe), and then the date that clause states, up to the trigger's end.
+func (c *dealContext) asideDate() (string, bool) {
+	if len(c.trigger) < 2 {
+		return "", false
+	}
+	from := max(0, c.trigger[0]-80)
+	if k := strings.LastIndexAny(c.lower[from:c.trigger[0]], ",;:("); k >= 0 {
+		from += k + 1
+	} else {
+		return "", false
+	}
+	if !dealAsideRe.MatchString(c.lower[from:c.trigger[0]]) {
+		return "", false
+	}
+	return measure.DealDate(c.sents[c.cur][from:c.trigger[1]], c.doc.Date), true
+}
+
 // lowerAt returns the current sentence, lower-cased, from byte offset off.
 func (c *dealContext) lowerAt(off int) string {
 	return c.lower[off:] // text.Lower keeps byte offsets

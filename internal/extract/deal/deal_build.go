@@ -309,6 +309,8 @@ func (c *dealContext) deals(kind string, r dealRule, s string, rs *roles) []mode
 	date := c.sentenceDate()
 	if d := c.clauseDate(); d != "" {
 		date = d // "…, qu'il a acquis en 2009": the year told with the verb, not the sentence's first
+	} else if d, ok := c.asideDate(); ok {
+		date = d // "X, who previously led the buyout of Y, has bought three plants since May": not Y's date
 	}
 	base := model.Deal{
 		Type: kind, Value: value, Date: date,

@@ -53,7 +53,14 @@ func (c *dealContext) fillLater(out []model.Deal, recent []int, lower string, ne
 		}
 	}
 	if (strings.Contains(lower, "19") || strings.Contains(lower, "20")) && backReference.MatchString(lower) {
-		if y := yearWord.FindString(lower); y != "" {
+		y := ""
+		for _, m := range yearWord.FindAllStringIndex(lower, 3) {
+			if !measure.OtherDate(lower, m[0]) { // not "the agreement runs until its notes mature in 1994"
+				y = lower[m[0]:m[1]]
+				break
+			}
+		}
+		if y != "" {
 			for _, i := range recent {
 				if out[i].Date == "" {
 					out[i].Date = y

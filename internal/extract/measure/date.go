@@ -37,7 +37,7 @@ var (
 	// dealLimitRe ends the words before a date that make it a time limit or the day a deal
 	// takes effect ("until Sept 15, 1989", "expires in March 1990", "effective March 1, 1989", «
 	// jusqu'au 30 juin 2021 »), not when it was made.
-	dealLimitRe = regexp.MustCompile(`(?:\b(?:deadline|extended|extends|extend|prolongée?s?|repoussée?s?)\b[^.;]{0,100}?\b(?:to|until|au|à)(?:\s+midnight|\s+minuit)?|\buntil|\bthrough|\beffective|\bas of|\bexpires?(?:\s+on|\s+in)?|\bexpiring(?:\s+on|\s+in)?|jusqu['’]au(?:\s+\d{1,2})?|jusqu['’]en|\bavant\s+le(?:\s+\d{1,2})?)\s*$`)
+	dealLimitRe = regexp.MustCompile(`(?:\b(?:deadline|extended|extends|extend|prolongée?s?|repoussée?s?)\b[^.;]{0,100}?\b(?:to|until|au|à)(?:\s+midnight|\s+minuit)?|\buntil|\bthrough|\bby|\beffective|\bas of|\bexpires?(?:\s+on|\s+in)?|\bexpiring(?:\s+on|\s+in)?|jusqu['’]au(?:\s+\d{1,2})?|jusqu['’]en|\bavant\s+le(?:\s+\d{1,2})?)\s*$`)
 	// dealYearNounRe reads a year written before a deal noun: "its 1985 acquisition of X", "the
 	// 1986 purchase of Y".
 	// dealFutureRe finds, before a month told without its year, a verb of what is to come: the
@@ -55,7 +55,7 @@ func DealDate(s, docDate string) string {
 	s = text.Lower(s)
 	if strings.Contains(s, "19") || strings.Contains(s, "20") {
 		for _, m := range dealMonthYearRe.FindAllStringSubmatchIndex(s, 3) {
-			if dealLimitRe.MatchString(s[max(0, m[0]-130):m[0]]) {
+			if dealLimitRe.MatchString(s[max(0, m[0]-130):m[0]]) || OtherDate(s, m[0]) {
 				continue // "an option that runs until Sept 15, 1989": a time limit, not when the deal was made
 			}
 			return fmt.Sprintf("%s-%02d", s[m[4]:m[5]], DealMonths[s[m[2]:m[3]]])
@@ -63,15 +63,20 @@ func DealDate(s, docDate string) string {
 		if m := dealYearNounRe.FindStringSubmatch(s); m != nil {
 			return m[1]
 		}
-		if m := dealQuarterRe.FindStringSubmatch(s); m != nil {
-			for i := 1; i+1 < len(m); i += 2 {
-				if m[i] != "" {
-					return m[i+1] + "-Q" + quarterNumber(m[i])
+		for _, m := range dealQuarterRe.FindAllStringSubmatchIndex(s, 3) {
+			if OtherDate(s, m[0]) {
+				continue
+			}
+			for i := 2; i+3 < len(m); i += 4 {
+				if m[i] >= 0 {
+					return s[m[i+2]:m[i+3]] + "-Q" + quarterNumber(s[m[i]:m[i+1]])
 				}
 			}
 		}
-		if m := dealYearRe.FindStringSubmatch(s); m != nil {
-			return m[1]
+		for _, m := range dealYearRe.FindAllStringSubmatchIndex(s, 3) {
+			if !OtherDate(s, m[0]) {
+				return s[m[2]:m[3]]
+			}
 		}
 	}
 	year, month := dealDocYearMonth(docDate)
@@ -107,7 +112,7 @@ func DealDate(s, docDate string) string {
 			mo, at = 5, m[0]
 		}
 	}
-	if mo == 0 {
+	if mo == 0 || OtherDate(s, at) {
 		return ""
 	}
 	if mo > month {
@@ -159,4 +164,48 @@ func quarterNumber(w string) string {
 		return "3"
 	}
 	return "4"
+}
+
+var (
+	// dealOtherStartRe ends the words right before a date that make it the date of something
+	// other than the deal being made: a security's maturity ("debentures due 1994", "notes
+	// maturing in 1999", « arrivant à échéance en 2026 »), a repayment ("repayable in 1990", «
+	// remboursable en 2024 »), the start of a service or a term ("beginning February 1988",
+	// "starting in 1990", « à partir de 2021 », « à compter du 1er janvier »).
+	dealOtherStartRe = regexp.MustCompile(`(?:\b(?:due|notes|until|through|maturing|matures?|maturity|repayable|redeemable|exercisable|beginning|starting|commencing|remboursables?)|(?:^|\s)(?:échéance|échéant|à\s+partir|à\s+compter|jusqu['’](?:au|à|en)))(?:\s+(?:in|on|from|by|en|le|au|de|du|d'|the|l'))*\s*$`)
+	// dealOtherClauseRe finds, in the clause that leads to a date, the event the date is of when
+	// it is not a deal: a product's launch ("and will launch a line in 2021", « et va lancer une
+	// gamme en 2021 »), a law or a rule taking effect, a security's term, a loan's repayment
+	// ("its 1994 debentures", "a warrant to buy shares through 1994").
+	dealOtherClauseRe = regexp.MustCompile(`(?:^|\s)échéances?\b|\b(?:launch\w*|lanc(?:e|er|era|eront|ent|ement)|roll(?:s|ed|ing)? out|take effect|takes effect|took effect|taking effect|en vigueur|matur\w*|expir\w*|repay\w*|rembours\w*|debentures?|warrants?|bonds?|notes? due|obligations convertibles|emprunts? obligataires?)\b`)
+	// dealClauseEndRe finds the ends of clauses: what stands before the last one is not what the
+	// date that follows is of.
+	dealClauseEndRe = regexp.MustCompile(`[,;:()]|\s(?:and|et|but|mais|while|alors que|which|that|who|qui|que|after|après|when|lorsque|quand)\s`)
+	// dealRelativeClauseRe finds, ending right before a date, a relative clause about another
+	// company or thing (", which was declared insolvent in", « , qui a été placée en
+	// redressement en »): the date is of what the clause tells.
+	dealRelativeClauseRe = regexp.MustCompile(`,\s*(?:which|who|whose|qui|dont)\s([^,;:()]*)$`)
+	// dealVerbRe finds a deal's verb.
+	dealVerbRe = regexp.MustCompile(`\b(?:agree\w*|sell\w*|sold|buy\w*|bought|acqui\w*|purchas\w*|merg\w*|sign\w*|invest\w*|rach\w*|c[èé]d\w*|vend\w*|fusion\w*|sign[ée]\w*|conclu\w*)`)
+)
+
+// OtherDate reports whether the date at byte offset at of s (lower-cased) is, by the words of
+// its clause before it, the date of something other than a deal being made: a maturity, an
+// expiry, a repayment, a start, a launch ("12 pct debentures of 1994", "a contract to process
+// its payments beginning in February 1988", « et va lancer une ligne en 2021 »).
+func OtherDate(s string, at int) bool {
+	if m := dealRelativeClauseRe.FindStringSubmatchIndex(s[max(0, at-150):at]); m != nil && !dealVerbRe.MatchString(s[max(0, at-150)+m[2]:at]) {
+		return true // "X will buy the assets of Y, which was put into receivership in May": Y's date
+	}
+	pre := s[max(0, at-90):at]
+	if ends := dealClauseEndRe.FindAllStringIndex(pre, -1); len(ends) > 0 {
+		pre = pre[ends[len(ends)-1][1]:]
+	}
+	if m := dealOtherStartRe.FindStringIndex(pre); m != nil && strings.TrimSpace(pre[:m[0]]) != "" {
+		return true // not "Beginning in 1986, X bought…": the start of what the clause tells
+	}
+	ms := dealOtherClauseRe.FindAllStringIndex(pre, -1)
+	// "it received the warrants when it agreed to sell the unit in 1984": the deal's verb, told
+	// after the other event, is what the date is of.
+	return len(ms) > 0 && !dealVerbRe.MatchString(pre[ms[len(ms)-1][1]:])
 }

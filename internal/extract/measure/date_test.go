@@ -1,6 +1,9 @@
 package measure
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
 
 func TestDealDate(t *testing.T) {
 	t.Parallel()
@@ -48,6 +51,27 @@ func TestDealDate(t *testing.T) {
 		{"an offer extended", "Kestel said its offer for Brisk was extended to midnight June 8, 1987.", "1987-03-20", ""},
 		{"an offer extended, far from its verb", "Kestel said it extended its earlier offer to buy all the shares of Brisk Holdings Ltd to midnight June 8, 1987.", "1987-03-20", ""},
 		{"a year before a deal noun", "The offer relates to its 1985 acquisition of Brisk.", "1987-04-01", "1985"},
+		{"a security's maturity", "The merger with Kestel cut the rating of Brisk's 9 pct notes of 1996.", "1987-04-01", ""},
+		{"notes due", "Kestel bought Brisk, which has 40 mln dlrs of notes due 1995.", "1987-04-01", ""},
+		{"maturing in", "Kestel agreed to buy Brisk and to assume its bonds maturing in 1999.", "1987-04-01", ""},
+		{"a maturity, then the deal's year", "Kestel, whose notes mature in 1998, bought Brisk in 1986.", "1987-04-01", "1986"},
+		{"a warrant's term", "The accord gives Kestel a warrant to buy Brisk shares exercisable until March 1993.", "1987-04-01", ""},
+		{"a repayment's start", "Kestel will lend Brisk 5 mln dlrs for repayment starting in June 1989.", "1987-04-01", ""},
+		{"a service's start", "Brisk signed a contract with Kestel to run its data centres beginning January 1988.", "1987-10-01", ""},
+		{"a product's launch", "Kestel signed a partnership with Brisk and will launch a joint range in 2027.", "2026-05-01", ""},
+		{"a rule taking effect", "Ahead of rules that take effect in 1990, Kestel agreed to buy Brisk.", "1987-04-01", ""},
+		{"à échéance", "Kestel reprend Brisk et ses obligations arrivant à échéance en 2029.", "2025-05-01", ""},
+		{"remboursable", "Kestel prête 3 millions d'euros à Brisk, remboursables en 2030.", "2025-05-01", ""},
+		{"à partir de", "Brisk a signé un contrat avec Kestel pour gérer ses serveurs à partir de 2027.", "2025-05-01", ""},
+		{"à partir de, a month", "Brisk a signé un contrat avec Kestel pour gérer ses serveurs à partir de septembre.", "2025-05-01", ""},
+		{"lancer", "Kestel a conclu un partenariat avec Brisk et va lancer une offre commune en 2027.", "2026-05-01", ""},
+		{"a deadline by a day", "Kestel must buy the rest of Brisk if its shares stay below 20 dlrs by June 30, 1989.", "1987-04-01", ""},
+		{"a deal told after a security", "Kestel got the warrants when it agreed to sell its mill to Brisk in 1983.", "1987-04-01", "1983"},
+		{"a start leading the clause", "Kestel said that beginning in mid-1985, Brisk bought its shares.", "1987-04-01", "1985"},
+		{"a relative clause's date", "A judge approved the plan for Kestel to buy the plants of Brisk, which was put into receivership in early March.", "1987-06-01", ""},
+		{"a relative clause's date, French", "Kestel va reprendre les usines de Brisk, qui a été placée en redressement judiciaire en mars 2024.", "2024-06-01", ""},
+		{"a relative clause with a deal verb", "Kestel sold Brisk, which it had bought in March 1983.", "1987-06-01", "1983-03"},
+		{"an expected completion stays", "Kestel will complete the purchase of Brisk in the third quarter of 1987.", "1987-04-01", "1987-Q3"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -56,5 +80,25 @@ func TestDealDate(t *testing.T) {
 				t.Errorf("dealDate(%q, %q) = %q, want %q", tt.text, tt.doc, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestOtherDate(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"the agreement includes notes due 1993", true},
+		{"the agreement gives it warrants to buy shares through 1993", true},
+		{"l'accord prévoit un prêt remboursable en 2031", true},
+		{"the agreement was signed in 1986", false},
+		{"l'accord a été signé en 2019", false},
+	}
+	for _, tt := range tests {
+		at := regexp.MustCompile(`(?:19|20)\d\d`).FindStringIndex(tt.text)[0]
+		if got := OtherDate(tt.text, at); got != tt.want {
+			t.Errorf("OtherDate(%q, %d) = %v, want %v", tt.text, at, got, tt.want)
+		}
 	}
 }
