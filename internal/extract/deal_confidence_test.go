@@ -57,7 +57,7 @@ func TestDealConfidenceBands(t *testing.T) {
 		// a sale announced in the future, with no buyer and no agreement: a plan
 		{"Marlow Corp said it will sell its Denby Tools Inc unit.", 0, 0.5},
 		{"Le groupe Corvan va céder sa filiale Delmar.", 0, 0.5},
-		{"Marlow Corp said it signed an agreement under which it will sell its Denby Tools Inc unit.", 0.5, 1},
+		{"Marlow Corp said it has signed an agreement by which it will sell its Denby Tools Inc unit.", 0.5, 1},
 		// a target that names nothing: no name, no owner, no seller
 		{"Harlow Corp said it acquired three community radio stations for 4 mln dlrs.", 0, 0.5},
 		{"Harlow Corp said its acquisition of the regional radio stations closed last week.", 0, 0.5},
