@@ -129,19 +129,11 @@ var GenericNames = VendorWordSet("international", "securities", "industries", "g
 var LegalForms = lexicon.Default().Set("legal_form", nil)
 
 // WordSig is a cheap first test for membership in sets of words: bit n of first[c] (of last[c])
-// is set when a set holds a word of n bytes (n mod 32) that starts (ends) with the byte c, and
-// bloom holds two bits of each word's hash. A word it rejects is in none of the sets; one it
-// accepts must still be looked up. The first and last bytes reject little in a large set
-// ("said", "sale": "s…d" and "s…e" are common), the hash most of the rest, for far less than
-// the map's look-up it spares.
+// is set when a set holds a word of n bytes (n mod 32) that starts (ends) with the byte c. A
+// word it rejects is in none of the sets; one it accepts must still be looked up.
 type WordSig struct {
 	first, last [256]uint32
-	bloom       [sigBloomWords]uint64
 }
-
-// sigBloomWords is the size of a WordSig's bloom in 64-bit words: 16,384 bits, a few per cent
-// of false positives for the two thousand words of the largest screen.
-const sigBloomWords = 256
 
 // NewWordSig returns the signature of the words of sets.
 func NewWordSig(sets ...map[string]bool) *WordSig {
@@ -160,39 +152,16 @@ func (s *WordSig) Add(w string) {
 		bit := uint32(1) << (len(w) % 32)
 		s.first[w[0]] |= bit
 		s.last[w[len(w)-1]] |= bit
-		h := sigHash(w)
-		s.bloom[h>>8%sigBloomWords] |= 1 << (h & 63)
-		s.bloom[h>>20%sigBloomWords] |= 1 << (h >> 14 & 63)
 	}
 }
 
-// May reports whether w may be in one of the sets, by its first and last bytes: inlined, for
-// small sets.
+// May reports whether w may be in one of the sets.
 func (s *WordSig) May(w string) bool {
 	if w == "" {
 		return false
 	}
 	bit := uint32(1) << (len(w) % 32)
 	return s.first[w[0]]&bit != 0 && s.last[w[len(w)-1]]&bit != 0
-}
-
-// MayHashed is May, then the test of w's hash: for large sets, where the bytes reject little.
-func (s *WordSig) MayHashed(w string) bool {
-	if !s.May(w) {
-		return false
-	}
-	h := sigHash(w)
-	return s.bloom[h>>8%sigBloomWords]&(1<<(h&63)) != 0 && s.bloom[h>>20%sigBloomWords]&(1<<(h>>14&63)) != 0
-}
-
-// sigHash is the 32-bit FNV-1a hash of w.
-func sigHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	return h
 }
 
 // Screens of the words that may signal a company name from context (see contextName): legal

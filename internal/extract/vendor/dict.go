@@ -21,8 +21,6 @@ type Entry struct {
 type Dictionary struct {
 	byKey map[string]string // nameKey of a name or alias → canonical name
 	index nameIndex
-	// firsts screens the keys of index: most capitalised words start no name of it.
-	firsts text.WordSig
 }
 
 // dictAlias is one name of a company as a sequence of tokens.
@@ -65,9 +63,6 @@ func NewDictionary(extra []Entry) *Dictionary {
 		}
 	}
 	d.index.sort()
-	for k := range d.index {
-		d.firsts.Add(k)
-	}
 	return d
 }
 

@@ -110,10 +110,7 @@ func (e *Reader) matchNames(s string, toks []text.Token, local *docNames, tc, fr
 				continue
 			}
 		}
-		best, n := "", 0
-		if e.dict.firsts.MayHashed(t.Low) {
-			best, n = e.dict.index.longest(toks, i, t.Low, tc, fr)
-		}
+		best, n := e.dict.index.longest(toks, i, t.Low, tc, fr)
 		known := n > 0
 		if local != nil {
 			if lb, ln := local.index.longest(toks, i, t.Low, tc, fr); ln > n {

@@ -307,13 +307,9 @@ func nameToken(toks []text.Token, covered []bool, i int) bool {
 		return true
 	}
 	// "Bermuda-based Fidelity International Ltd": the descriptor is no part of the name.
-	return t.Kind == text.TokWord && text.IsUpperStart(t.Text) && !(notNameSig.MayHashed(t.Low) && text.NotNameWords[t.Low]) &&
-		!(text.LegalSig.MayHashed(t.Text) && text.LegalForms[t.Text]) && !coHyphenDescr(t.Low) &&
+	return t.Kind == text.TokWord && text.IsUpperStart(t.Text) && !text.NotNameWords[t.Low] && !text.LegalForms[t.Text] && !coHyphenDescr(t.Low) &&
 		!strings.HasSuffix(t.Low, "-minus") && !strings.HasSuffix(t.Low, "-plus") // "cut to CCC-plus from B-minus"
 }
-
-// notNameSig screens text.NotNameWords for nameToken.
-var notNameSig = text.NewWordSig(text.NotNameWords)
 
 // notFirmGroup reports whether the words at toks[p] make "groupe" a group of people: "de
 // réflexion", "de travail", "de pression", "d'experts", "de musique", "de rock", "of experts".

@@ -36,7 +36,7 @@ var (
 
 // lastBits returns the bits of the sets that have a phrase ending with the folded word w.
 func lastBits(w string) uint64 {
-	if !lastWordSig.MayHashed(w) {
+	if !lastWordSig.May(w) {
 		return 0
 	}
 	return lastWords[w]
@@ -154,7 +154,6 @@ func init() {
 			}
 		}
 	}
-	personStartSig = text.NewWordSig(text.FirstNames, personTitles) // once FirstNames is whole
 }
 
 // notCompanyWords are the words of lexNotCompany, and the first words no constructed name starts

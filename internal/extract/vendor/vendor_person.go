@@ -14,7 +14,7 @@ import (
 func (d *docNames) notePersons(toks []text.Token) {
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
-		if !t.Upper || !personStart(t.Low) {
+		if !t.Upper || !(text.FirstNames[t.Low] || personTitles[t.Low]) {
 			continue
 		}
 		j := i + 1
@@ -29,15 +29,6 @@ func (d *docNames) notePersons(toks []text.Token) {
 		}
 	}
 }
-
-// personStart reports whether the folded word w is a first name or a title (see personTitles).
-func personStart(w string) bool {
-	return personStartSig.MayHashed(w) && (text.FirstNames[w] || personTitles[w])
-}
-
-// personStartSig screens the words of personStart, built once the lexicon's first names are
-// added (see vendor_lexicon.go).
-var personStartSig *text.WordSig
 
 // personTitles are the titles written before a person's name.
 var personTitles = text.VendorWordSet("m", "mr", "mrs", "ms", "mme", "mlle", "dr", "sir", "lord",
