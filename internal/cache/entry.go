@@ -434,14 +434,9 @@ func decodeFile(body []byte, f *File) bool {
 		body = body[n:]
 		return x
 	}
-	varint := func() int64 {
-		x, n := binary.Varint(body)
-		if n <= 0 {
-			bad, body = true, nil
-			return 0
-		}
-		body = body[n:]
-		return x
+	varint := func() int64 { // binary.Varint's zig-zag over uvarint
+		u := uvarint()
+		return int64(u>>1) ^ -int64(u&1)
 	}
 	*f = File{Size: varint(), ModTime: varint()}
 	n := uvarint()
