@@ -1,11 +1,12 @@
 package deal
 
 import (
-	"marketbrief/internal/extract/vendor"
-
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"marketbrief/internal/extract/lexicon"
+	"marketbrief/internal/extract/vendor"
 )
 
 // commonWord reports whether a one-word name is an ordinary word that a sentence start or a
@@ -51,22 +52,15 @@ func openerOnly(text, name string, english bool) bool {
 	return seen && ok
 }
 
-// openerFunction are the words after which a capitalized word opening a sentence is an
+// openerFunction (lexicon/data/opener.txt, like the three sets below) are the words after which a capitalized word opening a sentence is an
 // adjective, a participle or a preposition, not a name that a verb follows: "Included in",
 // "Digesting its", "Surplus funds from" is not, but "Involved in the dispute" is. « Profitant de
 // la vente », « Basé à Lyon ».
-var openerFunction = map[string]bool{"in": true, "on": true, "of": true, "by": true, "for": true,
-	"from": true, "with": true, "at": true, "the": true, "a": true, "an": true, "its": true,
-	"their": true, "this": true, "these": true, "de": true, "du": true, "des": true, "à": true,
-	"au": true, "aux": true, "en": true, "par": true, "le": true, "la": true, "les": true,
-	"l'": true, "l’": true, "un": true, "une": true, "sa": true, "son": true, "ses": true, "leur": true, "leurs": true}
+var openerFunction = lexicon.Default().Set("opener.function", nil)
 
 // openerVerbs follow a company's name that opens a sentence ("Ravel said", "Ravel will"): after
 // them a participle-like word is still a name ("Deering said").
-var openerVerbs = map[string]bool{"said": true, "says": true, "has": true, "had": true, "have": true,
-	"is": true, "was": true, "will": true, "would": true, "can": true, "could": true, "may": true,
-	"to": true, "also": true, "agreed": true, "plans": true, "reported": true, "announced": true,
-	"a": true, "est": true, "va": true, "annonce": true, "avait": true, "sera": true}
+var openerVerbs = lexicon.Default().Set("opener.name_verb", nil)
 
 // openerFollows reports whether the word after byte i of text (on the same line) makes name,
 // which opens a sentence, an opener rather than a name: a function word ("Included in the…"), or
@@ -104,18 +98,10 @@ func openerFollows(text string, i int, name string, english bool) bool {
 
 // openerIrregular are the verbs and joining words that follow a company's name opening a
 // sentence and that dealVerbLike's endings miss ("Ravel bought…", "Ravel and Kestrel…").
-var openerIrregular = map[string]bool{"and": true, "or": true, "bought": true, "sold": true,
-	"took": true, "won": true, "made": true, "got": true, "paid": true, "held": true, "became": true,
-	"began": true, "gave": true, "sought": true, "set": true, "put": true, "cut": true, "bid": true,
-	"struck": true, "led": true, "left": true, "kept": true, "lost": true, "did": true, "does": true,
-	"must": true, "should": true, "might": true, "shall": true, "are": true, "were": true, "buy": true,
-	"sell": true, "acquire": true, "merge": true, "win": true, "take": true, "get": true, "make": true}
+var openerIrregular = lexicon.Default().Set("opener.irregular", nil)
 
 // openerAdverbs stand between a company's name and its verb ("Ravel earlier bought…").
-var openerAdverbs = map[string]bool{"earlier": true, "now": true, "last": true, "yesterday": true,
-	"today": true, "once": true, "still": true, "already": true, "then": true, "later": true,
-	"never": true, "not": true, "too": true, "first": true, "alone": true, "itself": true,
-	"hier": true, "aussi": true, "déjà": true, "encore": true, "désormais": true}
+var openerAdverbs = lexicon.Default().Set("opener.adverb", nil)
 
 // sentenceOpens reports whether byte i of text opens a sentence: the text's start, or after a
 // sentence's final mark or a paragraph's indent. A word at the start of a wrapped line inside a
